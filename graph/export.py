@@ -1,0 +1,69 @@
+"""Writing a graph as exchange JSON, GraphML or CSV files."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from pathlib import Path
+
+import networkx as nx
+
+from .errors import QueryError
+from .model import Graph, write_exchange
+
+FORMATS = ("json", "graphml", "csv")
+
+
+def export_graph(graph: Graph, fmt: str, path: str | Path) -> list[Path]:
+    """Write ``graph`` in ``fmt`` to ``path`` (a folder for csv); returns the files written."""
+    path = Path(path)
+    if fmt == "json":
+        return [write_exchange(graph, path)]
+    if fmt == "graphml":
+        return [_write_graphml(graph, path)]
+    if fmt == "csv":
+        return _write_csv(graph, path)
+    raise QueryError(f"unknown export format {fmt!r}", hint=f"use one of {', '.join(FORMATS)}")
+
+
+def _flat(value: object) -> str | int | float | bool:
+    # GraphML and CSV cells hold scalars only: lists and maps go as JSON text.
+    if isinstance(value, (str, int, float, bool)):
+        return value
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _write_graphml(graph: Graph, path: Path) -> Path:
+    g = graph.to_networkx()
+    flat = nx.MultiDiGraph()
+    for node, attrs in g.nodes(data=True):
+        flat.add_node(node, **{k: _flat(v) for k, v in attrs.items() if v is not None})
+    for s, t, key, attrs in g.edges(keys=True, data=True):
+        flat.add_edge(s, t, key=key, **{k: _flat(v) for k, v in attrs.items()})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    nx.write_graphml(flat, tmp)
+    tmp.replace(path)
+    return path
+
+
+def _write_csv(graph: Graph, folder: Path) -> list[Path]:
+    data = graph.to_exchange()
+    tables = {
+        "documents.csv": (["id", "title", "source", "authors", "kind"], data["documents"]),
+        "entities.csv": (["id", "label", "name", "aliases", "kind", "mentions"], data["entities"]),
+        "relations.csv": (["source", "type", "target", "properties", "evidence"], data["relations"]),
+    }
+    tmp = folder.with_name(folder.name + ".part")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    for name, (columns, rows) in tables.items():
+        with open(tmp / name, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(columns)
+            writer.writerows([[_flat(row.get(c, "")) if row.get(c) is not None else "" for c in columns] for row in rows])
+    if folder.exists():
+        shutil.rmtree(folder)
+    tmp.replace(folder)
+    return [folder / name for name in tables]

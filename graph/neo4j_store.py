@@ -1,0 +1,137 @@
+"""Neo4j 5 through the official ``neo4j`` driver."""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from typing import Any, Iterator
+
+import neo4j
+from neo4j import GraphDatabase
+from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable
+
+from .errors import ReadOnlyViolationError, StoreError, StoreUnavailableError
+from .ontology import LABELS
+from .queries import ENTITY
+from .store import DEFAULT_BATCH_SIZE, GraphStore, Run, path_items, primary_label
+
+DEFAULT_URI = "bolt://localhost:7687"
+CONNECT_TIMEOUT_S = 10
+
+
+class Neo4jStore(GraphStore):
+    """A Neo4j 5 database; connection settings default to the NEO4J_* variables."""
+
+    name = "neo4j"
+
+    def __init__(
+        self,
+        uri: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        database: str | None = None,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+    ) -> None:
+        super().__init__(batch_size)
+        self.uri = uri or os.environ.get("NEO4J_URI") or DEFAULT_URI
+        self.username = username or os.environ.get("NEO4J_USERNAME") or "neo4j"
+        password = password if password is not None else os.environ.get("NEO4J_PASSWORD", "")
+        self.database = database or os.environ.get("NEO4J_DATABASE") or "neo4j"
+        try:
+            self.driver = GraphDatabase.driver(
+                self.uri,
+                auth=(self.username, password),
+                connection_timeout=CONNECT_TIMEOUT_S,
+                connection_acquisition_timeout=CONNECT_TIMEOUT_S,
+                max_transaction_retry_time=CONNECT_TIMEOUT_S,
+            )
+            self.driver.verify_connectivity()
+        except AuthError as exc:
+            self.driver.close()
+            raise StoreUnavailableError(
+                f"Neo4j at {self.uri} refused user {self.username!r}",
+                hint="set NEO4J_USERNAME / NEO4J_PASSWORD (or --user / --password) to the server's credentials",
+            ) from exc
+        except (ServiceUnavailable, DriverError, ValueError, OSError) as exc:
+            raise StoreUnavailableError(
+                f"cannot reach Neo4j at {self.uri}: {exc}",
+                hint="start it (`docker compose up -d neo4j`) or set NEO4J_URI; "
+                "or use the embedded store with --store embedded",
+            ) from exc
+
+    def _create_schema(self) -> None:
+        statements = [
+            f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
+            for label in (ENTITY, *LABELS)
+        ]
+        statements.append(f"CREATE INDEX entity_name IF NOT EXISTS FOR (n:{ENTITY}) ON (n.name)")
+        with self._session() as session:
+            for statement in statements:
+                session.run(statement).consume()
+
+    @contextmanager
+    def _session(self, access: str = neo4j.WRITE_ACCESS) -> Iterator[neo4j.Session]:
+        try:
+            with self.driver.session(database=self.database, default_access_mode=access) as session:
+                yield session
+        except ClientError as exc:
+            code = exc.code or ""
+            if "AccessMode" in code or "ForbiddenDueToTransactionType" in code:
+                raise ReadOnlyViolationError(
+                    f"the query would write: {exc.message}",
+                    hint="ad-hoc Cypher is read-only unless you pass --write",
+                ) from exc
+            raise StoreError(f"Neo4j refused the query: {exc.message}", hint=f"code {exc.code}") from exc
+        except ServiceUnavailable as exc:
+            raise StoreUnavailableError(f"lost the connection to Neo4j at {self.uri}: {exc}",
+                                        hint="check the server is running") from exc
+        except Neo4jError as exc:
+            raise StoreError(f"Neo4j error: {exc.message}", hint=f"code {exc.code}") from exc
+
+    @contextmanager
+    def _atomic(self) -> Iterator[Run]:
+        # One explicit transaction: a load reads answers (existing documents,
+        # touched ids) between its statements, and a failure anywhere rolls
+        # every statement back.
+        with self._session() as session:
+            with session.begin_transaction() as tx:
+                yield lambda cypher, params: [_record(r) for r in tx.run(cypher, params)]
+                tx.commit()
+
+    def _read(self, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        with self._session(neo4j.READ_ACCESS) as session:
+            return session.execute_read(lambda tx: [_record(r) for r in tx.run(cypher, params)])
+
+    def query_type(self, cypher: str, params: dict[str, Any]) -> str:
+        """Neo4j's own verdict (``r``, ``rw``, ``w``, ``s``) on what ``cypher`` does."""
+        with self._session(neo4j.READ_ACCESS) as session:
+            summary = session.run(f"EXPLAIN {cypher}", params).consume()
+            return summary.query_type or "r"
+
+    def clear(self) -> None:
+        with self._session() as session:
+            session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+
+    def close(self) -> None:
+        self.driver.close()
+
+
+def _record(record: neo4j.Record) -> dict[str, Any]:
+    return {key: _plain(value) for key, value in record.items()}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, neo4j.graph.Node):
+        return {"label": primary_label(sorted(value.labels)), **dict(value)}
+    if isinstance(value, neo4j.graph.Relationship):
+        return {"type": value.type, **dict(value)}
+    if isinstance(value, neo4j.graph.Path):
+        return path_items([_plain(n) for n in value.nodes], [_plain(r) for r in value.relationships])
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return value
+

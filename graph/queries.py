@@ -1,0 +1,130 @@
+"""All Cypher the stores run themselves, in one place.
+
+The text is the same for Neo4j 5 and FalkorDB (see FACTS.md for the common
+dialect). Values always travel as parameters; the only things formatted into
+the text are labels and relationship types, and only after
+``graph.ontology`` has checked them.
+
+Storage layout:
+
+- entity nodes carry their ontology label plus ``Entity`` (so one index on
+  ``Entity.id`` finds any entity), and ``id``, ``name``, ``aliases``, ``kind``;
+- ``(:Document)-[:MENTIONS {starts, ends, aliases}]->(:Entity)``: where the
+  document names the entity and which surface forms it used;
+- every other relationship carries its properties and its evidence as
+  parallel lists ``evidence_document``, ``evidence_sentence``,
+  ``evidence_start``, ``evidence_end``, ``evidence_rule`` (property values
+  cannot be maps).
+"""
+
+from __future__ import annotations
+
+from .ontology import check_label, check_relation_type
+
+ENTITY = "Entity"
+EVIDENCE_FIELDS = ("document", "sentence", "start", "end", "rule")
+
+# ------------------------------------------------------------------ replacing
+EXISTING_DOCUMENTS = "MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id"
+
+# The entities a document mentioned, before its mentions are dropped: they
+# are the only candidates for becoming orphans.
+DROP_MENTIONS = """
+MATCH (d:Document)-[m:MENTIONS]->(e:Entity) WHERE d.id IN $ids
+DELETE m
+RETURN DISTINCT e.id AS id
+"""
+
+# Kept values are computed in WITH before any SET: FalkorDB applies SET
+# items one after another, so a later item would read an already cut list.
+_KEEP = "[i IN range(0, size(r.evidence_document) - 1) WHERE NOT r.evidence_document[i] IN $ids]"
+DROP_EVIDENCE = f"""
+MATCH (:Entity)-[r]->(:Entity)
+WHERE any(x IN r.evidence_document WHERE x IN $ids)
+WITH r, {_KEEP} AS keep
+WITH r, {", ".join(f"[i IN keep | r.evidence_{f}[i]] AS {f}" for f in EVIDENCE_FIELDS)}
+SET {", ".join(f"r.evidence_{f} = {f}" for f in EVIDENCE_FIELDS)}
+"""
+
+# A separate statement: FalkorDB drops the SETs of a query that goes on to
+# filter and DELETE in the same pipeline.
+DELETE_UNSUPPORTED = "MATCH (:Entity)-[r]->(:Entity) WHERE size(r.evidence_document) = 0 DELETE r"
+
+DELETE_ORPHANS = """
+MATCH (e:Entity) WHERE e.id IN $ids
+OPTIONAL MATCH (e)-[r]-()
+WITH e, count(r) AS links WHERE links = 0
+DELETE e
+"""
+
+MENTION_ALIASES = """
+MATCH (e:Entity) WHERE e.id IN $ids
+OPTIONAL MATCH (:Document)-[m:MENTIONS]->(e)
+RETURN e.id AS id, e.name AS name, collect(m.aliases) AS aliases
+"""
+
+SET_ALIASES = "UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e.aliases = row.aliases"
+
+# -------------------------------------------------------------------- writing
+WRITE_DOCUMENTS = "UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d = row.props"
+
+WRITE_MENTIONS = """
+UNWIND $rows AS row
+MATCH (d:Document {id: row.document})
+MATCH (e:Entity {id: row.entity})
+MERGE (d)-[m:MENTIONS]->(e)
+SET m.starts = row.starts, m.ends = row.ends, m.aliases = row.aliases
+"""
+
+
+def write_entities(label: str) -> str:
+    """MERGE entity nodes of one label on their constrained ``id``."""
+    check_label(label)
+    return f"""
+UNWIND $rows AS row
+MERGE (e:{ENTITY}:{label} {{id: row.id}})
+SET e.name = row.name, e.kind = row.kind, e.aliases = coalesce(e.aliases, [])
+"""
+
+
+def write_relations(rel_type: str) -> str:
+    """MERGE relationships of one type and append the rows' evidence."""
+    check_relation_type(rel_type)
+    appends = ", ".join(
+        f"r.evidence_{f} = coalesce(r.evidence_{f}, []) + row.evidence_{f}" for f in EVIDENCE_FIELDS
+    )
+    return f"""
+UNWIND $rows AS row
+MATCH (s:{ENTITY} {{id: row.source}})
+MATCH (t:{ENTITY} {{id: row.target}})
+MERGE (s)-[r:{rel_type}]->(t)
+SET r += row.properties, {appends}
+"""
+
+
+# ------------------------------------------------------------------- reading
+READ_DOCUMENTS = "MATCH (d:Document) RETURN properties(d) AS props ORDER BY d.id"
+READ_ENTITIES = (
+    "MATCH (e:Entity) RETURN labels(e) AS labels, e.name AS name, e.aliases AS aliases, e.kind AS kind ORDER BY e.id"
+)
+READ_MENTIONS = """
+MATCH (d:Document)-[m:MENTIONS]->(e:Entity)
+RETURN d.id AS document, e.id AS entity, m.starts AS starts, m.ends AS ends
+"""
+READ_RELATIONS = """
+MATCH (s:Entity)-[r]->(t:Entity)
+RETURN s.id AS source, type(r) AS type, t.id AS target, properties(r) AS props
+"""
+
+
+def count_label(label: str) -> str:
+    check_label(label, documents=True)
+    return f"MATCH (n:{label}) RETURN count(n) AS n"
+
+
+def count_type(rel_type: str) -> str:
+    check_relation_type(rel_type)
+    return f"MATCH ()-[r:{rel_type}]->() RETURN count(r) AS n"
+
+
+DELETE_BATCH = "MATCH (n) WITH n LIMIT $limit DETACH DELETE n RETURN count(n) AS n"

@@ -1,0 +1,250 @@
+"""The store interface, and the loading logic both stores share.
+
+A store holds one graph. :meth:`GraphStore.load` replaces the contribution of
+each document it is given: facts only those documents supported disappear,
+facts other documents also support keep their other evidence. A load is
+atomic: if any statement fails, the store is as it was before.
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from collections import defaultdict
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator
+
+from . import queries as Q
+from .errors import ReadOnlyViolationError
+from .model import Document, Entity, Evidence, Graph, Mention, Relation
+from .ontology import ENTITY_LABELS, LABELS, MENTIONS, RELATION_TYPES
+
+Run = Callable[[str, dict[str, Any]], list[dict[str, Any]]]
+Progress = Callable[[int], None]
+
+DEFAULT_BATCH_SIZE = 2000
+
+
+@dataclass
+class LoadSummary:
+    """What one load did."""
+
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    entities: int = 0
+    relations: int = 0
+
+
+@dataclass
+class Stats:
+    """Counts by label and by relationship type (MENTIONS included)."""
+
+    labels: dict[str, int]
+    types: dict[str, int]
+
+    def to_dict(self) -> dict[str, dict[str, int]]:
+        return {"labels": self.labels, "types": self.types}
+
+
+# In read-only mode these reach outside the database or change it whatever
+# the transaction mode says.
+_OUTSIDE = re.compile(r"\bLOAD\s+CSV\b|\bCALL\s+(?!db\.(labels|relationshipTypes|propertyKeys)\s*\()", re.IGNORECASE)
+
+
+def check_read_only_text(cypher: str) -> None:
+    """Refuse Cypher that would read files or call procedures in read-only mode."""
+    found = _OUTSIDE.search(cypher)
+    if found:
+        raise ReadOnlyViolationError(
+            f"{found.group(0).strip()!r} is not allowed in read-only mode",
+            hint="read-only queries cannot load files or call procedures; use --write if you mean it",
+        )
+
+
+def batches(rows: list[dict], size: int) -> Iterator[list[dict]]:
+    for start in range(0, len(rows), size):
+        yield rows[start : start + size]
+
+
+class GraphStore(ABC):
+    """One graph database; subclasses supply connection, transactions and values."""
+
+    name = "store"
+
+    def __init__(self, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        self.batch_size = batch_size
+        self._schema_ready = False
+
+    # ------------------------------------------------------------ to implement
+    @abstractmethod
+    def _atomic(self) -> AbstractContextManager[Run]:
+        """A context whose ``run`` executes statements that commit together or not at all."""
+
+    @abstractmethod
+    def _read(self, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        """Run read-only Cypher and return rows of plain Python values."""
+
+    @abstractmethod
+    def _create_schema(self) -> None:
+        """Create uniqueness constraints and indexes if missing."""
+
+    @abstractmethod
+    def clear(self) -> None:
+        """Delete the whole graph."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release connections (and anything the store started)."""
+
+    def __enter__(self) -> "GraphStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ public
+    def ensure_schema(self) -> None:
+        if not self._schema_ready:
+            self._create_schema()
+            self._schema_ready = True
+
+    def load(self, graph: Graph, progress: Progress | None = None) -> LoadSummary:
+        """Store ``graph``, replacing what its documents contributed before."""
+        graph.check_provenance()
+        self.ensure_schema()
+        doc_ids = sorted(graph.documents)
+        summary = LoadSummary(entities=len(graph.entities), relations=len(graph.relations))
+        with self._atomic() as run:
+            existing = {row["id"] for row in run(Q.EXISTING_DOCUMENTS, {"ids": doc_ids})}
+            summary.replaced = [d for d in doc_ids if d in existing]
+            summary.added = [d for d in doc_ids if d not in existing]
+            touched = {row["id"] for row in run(Q.DROP_MENTIONS, {"ids": summary.replaced})} if existing else set()
+            if existing:
+                run(Q.DROP_EVIDENCE, {"ids": summary.replaced})
+                run(Q.DELETE_UNSUPPORTED, {})
+            self._write(run, graph, progress)
+            touched |= set(graph.entities)
+            if existing:
+                run(Q.DELETE_ORPHANS, {"ids": sorted(touched)})
+            self._set_aliases(run, sorted(touched))
+        return summary
+
+    def export(self) -> Graph:
+        """The whole stored graph, as the model objects loaders produce."""
+        graph = Graph()
+        for row in self._read(Q.READ_DOCUMENTS, {}):
+            props = dict(row["props"])
+            known = {k: props.pop(k, None) for k in ("id", "title", "source", "authors", "kind")}
+            graph.documents[known["id"]] = Document(
+                id=known["id"], title=known["title"] or "", source=known["source"] or "",
+                authors=list(known["authors"] or []), kind=known["kind"] or "article", extra=props,
+            )
+        for row in self._read(Q.READ_ENTITIES, {}):
+            label = primary_label(row["labels"])
+            entity = Entity(label, row["name"], set(row["aliases"] or []), row["kind"])
+            graph.entities[entity.id] = entity
+        for row in self._read(Q.READ_MENTIONS, {}):
+            graph.entities[row["entity"]].mentions |= {
+                Mention(row["document"], s, e) for s, e in zip(row["starts"], row["ends"])
+            }
+        for row in self._read(Q.READ_RELATIONS, {}):
+            props = dict(row["props"])
+            evidence = [props.pop(f"evidence_{f}", []) for f in Q.EVIDENCE_FIELDS]
+            relation = Relation(row["source"], row["type"], row["target"], props)
+            relation.evidence = {Evidence(doc, start, end, sentence, rule)
+                                 for doc, sentence, start, end, rule in zip(*evidence)}
+            graph.relations[relation.key] = relation
+        return graph
+
+    def stats(self) -> Stats:
+        """Counts by label and by relationship type, zeros included."""
+        labels = {label: self._read(Q.count_label(label), {})[0]["n"] for label in LABELS}
+        types = {t: self._read(Q.count_type(t), {})[0]["n"] for t in (*RELATION_TYPES, MENTIONS)}
+        return Stats(labels, types)
+
+    def query(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> list[dict[str, Any]]:
+        """Run Cypher with driver parameters; read-only unless ``write``."""
+        params = params or {}
+        if write:
+            self.ensure_schema()
+            with self._atomic() as run:
+                return run(cypher, params)
+        check_read_only_text(cypher)
+        return self._read(cypher, params)
+
+    # ---------------------------------------------------------------- helpers
+    def _write(self, run: Run, graph: Graph, progress: Progress | None) -> None:
+        steps: list[tuple[str, list[dict]]] = [(Q.WRITE_DOCUMENTS, document_rows(graph.documents.values()))]
+        by_label = entity_rows(graph.entities.values())
+        steps += [(Q.write_entities(label), by_label[label]) for label in ENTITY_LABELS if by_label[label]]
+        steps.append((Q.WRITE_MENTIONS, mention_rows(graph.entities.values())))
+        by_type = relation_rows(graph.relations.values())
+        steps += [(Q.write_relations(t), by_type[t]) for t in RELATION_TYPES if by_type[t]]
+        for cypher, rows in steps:
+            for batch in batches(rows, self.batch_size):
+                run(cypher, {"rows": batch})
+                if progress:
+                    progress(len(batch))
+
+    def _set_aliases(self, run: Run, ids: list[str]) -> None:
+        rows = []
+        for batch in batches([{"id": i} for i in ids], self.batch_size):
+            for row in run(Q.MENTION_ALIASES, {"ids": [r["id"] for r in batch]}):
+                aliases = {a for group in row["aliases"] for a in (group or [])} - {row["name"]}
+                rows.append({"id": row["id"], "aliases": sorted(aliases)})
+        for batch in batches(rows, self.batch_size):
+            run(Q.SET_ALIASES, {"rows": batch})
+
+
+def primary_label(labels: Iterable[str]) -> str:
+    """The ontology label of a stored node (not the internal ``Entity``)."""
+    return next(label for label in labels if label != Q.ENTITY)
+
+
+def document_rows(documents: Iterable[Document]) -> list[dict]:
+    return [{"id": d.id, "props": d.to_exchange()} for d in sorted(documents, key=lambda d: d.id)]
+
+
+def entity_rows(entities: Iterable[Entity]) -> dict[str, list[dict]]:
+    by_label: dict[str, list[dict]] = defaultdict(list)
+    for e in entities:
+        by_label[e.label].append({"id": e.id, "name": e.name, "kind": e.kind})
+    return by_label
+
+
+def mention_rows(entities: Iterable[Entity]) -> list[dict]:
+    rows = []
+    for e in entities:
+        spans: dict[str, list[Mention]] = defaultdict(list)
+        for m in sorted(e.mentions):
+            spans[m.document].append(m)
+        aliases = sorted(e.aliases - {e.name})
+        rows += [
+            {"document": doc, "entity": e.id, "starts": [m.start for m in ms], "ends": [m.end for m in ms], "aliases": aliases}
+            for doc, ms in spans.items()
+        ]
+    return rows
+
+
+def relation_rows(relations: Iterable[Relation]) -> dict[str, list[dict]]:
+    by_type: dict[str, list[dict]] = defaultdict(list)
+    for r in relations:
+        evidence = sorted(r.evidence)
+        row = {"source": r.source, "target": r.target, "properties": dict(r.properties)}
+        for f in Q.EVIDENCE_FIELDS:
+            row[f"evidence_{f}"] = [getattr(e, f) for e in evidence]
+        by_type[r.type].append(row)
+    return by_type
+
+
+def path_items(nodes: list[dict], relationships: list[dict]) -> list[dict]:
+    """A path as alternating node and relationship dicts."""
+    items: list[dict] = []
+    for i, node in enumerate(nodes):
+        items.append(node)
+        if i < len(relationships):
+            items.append(relationships[i])
+    return items

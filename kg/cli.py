@@ -1,0 +1,254 @@
+"""The ``kg`` command: thin wrappers that parse arguments, call the library, map errors.
+
+Each command's docstring is its ``--help``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import traceback
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from graph import STORES, GraphStore, KGError, open_store
+from graph.embedded import EmbeddedServer
+from graph.export import FORMATS, export_graph
+from loaders.sources import EXCHANGE_SUFFIXES, collect_files, read_graph
+
+err = Console(stderr=True, soft_wrap=True)
+out = Console()
+
+
+class Settings:
+    """Options of the ``kg`` group, shared by every command."""
+
+    def __init__(self, **options: Any) -> None:
+        self.options = options
+        self.verbose: bool = options.pop("verbose")
+
+    def store(self, **extra: Any) -> GraphStore:
+        return open_store(**self.options, **extra)
+
+
+pass_settings = click.make_pass_decorator(Settings)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.option("--store", type=click.Choice(STORES), envvar="KG_STORE", default=None,
+              help="Where the graph lives. Default: embedded, or neo4j when NEO4J_URI is set. [env: KG_STORE]")
+@click.option("--data-dir", type=click.Path(file_okay=False), envvar="KG_HOME", default=None,
+              help="Folder of the embedded store. Default: ./.kg [env: KG_HOME]")
+@click.option("--uri", envvar="NEO4J_URI", default=None, help="Neo4j Bolt URI. [env: NEO4J_URI]")
+@click.option("--user", "username", envvar="NEO4J_USERNAME", default=None, help="Neo4j user. [env: NEO4J_USERNAME]")
+@click.option("--password", envvar="NEO4J_PASSWORD", default=None, help="Neo4j password. [env: NEO4J_PASSWORD]")
+@click.option("--database", envvar="NEO4J_DATABASE", default=None, help="Neo4j database. [env: NEO4J_DATABASE]")
+@click.option("-v", "--verbose", is_flag=True, help="Show the full traceback of an error.")
+@click.version_option(package_name="policy-kg")
+@click.pass_context
+def cli(ctx: click.Context, **options: Any) -> None:
+    """policy-kg: Chinese policy documents in, a knowledge graph out.
+
+    \b
+    Typical session on the embedded store (no server to install):
+      kg load examples/            # read documents, store their graph
+      kg stats                     # what is in it
+      kg export --format json -o out/graph.json
+
+    \b
+    Use Neo4j instead:
+      export NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=...
+      kg stats                     # NEO4J_URI set: the neo4j store is used
+    """
+    ctx.obj = Settings(**options)
+
+
+# ------------------------------------------------------------------ loading
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--batch-size", type=click.IntRange(1), default=None, help="Rows per UNWIND batch (default 2000).")
+@pass_settings
+def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None) -> None:
+    """Read files and store their graph, replacing what they stored before.
+
+    PATHS are files or folders. Exchange JSON (as written by `kg export` or
+    `kg extract`) is stored as it is. Each file is loaded atomically: a file
+    that fails leaves nothing behind, and the others still load.
+
+    \b
+    Example:
+      kg load tests/data/seed.graph.json
+    """
+    files = collect_files(paths, EXCHANGE_SUFFIXES)
+    if not files:
+        raise click.UsageError(f"no loadable files in {', '.join(paths)} (looked for {', '.join(EXCHANGE_SUFFIXES)})")
+    failed: list[str] = []
+    added = replaced = 0
+    with settings.store(batch_size=batch_size) as store, _progress() as progress:
+        task = progress.add_task("loading", total=len(files))
+        for path in files:
+            progress.update(task, description=path.name)
+            try:
+                summary = store.load(read_graph(path))
+                added += len(summary.added)
+                replaced += len(summary.replaced)
+            except KGError as exc:
+                failed.append(path.name)
+                err.print(f"[red]failed[/red] {exc}", highlight=False)
+            progress.advance(task)
+    err.print(f"{added} documents added, {replaced} replaced, {len(failed)} files failed", highlight=False)
+    if failed:
+        sys.exit(1)
+
+
+# ---------------------------------------------------------------- inspecting
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@pass_settings
+def stats(settings: Settings, as_json: bool) -> None:
+    """Count nodes by label and relationships by type.
+
+    \b
+    Example:
+      kg stats --json
+    """
+    with settings.store() as store:
+        counts = store.stats()
+    if as_json:
+        click.echo(json.dumps(counts.to_dict(), ensure_ascii=False, indent=2))
+        return
+    for title, column, data in (("Nodes", "label", counts.labels), ("Relationships", "type", counts.types)):
+        table = Table(title=title, title_justify="left")
+        table.add_column(column)
+        table.add_column("count", justify="right")
+        for name, n in data.items():
+            table.add_row(name, str(n))
+        out.print(table)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True)
+@click.option("-o", "--out", "path", type=click.Path(), required=True,
+              help="File to write (a folder for csv: documents.csv, entities.csv, relations.csv).")
+@pass_settings
+def export(settings: Settings, fmt: str, path: str) -> None:
+    """Write the whole graph as exchange JSON, GraphML or CSV.
+
+    The output is deterministic: the same graph gives byte-identical files,
+    whichever store holds it.
+
+    \b
+    Examples:
+      kg export --format json -o out/graph.json
+      kg export --format graphml -o out/graph.graphml   # for Gephi, yEd
+      kg export --format csv -o out/csv/
+    """
+    with settings.store() as store:
+        written = export_graph(store.export(), fmt, path)
+    for file in written:
+        err.print(f"wrote {file}", highlight=False)
+
+
+@cli.command()
+@click.option("--yes", is_flag=True, help="Confirm: delete everything in the store.")
+@pass_settings
+def clear(settings: Settings, yes: bool) -> None:
+    """Delete the whole graph from the store.
+
+    \b
+    Example:
+      kg clear --yes
+    """
+    if not yes:
+        raise click.UsageError("clear deletes the whole graph: add --yes to confirm")
+    with settings.store() as store:
+        store.clear()
+    err.print("graph cleared")
+
+
+# -------------------------------------------------------------- the embedded
+@cli.group()
+def store() -> None:
+    """Manage the embedded FalkorDB server (start, status, stop).
+
+    Every kg command starts the embedded server when it needs it and stops
+    it afterwards; `kg store start` keeps one running so that commands skip
+    the start-up.
+    """
+
+
+def _server(settings: Settings) -> EmbeddedServer:
+    return EmbeddedServer(settings.options.get("data_dir"))
+
+
+@store.command("start")
+@pass_settings
+def store_start(settings: Settings) -> None:
+    """Start the embedded server and leave it running.
+
+    \b
+    Example:
+      kg store start && kg load examples/ && kg stats && kg store stop
+    """
+    server = _server(settings)
+    started = server.start()
+    err.print(f"{'started' if started else 'already running'}: socket {server.socket}", highlight=False)
+
+
+@store.command("status")
+@pass_settings
+def store_status(settings: Settings) -> None:
+    """Say whether the embedded server runs, with its pid, socket and folder.
+
+    Exits 0 when it runs, 3 when it does not.
+    """
+    status = _server(settings).status()
+    state = f"running (pid {status.pid})" if status.running else "stopped"
+    click.echo(f"embedded store: {state}\n  data dir: {status.data_dir}\n  socket:   {status.socket}")
+    if not status.running:
+        sys.exit(3)
+
+
+@store.command("stop")
+@pass_settings
+def store_stop(settings: Settings) -> None:
+    """Stop the embedded server; the graph stays on disk."""
+    stopped = _server(settings).stop()
+    err.print("stopped" if stopped else "was not running")
+
+
+# ------------------------------------------------------------------- helpers
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=err, transient=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the CLI, turning library errors into one line and an exit code."""
+    try:
+        cli.main(args=argv, standalone_mode=False)
+    except click.exceptions.Abort:
+        err.print("aborted")
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except KGError as exc:
+        _report(exc, exc.exit_code)
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)
+
+
+def _report(exc: BaseException, code: int) -> None:
+    if "-v" in sys.argv or "--verbose" in sys.argv:
+        err.print(traceback.format_exc(), highlight=False, markup=False)
+    err.print(f"error: {exc}", highlight=False, markup=False)
+    sys.exit(code)
+

@@ -1,0 +1,33 @@
+"""Which files a command was pointed at, and how each becomes a graph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from graph.errors import InputError
+from graph.model import Graph, read_exchange
+
+EXCHANGE_SUFFIXES = (".json",)
+
+
+def collect_files(paths: Iterable[str | Path], suffixes: tuple[str, ...]) -> list[Path]:
+    """Files named directly, plus the files under named folders whose suffix is in ``suffixes``, sorted."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise InputError(f"{path}: no such file or folder", hint="check the path")
+    return found
+
+
+def read_graph(path: Path) -> Graph:
+    """The graph of one file: exchange JSON is read as it is."""
+    if path.suffix.lower() in EXCHANGE_SUFFIXES:
+        return read_exchange(path)
+    raise InputError(f"{path}: cannot read {path.suffix or 'files without a suffix'}",
+                     hint=f"give exchange JSON ({', '.join(EXCHANGE_SUFFIXES)})")
