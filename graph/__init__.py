@@ -12,8 +12,21 @@ from .store import GraphStore, LoadSummary, Stats
 STORES = ("embedded", "neo4j")
 
 __all__ = [
-    "Document", "Entity", "Evidence", "Graph", "GraphStore", "KGError", "LoadSummary", "Mention",
-    "Relation", "STORES", "Stats", "open_store", "read_exchange", "store_kind", "write_exchange",
+    "STORES",
+    "Document",
+    "Entity",
+    "Evidence",
+    "Graph",
+    "GraphStore",
+    "KGError",
+    "LoadSummary",
+    "Mention",
+    "Relation",
+    "Stats",
+    "open_store",
+    "read_exchange",
+    "store_kind",
+    "write_exchange",
 ]
 
 

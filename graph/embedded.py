@@ -16,13 +16,15 @@ import subprocess
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import redis
-from falkordb import Edge, FalkorDB, Node, Path as FalkorPath
+from falkordb import Edge, FalkorDB, Node
+from falkordb import Path as FalkorPath
 
 from .errors import ReadOnlyViolationError, StoreError, StoreUnavailableError
 from .ontology import LABELS

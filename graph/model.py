@@ -156,7 +156,7 @@ class Graph:
             known.properties.setdefault(key, value)
         return known
 
-    def merge(self, other: "Graph") -> "Graph":
+    def merge(self, other: Graph) -> Graph:
         """Add everything of ``other`` to this graph; returns self."""
         for document in other.documents.values():
             self.add_document(document)
@@ -192,7 +192,7 @@ class Graph:
         return json.dumps(self.to_exchange(), ensure_ascii=False, indent=2) + "\n"
 
     @classmethod
-    def from_exchange(cls, data: Any, origin: str = "<data>") -> "Graph":
+    def from_exchange(cls, data: Any, origin: str = "<data>") -> Graph:
         """Build a graph from exchange JSON; errors name ``origin`` and the bad item."""
         return _ExchangeReader(origin).read(data)
 
@@ -216,7 +216,7 @@ class Graph:
         return g
 
     @classmethod
-    def from_networkx(cls, g: nx.MultiDiGraph) -> "Graph":
+    def from_networkx(cls, g: nx.MultiDiGraph) -> Graph:
         """Inverse of :meth:`to_networkx`."""
         data: dict[str, list] = {"documents": [], "entities": [], "relations": []}
         entities: dict[str, dict] = {}

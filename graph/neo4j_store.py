@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import Any
 
 import neo4j
 from neo4j import GraphDatabase
@@ -93,10 +94,9 @@ class Neo4jStore(GraphStore):
         # One explicit transaction: a load reads answers (existing documents,
         # touched ids) between its statements, and a failure anywhere rolls
         # every statement back.
-        with self._session() as session:
-            with session.begin_transaction() as tx:
-                yield lambda cypher, params: [_record(r) for r in tx.run(cypher, params)]
-                tx.commit()
+        with self._session() as session, session.begin_transaction() as tx:
+            yield lambda cypher, params: [_record(r) for r in tx.run(cypher, params)]
+            tx.commit()
 
     def _read(self, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
         with self._session(neo4j.READ_ACCESS) as session:

@@ -11,31 +11,14 @@ import traceback
 from typing import Any
 
 import click
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from graph import STORES, GraphStore, KGError, open_store
+from graph import STORES, KGError
 from graph.embedded import EmbeddedServer
 from graph.export import FORMATS, export_graph
 from loaders.sources import EXCHANGE_SUFFIXES, collect_files, read_graph
 
-err = Console(stderr=True, soft_wrap=True)
-out = Console()
-
-
-class Settings:
-    """Options of the ``kg`` group, shared by every command."""
-
-    def __init__(self, **options: Any) -> None:
-        self.options = options
-        self.verbose: bool = options.pop("verbose")
-
-    def store(self, **extra: Any) -> GraphStore:
-        return open_store(**self.options, **extra)
-
-
-pass_settings = click.make_pass_decorator(Settings)
+from .common import Settings, err, out, pass_settings, progress_bar
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -88,7 +71,7 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None) -> 
         raise click.UsageError(f"no loadable files in {', '.join(paths)} (looked for {', '.join(EXCHANGE_SUFFIXES)})")
     failed: list[str] = []
     added = replaced = 0
-    with settings.store(batch_size=batch_size) as store, _progress() as progress:
+    with settings.store(batch_size=batch_size) as store, progress_bar() as progress:
         task = progress.add_task("loading", total=len(files))
         for path in files:
             progress.update(task, description=path.name)
@@ -221,12 +204,6 @@ def store_stop(settings: Settings) -> None:
     err.print("stopped" if stopped else "was not running")
 
 
-# ------------------------------------------------------------------- helpers
-def _progress() -> Progress:
-    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                    console=err, transient=True)
-
-
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI, turning library errors into one line and an exit code."""
     try:
@@ -252,3 +229,7 @@ def _report(exc: BaseException, code: int) -> None:
     err.print(f"error: {exc}", highlight=False, markup=False)
     sys.exit(code)
 
+
+
+# Commands of the other areas register here, so `kg --help` lists them all.
+# (imports at the end: they use the group defined above)

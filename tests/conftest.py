@@ -1,0 +1,80 @@
+"""Fixtures shared by the suite: the two stores and the seed graph.
+
+The embedded store runs for the whole session in a temporary folder. The
+Neo4j store needs NEO4J_URI (``make test`` provisions a local server where
+Java and Maven exist); without one its tests skip, unless KG_REQUIRE_NEO4J=1
+makes them fail instead (CI sets it).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from graph import Graph, read_exchange
+from graph.embedded import EmbeddedServer, EmbeddedStore
+from graph.errors import StoreUnavailableError
+from graph.store import GraphStore
+
+DATA = Path(__file__).parent / "data"
+ROOT = Path(__file__).parent.parent
+SEED_TEXT = ROOT / "examples" / "000_023085569cee03f2.txt"
+SEED_GOLD = DATA / "000_023085569cee03f2.gold.yaml"
+SEED_GRAPH = DATA / "seed.graph.json"
+
+
+@pytest.fixture(scope="session")
+def embedded_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    path = tmp_path_factory.mktemp("kg-home")
+    yield path
+    EmbeddedServer(path).stop()
+
+
+@pytest.fixture(scope="session")
+def _embedded(embedded_dir: Path) -> Iterator[EmbeddedStore]:
+    store = EmbeddedStore(embedded_dir, keep_running=True)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def _neo4j() -> Iterator[GraphStore]:
+    if not os.environ.get("NEO4J_URI"):
+        message = "Neo4j tests need NEO4J_URI (run `make test` where Java and Maven exist, or start Neo4j yourself)"
+        if os.environ.get("KG_REQUIRE_NEO4J") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    from graph.neo4j_store import Neo4jStore
+
+    try:
+        store = Neo4jStore()
+    except StoreUnavailableError as exc:
+        if os.environ.get("KG_REQUIRE_NEO4J") == "1":
+            pytest.fail(str(exc))
+        pytest.skip(str(exc))
+    yield store
+    store.close()
+
+
+@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+def store(request: pytest.FixtureRequest) -> GraphStore:
+    """An empty store of each kind."""
+    chosen: GraphStore = request.getfixturevalue("_embedded" if request.param == "embedded" else "_neo4j")
+    chosen.clear()
+    return chosen
+
+
+@pytest.fixture
+def seed_graph() -> Graph:
+    """The required part of the seed's gold annotation, as a graph."""
+    return read_exchange(SEED_GRAPH)
+
+
+@pytest.fixture
+def seed_store(store: GraphStore, seed_graph: Graph) -> GraphStore:
+    """A store of each kind holding the seed graph."""
+    store.load(seed_graph)
+    return store
