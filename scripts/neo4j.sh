@@ -27,7 +27,7 @@ install() {
     # neo4j-server (Bolt, HTTP, CommunityEntryPoint's deps) + neo4j (community
     # kernel, record storage, Cypher runtime, procedures; CommunityEntryPoint).
     cat >"$CACHE/pom.xml" <<EOF
-<project xmlns="http://maven.apache.org/POM/4.0.0">
+<project>
   <modelVersion>4.0.0</modelVersion>
   <groupId>local.policy-kg</groupId><artifactId>neo4j-runtime</artifactId>
   <version>1</version><packaging>pom</packaging>
