@@ -1,0 +1,209 @@
+"""Scoring an extracted graph against a gold annotation, as ONTOLOGY.md "Measuring extraction" says.
+
+- Names compare after :func:`normalise_name` (NFKC, no whitespace, no 《》 or quotes).
+- A predicted entity matches a gold one when the labels agree and one of its
+  names equals one of the gold's names. Its canonical name always counts; an
+  alias counts only where it occurs in the document text.
+- Optional gold entities and relations are neither rewarded nor punished,
+  whatever label they are given; a relation with an optional endpoint is ignored.
+- A gold relation lists alternative sources and targets; a predicted relation of
+  the same type between any of them satisfies it.
+
+Precision is the share of (counted) predictions that match something required,
+recall the share of required gold items some prediction matches. Scores of
+several documents add up (``+``), which is the micro-average.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.model import Entity, Graph
+
+from .gold import Gold, GoldEntity, GoldRelation
+
+_DROPPED = re.compile(r"[\s《》〈〉<>\"'“”‘’「」『』]+")
+
+
+def normalise_name(text: str) -> str:
+    """The form names are compared in: NFKC, whitespace removed, 《》 and quotes stripped."""
+    return _DROPPED.sub("", unicodedata.normalize("NFKC", text))
+
+
+@dataclass
+class Counts:
+    """How many predictions matched, and how many required gold items were found."""
+
+    predicted: int = 0
+    predicted_matched: int = 0
+    gold: int = 0
+    gold_matched: int = 0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(self.predicted + other.predicted, self.predicted_matched + other.predicted_matched,
+                      self.gold + other.gold, self.gold_matched + other.gold_matched)
+
+    @property
+    def precision(self) -> float:
+        return self.predicted_matched / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.gold_matched / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, float | int]:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+                "predicted": self.predicted, "predicted_matched": self.predicted_matched,
+                "gold": self.gold, "gold_matched": self.gold_matched}
+
+
+def _add_counts(a: dict[str, Counts], b: dict[str, Counts]) -> dict[str, Counts]:
+    return {key: a.get(key, Counts()) + b.get(key, Counts()) for key in sorted(set(a) | set(b))}
+
+
+@dataclass
+class Score:
+    """Counts per entity label and per relation type, with what was missed and what was spurious."""
+
+    entities: dict[str, Counts] = field(default_factory=dict)
+    relations: dict[str, Counts] = field(default_factory=dict)
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+    documents: int = 1
+
+    def __add__(self, other: Score) -> Score:
+        return Score(_add_counts(self.entities, other.entities), _add_counts(self.relations, other.relations),
+                     self.missed + other.missed, self.spurious + other.spurious, self.documents + other.documents)
+
+    @property
+    def entity_total(self) -> Counts:
+        return sum(self.entities.values(), Counts())
+
+    @property
+    def relation_total(self) -> Counts:
+        return sum(self.relations.values(), Counts())
+
+    def rows(self) -> list[dict[str, Any]]:
+        """One row per label, relation type and total: a table for the CLI."""
+        rows = [{"kind": "entity", "name": k, **c.to_dict()} for k, c in self.entities.items()]
+        rows.append({"kind": "entity", "name": "ALL", **self.entity_total.to_dict()})
+        rows += [{"kind": "relation", "name": k, **c.to_dict()} for k, c in self.relations.items()]
+        rows.append({"kind": "relation", "name": "ALL", **self.relation_total.to_dict()})
+        return rows
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents,
+            "entities": {"all": self.entity_total.to_dict(), **{k: c.to_dict() for k, c in self.entities.items()}},
+            "relations": {"all": self.relation_total.to_dict(), **{k: c.to_dict() for k, c in self.relations.items()}},
+            "missed": list(self.missed),
+            "spurious": list(self.spurious),
+        }
+
+
+class _GoldIndex:
+    """Gold entities by normalised name, and which gold relations are scored."""
+
+    def __init__(self, gold: Gold) -> None:
+        self.gold = gold
+        self.by_name: dict[str, list[GoldEntity]] = defaultdict(list)
+        for entity in gold.entities.values():
+            for name in {normalise_name(n) for n in (entity.name, *entity.aliases)}:
+                self.by_name[name].append(entity)
+
+    def matches(self, names: set[str]) -> list[GoldEntity]:
+        return [g for name in names for g in self.by_name.get(name, [])]
+
+    def ignored(self, relation: GoldRelation) -> bool:
+        ends = relation.sources + relation.targets
+        return relation.optional or any(self.gold.entities[k].optional for k in ends)
+
+
+def _counted_names(entity: Entity, text: str) -> set[str]:
+    """The canonical name always; an alias only where the document text contains it."""
+    aliases = {normalise_name(a) for a in entity.aliases}
+    return {normalise_name(entity.name)} | {a for a in aliases if a and a in text}
+
+
+def _describe(relation: GoldRelation, gold: Gold) -> str:
+    def ends(keys: list[str]) -> str:
+        names = [f"{gold.entities[k].label}:{gold.entities[k].name}" for k in keys]
+        return names[0] if len(names) == 1 else "[" + " | ".join(names) + "]"
+
+    return f"{ends(relation.sources)} -{relation.type}-> {ends(relation.targets)}"
+
+
+def evaluate(predicted: Graph, gold: Gold, text: str) -> Score:
+    """Score ``predicted`` (the graph of one annotated file) against ``gold``; ``text`` is that file's text."""
+    index = _GoldIndex(gold)
+    plain = normalise_name(text)
+    # predicted entity id -> (gold keys it matches with its label, whether it touches an optional gold entity)
+    matched: dict[str, set[str]] = {}
+    touches_optional: dict[str, bool] = {}
+    score = Score()
+    for entity in predicted.entities.values():
+        candidates = index.matches(_counted_names(entity, plain))
+        matched[entity.id] = {g.key for g in candidates if g.label == entity.label and not g.optional}
+        touches_optional[entity.id] = any(g.optional for g in candidates)
+        counts = score.entities.setdefault(entity.label, Counts())
+        if matched[entity.id]:
+            counts.predicted += 1
+            counts.predicted_matched += 1
+        elif not touches_optional[entity.id]:
+            counts.predicted += 1
+            score.spurious.append(entity.id)
+    found = set().union(*matched.values()) if matched else set()
+    for g in gold.entities.values():
+        if g.optional:
+            continue
+        counts = score.entities.setdefault(g.label, Counts())
+        counts.gold += 1
+        if g.key in found:
+            counts.gold_matched += 1
+        else:
+            score.missed.append(f"{g.label}:{g.name}")
+    _score_relations(predicted, gold, index, matched, touches_optional, score)
+    score.entities = dict(sorted(score.entities.items()))
+    score.relations = dict(sorted(score.relations.items()))
+    return score
+
+
+def _score_relations(predicted: Graph, gold: Gold, index: _GoldIndex, matched: dict[str, set[str]],
+                     touches_optional: dict[str, bool], score: Score) -> None:
+    scored = [r for r in gold.relations if not index.ignored(r)]
+    ignored = [r for r in gold.relations if index.ignored(r)]
+    satisfied: set[int] = set()
+
+    def fits(relation: GoldRelation, source: str, target: str) -> bool:
+        return bool(matched[source] & set(relation.sources)) and bool(matched[target] & set(relation.targets))
+
+    for rel in predicted.relations.values():
+        hits = [i for i, g in enumerate(scored) if g.type == rel.type and fits(g, rel.source, rel.target)]
+        counts = score.relations.setdefault(rel.type, Counts())
+        if hits:
+            satisfied.update(hits)
+            counts.predicted += 1
+            counts.predicted_matched += 1
+            continue
+        if any(g.type == rel.type and fits(g, rel.source, rel.target) for g in ignored):
+            continue
+        if touches_optional[rel.source] or touches_optional[rel.target]:
+            continue
+        counts.predicted += 1
+        score.spurious.append(f"{rel.source} -{rel.type}-> {rel.target}")
+    for i, g in enumerate(scored):
+        counts = score.relations.setdefault(g.type, Counts())
+        counts.gold += 1
+        if i in satisfied:
+            counts.gold_matched += 1
+        else:
+            score.missed.append(_describe(g, gold))
