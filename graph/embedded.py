@@ -26,12 +26,14 @@ import redis
 from falkordb import Edge, FalkorDB, Node
 from falkordb import Path as FalkorPath
 
+from . import queries as Q
 from .errors import ReadOnlyViolationError, StoreError, StoreUnavailableError
 from .ontology import LABELS
 from .queries import ENTITY
 from .store import DEFAULT_BATCH_SIZE, GraphStore, Run, path_items, primary_label
 
 DEFAULT_GRAPH = "policy_kg"
+
 START_TIMEOUT_S = 15.0
 # Unix socket paths longer than this fail to bind (sun_path is 108 bytes).
 _MAX_SOCKET_PATH = 100
@@ -129,12 +131,9 @@ class EmbeddedServer:
         if pid is None:
             self._remove_stale()
             return False
-        try:
-            redis.Redis(unix_socket_path=str(self.socket), socket_timeout=10).shutdown()
-        except (redis.ConnectionError, OSError):
-            pass  # the server closes the connection as it exits
-        except redis.RedisError:
-            os.kill(pid, signal.SIGTERM)
+        # SIGTERM is redis' clean shutdown: the append-only file is fsynced,
+        # the pid file and socket removed.
+        os.kill(pid, signal.SIGTERM)
         deadline = time.monotonic() + START_TIMEOUT_S
         while time.monotonic() < deadline and self.pid() is not None:
             time.sleep(0.05)
@@ -175,35 +174,33 @@ class EmbeddedStore(GraphStore):
         self.graph = self.db.select_graph(graph)
 
     def _create_schema(self) -> None:
+        # Only what is missing: a refused "already exists" would still be
+        # appended to the append-only file and replayed at every start.
+        indexed = {(row["label"], prop) for row in self._call(self.graph.query, Q.FALKOR_INDEXES, {})
+                   for prop in row["properties"]}
+        for label, prop in [(label, "id") for label in (ENTITY, *LABELS)] + [(ENTITY, "name")]:
+            if (label, prop) not in indexed:
+                self._call(self.graph.query, f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", {})
+        constrained = {row["label"] for row in self._call(self.graph.query, Q.FALKOR_CONSTRAINTS, {})}
         for label in (ENTITY, *LABELS):
-            try:
-                self._call(self.graph.query, f"CREATE INDEX FOR (n:{label}) ON (n.id)", {})
-            except StoreError as exc:
-                if "already indexed" not in str(exc):
-                    raise
-        self._call(self.graph.query, f"CREATE INDEX FOR (n:{ENTITY}) ON (n.name)", {}, ignore="already indexed")
-        for label in (ENTITY, *LABELS):
-            self._command("GRAPH.CONSTRAINT", "CREATE", self.graph_name, "UNIQUE", "NODE", label, "PROPERTIES", 1, "id",
-                          ignore="already exists")
+            if label not in constrained:
+                self._command("GRAPH.CONSTRAINT", "CREATE", self.graph_name, "UNIQUE", "NODE", label,
+                              "PROPERTIES", 1, "id")
 
-    def _command(self, *args: Any, ignore: str = "") -> Any:
+    def _command(self, *args: Any) -> Any:
         try:
             return self.db.connection.execute_command(*args)
         except redis.ResponseError as exc:
-            if ignore and ignore in str(exc):
-                return None
             raise StoreError(f"FalkorDB refused {args[0]}: {exc}") from exc
         except (redis.ConnectionError, OSError) as exc:
             raise StoreUnavailableError(f"lost the embedded FalkorDB on {self.server.socket}: {exc}",
                                         hint="run `kg store status`") from exc
 
-    def _call(self, method: Any, cypher: str, params: dict[str, Any], ignore: str = "") -> list[dict[str, Any]]:
+    def _call(self, method: Any, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
         try:
             result = method(cypher, params)
         except redis.ResponseError as exc:
             text = str(exc)
-            if ignore and ignore in text:
-                return []
             if "graph.RO_QUERY is to be executed only on read-only queries" in text:
                 raise ReadOnlyViolationError("the query would write",
                                              hint="ad-hoc Cypher is read-only unless you pass --write") from exc
@@ -236,9 +233,18 @@ class EmbeddedStore(GraphStore):
             raise
         finally:
             if had_graph:
-                self._command("GRAPH.DELETE", backup, ignore="empty key")
+                self._command("GRAPH.DELETE", backup)
 
     def _read(self, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        try:
+            return self._call(self.graph.ro_query, cypher, params)
+        except StoreError as exc:
+            if "empty key" not in str(exc):
+                raise
+        # A graph that was never written (or was cleared) does not exist yet
+        # in FalkorDB; creating its schema creates it, and reads then see it empty.
+        self._schema_ready = False
+        self.ensure_schema()
         return self._call(self.graph.ro_query, cypher, params)
 
     def clear(self) -> None:

@@ -45,6 +45,8 @@ class Neo4jStore(GraphStore):
                 connection_timeout=CONNECT_TIMEOUT_S,
                 connection_acquisition_timeout=CONNECT_TIMEOUT_S,
                 max_transaction_retry_time=CONNECT_TIMEOUT_S,
+                # Deprecation notices about user Cypher belong to the user, not to every kg run.
+                notifications_min_severity="OFF",
             )
             self.driver.verify_connectivity()
         except AuthError as exc:
@@ -110,7 +112,7 @@ class Neo4jStore(GraphStore):
 
     def clear(self) -> None:
         with self._session() as session:
-            session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
 
     def close(self) -> None:
         self.driver.close()

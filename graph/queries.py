@@ -24,6 +24,11 @@ from .ontology import check_label, check_relation_type
 ENTITY = "Entity"
 EVIDENCE_FIELDS = ("document", "sentence", "start", "end", "rule")
 
+# -------------------------------------------------------------------- schema
+# FalkorDB has no IF NOT EXISTS: its schema is read first.
+FALKOR_INDEXES = "CALL db.indexes() YIELD label, properties RETURN label, properties"
+FALKOR_CONSTRAINTS = "CALL db.constraints() YIELD label RETURN label"
+
 # ------------------------------------------------------------------ replacing
 EXISTING_DOCUMENTS = "MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id"
 

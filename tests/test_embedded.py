@@ -1,0 +1,106 @@
+"""The embedded FalkorDB server that kg runs itself, and the CLI around stores."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import redis
+
+from graph.embedded import EmbeddedServer, EmbeddedStore
+
+from .conftest import SEED_GRAPH
+
+
+def kg(*args: str, home: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    environment.update(KG_HOME=str(home), KG_STORE="embedded", **env)
+    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, env=environment,
+                          timeout=120)
+
+
+def test_server_listens_on_its_socket_only_and_is_reused(tmp_path: Path) -> None:
+    server = EmbeddedServer(tmp_path)
+    try:
+        assert server.start() is True
+        assert server.start() is False  # a second caller finds it running
+        client = redis.Redis(unix_socket_path=str(server.socket))
+        assert client.config_get("port") == {"port": "0"}
+        assert server.socket.parent == tmp_path.resolve()
+    finally:
+        assert server.stop() is True
+    assert server.status().running is False and not server.socket.exists()
+
+
+def test_stale_pid_file_and_socket_after_a_crash(tmp_path: Path) -> None:
+    server = EmbeddedServer(tmp_path)
+    server.data_dir.mkdir(parents=True, exist_ok=True)
+    server.pid_file.write_text("999999\n")  # no such process
+    server.socket.touch()
+    try:
+        assert server.start() is True
+        assert server.status().running
+    finally:
+        server.stop()
+
+
+def test_graph_survives_a_restart(tmp_path: Path, seed_graph) -> None:
+    with EmbeddedStore(tmp_path) as store:
+        store.load(seed_graph)
+    assert EmbeddedServer(tmp_path).status().running is False  # the store stopped what it started
+    with EmbeddedStore(tmp_path) as store:
+        assert store.export().dumps() == seed_graph.dumps()
+
+
+def test_long_data_dir_paths_get_a_short_socket(tmp_path: Path) -> None:
+    deep = tmp_path / ("d" * 60) / ("e" * 60)
+    server = EmbeddedServer(deep)
+    assert len(str(server.socket)) <= 100
+    try:
+        assert server.start() is True
+    finally:
+        server.stop()
+
+
+def test_cli_load_stats_export_round_trip(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    loaded = kg("load", str(SEED_GRAPH), home=home)
+    assert loaded.returncode == 0, loaded.stderr
+    assert "1 documents added, 0 replaced, 0 files failed" in loaded.stderr
+    again = kg("load", str(SEED_GRAPH), home=home)
+    assert "0 documents added, 1 replaced, 0 files failed" in again.stderr
+    stats = json.loads(kg("stats", "--json", home=home).stdout)
+    assert stats["labels"]["Enterprise"] == 17 and stats["types"]["FINANCED_BY"] == 15
+    out = tmp_path / "out.json"
+    assert kg("export", "--format", "json", "-o", str(out), home=home).returncode == 0
+    assert out.read_bytes() == SEED_GRAPH.read_bytes()
+
+
+def test_cli_bad_file_fails_alone_and_writes_nothing(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"documents": [{"id": "x"}], "entities": [{"label": "Person", "name": "张三"}]}', encoding="utf-8")
+    done = kg("load", str(bad), str(SEED_GRAPH), home=home)
+    assert done.returncode == 1
+    assert f"{bad}: entities[0]: unknown label 'Person'" in done.stderr
+    assert "1 documents added, 0 replaced, 1 files failed" in done.stderr
+    stats = json.loads(kg("stats", "--json", home=home).stdout)
+    assert stats["labels"]["Document"] == 1
+
+
+def test_cli_store_status_and_stop(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    assert kg("store", "status", home=home).returncode == 3
+    assert kg("store", "start", home=home).returncode == 0
+    status = kg("store", "status", home=home)
+    assert status.returncode == 0 and "running (pid" in status.stdout
+    assert kg("store", "stop", home=home).returncode == 0
+    assert kg("store", "status", home=home).returncode == 3
+
+
+def test_cli_clear_needs_yes(tmp_path: Path) -> None:
+    done = kg("clear", home=tmp_path)
+    assert done.returncode == 2 and "add --yes to confirm" in done.stderr
