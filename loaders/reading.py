@@ -1,0 +1,332 @@
+"""Read a source document into plain text, whatever its format.
+
+``read_source`` turns a ``.txt``/``.md``/``.html``/``.htm``/``.pdf``/``.docx``
+file into a :class:`SourceText`: the text, paragraphs separated by blank lines,
+plus the encoding and format it was read with. Every failure is an
+:class:`~graph.errors.InputError` subclass whose message names the file and the
+problem and whose hint says how to fix it, so a batch can report the file and
+go on with the others.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from graph.errors import InputError
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_PDF_TIMEOUT = 30.0
+# Tried in this order when no encoding is given; utf-8-sig is only used (and
+# recorded) when the file starts with a byte-order mark.
+CANDIDATE_ENCODINGS = ("utf-8-sig", "utf-8", "gb18030")
+PDF_WORKER = Path(__file__).with_name("pdf_worker.py")
+
+_FORMATS = {".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
+_UTF8_BOM = b"\xef\xbb\xbf"
+# Control characters that do not occur in text files; many of them mean binary.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_MAX_CONTROL_SHARE = 0.01
+
+
+class EmptyInputError(InputError):
+    """The file holds no text (zero bytes, only whitespace, no text layer)."""
+
+    code = "E121"
+
+
+class BinaryInputError(InputError):
+    """The file is not text at all (NUL bytes, control characters)."""
+
+    code = "E122"
+
+
+class UndecodableInputError(InputError):
+    """The bytes are not valid in any candidate (or the given) encoding."""
+
+    code = "E123"
+
+
+class MalformedInputError(InputError):
+    """An HTML, PDF or DOCX file its parser cannot read."""
+
+    code = "E124"
+
+
+class InputTooLargeError(InputError):
+    """The file is over the configured size limit."""
+
+    code = "E125"
+
+
+class UnsupportedInputError(InputError):
+    """A suffix no reader handles."""
+
+    code = "E126"
+
+
+class ParseTimeoutError(InputError):
+    """Parsing took longer than the configured limit (a hostile or broken PDF)."""
+
+    code = "E127"
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """The text of one source file and how it was read."""
+
+    path: Path
+    text: str
+    encoding: str | None  # None for formats that carry their own (PDF, DOCX)
+    format: str  # text, markdown, html, pdf or docx
+
+
+def read_source(
+    path: str | Path,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    pdf_timeout: float = DEFAULT_PDF_TIMEOUT,
+) -> SourceText:
+    """The text of ``path``, paragraphs separated by blank lines.
+
+    ``encoding`` overrides the candidates for text, Markdown and HTML files;
+    ``max_bytes`` bounds the file size and ``pdf_timeout`` (seconds) the time a
+    PDF may take to parse.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in _FORMATS:
+        raise UnsupportedInputError(
+            f"{path}: unsupported file type {suffix or '(no suffix)'}",
+            hint=f"convert it to one of {', '.join(SUPPORTED_SUFFIXES)}",
+        )
+    data = _read_bytes(path, max_bytes)
+    fmt = _FORMATS[suffix]
+    if fmt == "pdf":
+        text, used = _pdf_text(path, data, pdf_timeout), None
+    elif fmt == "docx":
+        text, used = _docx_text(path), None
+    else:
+        text, used = decode_text(path, data, encoding, declared=_declared_charset(data) if fmt == "html" else None)
+        text = _html_text(path, text) if fmt == "html" else _markdown_text(text) if fmt == "markdown" else text
+    if not text.strip():
+        raise EmptyInputError(f"{path}: no text found in this {fmt} file", hint=_EMPTY_HINTS[fmt])
+    return SourceText(path=path, text=text, encoding=used, format=fmt)
+
+
+_EMPTY_HINTS = {
+    "text": "give a file with text in it",
+    "markdown": "give a file with text in it",
+    "html": "give a page whose main content is text (scripts and navigation are ignored)",
+    "pdf": "the PDF has no text layer (a scan?): run OCR on it first",
+    "docx": "give a document with paragraphs of text",
+}
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputTooLargeError(
+                f"{path}: file is {size:,} bytes, over the limit of {max_bytes:,}",
+                hint="split the file, or raise the size limit (--max-bytes)",
+            )
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, not a file", hint="name the files, or the folder as a whole") from None
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file", hint="check the path") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror})", hint="check the file's permissions") from None
+    if not data:
+        raise EmptyInputError(f"{path}: empty file (0 bytes)", hint="give a file with text in it")
+    return data
+
+
+def decode_text(path: Path, data: bytes, encoding: str | None = None, declared: str | None = None) -> tuple[str, str]:
+    """The text of ``data`` and the encoding it was decoded with.
+
+    Without ``encoding``: UTF-8 (``utf-8-sig`` when a byte-order mark is
+    present), then the ``declared`` charset (an HTML <meta>), then GB18030.
+    UTF-8 goes first because bytes that happen to be valid UTF-8 almost never
+    are anything else. NUL bytes or many control characters mean binary.
+    """
+    if encoding:
+        return _decode_as(path, data, encoding), encoding
+    if b"\x00" in data:
+        raise BinaryInputError(
+            f"{path}: binary file (contains NUL bytes)",
+            hint="give a text file; for UTF-16 text pass --encoding utf-16",
+        )
+    candidates = _candidates(data.startswith(_UTF8_BOM), declared)
+    for candidate in candidates:
+        try:
+            text = data.decode(candidate)
+        except UnicodeDecodeError:
+            continue
+        _refuse_control_chars(path, text)
+        return text, candidate
+    raise UndecodableInputError(
+        f"{path}: bytes are not valid {', '.join(candidates)}",
+        hint="pass the file's encoding with --encoding (e.g. big5, utf-16)",
+    )
+
+
+def _candidates(has_bom: bool, declared: str | None) -> tuple[str, ...]:
+    first, *rest = CANDIDATE_ENCODINGS[0 if has_bom else 1 :]
+    return tuple(dict.fromkeys([first, *([declared] if declared else []), *rest]))
+
+
+def _decode_as(path: Path, data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except LookupError:
+        raise InputError(f"{path}: unknown encoding {encoding!r}", hint="use a Python codec name such as gb18030") from None
+    except UnicodeDecodeError as exc:
+        raise UndecodableInputError(
+            f"{path}: bytes are not valid {encoding} (at byte {exc.start})",
+            hint="pass the right --encoding, or leave it out to try utf-8 and gb18030",
+        ) from None
+
+
+def _refuse_control_chars(path: Path, text: str) -> None:
+    # GB18030 decodes many byte strings, so random binary can pass the codec:
+    # control characters betray it.
+    if len(_CONTROL_CHARS.findall(text)) > _MAX_CONTROL_SHARE * len(text):
+        raise BinaryInputError(f"{path}: binary file (control characters)", hint="give a text file")
+
+
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+# Declared charsets that name a subset of an encoding that decodes more.
+_WIDER_CHARSET = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "ascii": "utf-8", "us-ascii": "utf-8"}
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a <meta> tag, if it is one Python knows."""
+    if not (match := _META_CHARSET.search(data[:4096])):
+        return None
+    name = match.group(1).decode("ascii").lower()
+    try:
+        return codecs.lookup(_WIDER_CHARSET.get(name, name)).name
+    except LookupError:
+        return None
+
+
+# ---------------------------------------------------------------- HTML
+
+_BOILERPLATE_TAGS = ["script", "style", "noscript", "template", "nav", "aside", "iframe", "svg", "form", "button", "head"]
+_BOILERPLATE_ROLES = '[role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [hidden], [aria-hidden="true"]'
+_BLOCK_TAGS = (
+    "p, div, section, article, main, h1, h2, h3, h4, h5, h6, li, dt, dd, blockquote, pre, tr, td, th, "
+    "table, ul, ol, dl, figcaption, figure, address, center, hr"
+)
+_BLOCK_MARK = "\ue000"  # a private-use character marking block boundaries
+_HAS_TAG = re.compile(r"<[A-Za-z!/]")
+_SPACE_RUN = re.compile(r"\s+")
+_CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s*\n\s*(?=[\u3000-\u9fff\uff00-\uffef])")
+
+
+def _html_text(path: Path, html: str) -> str:
+    """The main text of a page: no scripts, styles, navigation, headers, footers or asides."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    if not _HAS_TAG.search(html):
+        raise MalformedInputError(f"{path}: not HTML (no tags found)", hint="rename it to .txt if it is plain text")
+    tree = LexborHTMLParser(html)
+    tree.strip_tags(_BOILERPLATE_TAGS)
+    for node in tree.css(_BOILERPLATE_ROLES):
+        node.decompose()
+    for node in tree.css("header, footer"):
+        if not _inside_content(node):
+            node.decompose()
+    root = tree.css_first("main") or tree.body or tree.root
+    if root is None:
+        return ""
+    for node in root.css("br"):
+        node.replace_with(_BLOCK_MARK)
+    for node in root.css(_BLOCK_TAGS):
+        node.insert_before(_BLOCK_MARK)
+        node.insert_after(_BLOCK_MARK)
+    chunks = (_tidy_html_chunk(chunk) for chunk in root.text(deep=True).split(_BLOCK_MARK))
+    return "\n\n".join(chunk for chunk in chunks if chunk)
+
+
+def _inside_content(node) -> bool:  # noqa: ANN001 - a selectolax node
+    """True for a <header>/<footer> of an article (its title lives there), not of the site."""
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in ("article", "main"):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _tidy_html_chunk(chunk: str) -> str:
+    # A source line break between two Chinese characters is not a space.
+    return _SPACE_RUN.sub(" ", _CJK_GAP.sub("", chunk)).strip()
+
+
+# ---------------------------------------------------------------- Markdown
+
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE)
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+
+
+def _markdown_text(text: str) -> str:
+    """Markdown without the markup that would pollute titles and names: headings, emphasis, links, images."""
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_HEADING.sub(r"\1", text)
+    return _MD_EMPHASIS.sub(r"\2", text)
+
+
+# ---------------------------------------------------------------- PDF and DOCX
+
+
+def _pdf_text(path: Path, data: bytes, timeout: float) -> str:
+    """The PDF's text layer, parsed in an isolated process killed after ``timeout`` seconds."""
+    if b"%PDF-" not in data[:1024]:
+        raise MalformedInputError(f"{path}: not a PDF (no %PDF- header)", hint="check the file; rename it if it is another format")
+    command = [sys.executable, "-I", str(PDF_WORKER), str(path.resolve())]
+    try:
+        done = subprocess.run(command, capture_output=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        raise ParseTimeoutError(
+            f"{path}: PDF parsing took over {timeout:g} s and was stopped",
+            hint="check the file, or raise the time limit (--pdf-timeout)",
+        ) from None
+    if done.returncode != 0:
+        reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise MalformedInputError(
+            f"{path}: malformed PDF ({reason[-1] if reason else f'parser exit status {done.returncode}'})",
+            hint="re-export or repair the PDF (e.g. print it to a new PDF)",
+        )
+    return done.stdout.decode("utf-8")
+
+
+def _docx_text(path: Path) -> str:
+    """The paragraphs of a Word document, table cells included, in document order."""
+    import docx
+    from docx.table import Table
+
+    try:
+        document = docx.Document(str(path))
+        paragraphs: list[str] = []
+        for block in document.iter_inner_content():
+            if isinstance(block, Table):
+                paragraphs += [cell.text for row in block.rows for cell in row.cells]
+            else:
+                paragraphs.append(block.text)
+    except Exception as exc:  # python-docx raises zip, XML and key errors alike for broken files
+        raise MalformedInputError(
+            f"{path}: malformed DOCX ({type(exc).__name__})",
+            hint="open and re-save it in a word processor; .doc files must be converted to .docx",
+        ) from None
+    return "\n\n".join(text.strip() for text in paragraphs if text.strip())
