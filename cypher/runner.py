@@ -1,0 +1,40 @@
+"""Running saved and ad-hoc Cypher on a store, with the same row shape from both stores."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.store import GraphStore
+
+from .library import check_params, get_saved
+
+
+def run_saved(name: str, params: dict[str, Any] | None, store: GraphStore) -> list[dict[str, Any]]:
+    """Rows of the saved query ``name``, read-only, parameters checked against its header.
+
+    >>> run_saved("bank_borrowers", {"bank": "中国进出口银行重庆分行"}, store)  # doctest: +SKIP
+    [{"borrower": "华邦健康", "borrower_label": "Enterprise", ...}, ...]
+    """
+    query = get_saved(name)
+    checked = check_params(query, params or {})
+    return normalise_rows(store.query(query.cypher_for(store.name), checked))
+
+
+def run_cypher(cypher: str, params: dict[str, Any] | None, store: GraphStore, *, write: bool = False) -> list[dict[str, Any]]:
+    """Rows of ad-hoc Cypher; read-only (writes refused before they run) unless ``write``."""
+    return normalise_rows(store.query(cypher, params or {}, write=write))
+
+
+def normalise_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows whose values compare and print identically whichever store produced them."""
+    return [{column: normalise(value) for column, value in row.items()} for row in rows]
+
+
+def normalise(value: Any) -> Any:
+    """Dict keys in a fixed order (``label``/``type`` first), tuples as lists, recursively."""
+    if isinstance(value, dict):
+        first = [k for k in ("label", "type") if k in value]
+        return {k: normalise(value[k]) for k in first + sorted(k for k in value if k not in first)}
+    if isinstance(value, (list, tuple)):
+        return [normalise(v) for v in value]
+    return value
