@@ -1,0 +1,194 @@
+"""Normalise the text of a page: one width for punctuation, broken lines repaired.
+
+Canonical form (what the extractors can rely on):
+
+* Characters of the Halfwidth and Fullwidth Forms block become what Unicode
+  NFKC makes of them: full-width ASCII becomes ASCII (``，：；？！（）％`` ->
+  ``,:;?!()%``, ``０-９`` -> ``0-9``, ``Ａ`` -> ``A``), half-width ``｡､`` become
+  ``。、``. The ideographic space and other Unicode spaces become an ASCII
+  space; zero-width characters are dropped. Chinese-only punctuation
+  (``。、《》“”…``) is kept as it is. This matches the NFKC the scoring uses on
+  names, without NFKC's other rewrites (``…`` -> ``...``, ``①`` -> ``1``).
+* One paragraph per line, paragraphs separated by one blank line, no
+  whitespace at either end of a paragraph; spaces inside a line are kept.
+* A paragraph the page layout broke in two is joined again (see
+  :func:`continues`); headlines, subheads, bylines and captions stay apart.
+
+Each normalised character maps back to the original text
+(:meth:`NormalText.to_original`), so evidence can be shown in place.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+PARAGRAPH_BREAK = "\n\n"
+# A line this long that lacks final punctuation is body text cut short: a
+# headline or subhead in a newspaper is shorter than this.
+BODY_MIN_CHARS = 40
+
+
+def _width_table() -> dict[int, str]:
+    table = {}
+    for code in range(0xFF01, 0xFFEF):
+        folded = unicodedata.normalize("NFKC", chr(code))
+        if len(folded) == 1 and folded != chr(code):
+            table[code] = folded
+    for code in (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000, 0x0009, 0x000B, 0x000C):
+        table[code] = " "
+    return table
+
+
+_WIDTH = _width_table()
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]+")
+_LINE = re.compile(r"[^\r\n\x85\u2028\u2029]+")
+
+# A paragraph ends with sentence-final punctuation, possibly followed by closing quotes or brackets.
+_COMPLETE = re.compile(r"[。.!?;…][\"'”’」』)\]》]*$")
+# Last characters that promise more: an enumeration comma, a comma, an opening bracket or quote.
+_OPEN_END = re.compile(r"[、,(\[《“‘「『]$")
+# First characters no sentence or headline starts with.
+_CLOSING_START = re.compile(r"^[,、。.;:!?)\]》”’」』%…]")
+# Starts of a new item: a bullet, a box (bylines), an enumerator such as (一), 一、, 1.
+_NEW_ITEM_START = re.compile(r"^(?:[□■◇◆●○▲△★☆※•·\-*]|\(?[一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、](?!\d))")
+_ASCII_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
+
+
+def is_complete(paragraph: str) -> bool:
+    """True when ``paragraph`` ends a sentence (。!?;… maybe followed by a closing quote or bracket)."""
+    return _COMPLETE.search(paragraph) is not None
+
+
+def is_headline_like(paragraph: str) -> bool:
+    """A short line without sentence-final punctuation: a headline, subhead, byline or caption."""
+    return len(paragraph) < BODY_MIN_CHARS and not is_complete(paragraph)
+
+
+def continues(previous: str, following: str, *, length: int | None = None) -> bool:
+    """True when ``following`` is the rest of ``previous``, cut off by the page layout.
+
+    ``previous`` is the paragraph so far, or its last line when ``length``
+    gives the whole paragraph's length. It continues when it ends with
+    a comma, enumeration comma or opening bracket, or when ``following``
+    starts with punctuation no sentence starts with. Otherwise a long
+    paragraph lacking final punctuation continues into a following line that
+    is body text too (ends a sentence or is long); a following short line
+    without final punctuation is a headline and stays apart. Bullets, boxes
+    (bylines) and enumerators always start a paragraph of their own.
+    """
+    if _NEW_ITEM_START.match(following):
+        return False
+    if _OPEN_END.search(previous) or _CLOSING_START.match(following):
+        return True
+    if is_complete(previous) or (len(previous) if length is None else length) < BODY_MIN_CHARS:
+        return False
+    return is_complete(following) or len(following) >= BODY_MIN_CHARS
+
+
+@dataclass(frozen=True)
+class NormalText:
+    """Normalised text plus the way back to the original offsets.
+
+    The mapping is piecewise linear: segment ``k`` starts at ``text`` offset
+    ``starts[k]`` and at original offset ``origins[k]``; inside it offsets
+    advance together, up to ``limits[k]`` in the original (a paragraph break
+    stands for the whole gap it replaced).
+    """
+
+    text: str
+    original: str = field(repr=False)
+    starts: list[int] = field(repr=False)
+    origins: list[int] = field(repr=False)
+    limits: list[int] = field(repr=False)
+
+    def to_original(self, index: int) -> int:
+        """The original offset of normalised offset ``index`` (0 <= index <= len(text))."""
+        if not self.starts:
+            return 0
+        if index >= len(self.text):
+            return self.limits[-1]
+        k = bisect_right(self.starts, index) - 1
+        return min(self.origins[k] + index - self.starts[k], self.limits[k])
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span holding normalised ``text[start:end]``."""
+        if end <= start:
+            at = self.to_original(start)
+            return at, at
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+    def original_text(self, start: int, end: int) -> str:
+        """The original text behind normalised ``text[start:end]``."""
+        begin, finish = self.original_span(start, end)
+        return self.original[begin:finish]
+
+
+class _Builder:
+    """Collects the normalised pieces and their segments, in order."""
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+        self.starts: list[int] = []
+        self.origins: list[int] = []
+        self.limits: list[int] = []
+        self.length = 0
+
+    def add(self, piece: str, origin: int, limit: int) -> None:
+        self.pieces.append(piece)
+        self.starts.append(self.length)
+        self.origins.append(origin)
+        self.limits.append(limit)
+        self.length += len(piece)
+
+    def add_line(self, folded: str, start: int, end: int) -> None:
+        """A line of ``folded`` text (same offsets as the original), zero-width characters dropped."""
+        for match in _ZERO_WIDTH.finditer(folded, start, end):
+            if match.start() > start:
+                self.add(folded[start : match.start()], start, match.start())
+            start = match.end()
+        if end > start:
+            self.add(folded[start:end], start, end)
+
+
+def _paragraph_lines(folded: str) -> list[tuple[int, int]]:
+    """Spans of the non-blank lines, surrounding whitespace left out."""
+    spans = []
+    for match in _LINE.finditer(folded):
+        line = match.group()
+        stripped = line.strip()
+        if stripped and not _ZERO_WIDTH.fullmatch(stripped):
+            start = match.start() + len(line) - len(line.lstrip())
+            spans.append((start, start + len(stripped)))
+    return spans
+
+
+def normalize(text: str) -> NormalText:
+    """``text`` in canonical form (see the module docstring), mappable back to ``text``."""
+    folded = text.translate(_WIDTH)  # one character for one: offsets unchanged
+    builder = _Builder()
+    last_line, paragraph_length = "", 0  # the paragraph being built, to judge continuations
+    previous_end = 0
+    for start, end in _paragraph_lines(folded):
+        line = _ZERO_WIDTH.sub("", folded[start:end])
+        if not last_line:
+            paragraph_length = len(line)
+        elif continues(last_line, line, length=paragraph_length):
+            if _ASCII_WORD_CHAR.match(last_line[-1]) and _ASCII_WORD_CHAR.match(line[0]):
+                builder.add(" ", previous_end, start)
+            paragraph_length += len(line)
+        else:
+            builder.add(PARAGRAPH_BREAK, previous_end, start)
+            paragraph_length = len(line)
+        last_line = line
+        builder.add_line(folded, start, end)
+        previous_end = end
+    return NormalText(
+        text="".join(builder.pieces),
+        original=text,
+        starts=builder.starts,
+        origins=builder.origins,
+        limits=builder.limits,
+    )
