@@ -49,8 +49,15 @@ class Stats:
 
 
 # In read-only mode these reach outside the database or change it whatever
-# the transaction mode says.
-_OUTSIDE = re.compile(r"\bLOAD\s+CSV\b|\bCALL\s+(?!db\.(labels|relationshipTypes|propertyKeys)\s*\()", re.IGNORECASE)
+# the transaction mode says: LOAD CSV, and any procedure CALL except a few
+# catalogue reads (a CALL followed by `{` or `(` is a subquery, allowed);
+# also functions of the procedure libraries (apoc.load.json(...) reads URLs).
+_GAP = r"(?:\s|/\*.*?\*/|//[^\n]*(?:\n|$))+"  # whitespace and comments
+_CATALOGUE = r"db\.(?:labels|relationshipTypes|propertyKeys)\s*\("
+_OUTSIDE = re.compile(
+    rf"\bLOAD{_GAP}CSV\b|\bCALL\b(?!(?:{_GAP})?[{{(])(?!{_GAP}{_CATALOGUE})|\b(?:apoc|dbms|gds)\s*\.",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def check_read_only_text(cypher: str) -> None:
@@ -174,7 +181,18 @@ class GraphStore(ABC):
             with self._atomic() as run:
                 return run(cypher, params)
         check_read_only_text(cypher)
+        kind = self.query_type(cypher, params)
+        if kind not in (None, "r"):
+            raise ReadOnlyViolationError(f"the query would write (query type {kind!r})",
+                                         hint="queries are read-only unless you pass --write")
         return self._read(cypher, params)
+
+    def query_type(self, cypher: str, params: dict[str, Any]) -> str | None:
+        """The database's verdict on what ``cypher`` does (``r`` = read), or None where it cannot plan.
+
+        A store returning None must refuse writes in :meth:`_read` itself.
+        """
+        return None
 
     # ---------------------------------------------------------------- helpers
     def _write(self, run: Run, graph: Graph, progress: Progress | None) -> None:

@@ -233,3 +233,7 @@ def _report(exc: BaseException, code: int) -> None:
 
 # Commands of the other areas register here, so `kg --help` lists them all.
 # (imports at the end: they use the group defined above)
+from .query_cmd import cypher, query  # noqa: E402
+
+cli.add_command(query)
+cli.add_command(cypher)

@@ -1,0 +1,114 @@
+"""``kg query`` (saved queries) and ``kg cypher`` (ad-hoc Cypher)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import click
+
+from cypher.library import get_saved, guess_value, list_saved, parse_param_strings, split_pairs
+from cypher.output import FORMATS, format_rows, rows_table, saved_list_text, saved_query_text
+from cypher.runner import run_cypher, run_saved
+
+from .common import Settings, err, out, pass_settings
+
+_PARAM_HELP = "A parameter as KEY=VALUE; repeat for several."
+_FORMAT = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+                       help="table for reading, json or csv for other tools.")
+_OUT = click.option("-o", "--out", "path", type=click.Path(dir_okay=False),
+                    help="Write the rows to this file instead of the terminal.")
+
+
+@click.command()
+@click.argument("name", required=False)
+@click.option("--list", "show_list", is_flag=True, help="List the saved queries with their descriptions.")
+@click.option("--show", "show_name", metavar="NAME", help="Print a saved query: parameters, example, Cypher.")
+@click.option("-p", "--param", "pairs", multiple=True, metavar="KEY=VALUE", help=_PARAM_HELP)
+@_FORMAT
+@_OUT
+@pass_settings
+def query(settings: Settings, name: str | None, show_list: bool, show_name: str | None,
+          pairs: tuple[str, ...], fmt: str, path: str | None) -> None:
+    """Run a saved, documented query (read-only).
+
+    Each parameter value is converted to the type the query declares (int,
+    float, bool, string; a list as JSON or comma-separated). Names match an
+    entity's name or any of its aliases.
+
+    \b
+    Examples:
+      kg query --list
+      kg query --show bank_borrowers
+      kg query bank_borrowers --param bank=中国进出口银行重庆分行
+      kg query neighbourhood -p name=两江新区 -p depth=2 --format json -o out/liangjiang.json
+      kg query top_connected -p label=Zone -p limit=5 --format csv
+    """
+    if show_list:
+        click.echo(saved_list_text(list_saved()), nl=False)
+        return
+    if show_name:
+        click.echo(saved_query_text(get_saved(show_name)), nl=False)
+        return
+    if not name:
+        raise click.UsageError("name a saved query (see `kg query --list`), or use --list / --show NAME")
+    params = parse_param_strings(get_saved(name), list(pairs))
+    with settings.store() as store:
+        rows = run_saved(name, params, store)
+    _emit(rows, fmt, path)
+
+
+@click.command()
+@click.argument("cypher_text", metavar="CYPHER")
+@click.option("-p", "--param", "pairs", multiple=True, metavar="KEY=VALUE",
+              help=_PARAM_HELP + " VALUE is read as JSON when it parses (5, true, [1,2], \"5\"), else as text.")
+@click.option("--write", is_flag=True, help="Allow the query to change the graph (otherwise writes are refused).")
+@_FORMAT
+@_OUT
+@pass_settings
+def cypher(settings: Settings, cypher_text: str, pairs: tuple[str, ...], write: bool, fmt: str,
+           path: str | None) -> None:
+    """Run ad-hoc Cypher, read-only unless --write.
+
+    In read-only mode a query that would write is refused before it runs,
+    and so are LOAD CSV and procedure calls (except db.labels(),
+    db.relationshipTypes(), db.propertyKeys()). Pass values as parameters
+    ($name in the query, --param name=... here), never inside the text.
+
+    \b
+    Examples:
+      kg cypher "MATCH (z:Zone) RETURN z.name AS zone ORDER BY zone"
+      kg cypher "MATCH (e:Entity {name: \\$name})--(o) RETURN o.name AS other" -p name=重庆高新区
+      kg cypher "MATCH (e:Entity {name: \\$name}) SET e.kind = 'city'" -p name=重庆市 --write
+    """
+    params: dict[str, Any] = {key: guess_value(text) for key, text in split_pairs(list(pairs)).items()}
+    with settings.store() as store:
+        rows = run_cypher(cypher_text, params, store, write=write)
+    _emit(rows, fmt, path)
+
+
+def _emit(rows: list[dict[str, Any]], fmt: str, path: str | None) -> None:
+    if path:
+        _write_whole(Path(path), format_rows(rows, fmt))
+        err.print(f"wrote {len(rows)} rows to {path}", highlight=False)
+    elif fmt == "table":
+        if rows:
+            out.print(rows_table(rows))
+        err.print(f"{len(rows)} rows", highlight=False)
+    else:
+        click.echo(format_rows(rows, fmt), nl=False)
+
+
+def _write_whole(path: Path, text: str) -> None:
+    # Through a temporary file in the same folder: a failure leaves no half-written file.
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
