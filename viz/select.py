@@ -1,0 +1,164 @@
+"""Which part of the graph a view shows: a neighbourhood, the paths between two entities, a query's rows, or all.
+
+Neighbourhoods and paths are computed with networkx on the exported graph
+over the ontology's relations (MENTIONS left out: through a document every
+entity would be two steps from every other). A view keeps the documents that
+mention its entities, for their nodes and the titles of the evidence.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from graph.errors import QueryError
+from graph.model import Entity, Graph, Relation
+from graph.store import GraphStore
+
+from .render import render
+
+MAX_PATHS = 100
+DEFAULT_DIR = Path("out")
+
+
+def find_entity(graph: Graph, name: str) -> Entity:
+    """The entity whose id, name or alias is ``name``; QueryError if none or several."""
+    if name in graph.entities:
+        return graph.entities[name]
+    found = [e for e in graph.entities.values() if e.name == name] or \
+            [e for e in graph.entities.values() if name in e.aliases]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise QueryError(f"{name!r} names {len(found)} entities: {', '.join(sorted(e.id for e in found))}",
+                         hint="give the id (Label:name) of the one you mean")
+    similar = sorted(e.name for e in graph.entities.values() if name in e.name)[:5]
+    raise QueryError(f"no entity named {name!r}",
+                     hint=f"did you mean {', '.join(similar)}?" if similar else "check the name with `kg query search_entities`")
+
+
+def neighbourhood(graph: Graph, name: str, depth: int = 1) -> Graph:
+    """Entities within ``depth`` relationships of ``name`` (either direction) and the relations among them."""
+    if depth < 0:
+        raise QueryError(f"depth must be 0 or more, got {depth}", hint="use --depth 1, 2 or 3")
+    centre = find_entity(graph, name).id
+    kept = set(nx.ego_graph(relation_graph(graph), centre, radius=depth))
+    return subgraph(graph, kept, (r for r in graph.relations.values() if r.source in kept and r.target in kept))
+
+
+def shortest_paths(graph: Graph, source: str, target: str) -> Graph:
+    """All shortest paths (at most 100) between two entities over relations of either direction."""
+    a, b = find_entity(graph, source).id, find_entity(graph, target).id
+    links = relation_graph(graph)
+    try:
+        paths = list(itertools.islice(nx.all_shortest_paths(links, a, b), MAX_PATHS))
+    except nx.NetworkXNoPath:
+        raise QueryError(f"no path between {source!r} and {target!r}",
+                         hint="they are in separate parts of the graph; view each with --entity") from None
+    steps = {frozenset(pair) for path in paths for pair in itertools.pairwise(path)}
+    kept = {node for path in paths for node in path}
+    return subgraph(graph, kept, (r for r in graph.relations.values() if frozenset((r.source, r.target)) in steps))
+
+
+def from_rows(graph: Graph, rows: list[dict[str, Any]]) -> Graph:
+    """The nodes in a query's rows, and the relations of the row's types between nodes of the same row.
+
+    Rows hold node dicts ({"label", "id", ...}), relationship dicts ({"type", ...}, no endpoints) and
+    paths (lists of both), so a relation is recovered from its type and two nodes that share a row.
+    """
+    by_pair: dict[frozenset[str], list[Relation]] = defaultdict(list)
+    for relation in graph.relations.values():
+        by_pair[frozenset((relation.source, relation.target))].append(relation)
+    entities: set[str] = set()
+    documents: set[str] = set()
+    relations: dict[tuple[str, str, str], Relation] = {}
+    for row in rows:
+        nodes, types = _row_items(row.values())
+        row_entities = {n for n in nodes if n in graph.entities}
+        entities |= row_entities
+        documents |= {n for n in nodes if n in graph.documents}
+        for a, b in itertools.combinations(sorted(row_entities), 2):
+            relations.update((r.key, r) for r in by_pair[frozenset((a, b))] if r.type in types)
+    if not entities and not documents:
+        raise QueryError("the query's rows hold no nodes to draw",
+                         hint="view a query that returns nodes or paths (neighbourhood, shortest_path, ...)")
+    return subgraph(graph, entities, relations.values(), documents)
+
+
+def _row_items(values: Iterable[Any]) -> tuple[set[str], set[str]]:
+    """Node ids and relationship types anywhere in a row's values (paths and lists included)."""
+    nodes: set[str] = set()
+    types: set[str] = set()
+    for value in _walk(values):
+        if "label" in value and "id" in value:
+            nodes.add(value["id"])
+        elif "type" in value:
+            types.add(value["type"])
+    return nodes, types
+
+
+def _walk(values: Iterable[Any]) -> Iterator[dict[str, Any]]:
+    for value in values:
+        if isinstance(value, dict):
+            yield value
+        elif isinstance(value, list):
+            yield from _walk(value)
+
+
+def relation_graph(graph: Graph) -> nx.Graph:
+    """Entities linked by any relation, direction ignored; MENTIONS are not relations here."""
+    links = nx.Graph()
+    links.add_nodes_from(graph.entities)
+    links.add_edges_from((r.source, r.target) for r in graph.relations.values())
+    return links
+
+
+def subgraph(graph: Graph, entity_ids: set[str], relations: Iterable[Relation],
+             document_ids: Iterable[str] = ()) -> Graph:
+    """A graph of these entities and relations, with the documents that mention the entities."""
+    part = Graph()
+    part.entities = {i: graph.entities[i] for i in sorted(entity_ids)}
+    part.relations = {r.key: r for r in relations}
+    wanted = {m.document for e in part.entities.values() for m in e.mentions} | set(document_ids)
+    part.documents = {d: graph.documents[d] for d in sorted(wanted) if d in graph.documents}
+    return part
+
+
+def view_from_store(store: GraphStore, out: str | Path | None = None, *, entity: str | None = None, depth: int = 1,
+                    path: tuple[str, str] | None = None, query: str | None = None,
+                    params: dict[str, Any] | None = None, whole: bool = False, documents: bool = True) -> Path:
+    """Write the page of one view of the stored graph; ``out`` defaults to out/<view>.html.
+
+    Give exactly one of ``entity`` (with ``depth``), ``path`` (two names), ``query`` (a saved
+    query's name, with ``params``) or ``whole=True``.
+    """
+    chosen = [mode for mode, given in (("entity", entity), ("path", path), ("query", query), ("all", whole)) if given]
+    if len(chosen) != 1:
+        raise QueryError(f"choose one view, got {', '.join(chosen) or 'none'}",
+                         hint="give one of --entity NAME, --path A B, --query NAME or --all")
+    graph = store.export()
+    if query:
+        from cypher.runner import run_saved  # only this view runs Cypher
+
+        part = from_rows(graph, run_saved(query, params, store))
+        title = " ".join([f"query {query}", *(f"{k}={v}" for k, v in sorted((params or {}).items()))])
+    elif entity:
+        part, title = neighbourhood(graph, entity, depth), f"{entity} · neighbourhood, depth {depth}"
+    elif path:
+        part, title = shortest_paths(graph, *path), f"{path[0]} → {path[1]} · shortest paths"
+    else:
+        part, title = graph, "whole graph"
+    return render(part, out or default_path(title), title=title, documents=documents)
+
+
+def default_path(title: str) -> Path:
+    """out/<title as a file name>.html"""
+    slug = re.sub(r"[^\w]+", "-", title).strip("-")[:80] or "graph"
+    return DEFAULT_DIR / f"{slug}.html"
+
