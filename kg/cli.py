@@ -237,3 +237,7 @@ from .query_cmd import cypher, query  # noqa: E402
 
 cli.add_command(query)
 cli.add_command(cypher)
+
+from .viz_cmd import viz  # noqa: E402
+
+cli.add_command(viz)

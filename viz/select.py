@@ -19,6 +19,7 @@ import networkx as nx
 
 from graph.errors import QueryError
 from graph.model import Entity, Graph, Relation
+from graph.ontology import RELATION_TYPES
 from graph.store import GraphStore
 
 from .render import render
@@ -66,49 +67,69 @@ def shortest_paths(graph: Graph, source: str, target: str) -> Graph:
     return subgraph(graph, kept, (r for r in graph.relations.values() if frozenset((r.source, r.target)) in steps))
 
 
-def from_rows(graph: Graph, rows: list[dict[str, Any]]) -> Graph:
-    """The nodes in a query's rows, and the relations of the row's types between nodes of the same row.
+def from_rows(graph: Graph, rows: list[dict[str, Any]], params: dict[str, Any] | None = None) -> Graph:
+    """The entities a query's rows name, and the relations between entities of the same row.
 
-    Rows hold node dicts ({"label", "id", ...}), relationship dicts ({"type", ...}, no endpoints) and
-    paths (lists of both), so a relation is recovered from its type and two nodes that share a row.
+    Rows hold node dicts ({"label", "id", ...}), relationship dicts ({"type", ...}, no endpoints),
+    paths (lists of both) or plain names, so a node is a node dict, an entity id or an exact entity
+    name, and a relation is recovered from two nodes that share a row (a parameter naming an entity,
+    such as the bank of bank_borrowers, belongs to every row). When a row names relationship types,
+    by relationship dicts or by a value such as "FINANCED_BY", only relations of those types count.
     """
     by_pair: dict[frozenset[str], list[Relation]] = defaultdict(list)
     for relation in graph.relations.values():
         by_pair[frozenset((relation.source, relation.target))].append(relation)
+    names = _names(graph)
+    given = _row_items((params or {}).values(), names)[0]
     entities: set[str] = set()
     documents: set[str] = set()
     relations: dict[tuple[str, str, str], Relation] = {}
     for row in rows:
-        nodes, types = _row_items(row.values())
-        row_entities = {n for n in nodes if n in graph.entities}
+        nodes, types = _row_items(row.values(), names)
+        row_entities = {n for n in nodes | given if n in graph.entities}
         entities |= row_entities
         documents |= {n for n in nodes if n in graph.documents}
         for a, b in itertools.combinations(sorted(row_entities), 2):
-            relations.update((r.key, r) for r in by_pair[frozenset((a, b))] if r.type in types)
+            relations.update((r.key, r) for r in by_pair[frozenset((a, b))] if not types or r.type in types)
     if not entities and not documents:
-        raise QueryError("the query's rows hold no nodes to draw",
-                         hint="view a query that returns nodes or paths (neighbourhood, shortest_path, ...)")
+        raise QueryError("the query's rows name no entity or document to draw",
+                         hint="view a query that returns entities or paths (neighbourhood, shortest_path, ...)")
     return subgraph(graph, entities, relations.values(), documents)
 
 
-def _row_items(values: Iterable[Any]) -> tuple[set[str], set[str]]:
+def _names(graph: Graph) -> dict[str, set[str]]:
+    """Node ids by every string that stands for them: entity ids and names, document ids."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for entity in graph.entities.values():
+        names[entity.id].add(entity.id)
+        names[entity.name].add(entity.id)
+    for doc_id in graph.documents:
+        names[doc_id].add(doc_id)
+    return names
+
+
+def _row_items(values: Iterable[Any], names: dict[str, set[str]]) -> tuple[set[str], set[str]]:
     """Node ids and relationship types anywhere in a row's values (paths and lists included)."""
     nodes: set[str] = set()
     types: set[str] = set()
     for value in _walk(values):
-        if "label" in value and "id" in value:
+        if isinstance(value, dict) and "label" in value and "id" in value:
             nodes.add(value["id"])
-        elif "type" in value:
+        elif isinstance(value, dict) and "type" in value:
             types.add(value["type"])
+        elif isinstance(value, str) and value in RELATION_TYPES:
+            types.add(value)
+        elif isinstance(value, str):
+            nodes |= names.get(value, set())
     return nodes, types
 
 
-def _walk(values: Iterable[Any]) -> Iterator[dict[str, Any]]:
+def _walk(values: Iterable[Any]) -> Iterator[Any]:
     for value in values:
-        if isinstance(value, dict):
-            yield value
-        elif isinstance(value, list):
+        if isinstance(value, list):
             yield from _walk(value)
+        else:
+            yield value
 
 
 def relation_graph(graph: Graph) -> nx.Graph:
@@ -146,7 +167,7 @@ def view_from_store(store: GraphStore, out: str | Path | None = None, *, entity:
     if query:
         from cypher.runner import run_saved  # only this view runs Cypher
 
-        part = from_rows(graph, run_saved(query, params, store))
+        part = from_rows(graph, run_saved(query, params, store), params)
         title = " ".join([f"query {query}", *(f"{k}={v}" for k, v in sorted((params or {}).items()))])
     elif entity:
         part, title = neighbourhood(graph, entity, depth), f"{entity} · neighbourhood, depth {depth}"
