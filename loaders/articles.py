@@ -33,7 +33,7 @@ from pathlib import Path
 
 from graph.model import Document
 
-from .normalize import NormalText, is_complete, is_headline_like, normalize
+from .normalize import ENUMERATOR, NormalText, is_complete, is_headline_like, normalize
 from .reading import DEFAULT_MAX_BYTES, DEFAULT_PDF_TIMEOUT, read_source
 
 TITLE_MAX_CHARS = 60
@@ -46,7 +46,7 @@ _SURNAMES = set(
     "路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂"
     "全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 )
-_COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "夏侯", "端木", "司徒", "申屠")
+_COMPOUND_SURNAMES = set("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 夏侯 端木 司徒 申屠".split())
 
 _BOXES = "□■◇◆●○"
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}")
@@ -60,7 +60,7 @@ _NEWSFLASH = re.compile(r"^(?:本报讯|[\u4e00-\u9fff]{2,4}社[\u4e00-\u9fff\d]
 _TRAILING_AUTHOR = re.compile(r"(?<=[。!?”』」)])\s+([\u4e00-\u9fff·]{2,6})$")
 _TRAILING_PAREN_AUTHOR = re.compile(r"(?<=[。!?”])\((?:记者|通讯员)?\s*([\u4e00-\u9fff·\s、]{2,30})\)$")
 _SOURCE_LINE = re.compile(r"^(?:资料|数据|信息)?来源[:]")
-_ENUMERATED = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[章节条部分]|\(?[一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])")
+_ENUMERATED = re.compile(rf"^(?:第[一二三四五六七八九十百\d]+[章节条部分]|{ENUMERATOR})")
 _CLAUSE_PUNCT = re.compile(r"[,;:、?!]")
 _DATE_LEAD = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*,?")
 _LEAD_IN = re.compile(r"^[^,。]{0,40}?(?:获悉|了解到|得知|介绍|表示|宣布|报道|发布),")

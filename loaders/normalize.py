@@ -52,8 +52,10 @@ _COMPLETE = re.compile(r"[。.!?;…][\"'”’」』)\]》]*$")
 _OPEN_END = re.compile(r"[、,(\[《“‘「『]$")
 # First characters no sentence or headline starts with.
 _CLOSING_START = re.compile(r"^[,、。.;:!?)\]》”’」』%…]")
-# Starts of a new item: a bullet, a box (bylines), an enumerator such as (一), 一、, 1.
-_NEW_ITEM_START = re.compile(r"^(?:[□■◇◆●○▲△★☆※•·\-*]|\(?[一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、](?!\d))")
+# An item number opening a paragraph: (一), 1), 一、, 1. (not 2.5).
+ENUMERATOR = r"\(?[一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、](?!\d)"
+# Starts of a new item: a bullet, a box (bylines), an enumerator.
+_NEW_ITEM_START = re.compile(rf"^(?:[□■◇◆●○▲△★☆※•·\-*]|{ENUMERATOR})")
 _ASCII_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
 
 

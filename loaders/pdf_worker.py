@@ -30,7 +30,7 @@ def main() -> int:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT_BYTES, MEMORY_LIMIT_BYTES))
     try:
         text = pdf_text(sys.argv[1])
-    except Exception as exc:  # any parser failure is "malformed" to the caller
+    except Exception as exc:  # noqa: BLE001 - any parser failure is "malformed" to the caller
         reason = " ".join(str(exc).split()) or type(exc).__name__
         sys.stderr.write(f"{type(exc).__name__}: {reason}\n")
         return 2

@@ -16,8 +16,12 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from graph.errors import InputError
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborNode
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -220,7 +224,9 @@ def _declared_charset(data: bytes) -> str | None:
 # ---------------------------------------------------------------- HTML
 
 _BOILERPLATE_TAGS = ["script", "style", "noscript", "template", "nav", "aside", "iframe", "svg", "form", "button", "head"]
-_BOILERPLATE_ROLES = '[role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [hidden], [aria-hidden="true"]'
+_BOILERPLATE_ROLES = (
+    '[role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [hidden], [aria-hidden="true"]'
+)
 _BLOCK_TAGS = (
     "p, div, section, article, main, h1, h2, h3, h4, h5, h6, li, dt, dd, blockquote, pre, tr, td, th, "
     "table, ul, ol, dl, figcaption, figure, address, center, hr"
@@ -228,7 +234,9 @@ _BLOCK_TAGS = (
 _BLOCK_MARK = "\ue000"  # a private-use character marking block boundaries
 _HAS_TAG = re.compile(r"<[A-Za-z!/]")
 _SPACE_RUN = re.compile(r"\s+")
-_CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s*\n\s*(?=[\u3000-\u9fff\uff00-\uffef])")
+_CJK = "\u3000-\u9fff\uff00-\uffef"
+# A source line break next to Chinese text (and not between two Latin words) is not a space.
+_CJK_GAP = re.compile(rf"(?<=[{_CJK}])\s*\n\s*(?=[^\sA-Za-z0-9])|(?<=[^\sA-Za-z0-9])\s*\n\s*(?=[{_CJK}])")
 
 
 def _html_text(path: Path, html: str) -> str:
@@ -256,7 +264,7 @@ def _html_text(path: Path, html: str) -> str:
     return "\n\n".join(chunk for chunk in chunks if chunk)
 
 
-def _inside_content(node) -> bool:  # noqa: ANN001 - a selectolax node
+def _inside_content(node: LexborNode) -> bool:
     """True for a <header>/<footer> of an article (its title lives there), not of the site."""
     parent = node.parent
     while parent is not None:
@@ -267,7 +275,6 @@ def _inside_content(node) -> bool:  # noqa: ANN001 - a selectolax node
 
 
 def _tidy_html_chunk(chunk: str) -> str:
-    # A source line break between two Chinese characters is not a space.
     return _SPACE_RUN.sub(" ", _CJK_GAP.sub("", chunk)).strip()
 
 
@@ -293,7 +300,9 @@ def _markdown_text(text: str) -> str:
 def _pdf_text(path: Path, data: bytes, timeout: float) -> str:
     """The PDF's text layer, parsed in an isolated process killed after ``timeout`` seconds."""
     if b"%PDF-" not in data[:1024]:
-        raise MalformedInputError(f"{path}: not a PDF (no %PDF- header)", hint="check the file; rename it if it is another format")
+        raise MalformedInputError(
+            f"{path}: not a PDF (no %PDF- header)", hint="check the file; rename it if it is another format"
+        )
     command = [sys.executable, "-I", str(PDF_WORKER), str(path.resolve())]
     try:
         done = subprocess.run(command, capture_output=True, timeout=timeout, check=False)
@@ -324,7 +333,7 @@ def _docx_text(path: Path) -> str:
                 paragraphs += [cell.text for row in block.rows for cell in row.cells]
             else:
                 paragraphs.append(block.text)
-    except Exception as exc:  # python-docx raises zip, XML and key errors alike for broken files
+    except Exception as exc:  # noqa: BLE001 - python-docx raises zip, XML and key errors alike for broken files
         raise MalformedInputError(
             f"{path}: malformed DOCX ({type(exc).__name__})",
             hint="open and re-save it in a word processor; .doc files must be converted to .docx",
