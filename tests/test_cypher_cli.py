@@ -1,0 +1,126 @@
+"""``kg query`` and ``kg cypher`` end to end, on both stores holding the seed graph."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cypher.library import list_saved
+from graph.store import GraphStore
+from kg.cli import main
+
+
+@pytest.fixture
+def kg(seed_store: GraphStore, embedded_dir: Path, capsys: pytest.CaptureFixture):
+    """Run ``kg`` on the seeded store; returns (exit code, stdout, stderr)."""
+    store_args = ["--store", "neo4j"] if seed_store.name == "neo4j" else ["--store", "embedded", "--data-dir", str(embedded_dir)]
+
+    def run(*args: str) -> tuple[int, str, str]:
+        capsys.readouterr()
+        try:
+            main([*store_args, *args])
+            code = 0
+        except SystemExit as exc:
+            code = exc.code or 0
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return run
+
+
+def test_list_names_every_query(kg) -> None:
+    code, out, _ = kg("query", "--list")
+    assert code == 0
+    assert [line.split()[0] for line in out.splitlines()] == [q.name for q in list_saved()]
+    assert "bank_borrowers         Borrowers of a bank or of its branches, with instruments and amounts." in out
+
+
+def test_show(kg) -> None:
+    code, out, _ = kg("query", "--show", "industry_enterprises")
+    assert (code, out) == (0, """\
+industry_enterprises: Enterprises in an industry.
+parameters:
+  industry: string (required), e.g. "医药产业"
+  limit: int = 100
+example:
+  kg query industry_enterprises --param industry=医药产业
+cypher:
+  MATCH (i:Industry) WHERE i.name = $industry OR $industry IN i.aliases
+  MATCH (x:Enterprise)-[:IN_INDUSTRY]->(i)
+  RETURN x.name AS enterprise, x.kind AS kind
+  ORDER BY enterprise
+  LIMIT $limit
+""")
+
+
+def test_query_csv(kg) -> None:
+    code, out, _ = kg("query", "industry_enterprises", "--param", "industry=医药产业", "--param", "limit=2",
+                      "--format", "csv")
+    assert (code, out) == (0, "enterprise,kind\n华邦健康,\n智飞生物,\n")
+
+
+def test_query_json(kg) -> None:
+    code, out, _ = kg("query", "lenders", "-p", "name=重庆市南部新城产业投资集团", "--format", "json")
+    assert code == 0
+    assert json.loads(out) == [
+        {"lender": "中国进出口银行重庆分行", "instrument": None, "amount": None, "head_office": "中国进出口银行"},
+        {"lender": "新加坡星展银行", "instrument": None, "amount": None, "head_office": None},
+    ]
+
+
+def test_query_table(kg) -> None:
+    code, out, err = kg("query", "agency_portfolio", "-p", "agency=国家发展改革委")
+    assert code == 0
+    assert out.splitlines() == [
+        "┏━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━┓",
+        "┃ role     ┃ subject                                    ┃ subject_label ┃",
+        "┡━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━┩",
+        "│ approves │ 重庆建设国家数字经济创新发展试验区工作方案 │ Plan          │",
+        "└──────────┴────────────────────────────────────────────┴───────────────┘",
+    ]
+    assert err == "1 rows\n"
+
+
+def test_query_out_file(kg, tmp_path: Path) -> None:
+    target = tmp_path / "sub" / "borrowers.csv"
+    code, out, err = kg("query", "bank_borrowers", "-p", "bank=中国进出口银行重庆分行", "--format", "csv", "-o", str(target))
+    assert (code, out, err) == (0, "", f"wrote 14 rows to {target}\n")
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "borrower,borrower_label,instrument,amount,lender"
+    assert lines[1] == "华邦健康,Enterprise,,,中国进出口银行重庆分行"
+    assert len(lines) == 15
+    assert [p.name for p in target.parent.iterdir()] == ["borrowers.csv"]
+
+
+@pytest.mark.parametrize("args, code, message", [
+    (("query", "nope"), 64, "error: [E300] no saved query 'nope'"),
+    (("query", "bank_borrowers"), 64, "error: [E300] bank_borrowers: missing parameter(s) bank"),
+    (("query", "bank_borrowers", "-p", "bank=x", "-p", "limit=ten"), 64,
+     "error: [E300] bank_borrowers: parameter limit must be int, got 'ten'"),
+    (("query", "bank_borrowers", "-p", "bank"), 64, "error: [E300] parameter 'bank' is not key=value"),
+    (("cypher", "MATCH (n) DETACH DELETE n"), 64, "error: [E310] "),
+    (("cypher", "LOAD CSV FROM 'file:///etc/passwd' AS r RETURN r"), 64,
+     "error: [E310] 'LOAD CSV' is not allowed in read-only mode"),
+])
+def test_errors_exit_non_zero_with_one_message(kg, args: tuple[str, ...], code: int, message: str) -> None:
+    got_code, out, err = kg(*args)
+    assert (got_code, out) == (code, "")
+    assert err.startswith(message)
+
+
+def test_query_without_name_is_a_usage_error(kg) -> None:
+    code, _, err = kg("query")
+    assert code == 2
+    assert "name a saved query" in err
+
+
+def test_cypher_ad_hoc_with_params_and_write(kg) -> None:
+    read = ("cypher", "MATCH (e:Entity {name: $name}) RETURN e.kind AS kind, $n AS n", "-p", "name=重庆市", "-p", "n=5",
+            "--format", "json")
+    assert kg(*read)[:2] == (0, '[\n  {\n    "kind": null,\n    "n": 5\n  }\n]\n')
+    code, _, _ = kg("cypher", "MATCH (e:Entity {name: $name}) SET e.kind = $kind", "-p", "name=重庆市", "-p", "kind=city",
+                    "--write")
+    assert code == 0
+    assert kg(*read)[:2] == (0, '[\n  {\n    "kind": "city",\n    "n": 5\n  }\n]\n')
