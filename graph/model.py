@@ -8,6 +8,7 @@ fact twice merges it, so a Graph never holds duplicates.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from .errors import ExchangeFormatError, OntologyError
 from .ontology import DOCUMENT, MENTIONS, check_label, check_relation, entity_id
 
 Primitive = str | int | float | bool
+_PROPERTY_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
 
 @dataclass(frozen=True, order=True)
@@ -142,6 +144,11 @@ class Graph:
                 )
         check_relation(source.label, relation.type, target.label)
         for key, value in relation.properties.items():
+            if not _PROPERTY_NAME.match(key) or key.startswith("evidence_"):
+                raise OntologyError(
+                    f"property name {key!r} of {relation.type} is not allowed",
+                    hint="use letters, digits and _ (e.g. instrument, amount, role); evidence_* is reserved",
+                )
             if not isinstance(value, (str, int, float, bool)):
                 raise OntologyError(
                     f"property {key!r} of {relation.type} is {type(value).__name__}",

@@ -88,7 +88,8 @@ def write_entities(label: str) -> str:
     return f"""
 UNWIND $rows AS row
 MERGE (e:{ENTITY}:{label} {{id: row.id}})
-SET e.name = row.name, e.kind = row.kind, e.aliases = coalesce(e.aliases, [])
+SET e.name = row.name, e.kind = row.kind,
+    e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
 """
 
 

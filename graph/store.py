@@ -129,15 +129,17 @@ class GraphStore(ABC):
             existing = {row["id"] for row in run(Q.EXISTING_DOCUMENTS, {"ids": doc_ids})}
             summary.replaced = [d for d in doc_ids if d in existing]
             summary.added = [d for d in doc_ids if d not in existing]
-            touched = {row["id"] for row in run(Q.DROP_MENTIONS, {"ids": summary.replaced})} if existing else set()
+            touched: set[str] = set()
             if existing:
+                touched = {row["id"] for row in run(Q.DROP_MENTIONS, {"ids": summary.replaced})}
                 run(Q.DROP_EVIDENCE, {"ids": summary.replaced})
                 run(Q.DELETE_UNSUPPORTED, {})
             self._write(run, graph, progress)
-            touched |= set(graph.entities)
-            if existing:
+            if touched:
+                # What the replaced documents alone named goes: orphaned
+                # entities, and aliases no remaining mention uses.
                 run(Q.DELETE_ORPHANS, {"ids": sorted(touched)})
-            self._set_aliases(run, sorted(touched))
+                self._set_aliases(run, sorted(touched))
         return summary
 
     def export(self) -> Graph:
@@ -230,7 +232,7 @@ def document_rows(documents: Iterable[Document]) -> list[dict]:
 def entity_rows(entities: Iterable[Entity]) -> dict[str, list[dict]]:
     by_label: dict[str, list[dict]] = defaultdict(list)
     for e in entities:
-        by_label[e.label].append({"id": e.id, "name": e.name, "kind": e.kind})
+        by_label[e.label].append({"id": e.id, "name": e.name, "kind": e.kind, "aliases": sorted(e.aliases - {e.name})})
     return by_label
 
 
