@@ -59,8 +59,8 @@ def show(subgraph: Graph | nx.MultiDiGraph, *, title: str | None = None, documen
 
     page = to_html(subgraph, title=title, documents=documents)
     # srcdoc keeps the page's script and styles apart from the notebook's own
-    return HTML(f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{int(height)}px;'
-                f'border:1px solid #ddd" sandbox="allow-scripts"></iframe>')
+    return HTML(f'<div><iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{int(height)}px;'
+                f'border:1px solid #ddd" sandbox="allow-scripts"></iframe></div>')
 
 
 def vis_options(view: View) -> dict[str, Any]:

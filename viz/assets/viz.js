@@ -29,7 +29,8 @@
   var network = new vis.Network(document.getElementById("kg-network"),
                                 { nodes: nodeView, edges: edgeView }, readJSON("kg-options"));
   var highlighted = null;
-  var kg = { nodes: nodes, edges: edges, network: network, drawnAt: null, focus: focusNode };
+  var kg = { nodes: nodes, edges: edges, nodeView: nodeView, edgeView: edgeView, network: network,
+             drawnAt: null, focus: focusNode };
   window.kg = kg;
   network.once("afterDrawing", function () {
     kg.drawnAt = performance.now();
