@@ -46,7 +46,9 @@ _SURNAMES = set(
     "路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂"
     "全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 )
-_COMPOUND_SURNAMES = set("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 夏侯 端木 司徒 申屠".split())
+# fmt: off
+_COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "夏侯", "端木", "司徒", "申屠"}
+# fmt: on
 
 _BOXES = "□■◇◆●○"
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}")
@@ -171,7 +173,7 @@ def _classify(text: str) -> tuple[str, tuple[str, ...]]:
         return CREDIT, names
     if _SOURCE_LINE.match(text) and not is_complete(text):
         return SOURCE, ()
-    if is_headline_like(text):
+    if is_headline_like(text) and not _trailing_author(text):
         return HEADING, ()
     return BODY, ()
 
@@ -277,14 +279,20 @@ def _is_title_line(paragraph: _Paragraph) -> bool:
 
 
 def _ends_text(paragraph: _Paragraph) -> bool:
-    return paragraph.kind in (CREDIT, SOURCE) or (paragraph.kind == BODY and is_complete(paragraph.text))
+    return paragraph.kind in (CREDIT, SOURCE) or _is_finished_body(paragraph)
 
 
 def _opens_body(paragraphs: list[_Paragraph], index: int) -> bool:
     if index >= len(paragraphs):
         return False
-    following = paragraphs[index]
-    return following.kind == BYLINE or (following.kind == BODY and is_complete(following.text))
+    return paragraphs[index].kind == BYLINE or _is_finished_body(paragraphs[index])
+
+
+def _is_finished_body(paragraph: _Paragraph) -> bool:
+    """A body paragraph ending a sentence, maybe followed by its author (``...贷款。 徐一琪``)."""
+    if paragraph.kind != BODY:
+        return False
+    return is_complete(paragraph.text) or bool(_trailing_author(paragraph.text))
 
 
 # ---------------------------------------------------------------- one article
