@@ -13,6 +13,8 @@ Canonical form (what the extractors can rely on):
   whitespace at either end of a paragraph; spaces inside a line are kept.
 * A paragraph the page layout broke in two is joined again (see
   :func:`continues`); headlines, subheads, bylines and captions stay apart.
+  Where lines are broken by a single newline (a PDF's text layer), a line that
+  fills the column and does not end a sentence also runs on into the next.
 
 Each normalised character maps back to the original text
 (:meth:`NormalText.to_original`), so evidence can be shown in place.
@@ -29,6 +31,10 @@ PARAGRAPH_BREAK = "\n\n"
 # A line this long that lacks final punctuation is body text cut short: a
 # headline or subhead in a newspaper is shorter than this.
 BODY_MIN_CHARS = 40
+# Lines broken by a single newline (a PDF's text layer) continue when they fill
+# the column: at least this share of the usual line width, itself this long.
+WRAP_FULL_SHARE = 0.9
+MIN_WRAP_CHARS = 12
 
 
 def _width_table() -> dict[int, str]:
@@ -170,14 +176,16 @@ def _paragraph_lines(folded: str) -> list[tuple[int, int]]:
 def normalize(text: str) -> NormalText:
     """``text`` in canonical form (see the module docstring), mappable back to ``text``."""
     folded = text.translate(_WIDTH)  # one character for one: offsets unchanged
+    lines = _paragraph_lines(folded)
+    wrap = wrap_width([end - start for start, end in lines])
     builder = _Builder()
     last_line, paragraph_length = "", 0  # the paragraph being built, to judge continuations
     previous_end = 0
-    for start, end in _paragraph_lines(folded):
+    for start, end in lines:
         line = _ZERO_WIDTH.sub("", folded[start:end])
         if not last_line:
             paragraph_length = len(line)
-        elif continues(last_line, line, length=paragraph_length):
+        elif continues(last_line, line, length=paragraph_length) or _wrapped(folded[previous_end:start], last_line, line, wrap):
             if _ASCII_WORD_CHAR.match(last_line[-1]) and _ASCII_WORD_CHAR.match(line[0]):
                 builder.add(" ", previous_end, start)
             paragraph_length += len(line)
@@ -194,3 +202,16 @@ def normalize(text: str) -> NormalText:
         origins=builder.origins,
         limits=builder.limits,
     )
+
+
+def wrap_width(lengths: list[int]) -> int:
+    """The width a layout wrapped its lines at: the length that nine lines in ten do not exceed."""
+    ordered = sorted(lengths)
+    return ordered[(len(ordered) - 1) * 9 // 10] if ordered else 0
+
+
+def _wrapped(gap: str, previous: str, following: str, wrap: int) -> bool:
+    """True when a single line break ends a full, unfinished line: text wrapped at the column edge (PDF)."""
+    single_break = gap.count("\n") + gap.count("\r") - gap.count("\r\n") == 1
+    full = wrap >= MIN_WRAP_CHARS and len(previous) >= WRAP_FULL_SHARE * wrap
+    return single_break and full and not is_complete(previous) and not _NEW_ITEM_START.match(following)

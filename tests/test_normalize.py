@@ -123,6 +123,22 @@ def test_line_endings_and_single_newlines() -> None:
     assert normal.text == "湖南省印发方案。\n\n长沙、株洲、湘潭三市为核心区。"
 
 
+def test_lines_wrapped_at_the_column_edge_are_joined() -> None:
+    # A PDF's text layer: one newline per printed line; full lines run on, headings stay.
+    text = (
+        "关于加快数字经济发展的实施意见\n各市人民政府:\n为加快推进数字经济发展,推动经济高质量\n"
+        "发展,结合本省实际,现提出如下意见。\n一、总体要求\n以数字化转型为主线,加快建设数字强省,到\n"
+        "2025年数字经济增加值占比达到50%。\n"
+    )
+    assert normalize(text).text.split("\n\n") == [
+        "关于加快数字经济发展的实施意见",
+        "各市人民政府:",
+        "为加快推进数字经济发展,推动经济高质量发展,结合本省实际,现提出如下意见。",
+        "一、总体要求",
+        "以数字化转型为主线,加快建设数字强省,到2025年数字经济增加值占比达到50%。",
+    ]
+
+
 def test_latin_words_keep_a_space_when_joined() -> None:
     text = "该项目由 Asian Infrastructure Investment Bank 与国家开发银行共同提供融资支持,资金用于 Chongqing\n\nRailway 项目。"
     assert "Chongqing Railway 项目。" in normalize(text).text
