@@ -1,0 +1,281 @@
+"""Entity recognisers: each finds one kind of name by pattern, suffix or lexicon.
+
+A recogniser is ``(text) -> list[Span]`` and knows nothing of the others;
+:func:`recognise` runs them all and keeps the non-overlapping best.
+Names are cut on the left at cue words ("为", "向", "推进" ...), since
+Chinese writes no space before a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from . import lexicons as lx
+from .spans import CHAR_LABELS, ArticleDoc, Span, select, template
+
+CJK = "\u4e00-\u9fff"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# A character that can sit inside a name: CJK but not a function word that joins clauses.
+_NAME_CHAR = rf"(?:(?![将要还的是在为对向从把被了着等和与及或即])[{CJK}])"
+
+_PLACE = _alternation([*lx.PROVINCES, *lx.CITIES])
+_REGION = _alternation(
+    [*lx.REGIONS, *(a + d for a in lx.PROVINCE_ABBREVIATIONS for d in lx.DIRECTIONS)]
+)
+# A place as written: 重庆, 重庆市, 浙江省, 中新(重庆), 中国(浙江)
+_PLACE_FULL = rf"(?:[{CJK}]{{2}}\((?:{_PLACE})\)|(?:{_PLACE})(?:省|市|自治区)?)"
+
+# Cue words that end the text before a name. Strong ones can also sit inside long names, so
+# each recogniser picks the set it trims with.
+_CUES_SHORT = "为|向|对|从|在|由|与|和|及|或|即|是|将|把|被|给|经|获|等|的|了|其中|包括|帮助|助力|支持|联合|携手|通过|同"
+_CUES_VERBS = (
+    "推进|推动|加大|提供|开立|引进|落户|签约|成立|组建|打造|服务|共建|建设|构建|启动|加快|深化|实施|培育|"
+    "发展|依托|围绕|升级|完善|优化|聚焦|面向|立足|做大|做强|壮大|布局|激发|探索|重点|突破|发挥|提升|"
+    "支撑|融资|金融|贯彻|落实|批复|同意|印发|发布|出台|制定|申报|涵盖|覆盖|带动|促进|参与|设立|鼓励|"
+    "开展|强化|推广|引导|加强|形成|扩大|凸显|实现|获得|获批|成为|作为|举办|定位|跟踪|突出|"
+)
+_TRIM_SHORT = re.compile(rf".*(?:{_CUES_SHORT})")
+_TRIM_ALL = re.compile(rf".*(?:{_CUES_SHORT}|{_CUES_VERBS.rstrip('|')})")
+
+
+def _trimmed_start(text: str, start: int, end: int, trim: re.Pattern[str]) -> int:
+    """Move ``start`` past the last cue word in ``text[start:end]``."""
+    m = trim.match(text, start, end)
+    return m.end() if m else start
+
+
+def _kind(name: str, table: tuple[tuple[str, str], ...]) -> str | None:
+    return next((kind for suffix, kind in table if name.endswith(suffix)), None)
+
+
+# ------------------------------------------------------------------ titles
+_TITLE = re.compile(r"《([^《》\n]{1,80})》")
+
+
+def titles(text: str) -> list[Span]:
+    """《...》 titles of plans; the kind comes from how the title ends."""
+    spans = []
+    for m in _TITLE.finditer(text):
+        kind = _kind(m.group(1), lx.PLAN_KINDS)
+        if kind:
+            spans.append(Span(m.start(), m.end(), "Plan", kind, "title", priority=9))
+    return spans
+
+
+# ---------------------------------------------------------------- agencies
+_CENTRAL = re.compile(_alternation(lx.CENTRAL_AGENCIES))
+_LOCAL_AGENCY = re.compile(
+    rf"(?:(?:中国)?人民银行{_PLACE_FULL}?{_NAME_CHAR}{{0,4}}?(?:营业管理部|营管部|中心支行|分行|支行)"
+    rf"|(?:{_PLACE_FULL}|(?<![{CJK}])[省市县区])(?:{_NAME_CHAR}){{0,10}}?(?:{_alternation(lx.AGENCY_SUFFIXES)}))"
+)
+_GROUP = re.compile(rf"[{CJK}]{{2,20}}?(?:领导小组办公室|领导小组|工作专班|联席会议|推进小组)")
+_TRIM_GROUP = re.compile(r".*(?:成立|组建|设立|建立|由|牵头|和|与|及|等)")
+
+
+def agencies(text: str) -> list[Span]:
+    spans = [Span(m.start(), m.end(), "Agency", _agency_kind(m.group()), "agency_lexicon", priority=5)
+             for m in _CENTRAL.finditer(text)]
+    for m in _LOCAL_AGENCY.finditer(text):
+        name = m.group()
+        if not name.endswith(lx.NOT_AGENCY_ENDINGS) and len(name) >= 3:
+            spans.append(Span(m.start(), m.end(), "Agency", _agency_kind(name), "agency_suffix", priority=5))
+    for m in _GROUP.finditer(text):
+        start = _trimmed_start(text, m.start(), m.end() - 4, _TRIM_GROUP)
+        if m.end() - start >= 6:
+            spans.append(Span(start, m.end(), "Agency", "leading_group", "leading_group", priority=5))
+    return spans
+
+
+def _agency_kind(name: str) -> str:
+    if name.endswith(("领导小组", "领导小组办公室", "工作专班", "推进小组")):
+        return "leading_group"
+    if "监" in name or "人民银行" in name or name in ("证监会", "银保监会"):
+        return "regulator"
+    if name.endswith(("部", "署")):
+        return "ministry"
+    if name.endswith(("局", "厅")):
+        return "bureau"
+    if name.endswith(("委", "委员会")):
+        return "commission"
+    if name.endswith(("办", "办公室", "办公厅")):
+        return "office"
+    return "government" if name.endswith("政府") else "agency"
+
+
+# ------------------------------------------------------------- enterprises
+_BRANCH = rf"(?:(?:{_PLACE_FULL})|[{CJK}]{{2,3}}?(?:省|市)?)(?:分行|支行|营业部)"
+_BANK = re.compile(rf"[{CJK}]{{1,10}}?银行(?!业)(?:{_BRANCH})?")
+_COMPANY = re.compile(rf"[{CJK}()]{{2,24}}?(?:{_alternation(lx.COMPANY_SUFFIXES)})")
+_GENERIC_FIRM = re.compile(rf"^(?:该|本|子|母|总|分|各|其|这|此|[一二三四五六七八九十百千\d]+[家户个])")
+
+
+def enterprises(text: str) -> list[Span]:
+    """Banks and their branches; companies by their legal or group suffix."""
+    spans = []
+    for m in _BANK.finditer(text):
+        start = _trimmed_start(text, m.start(), m.end(), _TRIM_SHORT)
+        name = text[start:m.end()]
+        if name.startswith(lx.CENTRAL_BANK) or name.startswith("银行") or len(name) < 4:
+            continue
+        spans.append(Span(start, m.end(), "Enterprise", "bank", "bank_suffix", priority=4))
+    for m in _COMPANY.finditer(text):
+        start = _trimmed_start(text, m.start(), m.end(), _TRIM_ALL)
+        name = text[start:m.end()]
+        core = re.sub(_alternation(lx.COMPANY_SUFFIXES) + "$", "", name)
+        if len(core) >= 2 and not _GENERIC_FIRM.match(name) and not core.endswith(lx.GENERIC_FIRM_HEADS):
+            spans.append(Span(start, m.end(), "Enterprise", "company", "company_suffix", priority=3))
+    return spans
+
+
+# ------------------------------------------------------------------- zones
+_ZONE_SUFFIX = _alternation(s for s, _ in lx.ZONE_KINDS if len(s) > 1 and s not in ("自治区", "特别行政区"))
+_GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?![{CJK}]{{0,2}}(?:{_ZONE_SUFFIX}))")
+_DEV_ZONE = re.compile(
+    rf"(?:{_PLACE_FULL})?(?:(?:{_PLACE})|{_NAME_CHAR}{{2}})"
+    r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|新区|综合保税区|保税区|自贸区)"
+)
+_PILOT_ZONE = re.compile(
+    rf"(?:{_PLACE_FULL})?(?:国家|中国)(?:\((?:{_PLACE})\))?[{CJK}0-9]{{2,22}}?"
+    r"(?:自由贸易试验区|综合改革试验区|试验区|示范区|先行区|先导区|实验区)"
+)
+_REGION_ZONE = re.compile(
+    rf"(?:{_REGION}|{_PLACE_FULL}){_NAME_CHAR}{{0,8}}?(?:城镇群|城市群|经济圈|都市圈|经济带|经济区)"
+)
+_ADMIN = re.compile(rf"{_NAME_CHAR}{{2,3}}?[市县区](?![市县区]|[{CJK}]{{0,1}}(?:级|场|民|委|政府|长))")
+_TRIM_ADMIN = re.compile(rf".*(?:{_CUES_SHORT}|{_CUES_VERBS.rstrip('|')}|以|其|各|个|市|省|和|在|到)")
+
+
+def zones(text: str) -> list[Span]:
+    spans = []
+    for pattern, rule in ((_PILOT_ZONE, "pilot_zone"), (_DEV_ZONE, "development_zone"), (_REGION_ZONE, "region")):
+        for m in pattern.finditer(text):
+            if m.group() not in lx.NOT_ZONES:
+                spans.append(Span(m.start(), m.end(), "Zone", _kind(m.group(), lx.ZONE_KINDS), rule, priority=6))
+    for m in _GAZETTEER.finditer(text):
+        name = m.group()
+        kind = _kind(name, lx.ZONE_KINDS) if name[-1] in "省市区" else _place_kind(name)
+        spans.append(Span(m.start(), m.end(), "Zone", kind, "gazetteer", priority=2))
+    for m in _ADMIN.finditer(text):
+        start = _trimmed_start(text, m.start(), m.end() - 1, _TRIM_ADMIN)
+        name = text[start:m.end()]
+        if 3 <= len(name) <= 4 and not name.endswith(lx.NOT_ZONES) and not name.startswith(lx.NOT_ZONE_STARTS):
+            spans.append(Span(start, m.end(), "Zone", _kind(name, lx.ZONE_KINDS), "admin_suffix", priority=1))
+    return spans
+
+
+def _place_kind(short: str) -> str:
+    full = lx.PROVINCES.get(short, short + "市")
+    return _kind(full, lx.ZONE_KINDS) or "city"
+
+
+# -------------------------------------------------------------- industries
+_INDUSTRY = re.compile(_alternation(lx.INDUSTRIES))
+_SECTOR = re.compile(rf"({_NAME_CHAR}{{2,12}}?)(?:产业(?!链|园|基金|化和|数字化)|行业)")
+_TRIM_SECTOR = re.compile(rf".*(?:{_CUES_SHORT}|{_CUES_VERBS.rstrip('|')}|一批|千亿级|百亿级|万亿级|市)")
+_TRAILING = re.compile(rf"(?:{_alternation(lx.INDUSTRY_TRAILING_MODIFIERS)})$")
+
+
+def industries(text: str) -> list[Span]:
+    """Sector terms of the lexicon, and any ``X产业`` after a cue verb."""
+    spans = [Span(m.start(), m.end(), "Industry", "technology" if _is_technology(m.group()) else "sector",
+                  "industry_lexicon", priority=3) for m in _INDUSTRY.finditer(text)]
+    for m in _SECTOR.finditer(text):
+        start = _trimmed_start(text, m.start(1), m.end(1), _TRIM_SECTOR)
+        name = _TRAILING.sub("", text[start:m.end(1)])
+        if len(name) >= 2 and name not in lx.NOT_INDUSTRY:
+            spans.append(Span(start, start + len(name), "Industry", "sector", "industry_sector", priority=3))
+    return spans
+
+
+def _is_technology(name: str) -> bool:
+    return name in ("5G", "物联网", "大数据", "云计算", "人工智能", "区块链", "量子信息", "虚拟现实", "增强现实")
+
+
+# ---------------------------------------------------------------- projects
+_PROJECT = re.compile(
+    r"(?:(?:首批|第[一二三四五六七八九十]批)?\d+[项个](?:重大|重点)(?:项目|工程))"
+    rf"|(?:[{CJK}]{{0,4}}?\d+号线)"
+    rf"|(?:{_PLACE_FULL}(?:{_NAME_CHAR}|[及()]){{2,24}}?(?:项目|通道|工程|铁路|高速公路|机场|港区))"
+)
+_TRIM_PROJECT = re.compile(rf".*(?:为|向|对|从|在|和|与|{_CUES_VERBS.rstrip('|')})")
+
+
+def projects(text: str) -> list[Span]:
+    spans = []
+    for m in _PROJECT.finditer(text):
+        start = m.start() if m.group()[0].isdigit() else _trimmed_start(text, m.start(), m.end(), _TRIM_PROJECT)
+        name = text[start:m.end()]
+        spans.append(Span(start, m.end(), "Project", _project_kind(name), "project_pattern", priority=6))
+    return spans
+
+
+def _project_kind(name: str) -> str:
+    if re.search(r"号线|铁路|公路|通道|机场|港", name):
+        return "infrastructure"
+    return "programme" if re.search(r"\d+[项个]", name) else "facility"
+
+
+RECOGNISERS: tuple[Callable[[str], list[Span]], ...] = (agencies, enterprises, zones, industries, projects)
+
+
+def recognise(text: str) -> tuple[list[Span], list[Span]]:
+    """(titles, other spans): titles may contain other spans, the others never overlap."""
+    found = [span for recogniser in RECOGNISERS for span in recogniser(text)]
+    return titles(text), select(found)
+
+
+# ------------------------------------------------------------------- slots
+# Names with no telling suffix (隆鑫通用, 彭水水电, 渝北) are found by the slot they fill:
+# 为X提供贷款, 对X、Y等一批企业, 即X、Y为...核心区. These run on templated sentences, where
+# known names are single label characters that a slot may absorb (重庆 + 迪马 -> 重庆迪马).
+_ITEM = r"[^,。;:、()“”\"\s和及与等为向对]{1,24}"
+_ITEMS = rf"{_ITEM}(?:[、和及]{_ITEM})*"
+_SLOTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"(?:为|向)({_ITEMS})(?:等[^,。;]{{0,12}}?)?(?:提供|开立|发放|投放|给予)"
+                rf"[^,。;]{{0,24}}?(?:{'|'.join(lx.LOAN_HEADS)})"), "Enterprise"),
+    (re.compile(rf"(?:为|向|对|支持)({_ITEMS})等(?:\d+|一批|多)[家户个]?[^,。;]{{0,10}}?(?:企业|公司)"), "Enterprise"),
+    (re.compile(rf"融资支持({_ITEMS})"), "Enterprise"),
+    (re.compile(rf"即({_ITEMS})(?:等\d+个区县)?为"), "Zone"),
+)
+_SPLIT_ITEMS = re.compile(r"[、和及]")
+_PROJECT_END = re.compile(r"(?:项目|号线|工程|通道|铁路|公路|机场)$")
+_NOT_A_NAME = re.compile(r"\d+[家户个项]|的|^(?:该|本|其|各|这|此|多|一批|我|全)|(?:建设|发展|工作|服务|需求|活动)$")
+
+
+def slot_entities(doc: ArticleDoc) -> None:
+    """Add the names that fill known slots and are not yet (wholly) recognised."""
+    tokens = doc.tokens()
+    extra: list[Span] = []
+    i = 0
+    for sentence in doc.sentences:
+        while i < len(tokens) and tokens[i].start < sentence.start:
+            i += 1
+        j = i
+        while j < len(tokens) and tokens[j].end <= sentence.end:
+            j += 1
+        t = template(sentence, tokens[i:j])
+        for pattern, label in _SLOTS:
+            for m in pattern.finditer(t.text):
+                at = m.start(1)
+                for item in _SPLIT_ITEMS.split(m.group(1)):
+                    if len(item) > 1 and not _NOT_A_NAME.search(item):
+                        start, end = t.raw(at, at + len(item))
+                        extra.append(_slot_span(doc.text[start:end], start, end, label))
+                    at += len(item) + 1
+    if extra:
+        doc.spans = select(doc.spans + [s for s in extra if s is not None])
+
+
+def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
+    if name.endswith(lx.GENERIC_FIRM_HEADS) or len(name) < 2:
+        return None
+    if _PROJECT_END.search(name):
+        return Span(start, end, "Project", _project_kind(name), "project_slot", priority=7)
+    kind = "district" if label == "Zone" else "company"
+    return Span(start, end, label, kind, f"{label.lower()}_slot", priority=7)

@@ -1,0 +1,91 @@
+"""The extraction pipeline: an article in, its graph out.
+
+Components run in order over one :class:`~.spans.ArticleDoc`:
+recognise (entities) -> define aliases -> references -> slot names ->
+canonical names (resolve) -> relations. Documents' graphs merge by entity id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol
+
+from graph.errors import OntologyError
+from graph.model import Document, Entity, Evidence, Graph, Mention, Relation
+from graph.ontology import check_relation
+
+from .entities import recognise, slot_entities
+from .relations import read_relations
+from .resolve import add_references, define_aliases, name_spans
+from .spans import ArticleDoc, Found, Span
+
+_ANAPHORA_RULES = ("bank_reference",)
+
+
+class ArticleLike(Protocol):
+    id: str
+    text: str
+
+
+def analyse(article: ArticleLike, default_city: str = "") -> ArticleDoc:
+    """Run every component over one article; the result keeps spans and relations with offsets."""
+    doc = ArticleDoc(article.id, article.text)
+    doc.titles, doc.spans = recognise(doc.text)
+    doc.split_sentences()
+    define_aliases(doc)
+    add_references(doc)
+    slot_entities(doc)
+    name_spans(doc, default_city)
+    doc.relations = read_relations(doc)
+    return doc
+
+
+def extract_article(article: ArticleLike, default_city: str = "") -> Graph:
+    """The graph of one article: its Document, entities with mentions, relations with evidence."""
+    return to_graph(analyse(article, default_city), article)
+
+
+def extract_documents(articles: Iterable[ArticleLike]) -> Graph:
+    """The merged graph of several articles; an article that names no city inherits the previous one's."""
+    graph = Graph()
+    city = ""
+    for article in articles:
+        doc = analyse(article, city)
+        city = next((s.name for s in doc.spans if s.rule == "self_reference"), "") or city
+        graph.merge(to_graph(doc, article))
+    return graph
+
+
+def to_graph(doc: ArticleDoc, article: ArticleLike) -> Graph:
+    graph = Graph()
+    graph.add_document(_document(article))
+    for span in [*doc.titles, *doc.spans]:
+        _add_span(graph, doc, span)
+    for found in doc.relations:
+        _add_relation(graph, doc, found)
+    return graph
+
+
+def _document(article: ArticleLike) -> Document:
+    return Document(
+        id=article.id,
+        title=getattr(article, "title", "") or "",
+        source=str(getattr(article, "source", "") or ""),
+        authors=list(getattr(article, "authors", []) or []),
+    )
+
+
+def _add_span(graph: Graph, doc: ArticleDoc, span: Span) -> Entity:
+    surface = doc.surface(span).strip("《》")
+    aliases = set() if span.rule in _ANAPHORA_RULES or surface == span.name else {surface}
+    return graph.add_entity(Entity(span.label, span.name, aliases, span.kind, {Mention(doc.id, span.start, span.end)}))
+
+
+def _add_relation(graph: Graph, doc: ArticleDoc, found: Found) -> None:
+    source, target = _add_span(graph, doc, found.source), _add_span(graph, doc, found.target)
+    try:
+        check_relation(source.label, found.type, target.label)
+    except OntologyError:
+        return  # a rule matched a pair the ontology does not relate: not a fact
+    evidence = Evidence(doc.id, found.sentence.start, found.sentence.end, found.sentence.text.strip(), found.rule)
+    graph.add_relation(Relation(source.id, found.type, target.id, dict(found.properties), {evidence}))

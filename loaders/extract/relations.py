@@ -1,0 +1,279 @@
+"""Relation rules: cue-word patterns over templated sentences.
+
+In a templated sentence every entity occurrence is one label character (see
+:mod:`.spans`), so a rule such as "Plan ... 获 Agency、Agency 批复" is a plain
+regular expression. Each rule is a function ``(doc, templated) -> list[Found]``
+named after what it reads; the rule name is recorded as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from . import lexicons as lx
+from .resolve import head_bank
+from .spans import LABEL_CHARS, ArticleDoc, Found, Span, Templated, template
+
+P, Z, I, E, J, A = (LABEL_CHARS[k] for k in ("Plan", "Zone", "Industry", "Enterprise", "Project", "Agency"))
+_SEP = "[、和及与]"
+
+
+def _series(chars: str) -> str:
+    """One or more tokens of the given labels joined by 、 和 及 与."""
+    return f"[{chars}](?:{_SEP}[{chars}])*"
+
+
+def _found(t: Templated, source: Span, type_: str, target: Span, rule: str, **properties: str) -> Found:
+    return Found(source, type_, target, t.sentence, rule, {k: v for k, v in properties.items() if v})
+
+
+def _group_spans(t: Templated, m: re.Match[str], group: int | str, label: str | None = None) -> list[Span]:
+    spans = t.spans_between(m.start(group), m.end(group))
+    return [s for s in spans if label is None or s.label == label]
+
+
+# ---------------------------------------------------------------- approvals
+_APPROVED_AFTER = re.compile(rf"([{P}{Z}{J}])[^,。;]{{0,24}}?(?:获|经)({_series(A)})[^,。;]{{0,4}}?(?:批复|批准|同意)")
+_APPROVED_BEFORE = re.compile(rf"({_series(A)})(?:正式|已|近日)?(?:批复|批准)(?:同意)?(?:了|设立|建设)?([{P}{Z}])")
+
+
+def approvals(doc: ArticleDoc, t: Templated) -> list[Found]:
+    found = []
+    for pattern, subject, approvers in ((_APPROVED_AFTER, 1, 2), (_APPROVED_BEFORE, 2, 1)):
+        for m in pattern.finditer(t.text):
+            item = t.tokens[m.start(subject)]
+            found += [_found(t, item, "APPROVED_BY", a, "approved_by_cue") for a in _group_spans(t, m, approvers, "Agency")]
+    return found
+
+
+_ISSUED = re.compile(rf"([{E}{A}])(?:正式|近日|日前|先后)?(?:印发|发布|出台|制定|下发|编制)?(?:了)?({P})")
+
+
+def issuers(doc: ArticleDoc, t: Templated) -> list[Found]:
+    """An agency or firm written right before a title, or with 印发/发布, issued it."""
+    return [_found(t, t.tokens[m.start(2)], "ISSUED_BY", t.tokens[m.start(1)], "issued_by_cue")
+            for m in _ISSUED.finditer(t.text)]
+
+
+# ------------------------------------------------------------- zones, plans
+_ZONE_KINDS_COVERED = ("pilot_zone", "new_area", "development_zone", "region")
+
+
+def titles(doc: ArticleDoc, t: Templated) -> list[Found]:
+    """A title that names a zone covers it; a place named before the zone locates it."""
+    found = []
+    for k, title in t.tokens.items():
+        if title.label != "Plan" or title.antecedent is not None:
+            continue
+        inner = [s for s in doc.spans if s.label == "Zone" and title.start < s.start and s.end < title.end]
+        special = [s for s in inner if s.kind in _ZONE_KINDS_COVERED]
+        places = [s for s in inner if s.kind in ("city", "province")]
+        for zone in special or places[:1]:
+            found.append(_found(t, title, "COVERS", zone, "zone_in_title"))
+        for zone in special:
+            found += [_found(t, zone, "LOCATED_IN", p, "place_in_title") for p in places if p.end <= zone.start]
+    return found
+
+
+_BUILDS_IN = re.compile(rf"({Z})(?:建设|启动|创建|设立|获批|获批建设|申建)({Z})")
+
+
+def locations(doc: ArticleDoc, t: Templated) -> list[Found]:
+    found = []
+    for m in _BUILDS_IN.finditer(t.text):
+        place, zone = t.tokens[m.start(1)], t.tokens[m.start(2)]
+        if place.kind in ("city", "province") and zone.kind in _ZONE_KINDS_COVERED:
+            found.append(_found(t, zone, "LOCATED_IN", place, "builds_zone_in_place"))
+    return found
+
+
+_LAYOUT_FOR = re.compile(
+    rf"({_series(Z)})(?:等\d+个区县)?为({Z})(?:建设)?(?:的)?(两大|重要|主要)?(核心区|侧翼|支撑节点|节点|核心)"
+)
+_LAYOUT_QUOTED = re.compile(rf"({_series(Z)})[“\"]({'|'.join(lx.LAYOUT_ROLES)})[”\"]")
+
+
+def layout(doc: ArticleDoc, t: Templated) -> list[Found]:
+    """"一体、两翼、多点": the zones named in each role are parts of the article's zone."""
+    found = []
+    for m in _LAYOUT_FOR.finditer(t.text):
+        whole, role = t.tokens[m.start(2)], lx.LAYOUT_ROLES.get(m.group(4), m.group(4))
+        found += [_found(t, z, "PART_OF", whole, "layout_role", role=role) for z in _group_spans(t, m, 1)
+                  if z.name != whole.name]
+    if doc.main_zone is not None:
+        for m in _LAYOUT_QUOTED.finditer(t.text):
+            role = lx.LAYOUT_ROLES[m.group(2)]
+            found += [_found(t, z, "PART_OF", doc.main_zone, "layout_quoted", role=role)
+                      for z in _group_spans(t, m, 1) if z.name != doc.main_zone.name]
+    return found
+
+
+_PROJECTS_OF = re.compile(rf"({Z})建设({J})")
+
+
+def project_parts(doc: ArticleDoc, t: Templated) -> list[Found]:
+    """试验区建设首批73项重大项目: the programme is part of the zone."""
+    return [_found(t, t.tokens[m.start(2)], "PART_OF", t.tokens[m.start(1)], "zone_projects")
+            for m in _PROJECTS_OF.finditer(t.text)]
+
+
+# --------------------------------------------------------------- industries
+_FOCUS_CUE = re.compile(r"打造|发展|培育|探索|推动|包括|壮大|加快|做大|做强|布局|聚焦|激发|集聚|提振|引进|重点")
+_INDUSTRY_CHAIN = re.compile(rf"{_series(I)}")
+_FOCUS_AFTER = re.compile(rf"产业(?!企业)|行业|等[^,。;]{{0,6}}?(?:产业|领域|行业|{I})|集聚|产业化")
+_SUBJECT_ZONE_KINDS = ("city", "province", "pilot_zone", "new_area", "development_zone", "district", "county", "region")
+
+
+def focus(doc: ArticleDoc, t: Templated) -> list[Found]:
+    """Industries a zone or plan develops: those named with 产业/等领域 in a sentence with a cue verb."""
+    if not _FOCUS_CUE.search(t.text):
+        return []
+    found = []
+    for m in _INDUSTRY_CHAIN.finditer(t.text):
+        chain = _group_spans(t, m, 0)
+        follows = _FOCUS_AFTER.match(t.text, m.end())
+        named_as_sector = [s for s in chain if s.name.endswith("业") or s.rule == "industry_sector"]
+        targets = chain if follows else named_as_sector
+        if not targets or t.text.startswith("企业", m.end()) or t.text.startswith("产业企业", m.end()):
+            continue
+        subject = _subject_zone(doc, t, m.start())
+        if subject is None:
+            continue
+        found += [_found(t, subject, "FOCUSES_ON", i, "focus_cue") for i in targets]
+    return found
+
+
+def _subject_zone(doc: ArticleDoc, t: Templated, before: int) -> Span | None:
+    zones = [s for k, s in t.tokens.items() if k < before and s.label == "Zone" and s.kind in _SUBJECT_ZONE_KINDS]
+    return zones[-1] if zones else doc.main_zone or doc.main_plan
+
+
+_FIRMS_IN = re.compile(rf"({_series(E)})等?(?:一批)?(?:[^,。;{I}]{{0,4}}?)(?:{Z})?({I})(?:产业)?(?:企业|公司)")
+
+
+def firm_industries(doc: ArticleDoc, t: Templated) -> list[Found]:
+    found = []
+    for m in _FIRMS_IN.finditer(t.text):
+        industry = t.tokens[m.start(2)]
+        found += [_found(t, e, "IN_INDUSTRY", industry, "firms_of_industry") for e in _group_spans(t, m, 1)]
+    return found
+
+
+# ---------------------------------------------------------------- financing
+_LENDS_TO = re.compile(
+    rf"(?:为|向)({_series(E + J)})(?:等[^,。;]{{0,12}}?)?(?:提供|开立|发放|投放|给予)([^,。;]{{0,24}})"
+)
+_SUPPORTS = re.compile(rf"对({_series(E + J)})等?[^,。;]{{0,16}}?的?(?:金融|信贷|融资|资金)支持")
+_FUNDS_PROJECT = re.compile(rf"融资支持({_series(E + J)})")
+_SUPPORTS_PROJECT = re.compile(rf"支持({J})")
+_BORROWS_FROM = re.compile(rf"从({E})(?:获得|获取|取得)[^,。;]{{0,12}}?(?:资金|贷款|融资|授信)")
+_INSTRUMENT = re.compile("|".join(sorted(lx.INSTRUMENTS, key=len, reverse=True)))
+_AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:万亿|亿|千万|百万|万)?(?:元|美元)")
+_LOAN_WORDS = re.compile("|".join(lx.LOAN_HEADS))
+
+
+def financing(doc: ArticleDoc, t: Templated) -> list[Found]:
+    """为X提供…贷款, 向X提供贷款, 对X的金融支持, 融资支持X项目, 从某银行获得资金."""
+    lender = _lender(doc, t)
+    if lender is None:
+        return []
+    found: list[Found] = []
+    for m in _LENDS_TO.finditer(t.text):
+        if not _LOAN_WORDS.search(m.group(2)):
+            continue
+        tail = m.group(2)
+        instrument = _INSTRUMENT.search(tail)
+        amount = _AMOUNT.search(tail)
+        found += [_found(t, b, "FINANCED_BY", lender, "lends_to",
+                         instrument=instrument.group() if instrument else "", amount=amount.group() if amount else "")
+                  for b in _group_spans(t, m, 1)]
+    for pattern, rule in ((_SUPPORTS, "financial_support"), (_FUNDS_PROJECT, "funds_project")):
+        for m in pattern.finditer(t.text):
+            found += [_found(t, b, "FINANCED_BY", lender, rule) for b in _group_spans(t, m, 1)]
+    if found or _LOAN_WORDS.search(t.text):
+        for m in _SUPPORTS_PROJECT.finditer(t.text):
+            found.append(_found(t, t.tokens[m.start(1)], "FINANCED_BY", lender, "supports_project"))
+    for m in _BORROWS_FROM.finditer(t.text):
+        bank = t.tokens[m.start(1)]
+        borrowers = [f.source for f in found if f.source.start < bank.start]
+        if borrowers and bank.kind == "bank":
+            found.append(_found(t, borrowers[-1], "FINANCED_BY", bank, "borrows_from"))
+    return [f for f in found if f.source.name != f.target.name]
+
+
+def _lender(doc: ArticleDoc, t: Templated) -> Span | None:
+    """The bank the sentence opens with (该行为…), else the bank the article names most (itself, 该行, 分行)."""
+    first = min(t.tokens.items(), default=None)
+    if first is not None and first[1].label == "Enterprise" and first[1].kind == "bank":
+        return first[1]
+    banks = [s for s in doc.spans if s.label == "Enterprise" and s.kind == "bank"]
+    if not banks:
+        return None
+    top = Counter(s.name for s in banks).most_common(1)[0][0]
+    return next(s for s in banks if s.name == top)
+
+
+# ------------------------------------------------------------- organisation
+_SUPERVISED = re.compile(rf"在({_series(A)})的(?:指导|监管|监督|领导|支持)下")
+_LEADS = re.compile(rf"(?:成立|组建|设立)({A})[,,]?(?:负责|统筹|协调|推进|牵头)|由({A})(?:牵头|统筹|负责)")
+
+
+def supervision(doc: ArticleDoc, t: Templated) -> list[Found]:
+    found = []
+    for m in _SUPERVISED.finditer(t.text):
+        subjects = [s for k, s in t.tokens.items() if k < m.start() and s.label in ("Enterprise", "Agency")]
+        if subjects:
+            found += [_found(t, subjects[0], "SUPERVISED_BY", a, "under_guidance") for a in _group_spans(t, m, 1)]
+    return found
+
+
+def coordination(doc: ArticleDoc, t: Templated) -> list[Found]:
+    subject = doc.main_zone or doc.main_plan
+    if subject is None:
+        return []
+    return [_found(t, subject, "COORDINATED_BY", t.tokens[m.start(m.lastindex)], "leading_group")
+            for m in _LEADS.finditer(t.text)]
+
+
+RULES: tuple[Callable[[ArticleDoc, Templated], list[Found]], ...] = (
+    approvals, issuers, titles, locations, layout, project_parts, focus, firm_industries, financing,
+    supervision, coordination,
+)
+
+
+def branches(doc: ArticleDoc) -> list[Found]:
+    """Every bank branch is PART_OF its head office (role 分行), read from its own name."""
+    found = []
+    for sentence in doc.sentences:
+        for span in doc.spans:
+            if span.label == "Enterprise" and span.kind == "bank" and sentence.start <= span.start < sentence.end:
+                head = head_bank(span.name)
+                if head and span.rule == "bank_suffix":
+                    surface = head_bank(doc.surface(span)) or head
+                    start = span.start if doc.surface(span).startswith(surface) else span.start
+                    head_span = Span(start, start + len(surface), "Enterprise", "bank", "branch_head", name=head)
+                    role = re.search(r"分行|支行|营业部$", span.name)
+                    found.append(Found(span, "PART_OF", head_span, sentence, "branch_of_bank",
+                                       {"role": role.group() if role else "分行"}))
+    return found
+
+
+def read_relations(doc: ArticleDoc) -> list[Found]:
+    """Every rule over every sentence, plus what names themselves say (bank branches)."""
+    tokens = doc.tokens()
+    found = branches(doc)
+    i = 0
+    for sentence in doc.sentences:
+        while i < len(tokens) and tokens[i].start < sentence.start:
+            i += 1
+        j = i
+        while j < len(tokens) and tokens[j].end <= sentence.end:
+            j += 1
+        if j - i == 0:
+            continue
+        t = template(sentence, tokens[i:j])
+        for rule in RULES:
+            found += rule(doc, t)
+    return found

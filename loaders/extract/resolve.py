@@ -1,0 +1,177 @@
+"""Resolution inside one article: short forms and references point at the full name.
+
+- ``(以下简称《方案》)`` defines 方案 as the title just before it; later 《方案》 is that plan.
+- a bare 《方案》 with no definition is the last plan whose title ends that way;
+- 该行, 本行, 分行 are the bank last named; 总行 its head office;
+- 我市, 全市, 本市 (我省 ...) are the article's city (province);
+- a place is named in full (重庆 -> 重庆市), a central agency by its usual name,
+  a firm by its longest form (进出口银行... -> 中国进出口银行...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import lexicons as lx
+from .spans import ArticleDoc, Span, select
+
+_DEFINITION = re.compile(r"\((?:以下简称|以下称|下称|简称)[“\"]?(《[^》]{1,16}》|[^)”\"]{1,16})[”\"]?\)")
+_BANK_REFERENCES = re.compile(r"该行|本行|总行|(?<![\u4e00-\u9fff])分行")
+_SELF_REFERENCES = re.compile("|".join(lx.SELF_REFERENCES))
+_BRANCH = re.compile(r"^(.*?银行)(.+?)(分行|支行|营业部)$")
+_PLACE_PREFIX = re.compile("^(?:" + "|".join(sorted([*lx.PROVINCES, *lx.CITIES], key=len, reverse=True))
+                           + r")(?:省|市)?(?=国家|中国)")
+
+
+def define_aliases(doc: ArticleDoc) -> None:
+    """Record ``(以下简称X)`` definitions and mark every later short form with what it stands for."""
+    ends = {s.end: s for s in [*doc.titles, *doc.spans]}
+    for m in _DEFINITION.finditer(doc.text):
+        target = ends.get(m.start())
+        if target is not None:
+            doc.defined[m.group(1).strip("《》")] = target
+    for title in doc.titles:
+        inner = doc.text[title.start + 1:title.end - 1]
+        if title.antecedent is None and inner in doc.defined and doc.defined[inner] is not title:
+            title.antecedent = doc.defined[inner]
+        elif title.antecedent is None and _is_kind_word(inner):
+            title.antecedent = _last_title_ending(doc, inner, title.start)
+    _add_defined_occurrences(doc)
+
+
+def _is_kind_word(inner: str) -> bool:
+    return any(inner == suffix for suffix, _ in lx.PLAN_KINDS) or inner in ("工作方案",)
+
+
+def _last_title_ending(doc: ArticleDoc, inner: str, before: int) -> Span | None:
+    earlier = [t for t in doc.titles if t.start < before and t.antecedent is None
+               and doc.text[t.start:t.end - 1].endswith(inner) and t.end - t.start > len(inner) + 2]
+    return earlier[-1] if earlier else None
+
+
+def _add_defined_occurrences(doc: ArticleDoc) -> None:
+    """Bare uses of a defined short name (试验区) outside titles become spans of its target."""
+    extra = []
+    for alias, target in doc.defined.items():
+        if target.label == "Plan":
+            continue
+        for m in re.finditer(re.escape(alias), doc.text):
+            extra.append(Span(m.start(), m.end(), target.label, target.kind, "defined_alias",
+                              priority=-1, antecedent=target))
+    doc.spans = select(doc.spans + extra) if extra else doc.spans
+
+
+def add_references(doc: ArticleDoc) -> None:
+    """Spans for 该行/分行/总行 and 我市/全市; what they stand for is settled in :func:`name_spans`."""
+    extra = [Span(m.start(), m.end(), "Enterprise", "bank", "bank_reference", priority=-1)
+             for m in _BANK_REFERENCES.finditer(doc.text)]
+    extra += [Span(m.start(), m.end(), "Zone", lx.SELF_REFERENCES[m.group()], "self_reference", priority=-1)
+              for m in _SELF_REFERENCES.finditer(doc.text)]
+    doc.spans = select(doc.spans + extra)
+
+
+def name_spans(doc: ArticleDoc, default_city: str = "") -> None:
+    """Give every span its canonical name; drop references that point at nothing."""
+    for span in [*doc.titles, *doc.spans]:
+        if span.antecedent is None and span.rule not in ("bank_reference", "self_reference"):
+            span.name = _own_name(doc, span)
+    _prefer_longest_firm_names(doc)
+    _expand_line_numbers(doc)
+    for span in doc.titles:
+        if span.antecedent is not None:
+            span.name = span.antecedent.name
+    city = _main_place(doc) or default_city
+    kept = []
+    for span in doc.spans:
+        if span.antecedent is not None:
+            span.name = span.antecedent.name
+        elif span.rule == "self_reference":
+            span.name = city if span.kind == "city" else ""
+        elif span.rule == "bank_reference":
+            span.name = _bank_for(doc, span)
+        if span.name:
+            kept.append(span)
+    doc.spans = kept
+    doc.main_plan = _main_plan(doc)
+    doc.main_zone = _main_zone(doc)
+
+
+def _own_name(doc: ArticleDoc, span: Span) -> str:
+    surface = doc.surface(span)
+    if span.label == "Plan":
+        return surface[1:-1]
+    if span.label == "Agency":
+        return lx.CENTRAL_AGENCIES.get(surface, surface)
+    if span.label == "Zone" and span.rule == "gazetteer":
+        short = re.sub(r"(省|市|自治区|特别行政区)$", "", surface)
+        if short in lx.PROVINCES:
+            return lx.PROVINCES[short]
+        return surface if surface != short else short + "市"
+    if span.label == "Zone" and span.kind == "pilot_zone":
+        return _PLACE_PREFIX.sub("", surface)
+    return surface
+
+
+def _prefer_longest_firm_names(doc: ArticleDoc) -> None:
+    """进出口银行重庆分行 and 中国进出口银行重庆分行 in one article are one bank, named in full."""
+    names = {s.name for s in doc.spans if s.label == "Enterprise"}
+    for span in doc.spans:
+        if span.label == "Enterprise" and "中国" + span.name in names:
+            span.name = "中国" + span.name
+
+
+def _expand_line_numbers(doc: ArticleDoc) -> None:
+    """轨道交通4号线和18号线: the second line shares the first one's prefix."""
+    previous: Span | None = None
+    for span in doc.spans:
+        if span.label != "Project" or "号线" not in span.name:
+            continue
+        if span.name[0].isdigit() and previous is not None and span.start - previous.end <= 2:
+            prefix = re.match(r"^(.*?)\d", previous.name)
+            if prefix and prefix.group(1):
+                span.name = prefix.group(1) + span.name
+        previous = span
+
+
+def _main_place(doc: ArticleDoc) -> str:
+    """The city (or province) the article is about: the one it names most."""
+    counts = Counter(s.name for s in doc.spans if s.label == "Zone" and s.kind in ("city", "province")
+                     and s.rule != "self_reference")
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _bank_for(doc: ArticleDoc, reference: Span) -> str:
+    """The bank an anaphor means: the last one named before it, else the first named; 总行 is its head."""
+    banks = [s for s in doc.spans if s.label == "Enterprise" and s.kind == "bank" and s.rule == "bank_suffix"]
+    before = [s for s in banks if s.start < reference.start]
+    bank = (before[-1] if before else banks[0]) if banks else None
+    if bank is None:
+        return ""
+    if doc.surface(reference) == "总行":
+        return head_bank(bank.name) or ""
+    return bank.name
+
+
+def head_bank(name: str) -> str | None:
+    """中国进出口银行重庆分行 -> 中国进出口银行; None for a name that is no branch."""
+    m = _BRANCH.match(name)
+    return m.group(1) if m else None
+
+
+def _main_plan(doc: ArticleDoc) -> Span | None:
+    defined = [s for s in doc.defined.values() if s.label == "Plan"]
+    full = [t for t in doc.titles if t.antecedent is None]
+    return (defined or full or [None])[0]
+
+
+def _main_zone(doc: ArticleDoc) -> Span | None:
+    """The zone the article is about: a defined short name's target, else the pilot zone it names most."""
+    defined = [s for s in doc.defined.values() if s.label == "Zone"]
+    if defined:
+        return defined[0]
+    pilots = [s for s in doc.spans if s.label == "Zone" and s.kind in ("pilot_zone", "new_area")]
+    if not pilots:
+        return None
+    top = Counter(s.name for s in pilots).most_common(1)[0][0]
+    return next(s for s in pilots if s.name == top)

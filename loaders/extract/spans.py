@@ -1,0 +1,139 @@
+"""The working state of one article as the pipeline components pass it along.
+
+Each component reads and extends an :class:`ArticleDoc`: recognisers add
+:class:`Span` s, resolution fills in canonical names, relation rules add
+:class:`Found` relations. Offsets are into the article's normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# One private-use character per label: relation rules run over a "templated"
+# sentence where every entity occurrence is a single such character.
+LABEL_CHARS: dict[str, str] = {
+    "Plan": "\ue010", "Zone": "\ue011", "Industry": "\ue012",
+    "Enterprise": "\ue013", "Project": "\ue014", "Agency": "\ue015",
+}
+CHAR_LABELS: dict[str, str] = {c: label for label, c in LABEL_CHARS.items()}
+
+_SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
+
+
+@dataclass(eq=False)
+class Span:
+    """One occurrence of an entity in the text."""
+
+    start: int
+    end: int
+    label: str
+    kind: str | None
+    rule: str
+    name: str = ""          # canonical name, set by resolution
+    priority: int = 0       # which recogniser wins an overlap (higher first)
+    antecedent: Span | None = None   # what a short form or reference stands for
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.label, self.name)
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Found:
+    """A relation read from one sentence."""
+
+    source: Span
+    type: str
+    target: Span
+    sentence: Sentence
+    rule: str
+    properties: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class ArticleDoc:
+    id: str
+    text: str
+    spans: list[Span] = field(default_factory=list)      # non-overlapping occurrences, in text order
+    titles: list[Span] = field(default_factory=list)     # 《》 titles; may contain spans
+    aliases: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    relations: list[Found] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    defined: dict[str, Span] = field(default_factory=dict)   # "(以下简称X)": X -> what it stands for
+    main_zone: Span | None = None
+    main_plan: Span | None = None
+
+    def tokens(self) -> list[Span]:
+        """Titles and the spans outside them: what relation rules see, in text order."""
+        spans = [s for s in self.spans if not any(t.start <= s.start and s.end <= t.end for t in self.titles)]
+        return sorted(spans + self.titles, key=lambda s: s.start)
+
+    def surface(self, span: Span) -> str:
+        return self.text[span.start:span.end]
+
+    def split_sentences(self) -> None:
+        self.sentences = [Sentence(m.start(), m.end(), m.group()) for m in _SENTENCE.finditer(self.text)
+                          if m.group().strip()]
+
+
+def select(spans: list[Span]) -> list[Span]:
+    """Non-overlapping spans: higher priority first, then longer, then earlier."""
+    chosen: list[Span] = []
+    taken: set[int] = set()
+    for span in sorted(spans, key=lambda s: (-s.priority, s.start - s.end, s.start)):
+        cells = range(span.start, span.end)
+        if not any(i in taken for i in cells):
+            taken.update(cells)
+            chosen.append(span)
+    return sorted(chosen, key=lambda s: s.start)
+
+
+@dataclass
+class Templated:
+    """A sentence with every entity occurrence replaced by its label character.
+
+    Relation rules match over :attr:`text`; :meth:`spans_between` and
+    :meth:`raw` map what they matched back to spans and offsets.
+    """
+
+    sentence: Sentence
+    text: str
+    raw_start: list[int]         # templated index -> raw offset of its first character
+    raw_end: list[int]           # templated index -> raw offset after its last character
+    tokens: dict[int, Span]      # templated index of a label character -> its span
+
+    def spans_between(self, i: int, j: int) -> list[Span]:
+        return [self.tokens[k] for k in range(i, j) if k in self.tokens]
+
+    def raw(self, i: int, j: int) -> tuple[int, int]:
+        return self.raw_start[i], self.raw_end[j - 1]
+
+
+def template(sentence: Sentence, spans: list[Span]) -> Templated:
+    """``spans``: the non-overlapping occurrences inside ``sentence``, in text order."""
+    parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    tokens: dict[int, Span] = {}
+    at = sentence.start
+    for span in spans:
+        parts.append(sentence.text[at - sentence.start:span.start - sentence.start])
+        starts.extend(range(at, span.start))
+        ends.extend(range(at + 1, span.start + 1))
+        tokens[len(starts)] = span
+        parts.append(LABEL_CHARS[span.label])
+        starts.append(span.start)
+        ends.append(span.end)
+        at = span.end
+    parts.append(sentence.text[at - sentence.start:])
+    starts.extend(range(at, sentence.end))
+    ends.extend(range(at + 1, sentence.end + 1))
+    return Templated(sentence, "".join(parts), starts, ends, tokens)
