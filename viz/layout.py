@@ -96,7 +96,7 @@ def _pack(components: list[dict[Node, Point]], spacing: float) -> dict[Node, Poi
             x, y, row_height = 0.0, y + row_height, 0.0
         cx, cy = x + size / 2, y + size / 2
         for node, (px, py) in component.items():
-            positions[node] = (round(cx + px, 1), round(cy + py, 1))
+            positions[node] = (round(cx + px), round(cy + py))  # whole pixels, as vis-network reports them
         x += size
         row_height = max(row_height, size)
     return positions

@@ -34,6 +34,7 @@ STYLES: dict[str, tuple[str, str]] = {
     DOCUMENT: ("#9c9c9c", "triangleDown"),
 }
 EDGE_COLOUR = "#8c8c8c"
+MENTION_COLOUR = "#cfcfcf"  # lighter and dashed: provenance, not a fact about the entities
 MAX_LABEL_CHARS = 24
 MAX_EVIDENCE = 5
 MAX_SENTENCE_CHARS = 300
@@ -107,7 +108,8 @@ def _relation_edge(relation: Relation, titles: dict[str, str]) -> dict[str, Any]
 
 def _mention_edges(graph: Graph) -> list[dict[str, Any]]:
     counts = Counter((m.document, e.id) for e in graph.entities.values() for m in e.mentions)
-    return [_edge(doc, entity, MENTIONS, f"{MENTIONS} ({n}×)") for (doc, entity), n in sorted(counts.items())]
+    return [{**_edge(doc, entity, MENTIONS, f"{MENTIONS} ({n}×)"), "color": MENTION_COLOUR, "dashes": True}
+            for (doc, entity), n in sorted(counts.items())]
 
 
 def _edge(source: str, target: str, rel_type: str, tooltip: str) -> dict[str, Any]:

@@ -26,12 +26,22 @@
   var baseEdgeColour = {};
   edges.forEach(function (e) { baseEdgeColour[e.id] = e.color; });
 
-  var network = new vis.Network(document.getElementById("kg-network"),
-                                { nodes: nodeView, edges: edgeView }, readJSON("kg-options"));
+  var options = readJSON("kg-options");
+  var network = new vis.Network(document.getElementById("kg-network"), { nodes: nodeView, edges: edgeView }, options);
   var highlighted = null;
   var kg = { nodes: nodes, edges: edges, nodeView: nodeView, edgeView: edgeView, network: network,
              drawnAt: null, focus: focusNode };
   window.kg = kg;
+  // Physics lays a small graph out, then stops: a view that keeps drifting is hard to read (and to click).
+  // kg.settled: the layout no longer moves (screenshots and tests wait for it).
+  if (options.physics.enabled) {
+    network.once("stabilizationIterationsDone", function () {
+      network.setOptions({ physics: { enabled: false } });
+      kg.settled = true;
+    });
+  } else {
+    kg.settled = true;
+  }
   network.once("afterDrawing", function () {
     kg.drawnAt = performance.now();
     document.body.setAttribute("data-drawn", "1");
@@ -47,7 +57,7 @@
     }));
     edges.update(edges.map(function (e) {
       var on = nearEdges.has(e.id);
-      return { id: e.id, color: on ? "#333333" : DIM_EDGE, width: on ? 2 : 1 };
+      return { id: e.id, color: on ? "#444444" : DIM_EDGE, width: on ? 1.5 : 1 };
     }));
     highlighted = id;
   }
