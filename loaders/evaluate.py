@@ -20,11 +20,12 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from graph.model import Entity, Graph
 
-from .gold import Gold, GoldEntity, GoldRelation
+from .gold import Gold, GoldEntity, GoldRelation, read_gold
 
 _DROPPED = re.compile(r"[\s《》〈〉<>\"'“”‘’「」『』]+")
 
@@ -207,3 +208,13 @@ def _score_relations(predicted: Graph, gold: Gold, index: _GoldIndex, matched: d
             counts.gold_matched += 1
         else:
             score.missed.append(_describe(g, gold))
+
+
+def evaluate_file(path: str | Path, gold: str | Path | Gold) -> Score:
+    """Extract ``path`` and score its graph against ``gold`` (a Gold or the path of a ``*.gold.yaml``)."""
+    from .articles import extract_page
+    from .extract.pipeline import extract_documents
+
+    articles = extract_page(path)
+    expected = gold if isinstance(gold, Gold) else read_gold(gold)
+    return evaluate(extract_documents(articles), expected, "\n".join(a.text for a in articles))

@@ -41,6 +41,11 @@ _CUES_VERBS = (
     "开展|强化|推广|引导|加强|形成|扩大|凸显|实现|获得|获批|成为|作为|举办|定位|跟踪|突出|"
 )
 _TRIM_SHORT = re.compile(rf".*(?:{_CUES_SHORT})")
+# Company names often hold 建设, 发展, 投资, 金融 (城市建设投资有限公司), so firms are cut at fewer verbs.
+_TRIM_FIRM = re.compile(
+    rf".*(?:{_CUES_SHORT}|推进|推动|加大|提供|开立|引进|落户|签约|成立|组建|打造|服务于|依托|围绕|鼓励|引导|"
+    r"做大|做强|壮大|培育|实施|获得|成为|作为)"
+)
 _TRIM_ALL = re.compile(rf".*(?:{_CUES_SHORT}|{_CUES_VERBS.rstrip('|')})")
 
 
@@ -72,7 +77,7 @@ def titles(text: str) -> list[Span]:
 _CENTRAL = re.compile(_alternation(lx.CENTRAL_AGENCIES))
 _LOCAL_AGENCY = re.compile(
     rf"(?:(?:中国)?人民银行{_PLACE_FULL}?{_NAME_CHAR}{{0,4}}?(?:营业管理部|营管部|中心支行|分行|支行)"
-    rf"|(?:{_PLACE_FULL}|(?<![{CJK}])[省市县区])(?:{_NAME_CHAR}){{0,10}}?(?:{_alternation(lx.AGENCY_SUFFIXES)}))"
+    rf"|(?:{_PLACE_FULL}|(?:^|(?<![{CJK}])|(?<=近日)|(?<=日前)|(?<=[由经和与]))[省市县区])(?:{_NAME_CHAR}){{0,10}}?(?:{_alternation(lx.AGENCY_SUFFIXES)}))"
 )
 _GROUP = re.compile(rf"[{CJK}]{{2,20}}?(?:领导小组办公室|领导小组|工作专班|联席会议|推进小组)")
 _TRIM_GROUP = re.compile(r".*(?:成立|组建|设立|建立|由|牵头|和|与|及|等)")
@@ -105,7 +110,7 @@ def _agency_kind(name: str) -> str:
         return "commission"
     if name.endswith(("办", "办公室", "办公厅")):
         return "office"
-    return "government" if name.endswith("政府") else "agency"
+    return "government" if name.endswith(("政府", "国务院", "中共中央")) else "agency"
 
 
 # ------------------------------------------------------------- enterprises
@@ -125,7 +130,7 @@ def enterprises(text: str) -> list[Span]:
             continue
         spans.append(Span(start, m.end(), "Enterprise", "bank", "bank_suffix", priority=4))
     for m in _COMPANY.finditer(text):
-        start = _trimmed_start(text, m.start(), m.end(), _TRIM_ALL)
+        start = _trimmed_start(text, m.start(), m.end(), _TRIM_FIRM)
         name = text[start:m.end()]
         core = re.sub(_alternation(lx.COMPANY_SUFFIXES) + "$", "", name)
         if len(core) >= 2 and not _GENERIC_FIRM.match(name) and not core.endswith(lx.GENERIC_FIRM_HEADS):
@@ -141,11 +146,11 @@ _DEV_ZONE = re.compile(
     r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|新区|综合保税区|保税区|自贸区)"
 )
 _PILOT_ZONE = re.compile(
-    rf"(?:{_PLACE_FULL})?(?:国家|中国)(?:\((?:{_PLACE})\))?[{CJK}0-9]{{2,22}}?"
+    rf"(?:(?:{_PLACE_FULL})?(?:国家|中国)(?:\((?:{_PLACE})\))?|{_REGION}){_NAME_CHAR.replace(']', '0-9]')}{{2,22}}?"
     r"(?:自由贸易试验区|综合改革试验区|试验区|示范区|先行区|先导区|实验区)"
 )
 _REGION_ZONE = re.compile(
-    rf"(?:{_REGION}|{_PLACE_FULL}){_NAME_CHAR}{{0,8}}?(?:城镇群|城市群|经济圈|都市圈|经济带|经济区)"
+    rf"(?:{_REGION}|{_PLACE_FULL}){_NAME_CHAR}{{0,8}}?(?:城镇群|城市群|经济圈|都市圈|经济带|经济区|大湾区)"
 )
 _ADMIN = re.compile(rf"{_NAME_CHAR}{{2,3}}?[市县区](?![市县区]|[{CJK}]{{0,1}}(?:级|场|民|委|政府|长))")
 _TRIM_ADMIN = re.compile(rf".*(?:{_CUES_SHORT}|{_CUES_VERBS.rstrip('|')}|以|其|各|个|市|省|和|在|到)")
@@ -203,6 +208,7 @@ _PROJECT = re.compile(
     rf"|(?:[{CJK}]{{0,4}}?\d+号线)"
     rf"|(?:{_PLACE_FULL}(?:{_NAME_CHAR}|[及()]){{2,24}}?(?:项目|通道|工程|铁路|高速公路|机场|港区))"
 )
+_NOT_PROJECT = re.compile(r"公司|集团|银行|发放|提供|开立|贷款")
 _TRIM_PROJECT = re.compile(rf".*(?:为|向|对|从|在|和|与|{_CUES_VERBS.rstrip('|')})")
 
 
@@ -211,7 +217,8 @@ def projects(text: str) -> list[Span]:
     for m in _PROJECT.finditer(text):
         start = m.start() if m.group()[0].isdigit() else _trimmed_start(text, m.start(), m.end(), _TRIM_PROJECT)
         name = text[start:m.end()]
-        spans.append(Span(start, m.end(), "Project", _project_kind(name), "project_pattern", priority=6))
+        if not _NOT_PROJECT.search(name):
+            spans.append(Span(start, m.end(), "Project", _project_kind(name), "project_pattern", priority=6))
     return spans
 
 

@@ -50,7 +50,6 @@ REGIONS: tuple[str, ...] = (
 CENTRAL_AGENCIES: dict[str, str] = {
     "国务院": "国务院", "国务院办公厅": "国务院办公厅", "中共中央": "中共中央", "中共中央办公厅": "中共中央办公厅",
     "国家发展改革委": "国家发展改革委", "国家发展和改革委员会": "国家发展改革委", "国家发改委": "国家发展改革委",
-    "发展改革委": "国家发展改革委",
     "中央网信办": "中央网信办", "中央网络安全和信息化委员会办公室": "中央网信办", "国家网信办": "国家网信办",
     "国家互联网信息办公室": "国家网信办",
     "科技部": "科技部", "科学技术部": "科技部", "国家科技部": "科技部",
@@ -140,7 +139,7 @@ ZONE_KINDS: tuple[tuple[str, str], ...] = (
     ("高新技术产业开发区", "development_zone"), ("经济技术开发区", "development_zone"),
     ("高新区", "development_zone"), ("经开区", "development_zone"), ("开发区", "development_zone"),
     ("综合保税区", "development_zone"), ("保税区", "development_zone"), ("自贸区", "pilot_zone"),
-    ("新区", "new_area"), ("城镇群", "region"), ("城市群", "region"), ("经济圈", "region"), ("都市圈", "region"),
+    ("新区", "new_area"), ("大湾区", "region"), ("城镇群", "region"), ("城市群", "region"), ("经济圈", "region"), ("都市圈", "region"),
     ("经济带", "region"), ("经济区", "region"), ("自治区", "province"), ("特别行政区", "province"),
     ("省", "province"), ("市", "city"), ("县", "county"), ("区", "district"),
 )

@@ -67,6 +67,8 @@ def to_graph(doc: ArticleDoc, article: ArticleLike) -> Graph:
 
 
 def _document(article: ArticleLike) -> Document:
+    if hasattr(article, "to_document"):
+        return article.to_document()
     return Document(
         id=article.id,
         title=getattr(article, "title", "") or "",

@@ -48,13 +48,18 @@ def approvals(doc: ArticleDoc, t: Templated) -> list[Found]:
     return found
 
 
-_ISSUED = re.compile(rf"([{E}{A}])(?:正式|近日|日前|先后)?(?:印发|发布|出台|制定|下发|编制)?(?:了)?({P})")
+_ISSUED = re.compile(
+    rf"({_series(E + A)})(?:联合|正式|近日|日前|先后)?(?:印发|发布|出台|制定|下发|编制)?(?:了)?({P})"
+)
 
 
 def issuers(doc: ArticleDoc, t: Templated) -> list[Found]:
-    """An agency or firm written right before a title, or with 印发/发布, issued it."""
-    return [_found(t, t.tokens[m.start(2)], "ISSUED_BY", t.tokens[m.start(1)], "issued_by_cue")
-            for m in _ISSUED.finditer(t.text)]
+    """Agencies or firms written right before a title, or with 印发/发布, issued it."""
+    found = []
+    for m in _ISSUED.finditer(t.text):
+        plan = t.tokens[m.start(2)]
+        found += [_found(t, plan, "ISSUED_BY", o, "issued_by_cue") for o in _group_spans(t, m, 1)]
+    return found
 
 
 # ------------------------------------------------------------- zones, plans
@@ -78,10 +83,14 @@ def titles(doc: ArticleDoc, t: Templated) -> list[Found]:
 
 
 _BUILDS_IN = re.compile(rf"({Z})(?:建设|启动|创建|设立|获批|获批建设|申建)({Z})")
+_LIES_IN = re.compile(rf"([{E}{J}{Z}])[^,。;{E}{J}{Z}]{{0,10}}?(?:位于|落户|坐落于|地处|落地)({_series(Z)})")
 
 
 def locations(doc: ArticleDoc, t: Templated) -> list[Found]:
     found = []
+    for m in _LIES_IN.finditer(t.text):
+        item = t.tokens[m.start(1)]
+        found += [_found(t, item, "LOCATED_IN", z, "lies_in") for z in _group_spans(t, m, 2) if z.name != item.name]
     for m in _BUILDS_IN.finditer(t.text):
         place, zone = t.tokens[m.start(1)], t.tokens[m.start(2)]
         if place.kind in ("city", "province") and zone.kind in _ZONE_KINDS_COVERED:
@@ -90,7 +99,7 @@ def locations(doc: ArticleDoc, t: Templated) -> list[Found]:
 
 
 _LAYOUT_FOR = re.compile(
-    rf"({_series(Z)})(?:等\d+个区县)?为({Z})(?:建设)?(?:的)?(两大|重要|主要)?(核心区|侧翼|支撑节点|节点|核心)"
+    rf"({_series(Z)})(?:等\d+个区县)?为({Z})(?:建设)?(?:的)?(两大|重要|主要)?({'|'.join(lx.LAYOUT_ROLES)})"
 )
 _LAYOUT_QUOTED = re.compile(rf"({_series(Z)})[“\"]({'|'.join(lx.LAYOUT_ROLES)})[”\"]")
 
@@ -147,7 +156,7 @@ def focus(doc: ArticleDoc, t: Templated) -> list[Found]:
 
 def _subject_zone(doc: ArticleDoc, t: Templated, before: int) -> Span | None:
     zones = [s for k, s in t.tokens.items() if k < before and s.label == "Zone" and s.kind in _SUBJECT_ZONE_KINDS]
-    return zones[-1] if zones else doc.main_zone or doc.main_plan
+    return zones[-1] if zones else doc.main_zone
 
 
 _FIRMS_IN = re.compile(rf"({_series(E)})等?(?:一批)?(?:[^,。;{I}]{{0,4}}?)(?:{Z})?({I})(?:产业)?(?:企业|公司)")

@@ -51,7 +51,16 @@ def _last_title_ending(doc: ArticleDoc, inner: str, before: int) -> Span | None:
 
 
 def _add_defined_occurrences(doc: ArticleDoc) -> None:
-    """Bare uses of a defined short name (试验区) outside titles become spans of its target."""
+    """Bare uses of a defined short name (试验区) outside titles become spans of its target.
+
+    An article about a single pilot zone may say 试验区 without defining it: then it means that zone.
+    """
+    pilots = {doc.surface(s): s for s in doc.spans if s.kind == "pilot_zone" and s.rule == "pilot_zone"}
+    if len(pilots) == 1:
+        only = next(iter(pilots.values()))
+        suffix = re.search(r"(试验区|示范区|先行区|先导区|实验区)$", doc.surface(only))
+        if suffix:
+            doc.defined.setdefault(suffix.group(), only)
     extra = []
     for alias, target in doc.defined.items():
         if target.label == "Plan":
@@ -130,7 +139,7 @@ def _expand_line_numbers(doc: ArticleDoc) -> None:
         if span.name[0].isdigit() and previous is not None and span.start - previous.end <= 2:
             prefix = re.match(r"^(.*?)\d", previous.name)
             if prefix and prefix.group(1):
-                span.name = prefix.group(1) + span.name
+                span.name = prefix.group(1) + re.sub("项目$", "", span.name)
         previous = span
 
 
