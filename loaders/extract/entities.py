@@ -102,10 +102,12 @@ def titles(text: str) -> list[Span]:
 
 
 # ---------------------------------------------------------------- agencies
+# Agency names join their fields with 和 (住房和城乡建设局, 经济和信息化厅).
+_AGENCY_CHAR = rf"(?:(?![将要还的是在为对向从把被了着等与及或即])[{CJK}])"
 _CENTRAL = re.compile(_alternation(lx.CENTRAL_AGENCIES))
 _LOCAL_AGENCY = re.compile(
     rf"(?:(?:中国)?人民银行{_PLACE_FULL}?{_NAME_CHAR}{{0,4}}?(?:营业管理部|营管部|中心支行|分行|支行)"
-    rf"|(?:{_PLACE_FULL}|(?:^|(?<![{CJK}])|(?<=近日)|(?<=日前)|(?<=[由经和与]))[省市县区])(?:{_NAME_CHAR}){{0,10}}?(?:{_alternation(lx.AGENCY_SUFFIXES)}))"
+    rf"|(?:{_PLACE_FULL}|(?:^|(?<![{CJK}])|(?<=近日)|(?<=日前)|(?<=[由经和与]))[省市县区])(?:{_AGENCY_CHAR}){{0,10}}?(?:{_alternation(lx.AGENCY_SUFFIXES)}))"
 )
 _GROUP = re.compile(rf"[{CJK}]{{2,20}}?(?:领导小组办公室|领导小组|工作专班|联席会议|推进小组)")
 _TRIM_GROUP = re.compile(r".*(?:成立|组建|设立|建立|由|牵头|和|与|及|等)")
@@ -171,7 +173,9 @@ _ZONE_SUFFIX = _alternation(s for s, _ in lx.ZONE_KINDS if len(s) > 1 and s not 
 _GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?![{CJK}]{{0,2}}(?:{_ZONE_SUFFIX}))")
 _DEV_ZONE = re.compile(
     rf"(?:{_PLACE_FULL})?(?:(?:{_PLACE})|{_NAME_CHAR}{{2}})"
-    r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|新区|综合保税区|保税区|自贸区)"
+    r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|新区|综合保税区|保税区|自贸区|工业园区|产业园区)"
+    # in a list of zones (西咸新区、杨凌示范区) a short name needs no place before it
+    rf"|(?<=[、和及即])(?:{_NAME_CHAR}){{2,4}}?(?:示范区|工业园区|产业园区|开发区)"
 )
 _PILOT_ZONE = re.compile(
     rf"(?:(?:{_PLACE_FULL})?(?:国家|中国)(?:\((?:{_PLACE})\))?|{_REGION}){_NAME_CHAR.replace(']', '0-9]')}{{2,22}}?"
@@ -188,8 +192,10 @@ def zones(text: str) -> list[Span]:
     spans = []
     for pattern, rule in ((_PILOT_ZONE, "pilot_zone"), (_DEV_ZONE, "development_zone"), (_REGION_ZONE, "region")):
         for m in pattern.finditer(text):
-            if m.group() not in lx.NOT_ZONES:
-                spans.append(Span(m.start(), m.end(), "Zone", _kind(m.group(), lx.ZONE_KINDS), rule, priority=6))
+            start = m.start() + _verb_before_state(m.group())
+            name = text[start:m.end()]
+            if name not in lx.NOT_ZONES:
+                spans.append(Span(start, m.end(), "Zone", _kind(name, lx.ZONE_KINDS), rule, priority=6))
     for m in _GAZETTEER.finditer(text):
         name = m.group()
         kind = _kind(name, lx.ZONE_KINDS) if name[-1] in "省市区" else _place_kind(name)
@@ -200,6 +206,15 @@ def zones(text: str) -> list[Span]:
         if 3 <= len(name) <= 4 and not name.endswith(lx.NOT_ZONES) and not name.startswith(lx.NOT_ZONE_STARTS):
             spans.append(Span(start, m.end(), "Zone", _kind(name, lx.ZONE_KINDS), "admin_suffix", priority=1))
     return spans
+
+
+_STATE_AFTER_VERB = re.compile(r"^.*?(?:建设|支持|创建|申建|打造|推进)(?=国家|中国)")
+
+
+def _verb_before_state(name: str) -> int:
+    """陕西省建设国家…试验区: the zone starts at 国家, after the verb."""
+    m = _STATE_AFTER_VERB.match(name)
+    return m.end() if m else 0
 
 
 def _place_kind(short: str) -> str:
@@ -279,6 +294,8 @@ _SLOTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"即({_ITEMS})(?:等\d+个区县)?为"), "Zone"),
 )
 _SPLIT_ITEMS = re.compile(r"[、和及]")
+# 纳米技术、生物医药、人工智能等产业: once one item is a known sector, the others are sectors too.
+_INDUSTRY_LIST = re.compile(rf"((?:{_ITEM}、)+{_ITEM}(?:和{_ITEM})?)等(?:[^,。;]{{0,6}}?)(?:产业|领域|行业)")
 _PROJECT_END = re.compile(r"(?:项目|号线|工程|通道|铁路|公路|机场)$")
 _NOT_A_NAME = re.compile(r"\d+[家户个项]|的|^(?:该|本|其|各|这|此|多|一批|我|全)|(?:建设|发展|工作|服务|需求|活动)$")
 
@@ -303,8 +320,26 @@ def slot_entities(doc: ArticleDoc) -> None:
                         start, end = t.raw(at, at + len(item))
                         extra.append(_slot_span(doc.text[start:end], start, end, label))
                     at += len(item) + 1
+        extra += _listed_industries(doc, t)
     if extra:
         doc.spans = select(doc.spans + [s for s in extra if s is not None])
+
+
+def _listed_industries(doc: ArticleDoc, t) -> list[Span]:
+    found = []
+    for m in _INDUSTRY_LIST.finditer(t.text):
+        items = _SPLIT_ITEMS.split(m.group(1))
+        if CHAR_LABELS.get(items[-1]) != "Industry" and not any(CHAR_LABELS.get(i) == "Industry" for i in items):
+            continue
+        at = m.start(1)
+        for item in items:
+            if item not in CHAR_LABELS:
+                start, end = t.raw(at, at + len(item))
+                start = _trimmed_start(doc.text, start, end, _TRIM_SECTOR)
+                if 2 <= end - start <= 10 and doc.text[start:end] not in lx.NOT_INDUSTRY:
+                    found.append(Span(start, end, "Industry", "sector", "industry_list", priority=7))
+            at += len(item) + 1
+    return found
 
 
 def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:

@@ -111,7 +111,8 @@ INDUSTRIES: tuple[str, ...] = (
     "现代物流", "冷链物流", "文化旅游", "智能制造", "先进制造业", "数据中心", "消费电子",
     "智能家居", "可穿戴设备", "无人机", "轨道交通装备", "船舶", "石油化工", "钢铁", "有色金属",
     "纺织服装", "食品加工", "数字经济", "数字产业", "制造业", "建筑业", "服务业", "旅游业", "外贸",
-    "水力发电", "生态环保", "在线服务",
+    "水力发电", "生态环保", "在线服务", "工程机械", "新一代信息技术", "高端装备制造", "现代服务业", "数字创意",
+    "绿色低碳", "装备制造", "先进材料", "生命健康", "智能网联", "低空经济", "商业航天", "新型储能",
 )
 # Modifiers that before 产业 name no sector of their own.
 NOT_INDUSTRY: tuple[str, ...] = (
@@ -139,7 +140,7 @@ ZONE_KINDS: tuple[tuple[str, str], ...] = (
     ("高新技术产业开发区", "development_zone"), ("经济技术开发区", "development_zone"),
     ("高新区", "development_zone"), ("经开区", "development_zone"), ("开发区", "development_zone"),
     ("综合保税区", "development_zone"), ("保税区", "development_zone"), ("自贸区", "pilot_zone"),
-    ("新区", "new_area"), ("大湾区", "region"), ("城镇群", "region"), ("城市群", "region"), ("经济圈", "region"), ("都市圈", "region"),
+    ("工业园区", "development_zone"), ("产业园区", "development_zone"), ("新区", "new_area"), ("大湾区", "region"), ("城镇群", "region"), ("城市群", "region"), ("经济圈", "region"), ("都市圈", "region"),
     ("经济带", "region"), ("经济区", "region"), ("自治区", "province"), ("特别行政区", "province"),
     ("省", "province"), ("市", "city"), ("县", "county"), ("区", "district"),
 )

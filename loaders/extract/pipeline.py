@@ -51,7 +51,7 @@ def extract_documents(articles: Iterable[ArticleLike]) -> Graph:
     city = ""
     for article in articles:
         doc = analyse(article, city)
-        city = next((s.name for s in doc.spans if s.rule == "self_reference"), "") or city
+        city = next((s.name for s in doc.spans if s.rule == "self_reference" and s.kind == "city"), "") or city
         graph.merge(to_graph(doc, article))
     return graph
 

@@ -37,11 +37,12 @@ def _group_spans(t: Templated, m: re.Match[str], group: int | str, label: str | 
 # ---------------------------------------------------------------- approvals
 _APPROVED_AFTER = re.compile(rf"([{P}{Z}{J}])[^,。;]{{0,24}}?(?:获|经)({_series(A)})[^,。;]{{0,4}}?(?:批复|批准|同意)")
 _APPROVED_BEFORE = re.compile(rf"({_series(A)})(?:正式|已|近日)?(?:批复|批准)(?:同意)?(?:了|设立|建设)?([{P}{Z}])")
+_APPROVED_BY_WAY = re.compile(rf"经({_series(A)})(?:批准|批复|同意)[^。;]{{0,6}}?(?:设立|建设|印发)?([{P}{Z}{J}])")
 
 
 def approvals(doc: ArticleDoc, t: Templated) -> list[Found]:
     found = []
-    for pattern, subject, approvers in ((_APPROVED_AFTER, 1, 2), (_APPROVED_BEFORE, 2, 1)):
+    for pattern, subject, approvers in ((_APPROVED_AFTER, 1, 2), (_APPROVED_BEFORE, 2, 1), (_APPROVED_BY_WAY, 2, 1)):
         for m in pattern.finditer(t.text):
             item = t.tokens[m.start(subject)]
             found += [_found(t, item, "APPROVED_BY", a, "approved_by_cue") for a in _group_spans(t, m, approvers, "Agency")]
@@ -99,7 +100,7 @@ def locations(doc: ArticleDoc, t: Templated) -> list[Found]:
 
 
 _LAYOUT_FOR = re.compile(
-    rf"({_series(Z)})(?:等\d+个区县)?为({Z})(?:建设)?(?:的)?(两大|重要|主要)?({'|'.join(lx.LAYOUT_ROLES)})"
+    rf"({_series(Z)})(?:等\d+个[^,。;为]{{0,4}})?为({Z})?(?:建设)?(?:的)?(两大|重要|主要)?({'|'.join(lx.LAYOUT_ROLES)})"
 )
 _LAYOUT_QUOTED = re.compile(rf"({_series(Z)})[“\"]({'|'.join(lx.LAYOUT_ROLES)})[”\"]")
 
@@ -108,7 +109,10 @@ def layout(doc: ArticleDoc, t: Templated) -> list[Found]:
     """"一体、两翼、多点": the zones named in each role are parts of the article's zone."""
     found = []
     for m in _LAYOUT_FOR.finditer(t.text):
-        whole, role = t.tokens[m.start(2)], lx.LAYOUT_ROLES.get(m.group(4), m.group(4))
+        whole = t.tokens[m.start(2)] if m.group(2) else doc.main_zone
+        if whole is None:
+            continue
+        role = lx.LAYOUT_ROLES.get(m.group(4), m.group(4))
         found += [_found(t, z, "PART_OF", whole, "layout_role", role=role) for z in _group_spans(t, m, 1)
                   if z.name != whole.name]
     if doc.main_zone is not None:

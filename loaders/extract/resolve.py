@@ -90,13 +90,13 @@ def name_spans(doc: ArticleDoc, default_city: str = "") -> None:
     for span in doc.titles:
         if span.antecedent is not None:
             span.name = span.antecedent.name
-    city = _main_place(doc) or default_city
+    places = {"city": _main_place(doc, "city") or default_city, "province": _main_place(doc, "province")}
     kept = []
     for span in doc.spans:
         if span.antecedent is not None:
             span.name = span.antecedent.name
         elif span.rule == "self_reference":
-            span.name = city if span.kind == "city" else ""
+            span.name = places.get(span.kind or "", "")
         elif span.rule == "bank_reference":
             span.name = _bank_for(doc, span)
         if span.name:
@@ -143,9 +143,9 @@ def _expand_line_numbers(doc: ArticleDoc) -> None:
         previous = span
 
 
-def _main_place(doc: ArticleDoc) -> str:
+def _main_place(doc: ArticleDoc, kind: str) -> str:
     """The city (or province) the article is about: the one it names most."""
-    counts = Counter(s.name for s in doc.spans if s.label == "Zone" and s.kind in ("city", "province")
+    counts = Counter(s.name for s in [*doc.spans, *doc.titles] if s.label == "Zone" and s.kind == kind
                      and s.rule != "self_reference")
     return counts.most_common(1)[0][0] if counts else ""
 

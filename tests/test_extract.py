@@ -1,0 +1,275 @@
+"""Extraction: the seed page against its gold, and sentences of the genre from elsewhere.
+
+The extra sentences name other provinces, banks and ministries than the seed
+page: the rules must read them by pattern, suffix and cue word alone.
+"""
+
+from __future__ import annotations
+
+import inspect
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from graph.model import Graph
+from loaders import extract_files
+from loaders.evaluate import evaluate_file
+from loaders.extract import extract_documents, lexicons
+from loaders.extract.pipeline import extract_article
+from loaders.gold import read_gold
+
+ROOT = Path(__file__).parent.parent
+SEED_TEXT = ROOT / "examples" / "000_023085569cee03f2.txt"
+SEED_GOLD = Path(__file__).parent / "data" / "000_023085569cee03f2.gold.yaml"
+
+
+def extract(text: str, doc_id: str = "t") -> Graph:
+    return extract_article(SimpleNamespace(id=doc_id, text=text))
+
+
+def entities(graph: Graph) -> set[str]:
+    return set(graph.entities)
+
+
+def relations(graph: Graph) -> set[tuple[str, str, str]]:
+    return {(r.source, r.type, r.target) for r in graph.relations.values()}
+
+
+def relation(graph: Graph, source: str, type_: str, target: str):
+    return graph.relations[(source, type_, target)]
+
+
+# ------------------------------------------------------------------- seed
+def test_seed_page_meets_the_targets() -> None:
+    score = evaluate_file(SEED_TEXT, SEED_GOLD)
+    assert score.entity_total.f1 >= 0.95, score.missed + score.spurious
+    assert score.relation_total.f1 >= 0.90, score.missed + score.spurious
+
+
+def test_seed_relations_carry_evidence_in_their_article() -> None:
+    result = extract_files([SEED_TEXT])
+    assert result.failures == []
+    assert sorted(result.graph.documents) == [f"000_023085569cee03f2#{i}" for i in (1, 2, 3)]
+    from loaders.articles import extract_page
+
+    texts = {a.id: a.text for a in extract_page(SEED_TEXT)}
+    for rel in result.graph.relations.values():
+        assert rel.evidence
+        for ev in rel.evidence:
+            assert texts[ev.document][ev.start:ev.end].strip() == ev.sentence
+            assert ev.rule
+    for entity in result.graph.entities.values():
+        assert entity.mentions
+
+
+def test_seed_financing_properties() -> None:
+    graph = extract_files([SEED_TEXT]).graph
+    bank = "Enterprise:中国进出口银行重庆分行"
+    assert relation(graph, "Enterprise:宗申集团", "FINANCED_BY", bank).properties == {"instrument": "流动资金类贷款"}
+    assert relation(graph, "Enterprise:隆鑫通用", "FINANCED_BY", bank).properties == {"instrument": "出口卖方信贷"}
+    assert relation(graph, "Enterprise:重庆迪马", "FINANCED_BY", bank).properties == {"instrument": "流动资金贷款"}
+    assert relation(graph, "Enterprise:重庆市南部新城产业投资集团", "FINANCED_BY", bank).properties == {
+        "instrument": "融资性保函"}
+    assert relation(graph, bank, "PART_OF", "Enterprise:中国进出口银行").properties == {"role": "分行"}
+
+
+def test_lexicons_hold_no_name_of_the_seed_firms() -> None:
+    gold = read_gold(SEED_GOLD)
+    source = inspect.getsource(lexicons)
+    firms = [e.name for e in gold.entities.values() if e.label == "Enterprise" and "银行" not in e.name]
+    assert [name for name in firms if name in source] == []
+
+
+# ------------------------------------------------------------- resolution
+def test_short_title_is_the_plan_defined_earlier() -> None:
+    graph = extract("《江西省建设国家数字经济创新发展试验区工作方案》(以下简称《方案》)近日印发。《方案》提出,江西将培育龙头企业。")
+    plan = graph.entities["Plan:江西省建设国家数字经济创新发展试验区工作方案"]
+    assert plan.aliases == {"方案"}
+    assert plan.kind == "方案"
+    assert len(plan.mentions) == 3
+    assert not any(e.startswith("Plan:方案") for e in graph.entities)
+
+
+def test_bank_references_resolve_to_branch_and_head_office() -> None:
+    graph = extract("中国工商银行深圳市分行认真落实总行《关于支持民营企业发展的指导意见》。"
+                    "该行为深圳华强电子有限公司提供授信。同时,分行向比亚迪提供贷款。")
+    branch, head = "Enterprise:中国工商银行深圳市分行", "Enterprise:中国工商银行"
+    assert relations(graph) == {
+        (branch, "PART_OF", head),
+        ("Plan:关于支持民营企业发展的指导意见", "ISSUED_BY", head),
+        ("Enterprise:深圳华强电子有限公司", "FINANCED_BY", branch),
+        ("Enterprise:比亚迪", "FINANCED_BY", branch),
+    }
+    assert relation(graph, "Enterprise:深圳华强电子有限公司", "FINANCED_BY", branch).properties == {"instrument": "授信"}
+
+
+def test_self_references_are_the_city_of_the_article() -> None:
+    graph = extract("合肥市发布人工智能发展规划。我市将打造智能语音产业集群,全市人工智能企业超过500家。")
+    city = graph.entities["Zone:合肥市"]
+    assert city.aliases == {"我市", "全市"}
+    assert len(city.mentions) == 3
+    assert relations(graph) == {("Zone:合肥市", "FOCUSES_ON", "Industry:智能语音")}
+
+
+def test_enumeration_of_industries_is_expanded() -> None:
+    graph = extract("苏州工业园区将重点发展纳米技术、生物医药、人工智能等产业。")
+    assert relations(graph) == {
+        ("Zone:苏州工业园区", "FOCUSES_ON", "Industry:纳米技术"),
+        ("Zone:苏州工业园区", "FOCUSES_ON", "Industry:生物医药"),
+        ("Zone:苏州工业园区", "FOCUSES_ON", "Industry:人工智能"),
+    }
+
+
+def test_shared_subject_of_a_layout_role_is_expanded() -> None:
+    graph = extract("《陕西省建设国家新一代人工智能创新发展试验区实施方案》印发。"
+                    "试验区构建“一核、两翼”格局,即西安高新区为试验区核心区,西咸新区、杨凌示范区为试验区两翼。")
+    zone = "Zone:国家新一代人工智能创新发展试验区"
+    parts = {(s, t): relation(graph, s, "PART_OF", t).properties["role"]
+             for s, type_, t in relations(graph) if type_ == "PART_OF"}
+    assert parts == {("Zone:西安高新区", zone): "核心区", ("Zone:西咸新区", zone): "侧翼",
+                     ("Zone:杨凌示范区", zone): "侧翼"}
+
+
+def test_same_entity_merges_across_documents_with_aliases() -> None:
+    graph = extract_documents([
+        SimpleNamespace(id="a", text="中国进出口银行湖北省分行为东风汽车集团提供出口卖方信贷。"),
+        SimpleNamespace(id="b", text="进出口银行湖北省分行向东风汽车集团提供贷款。"),
+    ])
+    branch = graph.entities["Enterprise:中国进出口银行湖北省分行"]
+    assert branch.aliases == set()
+    assert {m.document for m in branch.mentions} == {"a"}
+    assert "Enterprise:进出口银行湖北省分行" in graph.entities  # b never writes the full name
+    firm = graph.entities["Enterprise:东风汽车集团"]
+    assert {m.document for m in firm.mentions} == {"a", "b"}
+
+
+# ------------------------------------------------------ other provinces
+def test_pilot_zone_plan_approved_by_two_central_agencies() -> None:
+    graph = extract("近日,《四川省建设国家数字经济创新发展试验区实施方案》(以下简称《实施方案》)获国家发展改革委、"
+                    "中央网信办批复同意。《实施方案》提出,四川将构建“一核、两翼、多点”的总体布局,即天府新区为试验区核心区,"
+                    "成都高新区、绵阳经开区为试验区两大侧翼,宜宾等10个市为重要支撑节点。"
+                    "我省将成立数字经济发展领导小组,统筹推进试验区建设。")
+    plan, zone = "Plan:四川省建设国家数字经济创新发展试验区实施方案", "Zone:国家数字经济创新发展试验区"
+    assert entities(graph) == {
+        plan, zone, "Zone:四川省", "Zone:天府新区", "Zone:成都高新区", "Zone:绵阳经开区", "Zone:宜宾市",
+        "Agency:国家发展改革委", "Agency:中央网信办", "Agency:数字经济发展领导小组",
+    }
+    assert relations(graph) == {
+        (plan, "APPROVED_BY", "Agency:国家发展改革委"),
+        (plan, "APPROVED_BY", "Agency:中央网信办"),
+        (plan, "COVERS", zone),
+        (zone, "LOCATED_IN", "Zone:四川省"),
+        (zone, "COORDINATED_BY", "Agency:数字经济发展领导小组"),
+        ("Zone:天府新区", "PART_OF", zone),
+        ("Zone:成都高新区", "PART_OF", zone),
+        ("Zone:绵阳经开区", "PART_OF", zone),
+        ("Zone:宜宾市", "PART_OF", zone),
+    }
+    assert relation(graph, "Zone:宜宾市", "PART_OF", zone).properties == {"role": "支撑节点"}
+    assert graph.entities["Zone:四川省"].aliases == {"四川", "我省"}
+
+
+def test_plan_approved_by_a_ministry() -> None:
+    graph = extract("《浙江省建设国家数字经济创新发展试验区工作方案》获国家发展改革委批复。")
+    plan = "Plan:浙江省建设国家数字经济创新发展试验区工作方案"
+    assert relations(graph) == {
+        (plan, "APPROVED_BY", "Agency:国家发展改革委"),
+        (plan, "COVERS", "Zone:国家数字经济创新发展试验区"),
+        ("Zone:国家数字经济创新发展试验区", "LOCATED_IN", "Zone:浙江省"),
+    }
+
+
+def test_ministry_approves_a_letter_and_a_city_focuses_on_industries() -> None:
+    graph = extract("今年3月,工业和信息化部批复《关于支持山东建设国家工业互联网示范区的函》,支持我省建设国家工业互联网示范区。"
+                    "济南市将重点发展工业互联网、集成电路、生物医药等产业。")
+    letter, zone = "Plan:关于支持山东建设国家工业互联网示范区的函", "Zone:国家工业互联网示范区"
+    assert graph.entities[letter].kind == "函"
+    assert relations(graph) == {
+        (letter, "APPROVED_BY", "Agency:工业和信息化部"),
+        (letter, "COVERS", zone),
+        (zone, "LOCATED_IN", "Zone:山东省"),
+        ("Zone:济南市", "FOCUSES_ON", "Industry:工业互联网"),
+        ("Zone:济南市", "FOCUSES_ON", "Industry:集成电路"),
+        ("Zone:济南市", "FOCUSES_ON", "Industry:生物医药"),
+    }
+
+
+def test_state_council_approves_a_free_trade_zone_and_a_bureau_issues_a_plan() -> None:
+    graph = extract("近日省发展改革委印发《江苏省数字经济加速行动实施方案》。经国务院批准,设立中国(江苏)自由贸易试验区。")
+    assert relations(graph) == {
+        ("Plan:江苏省数字经济加速行动实施方案", "ISSUED_BY", "Agency:省发展改革委"),
+        ("Plan:江苏省数字经济加速行动实施方案", "COVERS", "Zone:江苏省"),
+        ("Zone:中国(江苏)自由贸易试验区", "APPROVED_BY", "Agency:国务院"),
+    }
+
+
+# ------------------------------------------------------------ other banks
+def test_branch_loan_with_instrument_and_amount() -> None:
+    graph = extract("国家开发银行四川省分行为成都某某科技有限公司提供流动资金贷款5亿元。")
+    branch = "Enterprise:国家开发银行四川省分行"
+    assert entities(graph) == {branch, "Enterprise:国家开发银行", "Enterprise:成都某某科技有限公司"}
+    loan = relation(graph, "Enterprise:成都某某科技有限公司", "FINANCED_BY", branch)
+    assert loan.properties == {"instrument": "流动资金贷款", "amount": "5亿元"}
+    assert [e.rule for e in loan.evidence] == ["lends_to"]
+    assert relations(graph) == {(branch, "PART_OF", "Enterprise:国家开发银行"),
+                                ("Enterprise:成都某某科技有限公司", "FINANCED_BY", branch)}
+
+
+def test_loans_guidance_and_names_without_suffix() -> None:
+    graph = extract("国家开发银行浙江省分行在人民银行杭州中心支行和浙江银保监局的指导下,为杭州海康威视数字技术股份有限公司"
+                    "提供中长期贷款20亿元,向宁波舟山港集团有限公司发放项目贷款。该行还为吉利控股提供出口买方信贷。")
+    branch = "Enterprise:国家开发银行浙江省分行"
+    assert relations(graph) == {
+        (branch, "PART_OF", "Enterprise:国家开发银行"),
+        (branch, "SUPERVISED_BY", "Agency:人民银行杭州中心支行"),
+        (branch, "SUPERVISED_BY", "Agency:浙江银保监局"),
+        ("Enterprise:杭州海康威视数字技术股份有限公司", "FINANCED_BY", branch),
+        ("Enterprise:宁波舟山港集团有限公司", "FINANCED_BY", branch),
+        ("Enterprise:吉利控股", "FINANCED_BY", branch),
+    }
+    assert relation(graph, "Enterprise:吉利控股", "FINANCED_BY", branch).properties == {"instrument": "出口买方信贷"}
+
+
+def test_project_financing_line_numbers_and_firms_of_an_industry() -> None:
+    graph = extract("中国农业发展银行湖南省分行融资支持长沙地铁6号线和7号线项目,"
+                    "并对三一重工、中联重科等一批工程机械企业加大信贷支持力度。")
+    branch = "Enterprise:中国农业发展银行湖南省分行"
+    assert relations(graph) == {
+        (branch, "PART_OF", "Enterprise:中国农业发展银行"),
+        ("Project:长沙地铁6号线", "FINANCED_BY", branch),
+        ("Project:长沙地铁7号线", "FINANCED_BY", branch),
+        ("Enterprise:三一重工", "FINANCED_BY", branch),
+        ("Enterprise:中联重科", "FINANCED_BY", branch),
+        ("Enterprise:三一重工", "IN_INDUSTRY", "Industry:工程机械"),
+        ("Enterprise:中联重科", "IN_INDUSTRY", "Industry:工程机械"),
+    }
+    assert graph.entities["Project:长沙地铁7号线"].aliases == {"7号线项目"}
+
+
+def test_firm_names_keep_their_inner_verbs() -> None:
+    graph = extract("国家开发银行陕西省分行向西安城市建设投资有限公司发放项目贷款12亿元。")
+    assert "Enterprise:西安城市建设投资有限公司" in graph.entities
+
+
+def test_generic_firm_phrases_are_not_firms() -> None:
+    graph = extract("该行累计为11家重点企业及物资生产企业提供贷款支持。")
+    assert entities(graph) == set()
+
+
+# ------------------------------------------------------------------ files
+def test_extract_files_reports_a_bad_file_and_keeps_the_good(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("商务部印发《关于推进跨境电商综合试验区高质量发展的通知》。\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    result = extract_files([tmp_path, tmp_path / "missing.txt"])
+    assert result.files == [good]
+    assert sorted(p.name for p, _ in result.failures) == ["empty.txt", "missing.txt"]
+    assert relations(result.graph) == {
+        ("Plan:关于推进跨境电商综合试验区高质量发展的通知", "ISSUED_BY", "Agency:商务部")}
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "没有任何名称的一句话。"])
+def test_text_without_names_gives_an_empty_graph(text: str) -> None:
+    graph = extract(text)
+    assert (graph.entities, graph.relations) == ({}, {})
