@@ -155,13 +155,12 @@ def evaluate(predicted: Graph, gold: Gold, text: str) -> Score:
         candidates = index.matches(_counted_names(entity, plain))
         matched[entity.id] = {g.key for g in candidates if g.label == entity.label and not g.optional}
         touches_optional[entity.id] = any(g.optional for g in candidates)
-        counts = score.entities.setdefault(entity.label, Counts())
-        if matched[entity.id]:
+        if matched[entity.id] or not touches_optional[entity.id]:
+            counts = score.entities.setdefault(entity.label, Counts())
             counts.predicted += 1
-            counts.predicted_matched += 1
-        elif not touches_optional[entity.id]:
-            counts.predicted += 1
-            score.spurious.append(entity.id)
+            counts.predicted_matched += bool(matched[entity.id])
+            if not matched[entity.id]:
+                score.spurious.append(entity.id)
     found = set().union(*matched.values()) if matched else set()
     for g in gold.entities.values():
         if g.optional:
@@ -189,18 +188,15 @@ def _score_relations(predicted: Graph, gold: Gold, index: _GoldIndex, matched: d
 
     for rel in predicted.relations.values():
         hits = [i for i, g in enumerate(scored) if g.type == rel.type and fits(g, rel.source, rel.target)]
+        satisfied.update(hits)
+        if not hits and (any(g.type == rel.type and fits(g, rel.source, rel.target) for g in ignored)
+                         or touches_optional[rel.source] or touches_optional[rel.target]):
+            continue
         counts = score.relations.setdefault(rel.type, Counts())
-        if hits:
-            satisfied.update(hits)
-            counts.predicted += 1
-            counts.predicted_matched += 1
-            continue
-        if any(g.type == rel.type and fits(g, rel.source, rel.target) for g in ignored):
-            continue
-        if touches_optional[rel.source] or touches_optional[rel.target]:
-            continue
         counts.predicted += 1
-        score.spurious.append(f"{rel.source} -{rel.type}-> {rel.target}")
+        counts.predicted_matched += bool(hits)
+        if not hits:
+            score.spurious.append(f"{rel.source} -{rel.type}-> {rel.target}")
     for i, g in enumerate(scored):
         counts = score.relations.setdefault(g.type, Counts())
         counts.gold += 1
