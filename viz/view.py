@@ -34,7 +34,7 @@ STYLES: dict[str, tuple[str, str]] = {
     DOCUMENT: ("#9c9c9c", "triangleDown"),
 }
 EDGE_COLOUR = "#8c8c8c"
-MENTION_COLOUR = "#cfcfcf"  # lighter and dashed: provenance, not a fact about the entities
+MENTION_COLOUR = "#d4d4d4"  # lighter: provenance, not a fact about the entities (not dashed: 10x slower to draw)
 MAX_LABEL_CHARS = 24
 MAX_EVIDENCE = 5
 MAX_SENTENCE_CHARS = 300
@@ -108,7 +108,7 @@ def _relation_edge(relation: Relation, titles: dict[str, str]) -> dict[str, Any]
 
 def _mention_edges(graph: Graph) -> list[dict[str, Any]]:
     counts = Counter((m.document, e.id) for e in graph.entities.values() for m in e.mentions)
-    return [{**_edge(doc, entity, MENTIONS, f"{MENTIONS} ({n}×)"), "color": MENTION_COLOUR, "dashes": True}
+    return [{**_edge(doc, entity, MENTIONS, f"{MENTIONS} ({n}×)"), "color": MENTION_COLOUR}
             for (doc, entity), n in sorted(counts.items())]
 
 
