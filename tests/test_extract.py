@@ -244,7 +244,7 @@ def test_project_financing_line_numbers_and_firms_of_an_industry() -> None:
         ("Enterprise:三一重工", "IN_INDUSTRY", "Industry:工程机械"),
         ("Enterprise:中联重科", "IN_INDUSTRY", "Industry:工程机械"),
     }
-    assert graph.entities["Project:长沙地铁7号线"].aliases == {"7号线项目"}
+    assert graph.entities["Project:长沙地铁7号线"].aliases == {"7号线"}
 
 
 def test_firm_names_keep_their_inner_verbs() -> None:
@@ -273,3 +273,45 @@ def test_extract_files_reports_a_bad_file_and_keeps_the_good(tmp_path: Path) -> 
 def test_text_without_names_gives_an_empty_graph(text: str) -> None:
     graph = extract(text)
     assert (graph.entities, graph.relations) == ({}, {})
+
+
+# ---------------------------------------------------------- a whole article
+HUBEI_ARTICLE = (
+    "本报讯(记者 王明)3月18日,记者从省政府新闻办召开的新闻发布会上获悉,经国务院同意,科技部、工业和信息化部近日联合印发《关于支持湖北建设国家新一代人工智能创新发展试验区的函》,支持武汉市建设国家新一代人工智能创新发展试验区(以下简称试验区)。\n\n"
+    "据介绍,武汉市将以东湖高新区为核心区,武汉经开区、临空港经开区为两翼,江夏区、蔡甸区等为支撑节点,构建“一核两翼多点”的发展格局。到2025年,全市人工智能核心产业规模将突破1000亿元,带动相关产业规模超过5000亿元。\n\n"
+    "根据《武汉市建设国家新一代人工智能创新发展试验区实施方案》,武汉将重点发展智能网联汽车、智能装备、光电子信息、生物医药等产业,打造具有全国影响力的人工智能产业集群。同时,武汉将加快建设武汉人工智能计算中心、长江存储二期项目等重大项目。\n\n"
+    "为推进试验区建设,武汉市成立了由市政府主要领导任组长的试验区建设领导小组,统筹协调重大事项。市科技局、市经信局等部门将制定配套政策。湖北省发展改革委表示,将在项目审批、要素保障等方面给予支持。\n\n"
+    "此外,中国建设银行湖北省分行与武汉市政府签署战略合作协议,未来5年将向试验区重点项目提供不低于500亿元的意向性融资支持。该行已为武汉光谷生物城建设投资有限公司提供固定资产贷款8亿元,为小米武汉总部项目提供项目贷款。\n\n"
+)
+
+
+def test_whole_article_from_another_province() -> None:
+    graph = extract(HUBEI_ARTICLE)
+    zone, branch = "Zone:国家新一代人工智能创新发展试验区", "Enterprise:中国建设银行湖北省分行"
+    letter = "Plan:关于支持湖北建设国家新一代人工智能创新发展试验区的函"
+    plan = "Plan:武汉市建设国家新一代人工智能创新发展试验区实施方案"
+    assert entities(graph) == {
+        letter, plan, zone, "Zone:湖北省", "Zone:武汉市", "Zone:东湖高新区", "Zone:武汉经开区", "Zone:临空港经开区",
+        "Zone:江夏区", "Zone:蔡甸区", "Agency:国务院", "Agency:科技部", "Agency:工业和信息化部", "Agency:市政府",
+        "Agency:试验区建设领导小组", "Agency:市科技局", "Agency:市经信局", "Agency:湖北省发展改革委", "Agency:武汉市政府",
+        "Industry:人工智能", "Industry:智能网联汽车", "Industry:智能装备", "Industry:光电子信息", "Industry:生物医药",
+        "Project:武汉人工智能计算中心", "Project:长江存储二期项目", "Project:小米武汉总部项目",
+        branch, "Enterprise:中国建设银行", "Enterprise:武汉光谷生物城建设投资有限公司",
+    }
+    assert relations(graph) == {
+        (letter, "ISSUED_BY", "Agency:科技部"), (letter, "ISSUED_BY", "Agency:工业和信息化部"),
+        (letter, "COVERS", zone), (plan, "COVERS", zone),
+        (zone, "LOCATED_IN", "Zone:湖北省"), (zone, "LOCATED_IN", "Zone:武汉市"),
+        ("Zone:东湖高新区", "PART_OF", zone), ("Zone:武汉经开区", "PART_OF", zone), ("Zone:临空港经开区", "PART_OF", zone),
+        ("Zone:江夏区", "PART_OF", zone), ("Zone:蔡甸区", "PART_OF", zone),
+        (zone, "COORDINATED_BY", "Agency:试验区建设领导小组"),
+        ("Zone:武汉市", "FOCUSES_ON", "Industry:人工智能"), ("Zone:武汉市", "FOCUSES_ON", "Industry:智能网联汽车"),
+        ("Zone:武汉市", "FOCUSES_ON", "Industry:智能装备"), ("Zone:武汉市", "FOCUSES_ON", "Industry:光电子信息"),
+        ("Zone:武汉市", "FOCUSES_ON", "Industry:生物医药"),
+        (branch, "PART_OF", "Enterprise:中国建设银行"),
+        ("Enterprise:武汉光谷生物城建设投资有限公司", "FINANCED_BY", branch),
+        ("Project:小米武汉总部项目", "FINANCED_BY", branch),
+    }
+    loan = relation(graph, "Enterprise:武汉光谷生物城建设投资有限公司", "FINANCED_BY", branch)
+    assert loan.properties == {"instrument": "固定资产贷款", "amount": "8亿元"}
+    assert graph.entities["Zone:武汉市"].aliases == {"武汉", "全市"}

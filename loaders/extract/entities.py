@@ -110,7 +110,7 @@ _LOCAL_AGENCY = re.compile(
     rf"|(?:{_PLACE_FULL}|(?:^|(?<![{CJK}])|(?<=近日)|(?<=日前)|(?<=[由经和与]))[省市县区])(?:{_AGENCY_CHAR}){{0,10}}?(?:{_alternation(lx.AGENCY_SUFFIXES)}))"
 )
 _GROUP = re.compile(rf"[{CJK}]{{2,20}}?(?:领导小组办公室|领导小组|工作专班|联席会议|推进小组)")
-_TRIM_GROUP = re.compile(r".*(?:成立|组建|设立|建立|由|牵头|和|与|及|等)")
+_TRIM_GROUP = re.compile(r".*(?:成立|组建|设立|建立|由|牵头|和|与|及|等|的)")
 
 
 def agencies(text: str) -> list[Span]:
@@ -172,7 +172,7 @@ def enterprises(text: str) -> list[Span]:
 _ZONE_SUFFIX = _alternation(s for s, _ in lx.ZONE_KINDS if len(s) > 1 and s not in ("自治区", "特别行政区"))
 _GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?![{CJK}]{{0,2}}(?:{_ZONE_SUFFIX}))")
 _DEV_ZONE = re.compile(
-    rf"(?:{_PLACE_FULL})?(?:(?:{_PLACE})|{_NAME_CHAR}{{2}})"
+    rf"(?:{_PLACE_FULL})?(?:(?:{_PLACE})|(?<=[、和及即与])(?:{_NAME_CHAR}){{2,4}}?|{_NAME_CHAR}{{2}})"
     r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|新区|综合保税区|保税区|自贸区|工业园区|产业园区)"
     # in a list of zones (西咸新区、杨凌示范区) a short name needs no place before it
     rf"|(?<=[、和及即])(?:{_NAME_CHAR}){{2,4}}?(?:示范区|工业园区|产业园区|开发区)"
@@ -292,12 +292,16 @@ _SLOTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"(?:为|向|对|支持)({_ITEMS})等(?:\d+|一批|多)[家户个]?[^,。;]{{0,10}}?(?:企业|公司)"), "Enterprise"),
     (re.compile(rf"融资支持({_ITEMS})"), "Enterprise"),
     (re.compile(rf"即({_ITEMS})(?:等\d+个区县)?为"), "Zone"),
+    (re.compile(rf"(?:建设|推进|实施|支持|加快)({_ITEMS})等(?:一批)?(?:重大|重点)?(?:项目|工程)"), "Project"),
 )
 _SPLIT_ITEMS = re.compile(r"[、和及]")
 # 纳米技术、生物医药、人工智能等产业: once one item is a known sector, the others are sectors too.
 _INDUSTRY_LIST = re.compile(rf"((?:{_ITEM}、)+{_ITEM}(?:和{_ITEM})?)等(?:[^,。;]{{0,6}}?)(?:产业|领域|行业)")
 _PROJECT_END = re.compile(r"(?:项目|号线|工程|通道|铁路|公路|机场)$")
-_NOT_A_NAME = re.compile(r"\d+[家户个项]|的|^(?:该|本|其|各|这|此|多|一批|我|全)|(?:建设|发展|工作|服务|需求|活动)$")
+_NOT_A_NAME = re.compile(
+    r"\d+[家户个项]|的|^(?:该|本|其|各|这|此|多|一批|我|全)|(?:建设|发展|工作|服务|需求|活动)$"
+    r"|(?:^|[\ue010-\ue015])(?:重点|重大|相关|有关|各类|优质|骨干)?(?:项目|工程|企业)$"
+)
 
 
 def slot_entities(doc: ArticleDoc) -> None:
@@ -318,6 +322,7 @@ def slot_entities(doc: ArticleDoc) -> None:
                 for item in _SPLIT_ITEMS.split(m.group(1)):
                     if len(item) > 1 and not _NOT_A_NAME.search(item):
                         start, end = t.raw(at, at + len(item))
+                        start = _trimmed_start(doc.text, start, end, _TRIM_PROJECT if label == "Project" else _TRIM_FIRM)
                         extra.append(_slot_span(doc.text[start:end], start, end, label))
                     at += len(item) + 1
         extra += _listed_industries(doc, t)
@@ -345,7 +350,7 @@ def _listed_industries(doc: ArticleDoc, t) -> list[Span]:
 def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
     if name.endswith(lx.GENERIC_FIRM_HEADS) or len(name) < 2:
         return None
-    if _PROJECT_END.search(name):
+    if _PROJECT_END.search(name) or label == "Project":
         return Span(start, end, "Project", _project_kind(name), "project_slot", priority=7)
     kind = "district" if label == "Zone" else "company"
     return Span(start, end, label, kind, f"{label.lower()}_slot", priority=7)

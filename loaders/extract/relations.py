@@ -50,7 +50,7 @@ def approvals(doc: ArticleDoc, t: Templated) -> list[Found]:
 
 
 _ISSUED = re.compile(
-    rf"({_series(E + A)})(?:联合|正式|近日|日前|先后)?(?:印发|发布|出台|制定|下发|编制)?(?:了)?({P})"
+    rf"({_series(E + A)})(?:联合|正式|近日|日前|先后|共同|已)*(?:印发|发布|出台|制定|下发|编制)?(?:了)?({P})"
 )
 
 
@@ -100,7 +100,7 @@ def locations(doc: ArticleDoc, t: Templated) -> list[Found]:
 
 
 _LAYOUT_FOR = re.compile(
-    rf"({_series(Z)})(?:等\d+个[^,。;为]{{0,4}})?为({Z})?(?:建设)?(?:的)?(两大|重要|主要)?({'|'.join(lx.LAYOUT_ROLES)})"
+    rf"({_series(Z)})(?:等(?:\d+个[^,。;为]{{0,4}})?)?为({Z})?(?:建设)?(?:的)?(两大|重要|主要)?({'|'.join(lx.LAYOUT_ROLES)})"
 )
 _LAYOUT_QUOTED = re.compile(rf"({_series(Z)})[“\"]({'|'.join(lx.LAYOUT_ROLES)})[”\"]")
 
@@ -230,7 +230,9 @@ def _lender(doc: ArticleDoc, t: Templated) -> Span | None:
 
 # ------------------------------------------------------------- organisation
 _SUPERVISED = re.compile(rf"在({_series(A)})的(?:指导|监管|监督|领导|支持)下")
-_LEADS = re.compile(rf"(?:成立|组建|设立)({A})[,,]?(?:负责|统筹|协调|推进|牵头)|由({A})(?:牵头|统筹|负责)")
+_LEADS = re.compile(
+    rf"(?:成立|组建|设立)(?:了)?(?:由[^,。;]{{0,24}}?的)?({A})[,,]?(?:负责|统筹|协调|推进|牵头)|由({A})(?:牵头|统筹|负责)"
+)
 
 
 def supervision(doc: ArticleDoc, t: Templated) -> list[Found]:
