@@ -124,7 +124,7 @@ def test_render_writes_one_file(tmp_path: Path, seed_graph: Graph) -> None:
 
 
 def test_show_embeds_the_same_page(seed_graph: Graph) -> None:
-    shown = show(seed_graph, title="种子").data
+    shown = show(seed_graph, title="种子")._repr_html_()
     srcdoc = re.match(r'<div><iframe srcdoc="(.*?)" style=', shown, re.DOTALL)
     assert srcdoc and html.unescape(srcdoc.group(1)) == to_html(seed_graph, title="种子")
 

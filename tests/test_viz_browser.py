@@ -17,7 +17,7 @@ import pytest
 from graph import Graph
 from tests.chromium import chromium, console_errors, find_chromium, open_page, requested_urls
 from tests.test_viz import BANK, HOSTILE_NAME, hostile_graph, zone_chain
-from viz import render
+from viz import render, show
 from viz.view import DOCUMENT
 
 pytestmark = pytest.mark.browser
@@ -153,3 +153,21 @@ def test_large_page_has_fixed_positions(browser: Any, tmp_path: Path) -> None:
         return kg.nodes.get().filter(function (n) { return p[n.id].x !== n.x || p[n.id].y !== n.y; }).length""")
     assert moved == 0
     assert console_errors(browser) == []
+
+
+def test_notebook_frame_runs_the_page(browser: Any, seed_graph: Graph, tmp_path: Path) -> None:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    notebook = tmp_path / "notebook.html"
+    notebook.write_text(f"<!DOCTYPE html><html><body>{show(seed_graph)._repr_html_()}</body></html>", encoding="utf-8")
+    console_errors(browser)
+    requested_urls(browser)
+    browser.get(notebook.as_uri())
+    browser.switch_to.frame(browser.find_element("tag name", "iframe"))
+    try:
+        WebDriverWait(browser, 30).until(lambda d: d.execute_script("return !!(window.kg && kg.drawnAt)"))
+        assert browser.execute_script("return [kg.nodes.length, kg.edges.length]") == [65, 125]
+    finally:
+        browser.switch_to.default_content()
+    assert console_errors(browser) == []
+    assert all(u.startswith(("file://", "data:", "about:")) for u in requested_urls(browser))

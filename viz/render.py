@@ -10,6 +10,7 @@ Content-Security-Policy that forbids any fetch, so the page works anywhere.
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -52,15 +53,23 @@ def render(subgraph: Graph | nx.MultiDiGraph, path: str | Path, *, title: str | 
     return path
 
 
-def show(subgraph: Graph | nx.MultiDiGraph, *, title: str | None = None, documents: bool = True,
-         height: int = 720) -> Any:
-    """The page inline in a notebook: an IPython HTML object holding it in an iframe of its own."""
-    from IPython.display import HTML  # only notebooks need it
+@dataclass(frozen=True)
+class InlinePage:
+    """A page for a notebook cell: Jupyter shows ``_repr_html_``, as it does for IPython.display.HTML."""
 
-    page = to_html(subgraph, title=title, documents=documents)
-    # srcdoc keeps the page's script and styles apart from the notebook's own
-    return HTML(f'<div><iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{int(height)}px;'
-                f'border:1px solid #ddd" sandbox="allow-scripts"></iframe></div>')
+    page: str = field(repr=False)
+    height: int = 720
+
+    def _repr_html_(self) -> str:
+        # an iframe of its own (srcdoc) keeps the page's script and styles apart from the notebook's
+        return (f'<div><iframe srcdoc="{html.escape(self.page, quote=True)}" style="width:100%;'
+                f'height:{int(self.height)}px;border:1px solid #ddd" sandbox="allow-scripts"></iframe></div>')
+
+
+def show(subgraph: Graph | nx.MultiDiGraph, *, title: str | None = None, documents: bool = True,
+         height: int = 720) -> InlinePage:
+    """The page inline in a notebook: make it a cell's last expression (or pass it to IPython's display)."""
+    return InlinePage(to_html(subgraph, title=title, documents=documents), height)
 
 
 def vis_options(view: View) -> dict[str, Any]:
