@@ -315,3 +315,33 @@ def test_whole_article_from_another_province() -> None:
     loan = relation(graph, "Enterprise:武汉光谷生物城建设投资有限公司", "FINANCED_BY", branch)
     assert loan.properties == {"instrument": "固定资产贷款", "amount": "8亿元"}
     assert graph.entities["Zone:武汉市"].aliases == {"武汉", "全市"}
+
+
+BANK_ARTICLE = (
+    "农行贵州分行:金融活水润黔中\n\n"
+    "今年以来,农行贵州分行认真落实总行《关于支持西部大开发的指导意见》,在人民银行贵阳中心支行和贵州银保监局的指导下,累计向贵阳轨道交通集团有限公司投放贷款120亿元,支持贵阳地铁3号线建设。\n\n"
+    "该行还为茅台集团提供供应链融资,为老干妈、贵州百灵等一批食品医药企业提供信用贷款,并通过银团贷款方式支持贵安新区大数据中心项目。\n\n"
+    "同时,国家开发银行贵州省分行向遵义市交通建设投资有限公司发放专项贷款30亿元。截至6月末,该行各项贷款余额达2000亿元。\n\n"
+)
+
+
+def test_whole_bank_article_with_short_bank_names() -> None:
+    graph = extract(BANK_ARTICLE)
+    branch, other = "Enterprise:农行贵州分行", "Enterprise:国家开发银行贵州省分行"
+    assert relations(graph) == {
+        (branch, "PART_OF", "Enterprise:农行"), (other, "PART_OF", "Enterprise:国家开发银行"),
+        ("Plan:关于支持西部大开发的指导意见", "ISSUED_BY", "Enterprise:农行"),
+        (branch, "SUPERVISED_BY", "Agency:人民银行贵阳中心支行"), (branch, "SUPERVISED_BY", "Agency:贵州银保监局"),
+        ("Enterprise:贵阳轨道交通集团有限公司", "FINANCED_BY", branch),
+        ("Project:贵阳地铁3号线", "FINANCED_BY", branch),
+        ("Enterprise:茅台集团", "FINANCED_BY", branch),
+        ("Enterprise:老干妈", "FINANCED_BY", branch),
+        ("Enterprise:贵州百灵", "FINANCED_BY", branch),
+        ("Enterprise:老干妈", "IN_INDUSTRY", "Industry:食品医药"),
+        ("Enterprise:贵州百灵", "IN_INDUSTRY", "Industry:食品医药"),
+        ("Project:贵安新区大数据中心项目", "FINANCED_BY", branch),
+        ("Enterprise:遵义市交通建设投资有限公司", "FINANCED_BY", other),
+    }
+    assert relation(graph, "Enterprise:茅台集团", "FINANCED_BY", branch).properties == {"instrument": "供应链融资"}
+    assert relation(graph, "Enterprise:遵义市交通建设投资有限公司", "FINANCED_BY", other).properties == {
+        "instrument": "专项贷款", "amount": "30亿元"}

@@ -145,7 +145,12 @@ def _agency_kind(name: str) -> str:
 
 # ------------------------------------------------------------- enterprises
 _BRANCH = rf"(?:(?:{_PLACE_FULL})|[{CJK}]{{2,3}}?(?:省|市)?)(?:分行|支行|营业部)"
-_BANK = re.compile(rf"[{CJK}]{{1,10}}?银行(?!业)(?:{_BRANCH})?")
+_BANK = re.compile(
+    rf"[{CJK}]{{1,10}}?银行(?!业)(?:{_BRANCH})?"
+    # short forms (农行贵州分行, 国开行) only as a branch or standing alone
+    rf"|(?<![{CJK}])(?:{_alternation(lx.BANK_SHORT_FORMS)})(?:{_BRANCH}|(?![{CJK}]))"
+    rf"|(?:{_alternation(lx.BANK_SHORT_FORMS)}){_BRANCH}"
+)
 _COMPANY = re.compile(rf"[{CJK}()]{{2,24}}?(?:{_alternation(lx.COMPANY_SUFFIXES)})")
 _GENERIC_FIRM = re.compile(rf"^(?:该|本|子|母|总|分|各|其|这|此|[一二三四五六七八九十百千\d]+[家户个])")
 
@@ -156,7 +161,7 @@ def enterprises(text: str) -> list[Span]:
     for m in _BANK.finditer(text):
         start = _trimmed_start(text, m.start(), m.end(), _TRIM_SHORT)
         name = text[start:m.end()]
-        if name.startswith(lx.CENTRAL_BANK) or name.startswith("银行") or len(name) < 4:
+        if name.startswith(lx.CENTRAL_BANK) or name.startswith("银行") or len(name) < 3:
             continue
         spans.append(Span(start, m.end(), "Enterprise", "bank", "bank_suffix", priority=4))
     for m in _COMPANY.finditer(text):
@@ -286,6 +291,7 @@ def recognise(text: str) -> tuple[list[Span], list[Span]]:
 # known names are single label characters that a slot may absorb (重庆 + 迪马 -> 重庆迪马).
 _ITEM = r"[^,。;:、()“”\"\s和及与等为向对]{1,24}"
 _ITEMS = rf"{_ITEM}(?:[、和及]{_ITEM})*"
+_ANCHORS = "\ue011\ue013"  # the label characters of Zone and Enterprise
 _SLOTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"(?:为|向)({_ITEMS})(?:等[^,。;]{{0,12}}?)?(?:提供|开立|发放|投放|给予)"
                 rf"[^,。;]{{0,24}}?(?:{'|'.join(lx.LOAN_HEADS)})"), "Enterprise"),
@@ -293,6 +299,9 @@ _SLOTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"融资支持({_ITEMS})"), "Enterprise"),
     (re.compile(rf"即({_ITEMS})(?:等\d+个区县)?为"), "Zone"),
     (re.compile(rf"(?:建设|推进|实施|支持|加快)({_ITEMS})等(?:一批)?(?:重大|重点)?(?:项目|工程)"), "Project"),
+    # a project named after a zone or firm (贵安新区大数据中心项目), not 重大战略项目
+    (re.compile(rf"(?:支持|推进|建设|融资支持)([^,。;:、()“”\"\s和及与等为向对{_ANCHORS}]*"
+                rf"[{_ANCHORS}]{_ITEM}项目)"), "Project"),
 )
 _SPLIT_ITEMS = re.compile(r"[、和及]")
 # 纳米技术、生物医药、人工智能等产业: once one item is a known sector, the others are sectors too.
@@ -330,8 +339,18 @@ def slot_entities(doc: ArticleDoc) -> None:
         doc.spans = select(doc.spans + [s for s in extra if s is not None])
 
 
+# 等一批食品医药企业: the firms' sector, unless the words say what kind of firm (民营, 龙头, 科技型).
+_FIRMS_SECTOR = re.compile(rf"等(?:一批|\d+[家户个])?(?:\ue011)?([{CJK}]{{2,6}}?)(?:产业)?(?:企业|公司)")
+_NOT_A_SECTOR = re.compile(r"型$|民营|国有|中小|小微|重点|骨干|龙头|领军|上市|外资|进出口|疫情|生产|制造企业|优质|规上|高新技术")
+
+
 def _listed_industries(doc: ArticleDoc, t) -> list[Span]:
     found = []
+    for m in _FIRMS_SECTOR.finditer(t.text):
+        name = m.group(1)
+        if not _NOT_A_SECTOR.search(name) and name not in lx.NOT_INDUSTRY:
+            start, end = t.raw(m.start(1), m.end(1))
+            found.append(Span(start, end, "Industry", "sector", "firms_sector", priority=2))
     for m in _INDUSTRY_LIST.finditer(t.text):
         items = _SPLIT_ITEMS.split(m.group(1))
         if CHAR_LABELS.get(items[-1]) != "Industry" and not any(CHAR_LABELS.get(i) == "Industry" for i in items):

@@ -96,6 +96,9 @@ COMPANY_SUFFIXES: tuple[str, ...] = (
 GENERIC_FIRM_HEADS: tuple[str, ...] = (
     "企业", "主体", "客户", "单位", "机构", "团队", "厂商", "商户", "园区", "银行业", "公司", "集团",
 )
+# Bank names as the press shortens them.
+BANK_SHORT_FORMS: tuple[str, ...] = ("工行", "农行", "中行", "建行", "交行", "国开行", "农发行", "口行", "招行", "邮储银行",
+                                     "浦发银行", "民生银行", "光大银行")
 # Central-bank offices are agencies, not lenders.
 CENTRAL_BANK = ("中国人民银行", "人民银行")
 
