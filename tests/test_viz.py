@@ -144,6 +144,11 @@ def test_find_entity_by_name_alias_or_id(seed_graph: Graph) -> None:
         find_entity(seed_graph, "进出口")
     assert caught.value.code == "E300"
     assert caught.value.hint == "did you mean 中国进出口银行, 中国进出口银行重庆分行?"
+    with pytest.raises(QueryError) as caught:
+        find_entity(seed_graph, "不存在的公司")
+    assert caught.value.hint == "look for it with: kg query search_entities -p text=不存在的"
+    with pytest.raises(QueryError, match="the graph is empty"):
+        find_entity(Graph(), "宗申集团")
 
 
 def test_neighbourhood_of_the_bank(seed_graph: Graph) -> None:

@@ -39,9 +39,11 @@ def find_entity(graph: Graph, name: str) -> Entity:
     if found:
         raise QueryError(f"{name!r} names {len(found)} entities: {', '.join(sorted(e.id for e in found))}",
                          hint="give the id (Label:name) of the one you mean")
+    if not graph.entities:
+        raise QueryError(f"no entity named {name!r}: the graph is empty", hint="load documents first: kg load PATH")
     similar = sorted(e.name for e in graph.entities.values() if name in e.name)[:5]
-    raise QueryError(f"no entity named {name!r}",
-                     hint=f"did you mean {', '.join(similar)}?" if similar else "check the name with `kg query search_entities`")
+    raise QueryError(f"no entity named {name!r}", hint=f"did you mean {', '.join(similar)}?" if similar
+                     else f"look for it with: kg query search_entities -p text={name[:4]}")
 
 
 def neighbourhood(graph: Graph, name: str, depth: int = 1) -> Graph:
