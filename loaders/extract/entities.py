@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from . import lexicons as lx
-from .spans import CHAR_LABELS, ArticleDoc, Span, select, template
+from .spans import CHAR_LABELS, ArticleDoc, Span, Templated, select
 
 CJK = "\u4e00-\u9fff"
 
@@ -315,16 +315,8 @@ _NOT_A_NAME = re.compile(
 
 def slot_entities(doc: ArticleDoc) -> None:
     """Add the names that fill known slots and are not yet (wholly) recognised."""
-    tokens = doc.tokens()
     extra: list[Span] = []
-    i = 0
-    for sentence in doc.sentences:
-        while i < len(tokens) and tokens[i].start < sentence.start:
-            i += 1
-        j = i
-        while j < len(tokens) and tokens[j].end <= sentence.end:
-            j += 1
-        t = template(sentence, tokens[i:j])
+    for t in doc.templated():
         for pattern, label in _SLOTS:
             for m in pattern.finditer(t.text):
                 at = m.start(1)
@@ -344,7 +336,7 @@ _FIRMS_SECTOR = re.compile(rf"等(?:一批|\d+[家户个])?(?:\ue011)?([{CJK}]{{
 _NOT_A_SECTOR = re.compile(r"型$|民营|国有|中小|小微|重点|骨干|龙头|领军|上市|外资|进出口|疫情|生产|制造企业|优质|规上|高新技术")
 
 
-def _listed_industries(doc: ArticleDoc, t) -> list[Span]:
+def _listed_industries(doc: ArticleDoc, t: Templated) -> list[Span]:
     found = []
     for m in _FIRMS_SECTOR.finditer(t.text):
         name = m.group(1)

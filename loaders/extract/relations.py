@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from . import lexicons as lx
 from .resolve import head_bank
-from .spans import LABEL_CHARS, ArticleDoc, Found, Span, Templated, template
+from .spans import LABEL_CHARS, ArticleDoc, Found, Span, Templated
 
 P, Z, I, E, J, A = (LABEL_CHARS[k] for k in ("Plan", "Zone", "Industry", "Enterprise", "Project", "Agency"))
 _SEP = "[、和及与]"
@@ -34,6 +34,19 @@ def _group_spans(t: Templated, m: re.Match[str], group: int | str, label: str | 
     return [s for s in spans if label is None or s.label == label]
 
 
+def _one_to_many(t: Templated, pattern: re.Pattern[str], one: int, many: int, type_: str, rule: str,
+                 *, one_is_source: bool = True, label: str | None = None) -> list[Found]:
+    """For each match: the token of group ``one`` related to every token of group ``many``."""
+    found = []
+    for m in pattern.finditer(t.text):
+        single = t.tokens[m.start(one)]
+        for other in _group_spans(t, m, many, label):
+            if other.name != single.name:
+                source, target = (single, other) if one_is_source else (other, single)
+                found.append(_found(t, source, type_, target, rule))
+    return found
+
+
 # ---------------------------------------------------------------- approvals
 _APPROVED_AFTER = re.compile(rf"([{P}{Z}{J}])[^,。;]{{0,24}}?(?:获|经)({_series(A)})[^,。;]{{0,4}}?(?:批复|批准|同意)")
 _APPROVED_BEFORE = re.compile(rf"({_series(A)})(?:正式|已|近日)?(?:批复|批准)(?:同意)?(?:了|设立|建设)?([{P}{Z}])")
@@ -41,12 +54,9 @@ _APPROVED_BY_WAY = re.compile(rf"经({_series(A)})(?:批准|批复|同意)[^。;
 
 
 def approvals(doc: ArticleDoc, t: Templated) -> list[Found]:
-    found = []
-    for pattern, subject, approvers in ((_APPROVED_AFTER, 1, 2), (_APPROVED_BEFORE, 2, 1), (_APPROVED_BY_WAY, 2, 1)):
-        for m in pattern.finditer(t.text):
-            item = t.tokens[m.start(subject)]
-            found += [_found(t, item, "APPROVED_BY", a, "approved_by_cue") for a in _group_spans(t, m, approvers, "Agency")]
-    return found
+    return [found for pattern, subject, approvers in ((_APPROVED_AFTER, 1, 2), (_APPROVED_BEFORE, 2, 1),
+                                                      (_APPROVED_BY_WAY, 2, 1))
+            for found in _one_to_many(t, pattern, subject, approvers, "APPROVED_BY", "approved_by_cue", label="Agency")]
 
 
 _ISSUED = re.compile(
@@ -56,11 +66,7 @@ _ISSUED = re.compile(
 
 def issuers(doc: ArticleDoc, t: Templated) -> list[Found]:
     """Agencies or firms written right before a title, or with 印发/发布, issued it."""
-    found = []
-    for m in _ISSUED.finditer(t.text):
-        plan = t.tokens[m.start(2)]
-        found += [_found(t, plan, "ISSUED_BY", o, "issued_by_cue") for o in _group_spans(t, m, 1)]
-    return found
+    return _one_to_many(t, _ISSUED, 2, 1, "ISSUED_BY", "issued_by_cue")
 
 
 # ------------------------------------------------------------- zones, plans
@@ -88,10 +94,7 @@ _LIES_IN = re.compile(rf"([{E}{J}{Z}])[^,。;{E}{J}{Z}]{{0,10}}?(?:位于|落户
 
 
 def locations(doc: ArticleDoc, t: Templated) -> list[Found]:
-    found = []
-    for m in _LIES_IN.finditer(t.text):
-        item = t.tokens[m.start(1)]
-        found += [_found(t, item, "LOCATED_IN", z, "lies_in") for z in _group_spans(t, m, 2) if z.name != item.name]
+    found = _one_to_many(t, _LIES_IN, 1, 2, "LOCATED_IN", "lies_in")
     for m in _BUILDS_IN.finditer(t.text):
         place, zone = t.tokens[m.start(1)], t.tokens[m.start(2)]
         if place.kind in ("city", "province") and zone.kind in _ZONE_KINDS_COVERED:
@@ -167,11 +170,7 @@ _FIRMS_IN = re.compile(rf"({_series(E)})等?(?:一批)?(?:[^,。;{I}]{{0,4}}?)(?
 
 
 def firm_industries(doc: ArticleDoc, t: Templated) -> list[Found]:
-    found = []
-    for m in _FIRMS_IN.finditer(t.text):
-        industry = t.tokens[m.start(2)]
-        found += [_found(t, e, "IN_INDUSTRY", industry, "firms_of_industry") for e in _group_spans(t, m, 1)]
-    return found
+    return _one_to_many(t, _FIRMS_IN, 2, 1, "IN_INDUSTRY", "firms_of_industry", one_is_source=False)
 
 
 # ---------------------------------------------------------------- financing
@@ -261,34 +260,22 @@ RULES: tuple[Callable[[ArticleDoc, Templated], list[Found]], ...] = (
 def branches(doc: ArticleDoc) -> list[Found]:
     """Every bank branch is PART_OF its head office (role 分行), read from its own name."""
     found = []
-    for sentence in doc.sentences:
-        for span in doc.spans:
-            if span.label == "Enterprise" and span.kind == "bank" and sentence.start <= span.start < sentence.end:
-                head = head_bank(span.name)
-                if head and span.rule == "bank_suffix":
-                    surface = head_bank(doc.surface(span)) or head
-                    start = span.start if doc.surface(span).startswith(surface) else span.start
-                    head_span = Span(start, start + len(surface), "Enterprise", "bank", "branch_head", name=head)
-                    role = re.search(r"分行|支行|营业部$", span.name)
-                    found.append(Found(span, "PART_OF", head_span, sentence, "branch_of_bank",
-                                       {"role": role.group() if role else "分行"}))
+    for span in doc.spans:
+        head = head_bank(span.name) if span.rule == "bank_suffix" else None
+        if head:
+            surface = head_bank(doc.surface(span)) or head
+            head_span = Span(span.start, span.start + len(surface), "Enterprise", "bank", "branch_head", name=head)
+            role = re.search(r"(分行|支行|营业部)$", span.name)
+            found.append(Found(span, "PART_OF", head_span, doc.sentence_at(span.start), "branch_of_bank",
+                               {"role": role.group() if role else "分行"}))
     return found
 
 
 def read_relations(doc: ArticleDoc) -> list[Found]:
     """Every rule over every sentence, plus what names themselves say (bank branches)."""
-    tokens = doc.tokens()
     found = branches(doc)
-    i = 0
-    for sentence in doc.sentences:
-        while i < len(tokens) and tokens[i].start < sentence.start:
-            i += 1
-        j = i
-        while j < len(tokens) and tokens[j].end <= sentence.end:
-            j += 1
-        if j - i == 0:
-            continue
-        t = template(sentence, tokens[i:j])
-        for rule in RULES:
-            found += rule(doc, t)
+    for t in doc.templated():
+        if t.tokens:
+            for rule in RULES:
+                found += rule(doc, t)
     return found

@@ -8,6 +8,8 @@ Each component reads and extends an :class:`ArticleDoc`: recognisers add
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 # One private-use character per label: relation rules run over a "templated"
@@ -78,6 +80,21 @@ class ArticleDoc:
 
     def surface(self, span: Span) -> str:
         return self.text[span.start:span.end]
+
+    def templated(self) -> Iterator[Templated]:
+        """Each sentence with its entity occurrences replaced by label characters."""
+        tokens = self.tokens()
+        i = 0
+        for sentence in self.sentences:
+            while i < len(tokens) and tokens[i].start < sentence.start:
+                i += 1
+            j = i
+            while j < len(tokens) and tokens[j].end <= sentence.end:
+                j += 1
+            yield template(sentence, tokens[i:j])
+
+    def sentence_at(self, offset: int) -> Sentence:
+        return self.sentences[bisect_right([s.start for s in self.sentences], offset) - 1]
 
     def split_sentences(self) -> None:
         self.sentences = [Sentence(m.start(), m.end(), m.group()) for m in _SENTENCE.finditer(self.text)
