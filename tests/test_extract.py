@@ -345,3 +345,28 @@ def test_whole_bank_article_with_short_bank_names() -> None:
     assert relation(graph, "Enterprise:茅台集团", "FINANCED_BY", branch).properties == {"instrument": "供应链融资"}
     assert relation(graph, "Enterprise:遵义市交通建设投资有限公司", "FINANCED_BY", other).properties == {
         "instrument": "专项贷款", "amount": "30亿元"}
+
+
+def test_issuer_named_at_the_head_of_a_title() -> None:
+    graph = extract("《杭州市人民政府办公厅关于印发杭州市数字经济发展三年行动计划的通知》近日发布。")
+    plan = "Plan:杭州市人民政府办公厅关于印发杭州市数字经济发展三年行动计划的通知"
+    assert graph.entities[plan].kind == "通知"
+    assert graph.entities["Agency:杭州市人民政府办公厅"].kind == "office"
+    assert relations(graph) == {(plan, "ISSUED_BY", "Agency:杭州市人民政府办公厅"), (plan, "COVERS", "Zone:杭州市")}
+
+
+def test_county_focus_and_bodies_set_up_by_a_province() -> None:
+    graph = extract("德清县将依托地理信息小镇,发展地理信息产业。浙江省成立数字经济发展领导小组办公室。")
+    assert entities(graph) == {"Zone:德清县", "Industry:地理信息", "Zone:浙江省", "Agency:数字经济发展领导小组办公室"}
+    assert relations(graph) == {("Zone:德清县", "FOCUSES_ON", "Industry:地理信息")}
+
+
+@pytest.mark.parametrize("text", [
+    "上市公司数量达到200家,市民满意度持续提升,市场主体活跃。",
+    "推动城区、园区、社区和景区数字化改造,民营企业集团加快转型。",
+    "在国家发展改革委的支持下,区块链等新业态加快发展。",
+])
+def test_generic_words_are_not_names(text: str) -> None:
+    graph = extract(text)
+    assert {e.label for e in graph.entities.values()} <= {"Agency", "Industry"}
+    assert graph.relations == {}

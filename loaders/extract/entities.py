@@ -107,8 +107,11 @@ _AGENCY_CHAR = rf"(?:(?![将要还的是在为对向从把被了着等与及或�
 _CENTRAL = re.compile(_alternation(lx.CENTRAL_AGENCIES))
 _LOCAL_AGENCY = re.compile(
     rf"(?:(?:中国)?人民银行{_PLACE_FULL}?{_NAME_CHAR}{{0,4}}?(?:营业管理部|营管部|中心支行|分行|支行)"
-    rf"|(?:{_PLACE_FULL}|(?:^|(?<![{CJK}])|(?<=近日)|(?<=日前)|(?<=[由经和与]))[省市县区])(?:{_AGENCY_CHAR}){{0,10}}?(?:{_alternation(lx.AGENCY_SUFFIXES)}))"
+    rf"|(?:{_PLACE_FULL}|(?:^|(?<![{CJK}])|(?<=近日)|(?<=日前)|(?<=[由经和与]))[省市县区])(?:{_AGENCY_CHAR}){{0,10}}?(?:{_alternation(lx.AGENCY_SUFFIXES)})(?:办公厅|办公室)?)"
 )
+# Verbs that can sit between a place and a body's name (浙江省成立…领导小组): the name starts after them.
+_TRIM_AGENCY = _trimmer(*"成立|组建|设立|建立|牵头|印发|发布|出台|制定|批复|同意|支持|推动|推进|召开|举办".split("|"),
+                        verbs=False, short="由|和|与|及|等|的|为|向|对|在|将|是")
 _GROUP = re.compile(rf"[{CJK}]{{2,20}}?(?:领导小组办公室|领导小组|工作专班|联席会议|推进小组)")
 _TRIM_GROUP = re.compile(r".*(?:成立|组建|设立|建立|由|牵头|和|与|及|等|的)")
 
@@ -117,9 +120,10 @@ def agencies(text: str) -> list[Span]:
     spans = [Span(m.start(), m.end(), "Agency", _agency_kind(m.group()), "agency_lexicon", priority=5)
              for m in _CENTRAL.finditer(text)]
     for m in _LOCAL_AGENCY.finditer(text):
-        name = m.group()
+        start = _trimmed_start(text, m.start(), m.end() - 1, _TRIM_AGENCY)
+        name = text[start:m.end()]
         if not name.endswith(lx.NOT_AGENCY_ENDINGS) and len(name) >= 3:
-            spans.append(Span(m.start(), m.end(), "Agency", _agency_kind(name), "agency_suffix", priority=5))
+            spans.append(Span(start, m.end(), "Agency", _agency_kind(name), "agency_suffix", priority=5))
     for m in _GROUP.finditer(text):
         start = _trimmed_start(text, m.start(), m.end() - 4, _TRIM_GROUP)
         if m.end() - start >= 6:
@@ -132,14 +136,14 @@ def _agency_kind(name: str) -> str:
         return "leading_group"
     if "监" in name or "人民银行" in name or name in ("证监会", "银保监会"):
         return "regulator"
+    if name.endswith(("办", "办公室", "办公厅")):
+        return "office"
     if name.endswith(("部", "署")):
         return "ministry"
     if name.endswith(("局", "厅")):
         return "bureau"
     if name.endswith(("委", "委员会")):
         return "commission"
-    if name.endswith(("办", "办公室", "办公厅")):
-        return "office"
     return "government" if name.endswith(("政府", "国务院", "中共中央")) else "agency"
 
 
@@ -152,7 +156,9 @@ _BANK = re.compile(
     rf"|(?:{_alternation(lx.BANK_SHORT_FORMS)}){_BRANCH}"
 )
 _COMPANY = re.compile(rf"[{CJK}()]{{2,24}}?(?:{_alternation(lx.COMPANY_SUFFIXES)})")
-_GENERIC_FIRM = re.compile(rf"^(?:该|本|子|母|总|分|各|其|这|此|[一二三四五六七八九十百千\d]+[家户个])")
+_GENERIC_FIRM = re.compile(
+    rf"^(?:该|本|子|母|总|分|各|其|这|此|[一二三四五六七八九十百千\d]+[家户个]|{_alternation(lx.GENERIC_FIRM_MODIFIERS)})"
+)
 
 
 def enterprises(text: str) -> list[Span]:

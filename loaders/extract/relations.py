@@ -86,6 +86,9 @@ def titles(doc: ArticleDoc, t: Templated) -> list[Found]:
             found.append(_found(t, title, "COVERS", zone, "zone_in_title"))
         for zone in special:
             found += [_found(t, zone, "LOCATED_IN", p, "place_in_title") for p in places if p.end <= zone.start]
+        issuer = next((s for s in doc.spans if s.start == title.start + 1 and s.label == "Agency"), None)
+        if issuer is not None and doc.text.startswith("关于", issuer.end):
+            found.append(_found(t, title, "ISSUED_BY", issuer, "issuer_in_title"))
     return found
 
 
@@ -228,7 +231,7 @@ def _lender(doc: ArticleDoc, t: Templated) -> Span | None:
 
 
 # ------------------------------------------------------------- organisation
-_SUPERVISED = re.compile(rf"在({_series(A)})的(?:指导|监管|监督|领导|支持)下")
+_SUPERVISED = re.compile(rf"在({_series(A)})的(?:指导|监管|监督|领导)下")
 _LEADS = re.compile(
     rf"(?:成立|组建|设立)(?:了)?(?:由[^,。;]{{0,24}}?的)?({A})[,,]?(?:负责|统筹|协调|推进|牵头)|由({A})(?:牵头|统筹|负责)"
 )
