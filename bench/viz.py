@@ -5,7 +5,8 @@ mentioned once, relations with one evidence sentence each), sized so that the
 page has exactly the asked number of nodes and edges, documents and MENTIONS
 included. Prints: seconds to write the HTML (median of --runs; target <= 2 s),
 its size, then in headless Chromium the time until the network is first
-drawn, and the time of one full redraw while panning. Asserts nothing.
+drawn, the time of one frame while panning, and of highlighting a node's
+neighbourhood. Asserts nothing.
 
     python bench/viz.py [--nodes 5000] [--edges 20000] [--runs 3] [--keep out/bench-viz.html]
 """
@@ -51,8 +52,17 @@ def browser_times(path: Path) -> dict[str, float]:
         counts = driver.execute_script("return [kg.nodes.length, kg.edges.length]")
         redraw = _median_redraw(driver, dragging=False)
         drag = _median_redraw(driver, dragging=True)
+        highlight = driver.execute_script("""
+            var ids = kg.nodes.getIds(), times = [];
+            [ids[100], ids[200]].forEach(function (id) {
+                var t = performance.now();
+                kg.focus(id);  // what a search hit or a click does: select, centre, highlight the neighbours
+                times.push(performance.now() - t);
+            });
+            return times;""")
         errors = console_errors(driver)
-    return {"drawn": drawn, "wall": wall, "redraw": redraw, "drag": drag, "nodes": counts[0], "edges": counts[1],
+    return {"drawn": drawn, "wall": wall, "redraw": redraw, "drag": drag, "first_highlight": highlight[0],
+            "next_highlight": highlight[1], "nodes": counts[0], "edges": counts[1],
             "errors": len(errors)}
 
 
@@ -96,7 +106,8 @@ def main(argv: list[str] | None = None) -> None:
         print(f"chromium: {b['nodes']} nodes, {b['edges']} edges in the page; first drawn {b['drawn'] / 1000:.2f} s "
               f"after navigation ({b['wall'] / 1000:.2f} s wall clock incl. waiting); "
               f"one frame while panning: {b['drag']:.0f} ms dragging (edges hidden), {b['redraw']:.0f} ms with all "
-              f"edges; console errors: {b['errors']}")
+              f"edges; highlighting a neighbourhood: {b['first_highlight']:.0f} ms the first time, "
+              f"{b['next_highlight']:.0f} ms the next; console errors: {b['errors']}")
 
 
 if __name__ == "__main__":
