@@ -9,7 +9,6 @@ named after what it reads; the rule name is recorded as evidence.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 
 from . import lexicons as lx
@@ -79,14 +78,15 @@ def titles(doc: ArticleDoc, t: Templated) -> list[Found]:
     for k, title in t.tokens.items():
         if title.label != "Plan" or title.antecedent is not None:
             continue
-        inner = [s for s in doc.spans if s.label == "Zone" and title.start < s.start and s.end < title.end]
+        inner = [s for s in doc.spans_within(title.start, title.end) if s.label == "Zone"]
         special = [s for s in inner if s.kind in _ZONE_KINDS_COVERED]
         places = [s for s in inner if s.kind in ("city", "province")]
         for zone in special or places[:1]:
             found.append(_found(t, title, "COVERS", zone, "zone_in_title"))
         for zone in special:
             found += [_found(t, zone, "LOCATED_IN", p, "place_in_title") for p in places if p.end <= zone.start]
-        issuer = next((s for s in doc.spans if s.start == title.start + 1 and s.label == "Agency"), None)
+        issuer = next((s for s in doc.spans_within(title.start, title.end)
+                       if s.start == title.start + 1 and s.label == "Agency"), None)
         if issuer is not None and doc.text.startswith("关于", issuer.end):
             found.append(_found(t, title, "ISSUED_BY", issuer, "issuer_in_title"))
     return found
@@ -223,11 +223,7 @@ def _lender(doc: ArticleDoc, t: Templated) -> Span | None:
     first = min(t.tokens.items(), default=None)
     if first is not None and first[1].label == "Enterprise" and first[1].kind == "bank":
         return first[1]
-    banks = [s for s in doc.spans if s.label == "Enterprise" and s.kind == "bank"]
-    if not banks:
-        return None
-    top = Counter(s.name for s in banks).most_common(1)[0][0]
-    return next(s for s in banks if s.name == top)
+    return doc.main_bank
 
 
 # ------------------------------------------------------------- organisation

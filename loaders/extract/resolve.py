@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from . import lexicons as lx
@@ -91,6 +92,7 @@ def name_spans(doc: ArticleDoc, default_city: str = "") -> None:
         if span.antecedent is not None:
             span.name = span.antecedent.name
     places = {"city": _main_place(doc, "city") or default_city, "province": _main_place(doc, "province")}
+    banks = [s for s in doc.spans if s.label == "Enterprise" and s.kind == "bank" and s.rule == "bank_suffix"]
     kept = []
     for span in doc.spans:
         if span.antecedent is not None:
@@ -98,12 +100,13 @@ def name_spans(doc: ArticleDoc, default_city: str = "") -> None:
         elif span.rule == "self_reference":
             span.name = places.get(span.kind or "", "")
         elif span.rule == "bank_reference":
-            span.name = _bank_for(doc, span)
+            span.name = _bank_for(doc, span, banks)
         if span.name:
             kept.append(span)
     doc.spans = kept
     doc.main_plan = _main_plan(doc)
     doc.main_zone = _main_zone(doc)
+    doc.main_bank = _main_bank(doc)
 
 
 def _own_name(doc: ArticleDoc, span: Span) -> str:
@@ -150,13 +153,12 @@ def _main_place(doc: ArticleDoc, kind: str) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
-def _bank_for(doc: ArticleDoc, reference: Span) -> str:
+def _bank_for(doc: ArticleDoc, reference: Span, banks: list[Span]) -> str:
     """The bank an anaphor means: the last one named before it, else the first named; 总行 is its head."""
-    banks = [s for s in doc.spans if s.label == "Enterprise" and s.kind == "bank" and s.rule == "bank_suffix"]
-    before = [s for s in banks if s.start < reference.start]
-    bank = (before[-1] if before else banks[0]) if banks else None
-    if bank is None:
+    if not banks:
         return ""
+    before = bisect_left([s.start for s in banks], reference.start)
+    bank = banks[before - 1] if before else banks[0]
     if doc.surface(reference) == "总行":
         return head_bank(bank.name) or ""
     return bank.name
@@ -166,6 +168,15 @@ def head_bank(name: str) -> str | None:
     """中国进出口银行重庆分行 -> 中国进出口银行; None for a name that is no branch."""
     m = _BRANCH.match(name)
     return m.group(1) if m else None
+
+
+def _main_bank(doc: ArticleDoc) -> Span | None:
+    """The bank the article is about: the one it names most (itself, 该行, 分行)."""
+    banks = [s for s in doc.spans if s.label == "Enterprise" and s.kind == "bank"]
+    if not banks:
+        return None
+    top = Counter(s.name for s in banks).most_common(1)[0][0]
+    return next(s for s in banks if s.name == top)
 
 
 def _main_plan(doc: ArticleDoc) -> Span | None:

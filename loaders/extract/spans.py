@@ -72,11 +72,27 @@ class ArticleDoc:
     defined: dict[str, Span] = field(default_factory=dict)   # "(以下简称X)": X -> what it stands for
     main_zone: Span | None = None
     main_plan: Span | None = None
+    main_bank: Span | None = None
+    _starts_of: list[Span] | None = field(default=None, repr=False)   # which list _starts indexes
+    _starts: list[int] = field(default_factory=list, repr=False)
+    _sentence_starts: list[int] = field(default_factory=list, repr=False)
 
     def tokens(self) -> list[Span]:
         """Titles and the spans outside them: what relation rules see, in text order."""
-        spans = [s for s in self.spans if not any(t.start <= s.start and s.end <= t.end for t in self.titles)]
-        return sorted(spans + self.titles, key=lambda s: s.start)
+        inside = {id(s) for t in self.titles for s in self.spans_within(t.start, t.end)}
+        return sorted([s for s in self.spans if id(s) not in inside] + self.titles, key=lambda s: s.start)
+
+    def spans_within(self, start: int, end: int) -> list[Span]:
+        """The spans (not titles) lying inside ``[start, end)``; ``spans`` is kept in text order."""
+        if self._starts_of is not self.spans:  # components replace the list, never edit it in place
+            self._starts_of, self._starts = self.spans, [s.start for s in self.spans]
+        i = bisect_right(self._starts, start - 1)
+        found = []
+        while i < len(self.spans) and self.spans[i].start < end:
+            if self.spans[i].end <= end:
+                found.append(self.spans[i])
+            i += 1
+        return found
 
     def surface(self, span: Span) -> str:
         return self.text[span.start:span.end]
@@ -94,11 +110,12 @@ class ArticleDoc:
             yield template(sentence, tokens[i:j])
 
     def sentence_at(self, offset: int) -> Sentence:
-        return self.sentences[bisect_right([s.start for s in self.sentences], offset) - 1]
+        return self.sentences[bisect_right(self._sentence_starts, offset) - 1]
 
     def split_sentences(self) -> None:
         self.sentences = [Sentence(m.start(), m.end(), m.group()) for m in _SENTENCE.finditer(self.text)
                           if m.group().strip()]
+        self._sentence_starts = [s.start for s in self.sentences]
 
 
 def select(spans: list[Span]) -> list[Span]:
