@@ -370,3 +370,10 @@ def test_generic_words_are_not_names(text: str) -> None:
     graph = extract(text)
     assert {e.label for e in graph.entities.values()} <= {"Agency", "Industry"}
     assert graph.relations == {}
+
+
+def test_local_agencies_keep_the_he_that_joins_their_fields() -> None:
+    graph = extract("广州市人民政府发布《广州市数字经济促进条例实施方案》,市工业和信息化局负责组织实施。"
+                    "近日,浙江省经济和信息化厅印发通知。")
+    assert {e for e in entities(graph) if e.startswith("Agency:")} == {
+        "Agency:广州市人民政府", "Agency:市工业和信息化局", "Agency:浙江省经济和信息化厅"}
