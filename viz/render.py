@@ -35,6 +35,7 @@ def to_html(subgraph: Graph | nx.MultiDiGraph, *, title: str | None = None, docu
     """The page for ``subgraph`` as one HTML document (documents and MENTIONS shown unless ``documents=False``)."""
     view = build_view(as_graph(subgraph), documents=documents)
     net = Network(directed=True, heading=title or DEFAULT_TITLE, cdn_resources="in_line")
+    # handed over whole: pyvis's add_edge looks endpoints up in a list, quadratic at 20,000 edges
     net.nodes, net.edges = view.nodes, view.edges
     net.options = vis_options(view)
     net.templateEnv, net.path = _environment(), "graph.html"
