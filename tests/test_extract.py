@@ -377,3 +377,22 @@ def test_local_agencies_keep_the_he_that_joins_their_fields() -> None:
                     "近日,浙江省经济和信息化厅印发通知。")
     assert {e for e in entities(graph) if e.startswith("Agency:")} == {
         "Agency:广州市人民政府", "Agency:市工业和信息化局", "Agency:浙江省经济和信息化厅"}
+
+
+def test_listed_sectors_partners_and_projects_that_settle_in_a_city() -> None:
+    graph = extract("赣州市出台《关于加快发展数字经济的实施意见》。赣州将重点发展电子信息、稀土新材料等产业。"
+                    "京东方第6代线项目正式落户绵阳。我市与华为、腾讯签署战略合作协议。")
+    assert graph.entities["Zone:赣州市"].aliases == {"赣州", "我市"}
+    assert {"Enterprise:华为", "Enterprise:腾讯", "Industry:稀土新材料"} <= entities(graph)
+    assert relations(graph) == {
+        ("Zone:赣州市", "FOCUSES_ON", "Industry:电子信息"),
+        ("Zone:赣州市", "FOCUSES_ON", "Industry:稀土新材料"),
+        ("Project:京东方第6代线项目", "LOCATED_IN", "Zone:绵阳市"),
+    }
+
+
+def test_a_place_named_with_its_suffix_is_the_same_place_without_it() -> None:
+    graph = extract("支持黔东南州和台江县发展。台江县将重点发展苗绣产业,台江还将培育民族文化产业。")
+    county = graph.entities["Zone:台江县"]
+    assert county.aliases == {"台江"}
+    assert len(county.mentions) == 3

@@ -299,17 +299,22 @@ def recognise(text: str) -> tuple[list[Span], list[Span]]:
 # known names are single label characters that a slot may absorb (重庆 + 迪马 -> 重庆迪马).
 _ITEM = r"[^,。;:、()“”\"\s和及与等为向对]{1,24}"
 _ITEMS = rf"{_ITEM}(?:[、和及]{_ITEM})*"
+# partners of an agreement may be called 华为: 为 is no cue there
+_PARTNER = r"[^,。;:、()“”\"\s和及与等]{1,24}"
+_PARTNERS = rf"{_PARTNER}(?:[、和及]{_PARTNER})*"
 _ANCHORS = "\ue011\ue013"  # the label characters of Zone and Enterprise
-_SLOTS: tuple[tuple[re.Pattern[str], str], ...] = (
+_SLOTS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
     (re.compile(rf"(?:为|向)({_ITEMS})(?:等[^,。;]{{0,12}}?)?(?:提供|开立|发放|投放|给予)"
-                rf"[^,。;]{{0,24}}?(?:{'|'.join(lx.LOAN_HEADS)})"), "Enterprise"),
-    (re.compile(rf"(?:为|向|对|支持)({_ITEMS})等(?:\d+|一批|多)[家户个]?[^,。;]{{0,10}}?(?:企业|公司)"), "Enterprise"),
-    (re.compile(rf"融资支持({_ITEMS})"), "Enterprise"),
-    (re.compile(rf"即({_ITEMS})(?:等\d+个区县)?为"), "Zone"),
-    (re.compile(rf"(?:建设|推进|实施|支持|加快)({_ITEMS})等(?:一批)?(?:重大|重点)?(?:项目|工程)"), "Project"),
+                rf"[^,。;]{{0,24}}?(?:{'|'.join(lx.LOAN_HEADS)})"), "Enterprise", _TRIM_FIRM),
+    (re.compile(rf"(?:为|向|对|支持)({_ITEMS})等(?:\d+|一批|多)[家户个]?[^,。;]{{0,10}}?(?:企业|公司)"), "Enterprise", _TRIM_FIRM),
+    (re.compile(rf"融资支持({_ITEMS})"), "Enterprise", _TRIM_FIRM),
+    (re.compile(rf"即({_ITEMS})(?:等\d+个区县)?为"), "Zone", _TRIM_FIRM),
+    (re.compile(rf"(?:建设|推进|实施|支持|加快)({_ITEMS})等(?:一批)?(?:重大|重点)?(?:项目|工程)"), "Project", _TRIM_PROJECT),
     # a project named after a zone or firm (贵安新区大数据中心项目), not 重大战略项目
     (re.compile(rf"(?:支持|推进|建设|融资支持)([^,。;:、()“”\"\s和及与等为向对{_ANCHORS}]*"
-                rf"[{_ANCHORS}]{_ITEM}项目)"), "Project"),
+                rf"[{_ANCHORS}]{_ITEM}项目)"), "Project", _TRIM_PROJECT),
+    (re.compile(rf"与({_PARTNERS})(?:签署|签订|达成|共建|开展合作)"), "Enterprise", None),
+    (re.compile(rf"({_ITEM}(?:项目|基地|工厂|总部|产业园))(?:正式|成功|签约)?(?:落户|落地|位于)"), "Project", _TRIM_PROJECT),
 )
 _SPLIT_ITEMS = re.compile(r"[、和及]")
 # 纳米技术、生物医药、人工智能等产业: once one item is a known sector, the others are sectors too.
@@ -317,6 +322,7 @@ _INDUSTRY_LIST = re.compile(rf"((?:{_ITEM}、)+{_ITEM}(?:和{_ITEM})?)等(?:[^,�
 _PROJECT_END = re.compile(r"(?:项目|号线|工程|通道|铁路|公路|机场)$")
 _NOT_A_NAME = re.compile(
     r"\d+[家户个项]|的|^(?:该|本|其|各|这|此|多|一批|我|全)|(?:建设|发展|工作|服务|需求|活动)$"
+
     r"|(?:^|[\ue010-\ue015])(?:重点|重大|相关|有关|各类|优质|骨干)?(?:项目|工程|企业)$"
 )
 
@@ -325,13 +331,14 @@ def slot_entities(doc: ArticleDoc) -> None:
     """Add the names that fill known slots and are not yet (wholly) recognised."""
     extra: list[Span] = []
     for t in doc.templated():
-        for pattern, label in _SLOTS:
+        for pattern, label, trim in _SLOTS:
             for m in pattern.finditer(t.text):
                 at = m.start(1)
                 for item in _SPLIT_ITEMS.split(m.group(1)):
                     if len(item) > 1 and not _NOT_A_NAME.search(item):
                         start, end = t.raw(at, at + len(item))
-                        start = _trimmed_start(doc.text, start, end, _TRIM_PROJECT if label == "Project" else _TRIM_FIRM)
+                        if trim is not None and at == m.start(1):  # only the first item can hold the cue
+                            start = _trimmed_start(doc.text, start, end, trim)
                         extra.append(_slot_span(doc.text[start:end], start, end, label))
                     at += len(item) + 1
         extra += _listed_industries(doc, t)
@@ -353,9 +360,11 @@ def _listed_industries(doc: ArticleDoc, t: Templated) -> list[Span]:
             found.append(Span(start, end, "Industry", "sector", "firms_sector", priority=2))
     for m in _INDUSTRY_LIST.finditer(t.text):
         items = _SPLIT_ITEMS.split(m.group(1))
-        if CHAR_LABELS.get(items[-1]) != "Industry" and not any(CHAR_LABELS.get(i) == "Industry" for i in items):
+        lead = _TRIM_SECTOR.match(items[0])  # 重点发展电子信息: the list starts after the verb
+        at = m.start(1) + (lead.end() if lead else 0)
+        items[0] = items[0][lead.end():] if lead else items[0]
+        if not any(CHAR_LABELS.get(i) == "Industry" for i in items):
             continue
-        at = m.start(1)
         for item in items:
             if item not in CHAR_LABELS:
                 start, end = t.raw(at, at + len(item))
@@ -368,6 +377,8 @@ def _listed_industries(doc: ArticleDoc, t: Templated) -> list[Span]:
 
 def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
     if name.endswith(lx.GENERIC_FIRM_HEADS) or len(name) < 2:
+        return None
+    if label == "Enterprise" and name.endswith(lx.NOT_FIRM_ENDINGS):
         return None
     if _PROJECT_END.search(name) or label == "Project":
         return Span(start, end, "Project", _project_kind(name), "project_slot", priority=7)

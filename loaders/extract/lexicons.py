@@ -104,6 +104,8 @@ GENERIC_FIRM_MODIFIERS: tuple[str, ...] = (
     "上市", "国有", "民营", "外资", "合资", "中小", "小微", "龙头", "骨干", "重点", "科技型", "相关", "有关", "各类",
     "规上", "平台", "控股", "投资", "建筑", "物流", "保险", "证券", "金融", "贸易", "运营", "咨询", "服务",
 )
+# Organisations that are not firms (a slot such as 与X签署 also takes universities and hospitals).
+NOT_FIRM_ENDINGS: tuple[str, ...] = ("大学", "学院", "研究院", "研究所", "医院", "协会", "学校", "政府", "中心")
 # Central-bank offices are agencies, not lenders.
 CENTRAL_BANK = ("中国人民银行", "人民银行")
 

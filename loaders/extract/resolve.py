@@ -73,12 +73,23 @@ def _add_defined_occurrences(doc: ArticleDoc) -> None:
 
 
 def add_references(doc: ArticleDoc) -> None:
-    """Spans for 该行/分行/总行 and 我市/全市; what they stand for is settled in :func:`name_spans`."""
+    """Spans for 该行/分行/总行, 我市/全市, and places written without their suffix once named with it
+    (赣州市 ... 赣州); what they stand for is settled in :func:`name_spans`."""
     extra = [Span(m.start(), m.end(), "Enterprise", "bank", "bank_reference", priority=-1)
              for m in _BANK_REFERENCES.finditer(doc.text)]
+    extra += _bare_places(doc)
     extra += [Span(m.start(), m.end(), "Zone", lx.SELF_REFERENCES[m.group()], "self_reference", priority=-1)
               for m in _SELF_REFERENCES.finditer(doc.text)]
     doc.spans = select(doc.spans + extra)
+
+
+def _bare_places(doc: ArticleDoc) -> list[Span]:
+    named = {doc.surface(s)[:-1]: s for s in doc.spans if s.rule == "admin_suffix" and len(doc.surface(s)) >= 3}
+    if not named:
+        return []
+    pattern = re.compile("|".join(map(re.escape, sorted(named, key=len, reverse=True))) + "(?![市县区])")
+    return [Span(m.start(), m.end(), "Zone", named[m.group()].kind, "bare_place", priority=-1,
+                 antecedent=named[m.group()]) for m in pattern.finditer(doc.text)]
 
 
 def name_spans(doc: ArticleDoc, default_city: str = "") -> None:
