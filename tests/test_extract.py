@@ -11,6 +11,8 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from graph.model import Graph
 from loaders import extract_files
@@ -396,3 +398,24 @@ def test_a_place_named_with_its_suffix_is_the_same_place_without_it() -> None:
     county = graph.entities["Zone:台江县"]
     assert county.aliases == {"台江"}
     assert len(county.mentions) == 3
+
+
+# ------------------------------------------------------------- robustness
+_PIECES = ["《", "》", "(以下简称《方案》)", "(以下简称试验区)", "重庆", "市", "区", "县", "银行", "分行", "该行", "总行",
+           "为", "向", "提供", "贷款", "、", ",", "。", "\n", "国家", "试验区", "新区", "集团", "公司", "项目", "4号线",
+           "和", "等", "产业", "人工智能", "批复", "获", "科技部", "我市", "“", "”", "一核", "两翼", "即", "领导小组",
+           "成立", "在", "的指导下", "人民银行", "营管部", "5G", "a", " "]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_any_text_gives_a_consistent_graph(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    graph = extract(text)
+    for entity in graph.entities.values():
+        assert entity.name
+        for m in entity.mentions:
+            assert 0 <= m.start < m.end <= len(text)
+    for rel in graph.relations.values():
+        for ev in rel.evidence:
+            assert text[ev.start:ev.end].strip() == ev.sentence
