@@ -419,3 +419,24 @@ def test_any_text_gives_a_consistent_graph(pieces: list[str]) -> None:
     for rel in graph.relations.values():
         for ev in rel.evidence:
             assert text[ev.start:ev.end].strip() == ev.sentence
+
+
+def test_approval_of_places_building_a_zone_approves_the_zone() -> None:
+    graph = extract("2019年10月,国家发展改革委、中央网信办正式批复浙江省、福建省等6省市建设国家数字经济创新发展试验区。")
+    zone = "Zone:国家数字经济创新发展试验区"
+    assert relations(graph) == {
+        (zone, "APPROVED_BY", "Agency:国家发展改革委"), (zone, "APPROVED_BY", "Agency:中央网信办"),
+        (zone, "LOCATED_IN", "Zone:浙江省"), (zone, "LOCATED_IN", "Zone:福建省"),
+    }
+
+
+def test_zone_approved_by_way_of_and_plan_issued_by_passive() -> None:
+    graph = extract("雄安新区是经党中央、国务院批准设立的国家级新区。《成渝地区双城经济圈建设规划纲要》由中共中央、国务院印发。")
+    plan = "Plan:成渝地区双城经济圈建设规划纲要"
+    assert graph.entities["Agency:中共中央"].aliases == {"党中央"}
+    assert graph.entities["Agency:中共中央"].kind == "government"
+    assert relations(graph) == {
+        ("Zone:雄安新区", "APPROVED_BY", "Agency:中共中央"), ("Zone:雄安新区", "APPROVED_BY", "Agency:国务院"),
+        (plan, "ISSUED_BY", "Agency:中共中央"), (plan, "ISSUED_BY", "Agency:国务院"),
+        (plan, "COVERS", "Zone:成渝地区双城经济圈"),
+    }

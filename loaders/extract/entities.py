@@ -119,7 +119,7 @@ _TRIM_GROUP = re.compile(r".*(?:成立|组建|设立|建立|由|牵头|和|与|�
 
 
 def agencies(text: str) -> list[Span]:
-    spans = [Span(m.start(), m.end(), "Agency", _agency_kind(m.group()), "agency_lexicon", priority=5)
+    spans = [Span(m.start(), m.end(), "Agency", _agency_kind(lx.CENTRAL_AGENCIES[m.group()]), "agency_lexicon", priority=5)
              for m in _CENTRAL.finditer(text)]
     for m in _LOCAL_AGENCY.finditer(text):
         start = _trimmed_start(text, m.start(), m.end() - 1, _TRIM_AGENCY)
@@ -207,7 +207,7 @@ def zones(text: str) -> list[Span]:
         for m in pattern.finditer(text):
             start = m.start() + _verb_before_state(m.group())
             name = text[start:m.end()]
-            if name not in lx.NOT_ZONES:
+            if name not in lx.NOT_ZONES and not _RANK_ZONE.search(name):
                 spans.append(Span(start, m.end(), "Zone", _kind(name, lx.ZONE_KINDS), rule, priority=6))
     for m in _GAZETTEER.finditer(text):
         name = m.group()
@@ -221,6 +221,8 @@ def zones(text: str) -> list[Span]:
     return spans
 
 
+# 国家级新区, 省级高新区: a rank, not a name
+_RANK_ZONE = re.compile(r"^.?级")
 _STATE_AFTER_VERB = re.compile(r"^.*?(?:建设|支持|创建|申建|打造|推进)(?=国家|中国)")
 
 

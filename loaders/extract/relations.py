@@ -52,20 +52,38 @@ _APPROVED_BEFORE = re.compile(rf"({_series(A)})(?:正式|已|近日)?(?:批复|�
 _APPROVED_BY_WAY = re.compile(rf"经({_series(A)})(?:批准|批复|同意)[^。;]{{0,6}}?(?:设立|建设|印发)?([{P}{Z}{J}])")
 
 
+_BUILT_ZONE = re.compile(rf"[^,。;]*?(?:建设|设立|创建)({Z})")
+
+
 def approvals(doc: ArticleDoc, t: Templated) -> list[Found]:
-    return [found for pattern, subject, approvers in ((_APPROVED_AFTER, 1, 2), (_APPROVED_BEFORE, 2, 1),
-                                                      (_APPROVED_BY_WAY, 2, 1))
-            for found in _one_to_many(t, pattern, subject, approvers, "APPROVED_BY", "approved_by_cue", label="Agency")]
+    found = [f for pattern, subject, approvers in ((_APPROVED_AFTER, 1, 2), (_APPROVED_BEFORE, 2, 1),
+                                                   (_APPROVED_BY_WAY, 2, 1))
+             for f in _one_to_many(t, pattern, subject, approvers, "APPROVED_BY", "approved_by_cue", label="Agency")]
+    return [_approved_zone(t, f) for f in found]
+
+
+def _approved_zone(t: Templated, found: Found) -> Found:
+    """批复浙江省、福建省建设国家…试验区: what is approved is the zone the places build, not the places."""
+    if found.source.kind not in ("city", "province"):
+        return found
+    at = next(k for k, s in t.tokens.items() if s is found.source)
+    m = _BUILT_ZONE.match(t.text, at + 1)
+    zone = t.tokens[m.start(1)] if m else None
+    if zone is None or zone.kind not in _ZONE_KINDS_COVERED:
+        return found
+    return _found(t, zone, "APPROVED_BY", found.target, found.rule)
 
 
 _ISSUED = re.compile(
     rf"({_series(E + A)})(?:联合|正式|近日|日前|先后|共同|已)*(?:印发|发布|出台|制定|下发|编制)?(?:了)?({P})"
 )
+_ISSUED_PASSIVE = re.compile(rf"({P})(?:已|近日|日前)?由({_series(E + A)})(?:联合|正式|共同)*(?:印发|发布|出台|制定|下发|编制)")
 
 
 def issuers(doc: ArticleDoc, t: Templated) -> list[Found]:
-    """Agencies or firms written right before a title, or with 印发/发布, issued it."""
-    return _one_to_many(t, _ISSUED, 2, 1, "ISSUED_BY", "issued_by_cue")
+    """Agencies or firms written right before a title, or with 印发/发布 (or 由…印发), issued it."""
+    return [*_one_to_many(t, _ISSUED, 2, 1, "ISSUED_BY", "issued_by_cue"),
+            *_one_to_many(t, _ISSUED_PASSIVE, 1, 2, "ISSUED_BY", "issued_by_cue")]
 
 
 # ------------------------------------------------------------- zones, plans
@@ -92,16 +110,17 @@ def titles(doc: ArticleDoc, t: Templated) -> list[Found]:
     return found
 
 
-_BUILDS_IN = re.compile(rf"({Z})(?:建设|启动|创建|设立|获批|获批建设|申建)({Z})")
+_BUILDS_IN = re.compile(rf"({_series(Z)})(?:等[^,。;建]{{0,6}}?)?(?:建设|启动|创建|设立|获批|获批建设|申建)({Z})")
 _LIES_IN = re.compile(rf"([{E}{J}{Z}])[^,。;{E}{J}{Z}]{{0,10}}?(?:位于|落户|坐落于|地处|落地)({_series(Z)})")
 
 
 def locations(doc: ArticleDoc, t: Templated) -> list[Found]:
     found = _one_to_many(t, _LIES_IN, 1, 2, "LOCATED_IN", "lies_in")
     for m in _BUILDS_IN.finditer(t.text):
-        place, zone = t.tokens[m.start(1)], t.tokens[m.start(2)]
-        if place.kind in ("city", "province") and zone.kind in _ZONE_KINDS_COVERED:
-            found.append(_found(t, zone, "LOCATED_IN", place, "builds_zone_in_place"))
+        zone = t.tokens[m.start(2)]
+        if zone.kind in _ZONE_KINDS_COVERED:
+            found += [_found(t, zone, "LOCATED_IN", place, "builds_zone_in_place") for place in _group_spans(t, m, 1)
+                      if place.kind in ("city", "province")]
     return found
 
 

@@ -17,7 +17,7 @@ from collections import Counter
 from . import lexicons as lx
 from .spans import ArticleDoc, Span, select
 
-_DEFINITION = re.compile(r"\((?:以下简称|以下称|下称|简称)[“\"]?(《[^》]{1,16}》|[^)”\"]{1,16})[”\"]?\)")
+_DEFINITION = re.compile(r"\((?:以下简称|以下称|下称|简称)为?[“\"]?(《[^》]{1,16}》|[^)”\"]{1,16})[”\"]?\)")
 _BANK_REFERENCES = re.compile(r"该行|本行|总行|(?<![\u4e00-\u9fff])分行")
 _SELF_REFERENCES = re.compile("|".join(lx.SELF_REFERENCES))
 _BRANCH = re.compile(r"^(.*?(?:银行|行))(.+?)(分行|支行|营业部)$")
