@@ -64,16 +64,19 @@ _CUES_VERBS = (
 )
 
 
-def _trimmer(*extra: str, verbs: bool = True, short: str = _CUES_SHORT) -> re.Pattern[str]:
-    """``.*(cue)``: matched from a name's window start, it ends after the window's last cue word."""
-    words = [*short.split("|"), *(_CUES_VERBS.rstrip("|").split("|") if verbs else []), *extra]
+def _trimmer(extra: str = "", *, verbs: bool = True, short: str = _CUES_SHORT) -> re.Pattern[str]:
+    """``.*(cue)``: matched from a name's window start, it ends after the window's last cue word.
+
+    ``extra`` and ``short`` are cue words joined by ``|``; ``verbs`` adds the common verbs.
+    """
+    words = "|".join(w for w in (short, _CUES_VERBS.rstrip("|") if verbs else "", extra) if w).split("|")
     return re.compile(rf".*(?:{_alternation(words)})")
 
 
 _TRIM_SHORT = _trimmer(verbs=False)
 # Company names often hold 建设, 发展, 投资, 金融 (城市建设投资有限公司), so firms are cut at fewer verbs.
-_TRIM_FIRM = _trimmer(*"推进|推动|加大|提供|开立|引进|落户|签约|成立|组建|打造|服务于|依托|围绕|鼓励|引导|"
-                     "做大|做强|壮大|培育|实施|获得|成为|作为".split("|"), verbs=False)
+_TRIM_FIRM = _trimmer("推进|推动|加大|提供|开立|引进|落户|签约|成立|组建|打造|服务于|依托|围绕|鼓励|引导|"
+                     "做大|做强|壮大|培育|实施|获得|成为|作为", verbs=False)
 _TRIM_ALL = _trimmer()
 
 
@@ -112,7 +115,7 @@ _LOCAL_AGENCY = re.compile(
     rf"(?:{_AGENCY_CHAR}){{0,10}}?(?:{_alternation(lx.AGENCY_SUFFIXES)})(?:办公厅|办公室)?)"
 )
 # Verbs that can sit between a place and a body's name (浙江省成立…领导小组): the name starts after them.
-_TRIM_AGENCY = _trimmer(*"成立|组建|设立|建立|牵头|印发|发布|出台|制定|批复|同意|支持|推动|推进|召开|举办".split("|"),
+_TRIM_AGENCY = _trimmer("成立|组建|设立|建立|牵头|印发|发布|出台|制定|批复|同意|支持|推动|推进|召开|举办",
                         verbs=False, short="由|与|及|等|的|为|向|对|在|将|是")
 _GROUP = re.compile(rf"[{CJK}]{{2,20}}?(?:领导小组办公室|领导小组|工作专班|联席会议|推进小组)")
 _TRIM_GROUP = re.compile(r".*(?:成立|组建|设立|建立|由|牵头|和|与|及|等|的)")
@@ -169,7 +172,7 @@ def enterprises(text: str) -> list[Span]:
     for m in _BANK.finditer(text):
         start = _trimmed_start(text, m.start(), m.end(), _TRIM_SHORT)
         name = text[start:m.end()]
-        if name.startswith(lx.CENTRAL_BANK) or name.startswith("银行") or len(name) < 3:
+        if name.startswith((*lx.CENTRAL_BANK, "银行")) or len(name) < 3:
             continue
         spans.append(Span(start, m.end(), "Enterprise", "bank", "bank_suffix", priority=4))
     for m in _COMPANY.finditer(text):
@@ -198,7 +201,7 @@ _REGION_ZONE = re.compile(
     rf"(?:{_REGION}|{_PLACE_FULL}){_NAME_CHAR}{{0,8}}?(?:城镇群|城市群|经济圈|都市圈|经济带|经济区|大湾区)"
 )
 _ADMIN = re.compile(rf"{_NAME_CHAR}{{2,3}}?[市县区](?![市县区]|[{CJK}]{{0,1}}(?:级|场|民|委|政府|长))")
-_TRIM_ADMIN = _trimmer("以", "其", "各", "个", "市", "省", "到")
+_TRIM_ADMIN = _trimmer("以|其|各|个|市|省|到")
 
 
 def zones(text: str) -> list[Span]:
@@ -240,7 +243,7 @@ def _place_kind(short: str) -> str:
 # -------------------------------------------------------------- industries
 _INDUSTRY = re.compile(_alternation(lx.INDUSTRIES))
 _SECTOR = re.compile(rf"({_NAME_CHAR}{{2,12}}?)(?:产业(?!链|园|基金|化和|数字化)|行业)")
-_TRIM_SECTOR = _trimmer("一批", "千亿级", "百亿级", "万亿级", "市")
+_TRIM_SECTOR = _trimmer("一批|千亿级|百亿级|万亿级|市")
 _TRAILING = re.compile(rf"(?:{_alternation(lx.INDUSTRY_TRAILING_MODIFIERS)})$")
 
 

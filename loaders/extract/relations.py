@@ -93,7 +93,7 @@ _ZONE_KINDS_COVERED = ("pilot_zone", "new_area", "development_zone", "region")
 def titles(doc: ArticleDoc, t: Templated) -> list[Found]:
     """A title that names a zone covers it; a place named before the zone locates it."""
     found = []
-    for k, title in t.tokens.items():
+    for title in t.tokens.values():
         if title.label != "Plan" or title.antecedent is not None:
             continue
         inner = [s for s in doc.spans_within(title.start, title.end) if s.label == "Zone"]
