@@ -16,7 +16,6 @@ from rich.table import Table
 from graph import STORES, KGError
 from graph.embedded import EmbeddedServer
 from graph.export import FORMATS, export_graph
-from loaders.sources import EXCHANGE_SUFFIXES, collect_files, read_graph
 
 from .common import Settings, err, out, pass_settings, progress_bar
 
@@ -48,44 +47,6 @@ def cli(ctx: click.Context, **options: Any) -> None:
       kg stats                     # NEO4J_URI set: the neo4j store is used
     """
     ctx.obj = Settings(**options)
-
-
-# ------------------------------------------------------------------ loading
-@cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--batch-size", type=click.IntRange(1), default=None, help="Rows per UNWIND batch (default 2000).")
-@pass_settings
-def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None) -> None:
-    """Read files and store their graph, replacing what they stored before.
-
-    PATHS are files or folders. Exchange JSON (as written by `kg export` or
-    `kg extract`) is stored as it is. Each file is loaded atomically: a file
-    that fails leaves nothing behind, and the others still load.
-
-    \b
-    Example:
-      kg load tests/data/seed.graph.json
-    """
-    files = collect_files(paths, EXCHANGE_SUFFIXES)
-    if not files:
-        raise click.UsageError(f"no loadable files in {', '.join(paths)} (looked for {', '.join(EXCHANGE_SUFFIXES)})")
-    failed: list[str] = []
-    added = replaced = 0
-    with settings.store(batch_size=batch_size) as store, progress_bar() as progress:
-        task = progress.add_task("loading", total=len(files))
-        for path in files:
-            progress.update(task, description=path.name)
-            try:
-                summary = store.load(read_graph(path))
-                added += len(summary.added)
-                replaced += len(summary.replaced)
-            except KGError as exc:
-                failed.append(path.name)
-                err.print(f"[red]failed[/red] {exc}", highlight=False)
-            progress.advance(task)
-    err.print(f"{added} documents added, {replaced} replaced, {len(failed)} files failed", highlight=False)
-    if failed:
-        sys.exit(1)
 
 
 # ---------------------------------------------------------------- inspecting
@@ -233,6 +194,12 @@ def _report(exc: BaseException, code: int) -> None:
 
 # Commands of the other areas register here, so `kg --help` lists them all.
 # (imports at the end: they use the group defined above)
+from .loader_cmd import evaluate, extract, load  # noqa: E402
+
+cli.add_command(extract)
+cli.add_command(load)
+cli.add_command(evaluate)
+
 from .query_cmd import cypher, query  # noqa: E402
 
 cli.add_command(query)

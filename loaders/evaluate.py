@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from graph.errors import InputError
 from graph.model import Entity, Graph
 
 from .gold import Gold, GoldEntity, GoldRelation, read_gold
@@ -214,3 +215,23 @@ def evaluate_file(path: str | Path, gold: str | Path | Gold) -> Score:
     articles = extract_page(path)
     expected = gold if isinstance(gold, Gold) else read_gold(gold)
     return evaluate(extract_documents(articles), expected, "\n".join(a.text for a in articles))
+
+
+def evaluate_paths(files: list[Path], gold_paths: list[Path]) -> Score:
+    """Score each file against its gold (matched by the gold's ``document`` name), micro-averaged.
+
+    With one gold and one file the two are paired whatever their names.
+    """
+    golds = [read_gold(p) for p in gold_paths]
+    by_name = {Path(g.document).name: g for g in golds}
+    total: Score | None = None
+    for path in files:
+        gold = golds[0] if len(golds) == 1 and len(files) == 1 else by_name.get(path.name)
+        if gold is None:
+            raise InputError(f"{path}: no gold annotation names this file",
+                             hint="pass its *.gold.yaml with --gold (its 'document:' must be the file name)")
+        score = evaluate_file(path, gold)
+        total = score if total is None else total + score
+    if total is None:
+        raise InputError("no files to evaluate", hint="name the documents after the --gold options")
+    return total

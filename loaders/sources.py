@@ -1,4 +1,4 @@
-"""Which files a command was pointed at, and how each becomes a graph."""
+"""Which files a command was pointed at."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from graph.errors import InputError
-from graph.model import Graph, read_exchange
 
 EXCHANGE_SUFFIXES = (".json",)
 
@@ -24,10 +23,3 @@ def collect_files(paths: Iterable[str | Path], suffixes: tuple[str, ...]) -> lis
             raise InputError(f"{path}: no such file or folder", hint="check the path")
     return found
 
-
-def read_graph(path: Path) -> Graph:
-    """The graph of one file: exchange JSON is read as it is."""
-    if path.suffix.lower() in EXCHANGE_SUFFIXES:
-        return read_exchange(path)
-    raise InputError(f"{path}: cannot read {path.suffix or 'files without a suffix'}",
-                     hint=f"give exchange JSON ({', '.join(EXCHANGE_SUFFIXES)})")
