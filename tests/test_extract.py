@@ -440,3 +440,14 @@ def test_zone_approved_by_way_of_and_plan_issued_by_passive() -> None:
         (plan, "ISSUED_BY", "Agency:中共中央"), (plan, "ISSUED_BY", "Agency:国务院"),
         (plan, "COVERS", "Zone:成渝地区双城经济圈"),
     }
+
+
+def test_borrower_first_grants_of_credit_and_firms_that_are_of_a_sector() -> None:
+    graph = extract("今年以来,老干妈获得农行贵州分行信用贷款2亿元。工行贵州分行向贵州茅台授信100亿元。"
+                    "宁德时代是全球领先的新能源汽车动力电池企业。")
+    assert relation(graph, "Enterprise:老干妈", "FINANCED_BY", "Enterprise:农行贵州分行").properties == {
+        "instrument": "信用贷款", "amount": "2亿元"}
+    assert relation(graph, "Enterprise:贵州茅台", "FINANCED_BY", "Enterprise:工行贵州分行").properties == {
+        "instrument": "授信", "amount": "100亿元"}
+    assert ("Enterprise:宁德时代", "IN_INDUSTRY", "Industry:新能源汽车") in relations(graph)
+    assert len(relations(graph)) == 5  # the two above, the two branches PART_OF their banks, IN_INDUSTRY

@@ -309,8 +309,10 @@ _PARTNER = r"[^,。;:、()“”\"\s和及与等]{1,24}"
 _PARTNERS = rf"{_PARTNER}(?:[、和及]{_PARTNER})*"
 _ANCHORS = "\ue011\ue013"  # the label characters of Zone and Enterprise
 _SLOTS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
-    (re.compile(rf"(?:为|向)({_ITEMS})(?:等[^,。;]{{0,12}}?)?(?:提供|开立|发放|投放|给予)"
-                rf"[^,。;]{{0,24}}?(?:{'|'.join(lx.LOAN_HEADS)})"), "Enterprise", _TRIM_FIRM),
+    (re.compile(rf"(?:为|向)({_ITEMS})(?:等[^,。;]{{0,12}}?)?(?:(?:提供|开立|发放|投放|给予)"
+                rf"[^,。;]{{0,24}}?(?:{'|'.join(lx.LOAN_HEADS)})|授信)"), "Enterprise", _TRIM_FIRM),
+    (re.compile(rf"(?:^|(?<=[,。;]))({_ITEM})是(?:一家|国内|全球|我国|全国|世界)[^,。;]{{0,20}}?(?:企业|公司)"),
+     "Enterprise", _TRIM_FIRM),
     (re.compile(rf"(?:为|向|对|支持)({_ITEMS})等(?:\d+|一批|多)[家户个]?[^,。;]{{0,10}}?(?:企业|公司)"), "Enterprise", _TRIM_FIRM),
     (re.compile(rf"融资支持({_ITEMS})"), "Enterprise", _TRIM_FIRM),
     (re.compile(rf"即({_ITEMS})(?:等\d+个区县)?为"), "Zone", _TRIM_FIRM),
@@ -319,6 +321,7 @@ _SLOTS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
     (re.compile(rf"(?:支持|推进|建设|融资支持)([^,。;:、()“”\"\s和及与等为向对{_ANCHORS}]*"
                 rf"[{_ANCHORS}]{_ITEM}项目)"), "Project", _TRIM_PROJECT),
     (re.compile(rf"与({_PARTNERS})(?:签署|签订|达成|共建|开展合作)"), "Enterprise", None),
+    (re.compile(rf"({_ITEM})(?:成功)?(?:获得|获)\ue013[^,。;]{{0,12}}?(?:贷款|授信|融资|信贷)"), "Enterprise", _TRIM_FIRM),
     (re.compile(rf"({_ITEM}(?:项目|基地|工厂|总部|产业园))(?:正式|成功|签约)?(?:落户|落地|位于)"), "Project", _TRIM_PROJECT),
 )
 _SPLIT_ITEMS = re.compile(r"[、和及]")

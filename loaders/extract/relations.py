@@ -188,17 +188,20 @@ def _subject_zone(doc: ArticleDoc, t: Templated, before: int) -> Span | None:
     return zones[-1] if zones else doc.main_zone
 
 
+_FIRM_IS = re.compile(rf"({E})是(?:一家|国内|全球|全国|我国|世界)?[^,。;{I}]{{0,8}}?({I})[^,。;{I}]{{0,6}}?(?:企业|公司|龙头)")
 _FIRMS_IN = re.compile(rf"({_series(E)})等?(?:一批)?(?:[^,。;{I}]{{0,4}}?)(?:{Z})?({I})(?:产业)?(?:企业|公司)")
 
 
 def firm_industries(doc: ArticleDoc, t: Templated) -> list[Found]:
-    return _one_to_many(t, _FIRMS_IN, 2, 1, "IN_INDUSTRY", "firms_of_industry", one_is_source=False)
+    return [*_one_to_many(t, _FIRMS_IN, 2, 1, "IN_INDUSTRY", "firms_of_industry", one_is_source=False),
+            *_one_to_many(t, _FIRM_IS, 1, 2, "IN_INDUSTRY", "firm_is")]
 
 
 # ---------------------------------------------------------------- financing
 _LENDS_TO = re.compile(
-    rf"(?:为|向)({_series(E + J)})(?:等[^,。;]{{0,12}}?)?(?:提供|开立|发放|投放|给予)([^,。;]{{0,24}})"
+    rf"(?:为|向)({_series(E + J)})(?:等[^,。;]{{0,12}}?)?((?:提供|开立|发放|投放|给予|授信)[^,。;]{{0,24}})"
 )
+_GETS_LOAN = re.compile(rf"([{E}{J}])[^,。;{E}]{{0,6}}?(?:成功)?(?:获得|获)({E})([^,。;]{{0,12}}?(?:贷款|授信|融资|信贷)[^,。;]{{0,10}})")
 _SUPPORTS = re.compile(rf"对({_series(E + J)})等?[^,。;]{{0,16}}?的?(?:金融|信贷|融资|资金)支持")
 _FUNDS_PROJECT = re.compile(rf"融资支持({_series(E + J)})")
 _SUPPORTS_PROJECT = re.compile(rf"支持({J})")
@@ -215,14 +218,13 @@ def financing(doc: ArticleDoc, t: Templated) -> list[Found]:
         return []
     found: list[Found] = []
     for m in _LENDS_TO.finditer(t.text):
-        if not _LOAN_WORDS.search(m.group(2)):
-            continue
-        tail = m.group(2)
-        instrument = _INSTRUMENT.search(tail)
-        amount = _AMOUNT.search(tail)
-        found += [_found(t, b, "FINANCED_BY", lender, "lends_to",
-                         instrument=instrument.group() if instrument else "", amount=amount.group() if amount else "")
-                  for b in _group_spans(t, m, 1)]
+        if _LOAN_WORDS.search(m.group(2)):
+            found += [_found(t, b, "FINANCED_BY", lender, "lends_to", **_loan_terms(m.group(2)))
+                      for b in _group_spans(t, m, 1)]
+    for m in _GETS_LOAN.finditer(t.text):
+        bank = t.tokens[m.start(2)]
+        if bank.kind == "bank":
+            found.append(_found(t, t.tokens[m.start(1)], "FINANCED_BY", bank, "gets_loan", **_loan_terms(m.group(3))))
     for pattern, rule in ((_SUPPORTS, "financial_support"), (_FUNDS_PROJECT, "funds_project")):
         for m in pattern.finditer(t.text):
             found += [_found(t, b, "FINANCED_BY", lender, rule) for b in _group_spans(t, m, 1)]
@@ -235,6 +237,12 @@ def financing(doc: ArticleDoc, t: Templated) -> list[Found]:
         if borrowers and bank.kind == "bank":
             found.append(_found(t, borrowers[-1], "FINANCED_BY", bank, "borrows_from"))
     return [f for f in found if f.source.name != f.target.name]
+
+
+def _loan_terms(phrase: str) -> dict[str, str]:
+    """The instrument (流动资金贷款, 融资性保函 ...) and amount (5亿元) a loan phrase states."""
+    instrument, amount = _INSTRUMENT.search(phrase), _AMOUNT.search(phrase)
+    return {"instrument": instrument.group() if instrument else "", "amount": amount.group() if amount else ""}
 
 
 def _lender(doc: ArticleDoc, t: Templated) -> Span | None:
