@@ -1,0 +1,69 @@
+"""Relationship reports: an entity, a relationship type or the whole graph, as Markdown and self-contained HTML.
+
+Every section comes from the saved queries of ``cypher/`` (and networkx), so a
+report says what ``kg query`` says::
+
+    from graph import open_store
+    from viz.report import write_report
+
+    with open_store() as store:
+        written = write_report(store, "out", entity="中国进出口银行重庆分行")
+    written.paths  # [out/entity-中国进出口银行重庆分行.md, ...-neighbourhood.png, ....html]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from graph.errors import QueryError
+from graph.store import GraphStore
+
+from .content import Report
+from .entity import EntityData, entity_data, entity_report
+from .figures import FontMissingError, cjk_font
+from .output import FORMATS, render_files, to_html_report, to_markdown, write_files
+from .overview import OverviewData, overview_data, overview_report
+from .relation_type import TypeData, type_data, type_report
+
+DEFAULT_DIR = Path("out")
+
+__all__ = ["DEFAULT_DIR", "FORMATS", "EntityData", "FontMissingError", "OverviewData", "Report", "TypeData", "Written",
+           "cjk_font", "entity_data", "entity_report", "make_report", "overview_data", "overview_report",
+           "render_files", "to_html_report", "to_markdown", "type_data", "type_report", "write_files", "write_report"]
+
+
+@dataclass
+class Written:
+    """A written report: what it says (``data``), its sections, and the files."""
+
+    data: EntityData | TypeData | OverviewData
+    report: Report
+    paths: list[Path]
+
+
+def make_report(store: GraphStore, *, entity: str | None = None, rel_type: str | None = None,
+                overview: bool = False) -> tuple[EntityData | TypeData | OverviewData, Report]:
+    """The data and sections of one report; give exactly one of ``entity``, ``rel_type``, ``overview=True``."""
+    chosen = [k for k, given in (("entity", entity), ("type", rel_type), ("overview", overview)) if given]
+    if len(chosen) != 1:
+        raise QueryError(f"choose one report, got {', '.join(chosen) or 'none'}",
+                         hint="give one of --entity NAME, --type TYPE or --overview")
+    if entity:
+        data = entity_data(store, entity)
+        return data, entity_report(data)
+    if rel_type:
+        data = type_data(store, rel_type)
+        return data, type_report(data)
+    data = overview_data(store)
+    return data, overview_report(data)
+
+
+def write_report(store: GraphStore, out_dir: str | Path = DEFAULT_DIR, *, entity: str | None = None,
+                 rel_type: str | None = None, overview: bool = False, formats: Iterable[str] = FORMATS) -> Written:
+    """Build one report and write it into ``out_dir`` in ``formats`` (md: .md and .png files; html: one .html)."""
+    formats = tuple(formats)
+    cjk_font()  # fail before any query if pictures cannot show Chinese
+    data, report = make_report(store, entity=entity, rel_type=rel_type, overview=overview)
+    return Written(data, report, write_files(render_files(report, formats), out_dir))

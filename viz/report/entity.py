@@ -1,0 +1,113 @@
+"""The report on one entity: profile, relationships by type with evidence, closest entities, neighbourhood."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from cypher.runner import run_saved
+from graph.model import Graph
+from graph.store import GraphStore
+
+from .content import DocumentRef, Fact, Facts, Figure, Interactive, Report, Section, Table, Text, plural
+from .figures import network_png
+from .sources import Link, documents, properties, quotes, resolve_entity, view_graph
+
+MAX_RELATED = 15
+# co_mentioned rows read to count the documents shared with each related entity
+MAX_CO_MENTIONED = 500
+
+
+@dataclass(frozen=True)
+class Related:
+    """An entity close to the subject: by direct relationships, then by documents both are named in."""
+
+    name: str
+    label: str
+    relationships: int
+    shared_documents: int
+
+
+@dataclass
+class EntityData:
+    name: str
+    label: str
+    kind: str | None
+    aliases: list[str]
+    documents: list[DocumentRef]
+    relationships: int
+    links: list[Link]  # every relationship, out-going first, by type then other end
+    related: list[Related]
+
+    def by_type(self) -> dict[str, list[Link]]:
+        grouped: dict[str, list[Link]] = {}
+        for link in sorted(self.links, key=lambda k: k.type):
+            grouped.setdefault(link.type, []).append(link)
+        return grouped
+
+    def view(self) -> Graph:
+        return view_graph(self.links, extra=[(self.label, self.name)])
+
+
+def entity_data(store: GraphStore, name: str) -> EntityData:
+    """Everything the entity report says, from saved queries (entity_profile, entity_relations, co_mentioned...)."""
+    profile = resolve_entity(store, name)
+    canonical, label = profile["name"], profile["label"]
+    docs = documents(store)
+    mentioning = [docs[row["document"]] for row in run_saved("documents_mentioning", {"name": canonical,
+                                                                                     "limit": max(len(docs), 1)}, store)]
+    links = [_link(row, (label, canonical), docs) for row in run_saved("entity_relations", {"name": canonical}, store)]
+    co_mentioned = run_saved("co_mentioned", {"name": canonical, "limit": MAX_CO_MENTIONED}, store)
+    return EntityData(canonical, label, profile["kind"], sorted(profile["aliases"] or []), mentioning,
+                      profile["relationships"], links, _related(links, (label, canonical), co_mentioned))
+
+
+def _link(row: dict[str, Any], centre: tuple[str, str], docs: dict[str, DocumentRef]) -> Link:
+    other = (row["other_label"], row["other"])
+    source, target = (centre, other) if row["direction"] == "out" else (other, centre)
+    return Link(source, row["type"], target, properties(row), quotes(row["documents"], row["sentences"], docs))
+
+
+def _related(links: list[Link], centre: tuple[str, str], co_mentioned: list[dict[str, Any]]) -> list[Related]:
+    direct = Counter(link.target if link.source == centre else link.source for link in links)
+    shared = {(row["label"], row["entity"]): row["documents"] for row in co_mentioned}
+    ranked = sorted(set(direct) | set(shared), key=lambda k: (-direct[k], -shared.get(k, 0), k[1], k[0]))
+    return [Related(name, label, direct[(label, name)], shared.get((label, name), 0))
+            for label, name in ranked[:MAX_RELATED]]
+
+
+def entity_report(data: EntityData) -> Report:
+    """The sections of the entity report."""
+    slug = f"entity-{data.name}"
+    profile = Table(("", ""), (
+        ("label", data.label), ("kind", data.kind or "—"), ("aliases", "、".join(data.aliases) or "—"),
+        ("relationships", data.relationships),
+        ("documents", "; ".join(f"{d.citation} [{d.id}]" for d in data.documents) or "—"),
+    ))
+    sections = [Section("Profile", [profile])]
+    grouped = data.by_type()
+    relations = Section("Relationships", [Text(f"{plural(len(data.links), 'relationship')} of "
+                                               f"{plural(len(grouped), 'type')}.")])
+    sections.append(relations)
+    for rel_type, links in grouped.items():
+        facts = tuple(Fact(_heading(link, (data.label, data.name)), link.properties, link.quotes) for link in links)
+        sections.append(Section(f"{rel_type} ({len(links)})", [Facts(facts)], level=3))
+    sections.append(Section("Closest entities", [
+        Text("Ranked by direct relationships, then by documents that name both."),
+        Table(("entity", "label", "relationships", "shared documents"),
+              tuple((r.name, r.label, r.relationships, r.shared_documents) for r in data.related)),
+    ]))
+    view = data.view()
+    caption = f"{data.name} and the {len(view.entities) - 1} entities it is directly related to"
+    sections.append(Section("Neighbourhood", [
+        Figure(f"{slug}-neighbourhood.png", caption, network_png(view, centre=(data.label, data.name))),
+        Interactive(caption, view),
+    ]))
+    return Report(f"{data.name} ({data.label})", slug, sections)
+
+
+def _heading(link: Link, centre: tuple[str, str]) -> str:
+    if link.source == centre:
+        return f"→ {link.target[1]} ({link.target[0]})"
+    return f"← {link.source[1]} ({link.source[0]})"

@@ -1,0 +1,155 @@
+"""Static PNG pictures for the reports, drawn by matplotlib with a CJK font.
+
+matplotlib's default font has no Chinese glyphs and draws empty boxes; the
+pictures use the first installed CJK font of :data:`CJK_FONTS` (Debian's
+fonts-noto-cjk, which scripts/setup.sh installs), falling back to DejaVu Sans
+for Latin letters and symbols only.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from functools import cache
+from typing import Any
+
+import networkx as nx
+
+from graph.errors import KGError
+from graph.model import Graph
+from graph.ontology import entity_id
+
+from ..view import STYLES
+
+CJK_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "Noto Serif CJK SC", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei",
+             "Noto Sans CJK TC", "Noto Sans CJK JP", "Droid Sans Fallback")
+MAX_LABEL_CHARS = 14
+DPI = 110
+# colours of communities in the overview picture (tab20, then grey for the rest)
+GROUP_COLOURS = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f",
+                 "#bab0ac", "#86bcb6", "#d37295")
+OTHER_COLOUR = "#d9d9d9"
+
+
+class FontMissingError(KGError):
+    """No font able to draw Chinese is installed, so pictures would show empty boxes."""
+
+    code = "E400"
+    exit_code = 69
+
+
+@cache
+def cjk_font() -> str:
+    """The family name of the CJK font the pictures use; FontMissingError if none is installed."""
+    from matplotlib import font_manager
+
+    installed = {f.name for f in font_manager.fontManager.ttflist}
+    for family in CJK_FONTS:
+        if family in installed:
+            return family
+    raise FontMissingError(
+        "no CJK font found for the report pictures (tried " + ", ".join(CJK_FONTS) + ")",
+        hint="install one: apt-get install fonts-noto-cjk (scripts/setup.sh does), then remove ~/.cache/matplotlib "
+             "so matplotlib sees it")
+
+
+def _figure(width: float, height: float) -> Any:
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=(width, height), dpi=DPI)
+
+
+def _png(figure: Any) -> bytes:
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", bbox_inches="tight", facecolor="white")
+    return buffer.getvalue()
+
+
+def _fonts() -> dict[str, Any]:
+    return {"font.family": [cjk_font(), "DejaVu Sans"], "axes.unicode_minus": False}
+
+
+def short(name: str) -> str:
+    return name if len(name) <= MAX_LABEL_CHARS else name[: MAX_LABEL_CHARS - 1] + "…"
+
+
+def network_png(graph: Graph, *, centre: tuple[str, str] | None = None, groups: dict[str, int] | None = None) -> bytes:
+    """The entities and relations of ``graph``; nodes coloured by label, or by ``groups`` (id -> community) if given.
+
+    With a ``centre`` (label, name) the others are placed on rings around it, else by a spring layout.
+    """
+    from matplotlib import rc_context
+    from matplotlib.lines import Line2D
+
+    links = nx.MultiDiGraph()
+    links.add_nodes_from(graph.entities)
+    links.add_edges_from((r.source, r.target, r.type) for r in graph.relations.values())
+    centre_id = entity_id(*centre) if centre else None
+    positions = _positions(links, centre_id)
+    n = links.number_of_nodes()
+    side = min(18.0, max(7.0, 2.2 * math.sqrt(n)))
+    with rc_context(_fonts()):
+        figure = _figure(side, side * 0.8)
+        ax = figure.add_subplot()
+        ax.set_axis_off()
+        ax.margins(0.12)
+        nodes = sorted(graph.entities)
+        colours = [_colour(graph, i, groups) for i in nodes]
+        sizes = [900 if i == centre_id else 160 + 60 * min(links.degree(i), 12) for i in nodes]
+        nx.draw_networkx_edges(links, positions, ax=ax, edge_color="#9a9a9a", width=0.8, arrowsize=9,
+                               node_size=sizes, nodelist=nodes, connectionstyle="arc3,rad=0.06")
+        nx.draw_networkx_nodes(links, positions, ax=ax, nodelist=nodes, node_color=colours, node_size=sizes,
+                               edgecolors="white", linewidths=0.8)
+        nx.draw_networkx_labels(links, positions, ax=ax, labels={i: short(graph.entities[i].name) for i in nodes},
+                                font_family=cjk_font(), font_size=9 if n <= 60 else 7, clip_on=False,
+                                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})
+        if n <= 40:
+            labels = {(u, v): "/".join(sorted(t for a, b, t in links.edges(keys=True) if (a, b) == (u, v)))
+                      for u, v in set(links.edges())}
+            nx.draw_networkx_edge_labels(links, positions, ax=ax, edge_labels=labels, font_size=6, font_color="#555555",
+                                         font_family=cjk_font(), rotate=False, bbox={"alpha": 0}, clip_on=False)
+        if groups is None:
+            shown = sorted({e.label for e in graph.entities.values()})
+            handles = [Line2D([], [], marker="o", linestyle="", color=STYLES[label][0], markersize=8, label=label)
+                       for label in shown]
+            ax.legend(handles=handles, loc="lower left", fontsize=8, frameon=False)
+        return _png(figure)
+
+
+def _positions(links: nx.MultiDiGraph, centre: str | None) -> dict[str, Any]:
+    undirected = nx.Graph(links)
+    if centre is None or centre not in undirected:
+        return nx.spring_layout(undirected, seed=7, k=2.5 / math.sqrt(max(undirected.number_of_nodes(), 1)))
+    others = sorted(n for n in undirected if n != centre)
+    ring = 24  # nodes on the first ring; outer rings hold more
+    shells, start = [[centre]], 0
+    while start < len(others):
+        size = ring * len(shells)
+        shells.append(others[start:start + size])
+        start += size
+    return nx.shell_layout(undirected, shells)
+
+
+def _colour(graph: Graph, node: str, groups: dict[str, int] | None) -> str:
+    if groups is not None:
+        index = groups.get(node)
+        return GROUP_COLOURS[index] if index is not None and index < len(GROUP_COLOURS) else OTHER_COLOUR
+    return STYLES[graph.entities[node].label][0]
+
+
+def counts_png(labels: dict[str, int], types: dict[str, int]) -> bytes:
+    """Two bar charts: nodes by label, relationships by type."""
+    from matplotlib import rc_context
+
+    with rc_context(_fonts()):
+        figure = _figure(10, 4.2)
+        for position, (title, data) in enumerate((("nodes by label", labels), ("relationships by type", types)), 1):
+            ax = figure.add_subplot(1, 2, position)
+            names = list(data)[::-1]
+            bars = ax.barh(names, [data[k] for k in names], color="#4e79a7")
+            ax.bar_label(bars, padding=2, fontsize=8)
+            ax.set_title(title, fontsize=10)
+            ax.tick_params(labelsize=8)
+            ax.spines[["top", "right"]].set_visible(False)
+        figure.tight_layout()
+        return _png(figure)
