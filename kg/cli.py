@@ -208,3 +208,7 @@ cli.add_command(cypher)
 from .viz_cmd import viz  # noqa: E402
 
 cli.add_command(viz)
+
+from .report_cmd import report  # noqa: E402
+
+cli.add_command(report)
