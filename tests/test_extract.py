@@ -451,3 +451,17 @@ def test_borrower_first_grants_of_credit_and_firms_that_are_of_a_sector() -> Non
         "instrument": "授信", "amount": "100亿元"}
     assert ("Enterprise:宁德时代", "IN_INDUSTRY", "Industry:新能源汽车") in relations(graph)
     assert len(relations(graph)) == 5  # the two above, the two branches PART_OF their banks, IN_INDUSTRY
+
+
+def test_zone_bodies_and_a_zone_named_with_and_without_its_province() -> None:
+    graph = extract("随后,他来到四川天府新区,听取天府新区管委会的汇报。天府新区将聚焦人工智能、大数据等领域。")
+    assert graph.entities["Zone:天府新区"].aliases == {"四川天府新区"}
+    assert graph.entities["Agency:天府新区管委会"].kind == "bureau"
+    assert relations(graph) == {("Zone:天府新区", "FOCUSES_ON", "Industry:人工智能"),
+                                ("Zone:天府新区", "FOCUSES_ON", "Industry:大数据")}
+
+
+def test_rhetoric_without_names_gives_almost_nothing() -> None:
+    graph = extract("要深化供给侧结构性改革,加快建设现代化产业体系,推动高质量发展。各地区各部门要加强组织领导,"
+                    "持续优化营商环境,激发市场主体活力。市场监管部门要加强执法检查。")
+    assert (graph.entities, graph.relations) == ({}, {})

@@ -242,7 +242,7 @@ def _place_kind(short: str) -> str:
 
 # -------------------------------------------------------------- industries
 _INDUSTRY = re.compile(_alternation(lx.INDUSTRIES))
-_SECTOR = re.compile(rf"({_NAME_CHAR}{{2,12}}?)(?:产业(?!链|园|基金|化和|数字化)|行业)")
+_SECTOR = re.compile(rf"({_NAME_CHAR}{{2,12}}?)(?:产业(?!链|园|基金|化和|数字化|体系|结构|政策|基础)|行业)")
 _TRIM_SECTOR = _trimmer("一批|千亿级|百亿级|万亿级|市")
 _TRAILING = re.compile(rf"(?:{_alternation(lx.INDUSTRY_TRAILING_MODIFIERS)})$")
 
@@ -292,10 +292,23 @@ def _project_kind(name: str) -> str:
 RECOGNISERS: tuple[Callable[[str], list[Span]], ...] = (agencies, enterprises, zones, industries, projects)
 
 
+_ZONE_BODY = re.compile(r"管委会|管理委员会|党工委|管理局|管理办公室")
+
+
+def zone_bodies(text: str, found: list[Span]) -> list[Span]:
+    """天府新区管委会: the body that runs a zone is an agency named after it."""
+    spans = []
+    for zone in found:
+        m = _ZONE_BODY.match(text, zone.end) if zone.label == "Zone" else None
+        if m:
+            spans.append(Span(zone.start, m.end(), "Agency", "bureau", "zone_body", priority=8))
+    return spans
+
+
 def recognise(text: str) -> tuple[list[Span], list[Span]]:
     """(titles, other spans): titles may contain other spans, the others never overlap."""
     found = [span for recogniser in RECOGNISERS for span in recogniser(text)]
-    return titles(text), select(found)
+    return titles(text), select(found + zone_bodies(text, found))
 
 
 # ------------------------------------------------------------------- slots

@@ -21,6 +21,8 @@ _DEFINITION = re.compile(r"\((?:以下简称|以下称|下称|简称)为?[“\"]
 _BANK_REFERENCES = re.compile(r"该行|本行|总行|(?<![\u4e00-\u9fff])分行")
 _SELF_REFERENCES = re.compile("|".join(lx.SELF_REFERENCES))
 _BRANCH = re.compile(r"^(.*?(?:银行|行))(.+?)(分行|支行|营业部)$")
+_ANY_PLACE_PREFIX = re.compile("^(?:" + "|".join(sorted([*lx.PROVINCES, *lx.CITIES], key=len, reverse=True))
+                               + r")(?:省|市)?")
 _PLACE_PREFIX = re.compile("^(?:" + "|".join(sorted([*lx.PROVINCES, *lx.CITIES], key=len, reverse=True))
                            + r")(?:省|市)?(?=国家|中国)")
 
@@ -98,6 +100,7 @@ def name_spans(doc: ArticleDoc, default_city: str = "") -> None:
         if span.antecedent is None and span.rule not in ("bank_reference", "self_reference"):
             span.name = _own_name(doc, span)
     _prefer_longest_firm_names(doc)
+    _drop_place_prefix_of_known_zones(doc)
     _expand_line_numbers(doc)
     for span in doc.titles:
         if span.antecedent is not None:
@@ -142,6 +145,16 @@ def _prefer_longest_firm_names(doc: ArticleDoc) -> None:
     for span in doc.spans:
         if span.label == "Enterprise" and "中国" + span.name in names:
             span.name = "中国" + span.name
+
+
+def _drop_place_prefix_of_known_zones(doc: ArticleDoc) -> None:
+    """四川天府新区 and 天府新区 in one article are one zone, named as the article names it bare."""
+    names = {s.name for s in doc.spans if s.label == "Zone"}
+    for span in doc.spans:
+        if span.label == "Zone" and span.kind not in ("city", "province", "county", "district"):
+            bare = _ANY_PLACE_PREFIX.sub("", span.name)
+            if bare != span.name and bare in names and bare not in lx.NOT_ZONES:
+                span.name = bare
 
 
 def _expand_line_numbers(doc: ArticleDoc) -> None:
