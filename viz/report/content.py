@@ -8,10 +8,16 @@ plain text: the writers escape it for their format.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from graph.model import Graph
+
+
+def file_slug(text: str) -> str:
+    """``text`` as a file-name stem: runs of anything but letters, digits and _ become one -."""
+    return re.sub(r"[^\w]+", "-", text).strip("-")[:80] or "report"
 
 
 def plural(n: int, word: str) -> str:

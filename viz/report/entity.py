@@ -10,7 +10,7 @@ from cypher.runner import run_saved
 from graph.model import Graph
 from graph.store import GraphStore
 
-from .content import DocumentRef, Fact, Facts, Figure, Interactive, Report, Section, Table, Text, plural
+from .content import DocumentRef, Fact, Facts, Figure, Interactive, Report, Section, Table, Text, file_slug, plural
 from .figures import network_png
 from .sources import Link, documents, properties, quotes, resolve_entity, view_graph
 
@@ -79,7 +79,7 @@ def _related(links: list[Link], centre: tuple[str, str], co_mentioned: list[dict
 
 def entity_report(data: EntityData) -> Report:
     """The sections of the entity report."""
-    slug = f"entity-{data.name}"
+    slug = file_slug(f"entity-{data.name}")
     profile = Table(("", ""), (
         ("label", data.label), ("kind", data.kind or "—"), ("aliases", "、".join(data.aliases) or "—"),
         ("relationships", data.relationships),
@@ -99,7 +99,7 @@ def entity_report(data: EntityData) -> Report:
               tuple((r.name, r.label, r.relationships, r.shared_documents) for r in data.related)),
     ]))
     view = data.view()
-    caption = f"{data.name} and the {len(view.entities) - 1} entities it is directly related to"
+    caption = f"{data.name} and its {plural(len(view.entities) - 1, 'neighbour')}"
     sections.append(Section("Neighbourhood", [
         Figure(f"{slug}-neighbourhood.png", caption, network_png(view, centre=(data.label, data.name))),
         Interactive(caption, view),

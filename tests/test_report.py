@@ -1,0 +1,246 @@
+"""`kg report` on both stores holding the seed graph: exact contents, escaping, atomic writes, figures, CLI."""
+
+from __future__ import annotations
+
+import html
+import warnings
+from pathlib import Path
+from urllib.parse import quote
+
+import networkx as nx
+import pytest
+
+from cypher.runner import run_saved
+from graph import Document, Entity, Evidence, Graph, Mention, Relation
+from graph.errors import QueryError
+from graph.store import GraphStore
+from tests.test_cypher_cli import kg  # noqa: F401  (the fixture running `kg` on the seeded store)
+from viz.report import cjk_font, entity_data, entity_report, overview_data, type_data, write_report
+from viz.report.figures import network_png
+from viz.report.output import md_escape, to_markdown, write_files
+from viz.report.overview import communities_of
+from viz.select import relation_graph
+
+BANK = "中国进出口银行重庆分行"
+NDRC = "国家发展改革委"
+DIGITAL_PLAN = "重庆建设国家数字经济创新发展试验区工作方案"
+DOC = "000_023085569cee03f2"
+TITLE = "重庆日报 2020-06-23 (seed page)"
+HOSTILE = "a*b_[x]<script>"
+
+
+def gold_relations(graph: Graph, rel_type: str, target: str) -> dict[tuple[str, str], dict]:
+    """(label, name) of each source of ``rel_type`` into ``target`` in the fixture -> the relation's properties."""
+    return {(graph.entities[r.source].label, graph.entities[r.source].name): r.properties
+            for r in graph.relations.values() if r.type == rel_type and graph.entities[r.target].name == target}
+
+
+# ------------------------------------------------------------------ entity
+def test_bank_report_lists_exactly_the_gold_borrowers(seed_store: GraphStore, seed_graph: Graph, tmp_path: Path) -> None:
+    written = write_report(seed_store, tmp_path, entity="进出口银行重庆分行")  # by its alias
+    borrowers = {link.source: dict(link.properties) for link in written.data.by_type()["FINANCED_BY"]}
+    gold = gold_relations(seed_graph, "FINANCED_BY", BANK)
+    assert len(gold) == 14
+    assert borrowers == gold  # the fixture states no instruments: every properties dict is empty
+    markdown = (tmp_path / f"entity-{BANK}.md").read_text(encoding="utf-8")
+    section = markdown.split("### FINANCED\\_BY (14)")[1].split("###")[0]
+    assert sorted(line for line in section.splitlines() if line.startswith("- **")) == sorted(
+        f"- **← {name} ({label})**" for label, name in gold)
+    assert [p.name for p in written.paths] == [f"entity-{BANK}.md", f"entity-{BANK}-neighbourhood.png",
+                                               f"entity-{BANK}.html"]
+
+
+def test_bank_profile(seed_store: GraphStore) -> None:
+    data = entity_data(seed_store, BANK)
+    assert (data.name, data.label, data.kind, data.aliases, data.relationships) == (
+        BANK, "Enterprise", None, ["进出口银行重庆分行"], 17)
+    assert [(d.id, d.citation) for d in data.documents] == [(DOC, TITLE)]
+    assert sorted(data.by_type()) == ["FINANCED_BY", "PART_OF", "SUPERVISED_BY"]
+    assert data.related[0].relationships == 1 and data.related[0].shared_documents == 1
+
+
+def test_agency_report_shows_the_plan_it_approved_with_the_evidence(seed_store: GraphStore, seed_graph: Graph,
+                                                                     tmp_path: Path) -> None:
+    written = write_report(seed_store, tmp_path, entity=NDRC)
+    [link] = written.data.by_type()["APPROVED_BY"]
+    assert (link.source, link.target) == (("Plan", DIGITAL_PLAN), ("Agency", NDRC))
+    [evidence] = seed_graph.relations[(f"Plan:{DIGITAL_PLAN}", "APPROVED_BY", f"Agency:{NDRC}")].evidence
+    assert [(q.sentence, q.document.id, q.document.citation) for q in link.quotes] == [(evidence.sentence, DOC, TITLE)]
+    markdown = (tmp_path / f"entity-{NDRC}.md").read_text(encoding="utf-8")
+    assert f"- **← {DIGITAL_PLAN} (Plan)**\n\n  > {md_escape(evidence.sentence)}\n  >\n  > — {TITLE} \\[000\\_{DOC[4:]}\\]" \
+        in markdown
+    page = (tmp_path / f"entity-{NDRC}.html").read_text(encoding="utf-8")
+    assert f"<blockquote>{html.escape(evidence.sentence)}<cite>— {html.escape(TITLE)} [{DOC}]</cite></blockquote>" in page
+
+
+def test_unknown_entity_names_close_matches_and_writes_nothing(seed_store: GraphStore, tmp_path: Path) -> None:
+    with pytest.raises(QueryError) as caught:
+        write_report(seed_store, tmp_path, entity="进出口")
+    assert caught.value.message == "no entity named '进出口'"
+    assert caught.value.hint == "did you mean 中国进出口银行, 中国进出口银行重庆分行?"
+    with pytest.raises(QueryError) as caught:
+        write_report(seed_store, tmp_path, entity="重庆迪玛")  # a typo: no name contains it
+    assert caught.value.hint.startswith("did you mean 重庆迪马")
+    assert list(tmp_path.iterdir()) == []
+
+
+# ------------------------------------------------------------------- types
+def test_type_report_lists_every_pair_with_evidence(seed_store: GraphStore, seed_graph: Graph, tmp_path: Path) -> None:
+    written = write_report(seed_store, tmp_path, rel_type="FINANCED_BY", formats=["md"])
+    expected = {(seed_graph.entities[r.source].name, seed_graph.entities[r.target].name):
+                sorted(e.sentence for e in r.evidence)
+                for r in seed_graph.relations.values() if r.type == "FINANCED_BY"}
+    assert {(k.source[1], k.target[1]): sorted(q.sentence for q in k.quotes) for k in written.data.links} == expected
+    assert [p.name for p in written.paths] == ["type-FINANCED_BY.md", "type-FINANCED_BY-network.png"]
+    markdown = written.paths[0].read_text(encoding="utf-8")
+    assert "15 FINANCED\\_BY relationships from 14 sources to 2 targets." in markdown
+    assert "### → 中国进出口银行重庆分行 (Enterprise): 14" in markdown
+    assert "### → 新加坡星展银行 (Enterprise): 1" in markdown
+
+
+def test_type_report_rejects_an_unknown_type(seed_store: GraphStore) -> None:
+    with pytest.raises(QueryError, match="unknown relationship type 'FINANCED'") as caught:
+        type_data(seed_store, "FINANCED")
+    assert caught.value.hint.startswith("did you mean FINANCED_BY?")
+
+
+# ---------------------------------------------------------------- overview
+def test_overview_counts_equal_store_stats(seed_store: GraphStore) -> None:
+    data = overview_data(seed_store)
+    assert (data.labels, data.types) == (seed_store.stats().labels, seed_store.stats().types)
+
+
+def test_overview_sections(seed_store: GraphStore, seed_graph: Graph, tmp_path: Path) -> None:
+    written = write_report(seed_store, tmp_path, overview=True)
+    data = written.data
+    assert [(c.name, c.degree) for c in data.most_connected[:3]] == [(BANK, 17), (DIGITAL_PLAN, 15),
+                                                                      ("国家新一代人工智能创新发展试验区", 9)]
+    exact = nx.betweenness_centrality(relation_graph(seed_graph))
+    ranked = sorted(exact, key=lambda i: (-exact[i], i))[:3]
+    assert data.betweenness_method == "exact"
+    assert [f"{c.label}:{c.name}" for c in data.brokers[:3]] == ranked
+    assert [c.betweenness for c in data.brokers[:3]] == pytest.approx([exact[i] for i in ranked])
+    assert data.brokers[0].name == DIGITAL_PLAN
+    assert data.community_method == "greedy modularity (networkx)"
+    assert sum(c.size for c in data.communities) + data.alone == 64
+    assert data.agencies[NDRC] == {"approves": [f"{DIGITAL_PLAN} (Plan)"]}
+    assert data.agencies["重庆银保监局"] == {"supervises": [f"{BANK} (Enterprise)"]}
+    assert ("重庆高新区", "集成电路", None) in data.zone_industries
+    assert [(d.id, d.entities) for d in data.documents] == [(DOC, 64)]
+    markdown = (tmp_path / "overview.md").read_text(encoding="utf-8")
+    for heading in ("Counts", "Most central entities", "Communities", "Picture", "Zones and industries", "Agencies",
+                    "Documents"):
+        assert f"\n## {heading}\n" in markdown
+    assert "| FINANCED\\_BY | 15 |" in markdown and "| Document | 1 |" in markdown
+    assert "| 重庆高新区 |" in markdown
+    assert sorted(p.name for p in written.paths) == ["overview-counts.png", "overview-network.png", "overview.html",
+                                                     "overview.md"]
+
+
+def test_large_graph_methods_sample_and_propagate(seed_graph: Graph, monkeypatch: pytest.MonkeyPatch) -> None:
+    from viz.report import overview
+
+    monkeypatch.setattr(overview, "GREEDY_LIMIT", 10)
+    monkeypatch.setattr(overview, "EXACT_BETWEENNESS", 10)
+    links = relation_graph(seed_graph)
+    groups, method, modularity = communities_of(links)
+    assert method.startswith("fast label propagation") and groups and modularity > 0
+    scores, b_method = overview.betweenness_of(links)
+    assert b_method == "estimated from 64 sampled sources (seed 7)" and len(scores) == 64
+
+
+# ---------------------------------------------------------------- escaping
+def hostile_graph() -> Graph:
+    g = Graph()
+    g.add_document(Document("d1", title="<b>报_道</b>"))
+    g.add_entity(Entity("Enterprise", HOSTILE, {"*别名*"}, "company", {Mention("d1", 0, 4)}))
+    g.add_entity(Entity("Enterprise", "银行", set(), "bank", {Mention("d1", 5, 7)}))
+    g.add_relation(Relation(f"Enterprise:{HOSTILE}", "FINANCED_BY", "Enterprise:银行", {"instrument": "<i>贷款</i>"},
+                            {Evidence("d1", 0, 40, "1. </script><script>alert(1)</script> [a](b)", "test")}))
+    return g
+
+
+def test_special_characters_are_escaped(store: GraphStore, tmp_path: Path) -> None:
+    store.load(hostile_graph())
+    written = write_report(store, tmp_path, entity=HOSTILE)
+    markdown = (tmp_path / "entity-a-b_-x-script.md").read_text(encoding="utf-8")
+    assert markdown.startswith("# a\\*b\\_\\[x\\]\\<script\\> (Enterprise)\n")
+    assert "| aliases | \\*别名\\* |" in markdown
+    assert "- **→ 银行 (Enterprise)** · instrument: \\<i\\>贷款\\</i\\>" in markdown
+    assert "  > 1\\. \\</script\\>\\<script\\>alert(1)\\</script\\> \\[a\\](b)" in markdown
+    assert "  > — \\<b\\>报\\_道\\</b\\> \\[d1\\]" in markdown
+    page = (tmp_path / "entity-a-b_-x-script.html").read_text(encoding="utf-8")
+    assert "<script" not in page.lower() and "<b>" not in page and "<i>" not in page
+    assert f"<h1>{html.escape(HOSTILE)} (Enterprise)</h1>" in page
+    assert all(p.parent == tmp_path for p in written.paths)
+
+
+def test_md_escape() -> None:
+    assert md_escape(HOSTILE) == "a\\*b\\_\\[x\\]\\<script\\>"
+    assert md_escape("1. 第一") == "1\\. 第一" and md_escape("- 项") == "\\- 项" and md_escape("# 标题") == "\\# 标题"
+    assert md_escape("两行\n文字 | 表") == "两行 文字 \\| 表"
+    assert md_escape("中新(重庆)") == "中新(重庆)"
+
+
+# ------------------------------------------------------------ files, fonts
+def test_a_failed_write_leaves_nothing(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        write_files({"report.md": b"# ok", "missing/folder.png": b"x"}, tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_failed_report_leaves_nothing(seed_store: GraphStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> str:
+        raise RuntimeError("view failed")
+
+    monkeypatch.setattr("viz.report.output.to_html", broken)
+    with pytest.raises(RuntimeError, match="view failed"):
+        write_report(seed_store, tmp_path, entity=BANK)  # the Markdown was rendered already: not written either
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_figures_have_a_glyph_for_every_chinese_character(seed_graph: Graph) -> None:
+    assert cjk_font() == "Noto Sans CJK SC"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # matplotlib warns "Glyph ... missing from font(s)" for an empty box
+        png = network_png(seed_graph, centre=("Enterprise", BANK))
+    assert png.startswith(b"\x89PNG") and len(png) > 20_000
+
+
+def test_markdown_links_the_figures_beside_it(seed_store: GraphStore) -> None:
+    report = entity_report(entity_data(seed_store, NDRC))
+    markdown = to_markdown(report)
+    link = f"entity-{quote(NDRC)}-neighbourhood.png"
+    assert link == "entity-%E5%9B%BD%E5%AE%B6%E5%8F%91%E5%B1%95%E6%94%B9%E9%9D%A9%E5%A7%94-neighbourhood.png"
+    assert f"![{NDRC} and its 1 neighbour]({link})\n\n*{NDRC} and its 1 neighbour*" in markdown
+
+
+# ----------------------------------------------------------------- queries
+def test_documents_query(seed_store: GraphStore) -> None:
+    assert run_saved("documents", {}, seed_store) == [
+        {"document": DOC, "title": TITLE, "kind": "page", "source": "examples/000_023085569cee03f2.txt", "authors": [],
+         "page": None, "article": None, "entities": 64}]
+
+
+def test_zone_industries_query_is_zones_by_industry_for_every_industry(seed_store: GraphStore, seed_graph: Graph) -> None:
+    rows = run_saved("zone_industries", {}, seed_store)
+    assert len(rows) == 21 and list(rows[0]) == ["zone", "industry", "via_plan"]
+    industries = sorted({e.name for e in seed_graph.entities.values() if e.label == "Industry"})
+    per_industry = sorted((r["zone"], i, r["via_plan"]) for i in industries
+                          for r in run_saved("zones_by_industry", {"industry": i}, seed_store))
+    assert sorted((r["zone"], r["industry"], r["via_plan"]) for r in rows) == per_industry
+
+
+# --------------------------------------------------------------------- CLI
+def test_cli_writes_the_chosen_formats(kg, tmp_path: Path) -> None:  # noqa: F811 (the imported fixture)
+    code, _, err = kg("report", "--type", "APPROVED_BY", "--format", "html", "-o", str(tmp_path))
+    assert (code, err) == (0, f"wrote {tmp_path / 'type-APPROVED_BY.html'}\n")
+    assert [p.name for p in tmp_path.iterdir()] == ["type-APPROVED_BY.html"]
+
+
+def test_cli_errors(kg, tmp_path: Path) -> None:  # noqa: F811
+    code, _, err = kg("report", "--entity", "进出口", "-o", str(tmp_path))
+    assert code == 64 and "did you mean 中国进出口银行, 中国进出口银行重庆分行?" in err
+    code, _, err = kg("report", "-o", str(tmp_path))
+    assert code == 64 and "choose one report, got none" in err
+    assert list(tmp_path.iterdir()) == []
