@@ -465,3 +465,10 @@ def test_rhetoric_without_names_gives_almost_nothing() -> None:
     graph = extract("要深化供给侧结构性改革,加快建设现代化产业体系,推动高质量发展。各地区各部门要加强组织领导,"
                     "持续优化营商环境,激发市场主体活力。市场监管部门要加强执法检查。")
     assert (graph.entities, graph.relations) == ({}, {})
+
+
+def test_central_agency_office_keeps_its_usual_name() -> None:
+    graph = extract("国家发改委办公厅印发《关于做好2024年数字经济工作的通知》。")
+    office = graph.entities["Agency:国家发展改革委办公厅"]
+    assert (office.aliases, office.kind) == ({"国家发改委办公厅"}, "office")
+    assert relations(graph) == {("Plan:关于做好2024年数字经济工作的通知", "ISSUED_BY", "Agency:国家发展改革委办公厅")}

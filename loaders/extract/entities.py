@@ -107,7 +107,7 @@ def titles(text: str) -> list[Span]:
 # ---------------------------------------------------------------- agencies
 # Agency names join their fields with 和 (住房和城乡建设局, 经济和信息化厅).
 _AGENCY_CHAR = rf"(?:(?![将要还的是在为对向从把被了着等与及或即])[{CJK}])"
-_CENTRAL = re.compile(_alternation(lx.CENTRAL_AGENCIES))
+_CENTRAL = re.compile(rf"({_alternation(lx.CENTRAL_AGENCIES)})(办公厅|办公室)?")
 _LOCAL_AGENCY = re.compile(
     rf"(?:(?:中国)?人民银行{_PLACE_FULL}?{_NAME_CHAR}{{0,4}}?(?:营业管理部|营管部|中心支行|分行|支行)"
     # 市科技局 stands for the city's bureau: a bare 省/市/县/区 opens a name after a pause or a cue
@@ -122,7 +122,7 @@ _TRIM_GROUP = re.compile(r".*(?:成立|组建|设立|建立|由|牵头|和|与|�
 
 
 def agencies(text: str) -> list[Span]:
-    spans = [Span(m.start(), m.end(), "Agency", _agency_kind(lx.CENTRAL_AGENCIES[m.group()]), "agency_lexicon", priority=5)
+    spans = [Span(m.start(), m.end(), "Agency", _agency_kind(central_name(m.group())), "agency_lexicon", priority=5)
              for m in _CENTRAL.finditer(text)]
     for m in _LOCAL_AGENCY.finditer(text):
         start = _trimmed_start(text, m.start(), m.end() - 1, _TRIM_AGENCY)
@@ -134,6 +134,12 @@ def agencies(text: str) -> list[Span]:
         if m.end() - start >= 6:
             spans.append(Span(start, m.end(), "Agency", "leading_group", "leading_group", priority=5))
     return spans
+
+
+def central_name(surface: str) -> str:
+    """国家发改委 -> 国家发展改革委, 国家发改委办公厅 -> 国家发展改革委办公厅."""
+    m = _CENTRAL.fullmatch(surface)
+    return lx.CENTRAL_AGENCIES[m.group(1)] + (m.group(2) or "") if m else surface
 
 
 def _agency_kind(name: str) -> str:

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from . import lexicons as lx
+from .entities import central_name
 from .spans import ArticleDoc, Span, select
 
 _DEFINITION = re.compile(r"\((?:以下简称|以下称|下称|简称)为?[“\"]?(《[^》]{1,16}》|[^)”\"]{1,16})[”\"]?\)")
@@ -128,7 +129,7 @@ def _own_name(doc: ArticleDoc, span: Span) -> str:
     if span.label == "Plan":
         return surface[1:-1]
     if span.label == "Agency":
-        return lx.CENTRAL_AGENCIES.get(surface, surface)
+        return central_name(surface)
     if span.label == "Zone" and span.rule == "gazetteer":
         short = re.sub(r"(省|市|自治区|特别行政区)$", "", surface)
         if short in lx.PROVINCES:
