@@ -472,3 +472,9 @@ def test_central_agency_office_keeps_its_usual_name() -> None:
     office = graph.entities["Agency:国家发展改革委办公厅"]
     assert (office.aliases, office.kind) == ({"国家发改委办公厅"}, "office")
     assert relations(graph) == {("Plan:关于做好2024年数字经济工作的通知", "ISSUED_BY", "Agency:国家发展改革委办公厅")}
+
+
+def test_pilot_zones_named_after_a_province_without_the_state() -> None:
+    graph = extract("浙江省数字经济创新发展试验区建设取得成效。福建省推进数字经济创新发展示范区建设。")
+    assert entities(graph) == {"Zone:浙江省数字经济创新发展试验区", "Zone:福建省", "Zone:数字经济创新发展示范区"}
+    assert relations(graph) == {("Zone:数字经济创新发展示范区", "LOCATED_IN", "Zone:福建省")}

@@ -200,7 +200,8 @@ _DEV_ZONE = re.compile(
     rf"|(?<=[、和及即])(?:{_NAME_CHAR}){{2,4}}?(?:示范区|工业园区|产业园区|开发区)"
 )
 _PILOT_ZONE = re.compile(
-    rf"(?:(?:{_PLACE_FULL})?(?:国家|中国)(?:\((?:{_PLACE})\))?|{_REGION}){_NAME_CHAR.replace(']', '0-9]')}{{2,22}}?"
+    rf"(?:(?:{_PLACE_FULL})?(?:国家|中国)(?:\((?:{_PLACE})\))?|{_REGION}|{_PLACE_FULL})"
+    rf"{_NAME_CHAR.replace(']', '0-9]')}{{2,22}}?"
     r"(?:自由贸易试验区|综合改革试验区|试验区|示范区|先行区|先导区|实验区)"
 )
 _REGION_ZONE = re.compile(
@@ -216,7 +217,7 @@ def zones(text: str) -> list[Span]:
         for m in pattern.finditer(text):
             start = m.start() + _verb_before_state(m.group())
             name = text[start:m.end()]
-            if name not in lx.NOT_ZONES and not _RANK_ZONE.search(name):
+            if name not in lx.NOT_ZONES and not _RANK_ZONE.search(name) and len(name) >= 4:
                 spans.append(Span(start, m.end(), "Zone", _kind(name, lx.ZONE_KINDS), rule, priority=6))
     for m in _GAZETTEER.finditer(text):
         name = m.group()
@@ -232,12 +233,12 @@ def zones(text: str) -> list[Span]:
 
 # 国家级新区, 省级高新区: a rank, not a name
 _RANK_ZONE = re.compile(r"^.?级")
-_STATE_AFTER_VERB = re.compile(r"^.*?(?:建设|支持|创建|申建|打造|推进)(?=国家|中国)")
+_VERB_BEFORE_ZONE = re.compile(r"^.*(?:建设|支持|创建|申建|打造|推进|推动|启动|加快|获批|成为|争创|设立)")
 
 
 def _verb_before_state(name: str) -> int:
-    """陕西省建设国家…试验区: the zone starts at 国家, after the verb."""
-    m = _STATE_AFTER_VERB.match(name)
+    """陕西省建设国家…试验区: the zone starts after the verb."""
+    m = _VERB_BEFORE_ZONE.match(name)
     return m.end() if m else 0
 
 

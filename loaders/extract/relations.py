@@ -110,7 +110,7 @@ def titles(doc: ArticleDoc, t: Templated) -> list[Found]:
     return found
 
 
-_BUILDS_IN = re.compile(rf"({_series(Z)})(?:等[^,。;建]{{0,6}}?)?(?:建设|启动|创建|设立|获批|获批建设|申建)({Z})")
+_BUILDS_IN = re.compile(rf"({_series(Z)})(?:等[^,。;建]{{0,6}}?)?(?:建设|启动|创建|设立|获批|获批建设|申建|推进|打造|争创)({Z})")
 _LIES_IN = re.compile(rf"([{E}{J}{Z}])[^,。;{E}{J}{Z}]{{0,10}}?(?:位于|落户|坐落于|地处|落地)({_series(Z)})")
 
 
