@@ -120,6 +120,14 @@ CASES: dict[str, tuple[dict[str, Any], list[str], list[tuple]]] = {
          ("out", "PART_OF", DIGITAL_ZONE, "Zone", None, None, None, [DOC], [SPRINGS]),
          ("out", "PART_OF", AI_ZONE, "Zone", None, None, None, [DOC], [SPRINGS])],
     ),
+    "documents": (
+        {}, ["document", "title", "kind", "source", "authors", "page", "article", "entities"],
+        [(DOC, TITLE, "page", f"examples/{DOC}.txt", [], None, None, 64)],
+    ),
+    "zone_industries": (
+        {"limit": 13}, ["zone", "industry", "via_plan"],
+        [(DIGITAL_ZONE, i, DIGITAL_PLAN) for i in DIGITAL_INDUSTRIES] + [(AI_ZONE, "仪器仪表", AI_PLAN)],
+    ),
     "top_connected": (
         {"label": "Zone", "limit": 4}, ["name", "label", "degree", "documents"],
         [(AI_ZONE, "Zone", 9, 1), (DIGITAL_ZONE, "Zone", 7, 1), ("重庆经开区", "Zone", 5, 1), ("重庆高新区", "Zone", 3, 1)],
