@@ -142,7 +142,7 @@ def rows_as_tuples(rows: list[dict[str, Any]], columns: list[str]) -> list[tuple
 
 def test_every_saved_query_has_a_store_test() -> None:
     tested = set(CASES) | {"neighbourhood", "shortest_path", "relation_evidence"}
-    tested |= {"documents", "zone_industries"}  # the reports' queries, tested in test_report.py
+    tested |= {"documents", "relation_links", "zone_industries"}  # the reports' queries, tested in test_report.py
     assert {q.name for q in list_saved()} == tested
     assert len(tested) >= 15
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import warnings
+from collections import Counter
 from pathlib import Path
 from urllib.parse import quote
 
@@ -115,7 +116,9 @@ def test_overview_sections(seed_store: GraphStore, seed_graph: Graph, tmp_path: 
     data = written.data
     assert [(c.name, c.degree) for c in data.most_connected[:3]] == [(BANK, 17), (DIGITAL_PLAN, 15),
                                                                       ("国家新一代人工智能创新发展试验区", 9)]
-    exact = nx.betweenness_centrality(relation_graph(seed_graph))
+    links = relation_graph(seed_graph)
+    links.remove_nodes_from([n for n in list(links) if links.degree(n) == 0])  # normalised over linked entities
+    exact = nx.betweenness_centrality(links)
     ranked = sorted(exact, key=lambda i: (-exact[i], i))[:3]
     assert data.betweenness_method == "exact"
     assert [f"{c.label}:{c.name}" for c in data.brokers[:3]] == ranked
@@ -137,16 +140,20 @@ def test_overview_sections(seed_store: GraphStore, seed_graph: Graph, tmp_path: 
                                                      "overview.md"]
 
 
-def test_large_graph_methods_sample_and_propagate(seed_graph: Graph, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_large_graph_methods_sample_and_keep_the_core(seed_graph: Graph, monkeypatch: pytest.MonkeyPatch) -> None:
     from viz.report import overview
 
     monkeypatch.setattr(overview, "GREEDY_LIMIT", 10)
     monkeypatch.setattr(overview, "EXACT_BETWEENNESS", 10)
     links = relation_graph(seed_graph)
-    groups, method, modularity = communities_of(links)
-    assert method.startswith("fast label propagation") and groups and modularity > 0
+    links.remove_nodes_from([n for n in list(links) if links.degree(n) == 0])
+    degree = Counter(dict(links.degree()))
+    groups, method, modularity = communities_of(links, degree)
+    assert method == "greedy modularity (networkx) among the 10 most connected of 55 linked entities"
+    core = sorted(links, key=lambda i: (-degree[i], i))[:10]
+    assert set().union(*groups) <= set(core) and modularity > 0
     scores, b_method = overview.betweenness_of(links)
-    assert b_method == "estimated from 64 sampled sources (seed 7)" and len(scores) == 64
+    assert b_method == "estimated from 55 sampled sources (seed 7)" and len(scores) == 55
 
 
 # ---------------------------------------------------------------- escaping
@@ -220,6 +227,11 @@ def test_documents_query(seed_store: GraphStore) -> None:
     assert run_saved("documents", {}, seed_store) == [
         {"document": DOC, "title": TITLE, "kind": "page", "source": "examples/000_023085569cee03f2.txt", "authors": [],
          "page": None, "article": None, "entities": 64}]
+
+
+def test_relation_links_query(seed_store: GraphStore, seed_graph: Graph) -> None:
+    rows = run_saved("relation_links", {}, seed_store)
+    assert [(r["source"], r["type"], r["target"]) for r in rows] == sorted(seed_graph.relations)
 
 
 def test_zone_industries_query_is_zones_by_industry_for_every_industry(seed_store: GraphStore, seed_graph: Graph) -> None:

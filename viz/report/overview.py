@@ -1,26 +1,28 @@
 """The report on the whole graph: counts, central entities, communities, zones x industries, agencies, documents.
 
-Counts, degrees, the matrix, the agencies and the documents are rows of saved
-queries; betweenness and communities are networkx on the exported graph, its
-relations taken as undirected links between entities (MENTIONS left out).
+Every figure is a row of a saved query or networkx arithmetic on such rows:
+the network analytics run on the rows of ``relation_links`` (every
+relationship between entities, MENTIONS left out) taken as undirected links.
+The stored graph is never exported whole: on 100k entities that alone takes
+about a minute.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 import networkx as nx
 
 from cypher.runner import run_saved
 from graph.model import Graph
-from graph.ontology import MENTIONS, entity_id
+from graph.ontology import MENTIONS
 from graph.store import GraphStore
 
-from ..select import relation_graph, subgraph
 from .content import DocumentRef, Figure, Interactive, Report, Section, Table, Text
 from .figures import counts_png, network_png
-from .sources import counts, documents
+from .sources import Link, counts, documents, properties, quotes, view_graph
 
 MAX_CENTRAL = 15
 MAX_DRAWN = 40
@@ -33,11 +35,12 @@ MAX_MATRIX_INDUSTRIES = 20
 EXACT_BETWEENNESS = 2000
 BETWEENNESS_WORK = 3_000_000  # sources x (entities + links)
 MIN_SAMPLE = 8
-# Greedy modularity takes ~5 s for 5,000 linked entities and ~1 min for 20,000;
-# above the limit communities come from (fast) label propagation.
+# Greedy modularity takes ~5 s for 5,000 linked entities and ~1 min for 20,000:
+# above the limit it runs on the most connected entities only.
 GREEDY_LIMIT = 5000
 SEED = 7
 ROLES = ("approves", "issues", "coordinates", "supervises")
+AGENCY_TYPES = ("APPROVED_BY", "ISSUED_BY", "COORDINATED_BY", "SUPERVISED_BY")
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,6 @@ class Central:
     name: str
     label: str
     degree: int
-    documents: int
     betweenness: float
 
 
@@ -76,34 +78,37 @@ class OverviewData:
     community_of: dict[str, int] = field(repr=False, default_factory=dict)  # entity id -> community index
 
 
+def split_id(entity: str) -> tuple[str, str]:
+    """(label, name) of an entity id ``Label:name``."""
+    label, _, name = entity.partition(":")
+    return label, name
+
+
 def overview_data(store: GraphStore) -> OverviewData:
-    """Everything the overview says (saved queries, networkx on store.export())."""
+    """Everything the overview says, from saved queries and networkx."""
     labels, types = counts(store)
-    graph = store.export()
-    links = relation_graph(graph)
-    degree = Counter(r.source for r in graph.relations.values()) + Counter(r.target for r in graph.relations.values())
+    rows = run_saved("relation_links", {"limit": max(sum(n for t, n in types.items() if t != MENTIONS), 1)}, store)
+    links = nx.Graph()
+    links.add_edges_from((row["source"], row["target"]) for row in rows)
+    # relationships other than MENTIONS, both directions: the degree of saved query top_connected
+    degree = Counter(row["source"] for row in rows) + Counter(row["target"] for row in rows)
     betweenness, b_method = betweenness_of(links)
-    groups, c_method, modularity = communities_of(links)
-    communities = [Community([(graph.entities[i].label, graph.entities[i].name)
-                              for i in sorted(g, key=lambda i: (-degree[i], i))]) for g in groups]
-    community_of = {i: n for n, g in enumerate(groups) for i in g}
+    groups, c_method, modularity = communities_of(links, degree)
+    by_degree = sorted(degree, key=lambda i: (-degree[i], split_id(i)[1], split_id(i)[0]))
+    by_betweenness = [i for i in sorted(betweenness, key=lambda i: (-betweenness[i], i)) if betweenness[i] > 0]
 
-    def central(name: str, label: str, deg: int, docs: int) -> Central:
-        return Central(name, label, deg, docs, betweenness.get(entity_id(label, name), 0.0))
+    def central(entity: str) -> Central:
+        label, name = split_id(entity)
+        return Central(name, label, degree[entity], betweenness.get(entity, 0.0))
 
-    top = run_saved("top_connected", {"limit": MAX_DRAWN}, store)
-    most_connected = [central(r["name"], r["label"], r["degree"], r["documents"]) for r in top]
-    ranked = sorted(betweenness, key=lambda i: (-betweenness[i], i))[:MAX_CENTRAL]
-    brokers = [central(e.name, e.label, degree[i], len({m.document for m in e.mentions}))
-               for i, e in ((i, graph.entities[i]) for i in ranked) if betweenness[i] > 0]
-    drawn = {entity_id(c.label, c.name) for c in most_connected}
-    view = subgraph(graph, drawn, (r for r in graph.relations.values() if r.source in drawn and r.target in drawn))
-    return OverviewData(labels, types, most_connected[:MAX_CENTRAL], brokers, b_method, communities, c_method,
-                        modularity, links.number_of_nodes() - sum(c.size for c in communities),
-                        [(r["zone"], r["industry"], r["via_plan"]) for r in run_saved(
-                            "zone_industries", {"limit": max(labels["Zone"] * labels["Industry"], 1)}, store)],
-                        agencies_of(store, labels["Agency"]), sorted(documents(store).values(), key=lambda d: d.id),
-                        view, community_of)
+    communities = [Community([split_id(i) for i in sorted(g, key=lambda i: (-degree[i], i))]) for g in groups]
+    entities = sum(n for label, n in labels.items() if label != "Document")
+    return OverviewData(
+        labels, types, [central(i) for i in by_degree[:MAX_CENTRAL]], [central(i) for i in by_betweenness[:MAX_CENTRAL]],
+        b_method, communities, c_method, modularity,
+        entities - links.number_of_nodes(), zone_industries(store, labels), agencies_of(store, rows),
+        sorted(documents(store).values(), key=lambda d: d.id), view_of(store, by_degree[:MAX_DRAWN]),
+        {i: n for n, g in enumerate(groups) for i in g})
 
 
 def betweenness_of(links: nx.Graph) -> tuple[dict[str, float], str]:
@@ -115,32 +120,52 @@ def betweenness_of(links: nx.Graph) -> tuple[dict[str, float], str]:
     return nx.betweenness_centrality(links, k=k, seed=SEED), f"estimated from {k} sampled sources (seed {SEED})"
 
 
-def communities_of(links: nx.Graph) -> tuple[list[set[str]], str, float]:
-    """Communities of two or more linked entities, largest first; the method; the partition's modularity."""
-    linked = links.subgraph([n for n in links if links.degree(n) > 0])
-    if linked.number_of_nodes() == 0:
+def communities_of(links: nx.Graph, degree: Counter) -> tuple[list[set[str]], str, float]:
+    """Communities of two or more entities by greedy modularity, largest first; the method; the modularity."""
+    if links.number_of_nodes() == 0:
         return [], "none", 0.0
-    if linked.number_of_nodes() <= GREEDY_LIMIT:
-        found, method = nx.community.greedy_modularity_communities(linked), "greedy modularity (networkx)"
-    else:
-        found = list(nx.community.fast_label_propagation_communities(linked, seed=SEED))
-        method = f"fast label propagation (networkx, seed {SEED}): greedy modularity is too slow above {GREEDY_LIMIT:,} entities"
+    method = "greedy modularity (networkx)"
+    core = links
+    if links.number_of_nodes() > GREEDY_LIMIT:
+        kept = sorted(links, key=lambda i: (-degree[i], i))[:GREEDY_LIMIT]
+        core = links.subgraph(kept)
+        method += f" among the {GREEDY_LIMIT:,} most connected of {links.number_of_nodes():,} linked entities"
+    found = nx.community.greedy_modularity_communities(core)
     groups = [set(g) for g in found if len(g) > 1]
-    return sorted(groups, key=lambda g: (-len(g), min(g))), method, nx.community.modularity(linked, found)
+    return sorted(groups, key=lambda g: (-len(g), min(g))), method, nx.community.modularity(core, found)
 
 
-def agencies_of(store: GraphStore, n_agencies: int) -> dict[str, dict[str, list[str]]]:
-    """What each agency with relationships approves, issues, coordinates, supervises (saved query agency_portfolio)."""
+def zone_industries(store: GraphStore, labels: dict[str, int]) -> list[tuple[str, str, str | None]]:
+    """(zone, industry, via plan) of every zone focusing on an industry (saved query zone_industries)."""
+    rows = run_saved("zone_industries", {"limit": max(labels["Zone"] * labels["Industry"], 1)}, store)
+    return [(row["zone"], row["industry"], row["via_plan"]) for row in rows]
+
+
+def agencies_of(store: GraphStore, links: list[dict[str, Any]]) -> dict[str, dict[str, list[str]]]:
+    """What each agency approves, issues, coordinates, supervises (saved query agency_portfolio)."""
+    names = sorted({split_id(row["target"])[1] for row in links
+                    if row["type"] in AGENCY_TYPES and split_id(row["target"])[0] == "Agency"})
     result: dict[str, dict[str, list[str]]] = {}
-    for row in run_saved("top_connected", {"label": "Agency", "limit": max(n_agencies, 1)}, store):
-        if row["degree"] == 0:
-            continue
+    for name in names:
         roles: dict[str, list[str]] = defaultdict(list)
-        for item in run_saved("agency_portfolio", {"agency": row["name"]}, store):
+        for item in run_saved("agency_portfolio", {"agency": name}, store):
             roles[item["role"]].append(f"{item['subject']} ({item['subject_label']})")
-        if roles:
-            result[row["name"]] = dict(roles)
-    return dict(sorted(result.items()))
+        result[name] = dict(roles)
+    return result
+
+
+def view_of(store: GraphStore, entities: list[str]) -> Graph:
+    """The entities and the relationships among them, with evidence (saved query entity_relations of each)."""
+    drawn = {split_id(i) for i in entities}
+    docs = documents(store) if entities else {}
+    found = {}
+    for label, name in sorted(drawn):
+        for row in run_saved("entity_relations", {"name": name}, store):
+            other = (row["other_label"], row["other"])
+            if other in drawn and row["direction"] == "out":
+                found[(label, name), row["type"], other] = Link((label, name), row["type"], other, properties(row),
+                                                                 quotes(row["documents"], row["sentences"], docs))
+    return view_graph(found.values(), extra=sorted(drawn))
 
 
 def overview_report(data: OverviewData) -> Report:
@@ -157,11 +182,11 @@ def overview_report(data: OverviewData) -> Report:
             Figure(f"{slug}-counts.png", "Nodes by label and relationships by type", counts_png(data.labels, data.types)),
         ]),
         Section("Most central entities", [
-            Text("Degree: relationships other than MENTIONS (saved query top_connected). Betweenness: share of "
-                 f"shortest paths through the entity, {data.betweenness_method}."),
-            Table(("entity", "label", "degree", "documents", "betweenness"), _central_rows(data.most_connected)),
+            Text("Degree: relationships other than MENTIONS, as saved query top_connected counts them. Betweenness: "
+                 f"the share of shortest paths that pass through the entity, {data.betweenness_method}."),
+            Table(("entity", "label", "degree", "betweenness"), _central_rows(data.most_connected)),
             Text("Brokers: the entities with the highest betweenness."),
-            Table(("entity", "label", "degree", "documents", "betweenness"), _central_rows(data.brokers)),
+            Table(("entity", "label", "degree", "betweenness"), _central_rows(data.brokers)),
         ]),
         _communities_section(data),
         _matrix_section(data),
@@ -179,7 +204,7 @@ def overview_report(data: OverviewData) -> Report:
 
 
 def _central_rows(rows: list[Central]) -> tuple[tuple, ...]:
-    return tuple((c.name, c.label, c.degree, c.documents, f"{c.betweenness:.4f}") for c in rows)
+    return tuple((c.name, c.label, c.degree, f"{c.betweenness:.4f}") for c in rows)
 
 
 def _communities_section(data: OverviewData) -> Section:

@@ -43,8 +43,11 @@ def counts(store: GraphStore) -> tuple[dict[str, int], dict[str, int]]:
 
 
 def quotes(document_ids: list[str] | None, sentences: list[str] | None, docs: dict[str, DocumentRef]) -> tuple[Quote, ...]:
-    """The evidence lists of a relationship row as quotes, in document then sentence order."""
-    pairs = sorted(zip(document_ids or [], sentences or []))
+    """The evidence lists of a relationship row as quotes, in document then sentence order.
+
+    A sentence read twice (at two offsets, or by two rules) is quoted once.
+    """
+    pairs = sorted(set(zip(document_ids or [], sentences or [])))
     return tuple(Quote(sentence, docs.get(doc) or DocumentRef(doc)) for doc, sentence in pairs)
 
 
