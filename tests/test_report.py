@@ -74,6 +74,20 @@ def test_agency_report_shows_the_plan_it_approved_with_the_evidence(seed_store: 
     assert f"<blockquote>{html.escape(evidence.sentence)}<cite>— {html.escape(TITLE)} [{DOC}]</cite></blockquote>" in page
 
 
+def test_quotes_from_an_article_cite_its_title_and_place_on_the_page(store: GraphStore) -> None:
+    g = Graph()
+    g.add_document(Document("page#2", title="发挥政策性金融导向作用", kind="article", extra={"page": "page", "index": 2}))
+    for name in ("宗申集团", "银行"):
+        g.add_entity(Entity("Enterprise", name, mentions={Mention("page#2", 0, 2)}))
+    g.add_relation(Relation("Enterprise:宗申集团", "FINANCED_BY", "Enterprise:银行", {"instrument": "流动资金类贷款"},
+                            {Evidence("page#2", 0, 9, "为宗申集团提供贷款。", "test")}))
+    store.load(g)
+    [link] = entity_data(store, "宗申集团").links
+    assert [(q.document.citation, q.document.id) for q in link.quotes] == [
+        ("发挥政策性金融导向作用 (article 2 of page page)", "page#2")]
+    assert link.properties == (("instrument", "流动资金类贷款"),)
+
+
 def test_unknown_entity_names_close_matches_and_writes_nothing(seed_store: GraphStore, tmp_path: Path) -> None:
     with pytest.raises(QueryError) as caught:
         write_report(seed_store, tmp_path, entity="进出口")
