@@ -101,14 +101,18 @@ def overview_data(store: GraphStore) -> OverviewData:
         label, name = split_id(entity)
         return Central(name, label, degree[entity], betweenness.get(entity, 0.0))
 
-    communities = [Community([split_id(i) for i in sorted(g, key=lambda i: (-degree[i], i))]) for g in groups]
-    entities = sum(n for label, n in labels.items() if label != "Document")
+    docs = documents(store)
     return OverviewData(
-        labels, types, [central(i) for i in by_degree[:MAX_CENTRAL]], [central(i) for i in by_betweenness[:MAX_CENTRAL]],
-        b_method, communities, c_method, modularity,
-        entities - links.number_of_nodes(), zone_industries(store, labels), agencies_of(store, rows),
-        sorted(documents(store).values(), key=lambda d: d.id), view_of(store, by_degree[:MAX_DRAWN]),
-        {i: n for n, g in enumerate(groups) for i in g})
+        labels=labels, types=types,
+        most_connected=[central(i) for i in by_degree[:MAX_CENTRAL]],
+        brokers=[central(i) for i in by_betweenness[:MAX_CENTRAL]], betweenness_method=b_method,
+        communities=[Community([split_id(i) for i in sorted(g, key=lambda i: (-degree[i], i))]) for g in groups],
+        community_method=c_method, modularity=modularity,
+        alone=sum(n for label, n in labels.items() if label != "Document") - links.number_of_nodes(),
+        zone_industries=zone_industries(store, labels), agencies=agencies_of(store, rows),
+        documents=sorted(docs.values(), key=lambda d: d.id),
+        view=view_of(store, by_degree[:MAX_DRAWN], docs),
+        community_of={i: n for n, g in enumerate(groups) for i in g})
 
 
 def betweenness_of(links: nx.Graph) -> tuple[dict[str, float], str]:
@@ -154,10 +158,9 @@ def agencies_of(store: GraphStore, links: list[dict[str, Any]]) -> dict[str, dic
     return result
 
 
-def view_of(store: GraphStore, entities: list[str]) -> Graph:
+def view_of(store: GraphStore, entities: list[str], docs: dict[str, DocumentRef]) -> Graph:
     """The entities and the relationships among them, with evidence (saved query entity_relations of each)."""
     drawn = {split_id(i) for i in entities}
-    docs = documents(store) if entities else {}
     found = {}
     for label, name in sorted(drawn):
         for row in run_saved("entity_relations", {"name": name}, store):
