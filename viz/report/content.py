@@ -21,8 +21,10 @@ def file_slug(text: str) -> str:
 
 
 def plural(n: int, word: str) -> str:
-    """``1 relationship``, ``2 relationships``."""
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+    """``1 relationship``, ``2 relationships``, ``2 entities``."""
+    if n == 1:
+        return f"{n} {word}"
+    return f"{n} {word[:-1]}ies" if word.endswith("y") else f"{n} {word}s"
 
 
 @dataclass(frozen=True)

@@ -27,14 +27,14 @@ FORMATS = ("md", "html")
 TEMPLATES = Path(__file__).parent / "templates"
 # Markdown punctuation that could start emphasis, links, HTML, code, tables or headings
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+!|~&])")  # ( ) only matter after ], which is escaped
-_MD_LINE_START = re.compile(r"^(\s*)(\d+)([.)])|^(\s*)([-=>])")
+_MD_LINE_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)|^([-=])")  # a list item, a setext underline
 
 
 def md_escape(value: object) -> str:
     """``value`` as Markdown text that shows exactly those characters (one line)."""
     text = " ".join(str(value).split())
     text = _MD_SPECIAL.sub(r"\\\1", text)
-    return _MD_LINE_START.sub(lambda m: f"{m[1]}{m[2]}\\{m[3]}" if m[2] else f"{m[4]}\\{m[5]}", text)
+    return _MD_LINE_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", text)
 
 
 # ------------------------------------------------------------------ Markdown

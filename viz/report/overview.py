@@ -20,7 +20,7 @@ from graph.model import Graph
 from graph.ontology import MENTIONS
 from graph.store import GraphStore
 
-from .content import DocumentRef, Figure, Interactive, Report, Section, Table, Text
+from .content import DocumentRef, Figure, Interactive, Report, Section, Table, Text, plural
 from .figures import counts_png, network_png
 from .sources import Link, counts, documents, properties, quotes, view_graph
 
@@ -178,8 +178,8 @@ def overview_report(data: OverviewData) -> Report:
     relations = sum(n for t, n in data.types.items() if t != MENTIONS)
     sections = [
         Section("Counts", [
-            Text(f"{entities} entities, {data.labels.get('Document', 0)} documents, {relations} relationships "
-                 f"(and {data.types.get(MENTIONS, 0)} MENTIONS)."),
+            Text(f"{plural(entities, 'entity')}, {plural(data.labels['Document'], 'document')}, "
+                 f"{plural(relations, 'relationship')} (and {data.types[MENTIONS]} MENTIONS)."),
             Table(("label", "nodes"), tuple(data.labels.items())),
             Table(("type", "relationships"), tuple(data.types.items())),
             Figure(f"{slug}-counts.png", "Nodes by label and relationships by type", counts_png(data.labels, data.types)),
