@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import signal
 import subprocess
 import tempfile
 import time
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,7 +28,7 @@ from . import queries as Q
 from .errors import ReadOnlyViolationError, StoreError, StoreUnavailableError
 from .ontology import LABELS
 from .queries import ENTITY
-from .store import DEFAULT_BATCH_SIZE, GraphStore, Run, path_items, primary_label
+from .store import DEFAULT_BATCH_SIZE, GraphStore, Statement, path_items, primary_label
 
 DEFAULT_GRAPH = "policy_kg"
 
@@ -214,26 +212,12 @@ class EmbeddedStore(GraphStore):
     def _exists(self) -> bool:
         return self.graph_name in self.db.list_graphs()
 
-    @contextmanager
-    def _atomic(self) -> Iterator[Run]:
-        # FalkorDB runs each query atomically but has no multi-statement
-        # transactions: snapshot the graph and put it back if any statement fails.
-        backup = f"{self.graph_name}__backup_{uuid.uuid4().hex[:8]}"
-        had_graph = self._exists()
-        if had_graph:
-            self._command("GRAPH.COPY", self.graph_name, backup)
-        try:
-            yield lambda cypher, params: self._call(self.graph.query, cypher, params)
-        except BaseException:
-            if self._exists():
-                self._command("GRAPH.DELETE", self.graph_name)
-            if had_graph:
-                self._command("GRAPH.COPY", backup, self.graph_name)
-            self._schema_ready = False
-            raise
-        finally:
-            if had_graph:
-                self._command("GRAPH.DELETE", backup)
+    def _write_atomically(self, statements: list[Statement]) -> list[dict[str, Any]]:
+        # FalkorDB has no multi-statement transactions, but each query is
+        # atomic: several statements become one query of CALL subqueries.
+        if len(statements) == 1:
+            return self._call(self.graph.query, *statements[0])
+        return self._call(self.graph.query, *compound_query(statements))
 
     def _read(self, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
         try:
@@ -256,6 +240,18 @@ class EmbeddedStore(GraphStore):
         self.db.connection.close()
         if self.started and not self.keep_running:
             self.server.stop()
+
+
+_PARAMETER = re.compile(r"\$(\w+)")
+
+
+def compound_query(statements: list[Statement]) -> Statement:
+    """One query running each statement as a CALL subquery, parameters renamed apart."""
+    parts, params = [], {}
+    for i, (cypher, own) in enumerate(statements):
+        parts.append("CALL { " + _PARAMETER.sub(lambda m: f"${m.group(1)}_{i}", cypher) + f" RETURN count(*) AS _{i} }}")
+        params.update({f"{name}_{i}": value for name, value in own.items()})
+    return "\n".join(parts) + "\nRETURN 1 AS done", params
 
 
 def params_header(params: dict[str, Any]) -> str:

@@ -14,7 +14,7 @@ from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, Se
 from .errors import ReadOnlyViolationError, StoreError, StoreUnavailableError
 from .ontology import LABELS
 from .queries import ENTITY
-from .store import DEFAULT_BATCH_SIZE, GraphStore, Run, path_items, primary_label
+from .store import DEFAULT_BATCH_SIZE, GraphStore, Statement, path_items, primary_label
 
 DEFAULT_URI = "bolt://localhost:7687"
 CONNECT_TIMEOUT_S = 10
@@ -91,14 +91,13 @@ class Neo4jStore(GraphStore):
         except Neo4jError as exc:
             raise StoreError(f"Neo4j error: {exc.message}", hint=f"code {exc.code}") from exc
 
-    @contextmanager
-    def _atomic(self) -> Iterator[Run]:
-        # One explicit transaction: a load reads answers (existing documents,
-        # touched ids) between its statements, and a failure anywhere rolls
-        # every statement back.
+    def _write_atomically(self, statements: list[Statement]) -> list[dict[str, Any]]:
+        rows: list[dict[str, Any]] = []
         with self._session() as session, session.begin_transaction() as tx:
-            yield lambda cypher, params: [_record(r) for r in tx.run(cypher, params)]
+            for cypher, params in statements:
+                rows = [_record(r) for r in tx.run(cypher, params)]
             tx.commit()
+        return rows
 
     def _read(self, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
         with self._session(neo4j.READ_ACCESS) as session:

@@ -32,12 +32,18 @@ FALKOR_CONSTRAINTS = "CALL db.constraints() YIELD label RETURN label"
 # ------------------------------------------------------------------ replacing
 EXISTING_DOCUMENTS = "MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id"
 
-# The entities a document mentioned, before its mentions are dropped: they
-# are the only candidates for becoming orphans.
-DROP_MENTIONS = """
-MATCH (d:Document)-[m:MENTIONS]->(e:Entity) WHERE d.id IN $ids
-DELETE m
-RETURN DISTINCT e.id AS id
+# The entities the documents mentioned: the only candidates for becoming orphans.
+MENTIONED_BY = "MATCH (d:Document)-[:MENTIONS]->(e:Entity) WHERE d.id IN $ids RETURN DISTINCT e.id AS id"
+DROP_MENTIONS = "MATCH (d:Document)-[m:MENTIONS]->(:Entity) WHERE d.id IN $ids DELETE m"
+
+# Relationships only the replaced documents supported are deleted outright,
+# the others lose those documents' evidence. Never SET and then DELETE the
+# same relationship in one query: FalkorDB's rollback of a failed query then
+# puts the old property values back on the wrong relationships.
+DELETE_UNSUPPORTED = """
+MATCH (:Entity)-[r]->(:Entity)
+WHERE all(x IN r.evidence_document WHERE x IN $ids)
+DELETE r
 """
 
 # Kept values are computed in WITH before any SET: FalkorDB applies SET
@@ -51,10 +57,6 @@ WITH r, {", ".join(f"[i IN keep | r.evidence_{f}[i]] AS {f}" for f in EVIDENCE_F
 SET {", ".join(f"r.evidence_{f} = {f}" for f in EVIDENCE_FIELDS)}
 """
 
-# A separate statement: FalkorDB drops the SETs of a query that goes on to
-# filter and DELETE in the same pipeline.
-DELETE_UNSUPPORTED = "MATCH (:Entity)-[r]->(:Entity) WHERE size(r.evidence_document) = 0 DELETE r"
-
 DELETE_ORPHANS = """
 MATCH (e:Entity) WHERE e.id IN $ids
 OPTIONAL MATCH (e)-[r]-()
@@ -62,13 +64,12 @@ WITH e, count(r) AS links WHERE links = 0
 DELETE e
 """
 
-MENTION_ALIASES = """
+RECOMPUTE_ALIASES = """
 MATCH (e:Entity) WHERE e.id IN $ids
 OPTIONAL MATCH (:Document)-[m:MENTIONS]->(e)
-RETURN e.id AS id, e.name AS name, collect(m.aliases) AS aliases
+WITH e, collect(m.aliases) AS lists
+SET e.aliases = reduce(acc = [], l IN lists | acc + [a IN l WHERE NOT a IN acc])
 """
-
-SET_ALIASES = "UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e.aliases = row.aliases"
 
 # -------------------------------------------------------------------- writing
 WRITE_DOCUMENTS = "UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d = row.props"

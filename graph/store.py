@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import AbstractContextManager
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,8 +20,7 @@ from .errors import ReadOnlyViolationError
 from .model import Document, Entity, Evidence, Graph, Mention, Relation
 from .ontology import ENTITY_LABELS, LABELS, MENTIONS, RELATION_TYPES
 
-Run = Callable[[str, dict[str, Any]], list[dict[str, Any]]]
-Progress = Callable[[int], None]
+Statement = tuple[str, dict[str, Any]]
 
 DEFAULT_BATCH_SIZE = 2000
 
@@ -88,8 +86,8 @@ class GraphStore(ABC):
 
     # ------------------------------------------------------------ to implement
     @abstractmethod
-    def _atomic(self) -> AbstractContextManager[Run]:
-        """A context whose ``run`` executes statements that commit together or not at all."""
+    def _write_atomically(self, statements: list[Statement]) -> list[dict[str, Any]]:
+        """Run ``statements`` so that all of them take effect or none; the last one's rows."""
 
     @abstractmethod
     def _read(self, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
@@ -119,27 +117,30 @@ class GraphStore(ABC):
             self._create_schema()
             self._schema_ready = True
 
-    def load(self, graph: Graph, progress: Progress | None = None) -> LoadSummary:
+    def load(self, graph: Graph) -> LoadSummary:
         """Store ``graph``, replacing what its documents contributed before."""
         graph.check_provenance()
         self.ensure_schema()
         doc_ids = sorted(graph.documents)
-        summary = LoadSummary(entities=len(graph.entities), relations=len(graph.relations))
-        with self._atomic() as run:
-            existing = {row["id"] for row in run(Q.EXISTING_DOCUMENTS, {"ids": doc_ids})}
-            summary.replaced = [d for d in doc_ids if d in existing]
-            summary.added = [d for d in doc_ids if d not in existing]
-            touched: set[str] = set()
-            if existing:
-                touched = {row["id"] for row in run(Q.DROP_MENTIONS, {"ids": summary.replaced})}
-                run(Q.DROP_EVIDENCE, {"ids": summary.replaced})
-                run(Q.DELETE_UNSUPPORTED, {})
-            self._write(run, graph, progress)
-            if touched:
-                # What the replaced documents alone named goes: orphaned
-                # entities, and aliases no remaining mention uses.
-                run(Q.DELETE_ORPHANS, {"ids": sorted(touched)})
-                self._set_aliases(run, sorted(touched))
+        existing = {row["id"] for row in self._read(Q.EXISTING_DOCUMENTS, {"ids": doc_ids})}
+        summary = LoadSummary(
+            added=[d for d in doc_ids if d not in existing],
+            replaced=[d for d in doc_ids if d in existing],
+            entities=len(graph.entities),
+            relations=len(graph.relations),
+        )
+        statements: list[Statement] = []
+        if existing:
+            # Read before writing: the entities the old versions mentioned may
+            # end up orphaned, or keep aliases only those versions used.
+            touched = sorted(row["id"] for row in self._read(Q.MENTIONED_BY, {"ids": summary.replaced}))
+            statements += [(Q.DROP_MENTIONS, {"ids": summary.replaced}),
+                           (Q.DELETE_UNSUPPORTED, {"ids": summary.replaced}),
+                           (Q.DROP_EVIDENCE, {"ids": summary.replaced})]
+        statements += self.write_statements(graph)
+        if existing:
+            statements += [(Q.DELETE_ORPHANS, {"ids": touched}), (Q.RECOMPUTE_ALIASES, {"ids": touched})]
+        self._write_atomically(statements)
         return summary
 
     def export(self) -> Graph:
@@ -180,8 +181,7 @@ class GraphStore(ABC):
         params = params or {}
         if write:
             self.ensure_schema()
-            with self._atomic() as run:
-                return run(cypher, params)
+            return self._write_atomically([(cypher, params)])
         check_read_only_text(cypher)
         kind = self.query_type(cypher, params)
         if kind not in (None, "r"):
@@ -197,27 +197,15 @@ class GraphStore(ABC):
         return None
 
     # ---------------------------------------------------------------- helpers
-    def _write(self, run: Run, graph: Graph, progress: Progress | None) -> None:
+    def write_statements(self, graph: Graph) -> list[Statement]:
+        """UNWIND batches that MERGE documents, entities, mentions and relations."""
         steps: list[tuple[str, list[dict]]] = [(Q.WRITE_DOCUMENTS, document_rows(graph.documents.values()))]
         by_label = entity_rows(graph.entities.values())
         steps += [(Q.write_entities(label), by_label[label]) for label in ENTITY_LABELS if by_label[label]]
         steps.append((Q.WRITE_MENTIONS, mention_rows(graph.entities.values())))
         by_type = relation_rows(graph.relations.values())
         steps += [(Q.write_relations(t), by_type[t]) for t in RELATION_TYPES if by_type[t]]
-        for cypher, rows in steps:
-            for batch in batches(rows, self.batch_size):
-                run(cypher, {"rows": batch})
-                if progress:
-                    progress(len(batch))
-
-    def _set_aliases(self, run: Run, ids: list[str]) -> None:
-        rows = []
-        for batch in batches([{"id": i} for i in ids], self.batch_size):
-            for row in run(Q.MENTION_ALIASES, {"ids": [r["id"] for r in batch]}):
-                aliases = {a for group in row["aliases"] for a in (group or [])} - {row["name"]}
-                rows.append({"id": row["id"], "aliases": sorted(aliases)})
-        for batch in batches(rows, self.batch_size):
-            run(Q.SET_ALIASES, {"rows": batch})
+        return [(cypher, {"rows": batch}) for cypher, rows in steps for batch in batches(rows, self.batch_size)]
 
 
 def primary_label(labels: Iterable[str]) -> str:

@@ -91,9 +91,11 @@ def test_a_failing_batch_leaves_nothing_half_written(
     if replace:
         store.load(seed_graph)
     before = store.export().dumps()
-    # Documents, entities and mentions are written before relations: break
-    # the relation statement so the failure comes mid-load.
-    monkeypatch.setattr(Q, "write_relations", lambda rel_type: "UNWIND $rows AS row RETURN row.source +")
+    # Documents, entities and mentions are written before relations: make the
+    # relation statement fail while it runs (a map is no property value), so
+    # the failure comes mid-load, after earlier statements have done their work.
+    monkeypatch.setattr(Q, "write_relations",
+                        lambda rel_type: "UNWIND $rows AS row MATCH (s:Entity {id: row.source}) SET s.broken = {a: 1}")
     store.batch_size = 5
     try:
         with pytest.raises(StoreError):
