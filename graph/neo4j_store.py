@@ -92,12 +92,16 @@ class Neo4jStore(GraphStore):
             raise StoreError(f"Neo4j error: {exc.message}", hint=f"code {exc.code}") from exc
 
     def _write_atomically(self, statements: list[Statement]) -> list[dict[str, Any]]:
-        rows: list[dict[str, Any]] = []
-        with self._session() as session, session.begin_transaction() as tx:
+        # A managed transaction: the driver retries the whole unit on a
+        # transient error, which is harmless because every write MERGEs.
+        def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
+            rows: list[dict[str, Any]] = []
             for cypher, params in statements:
                 rows = [_record(r) for r in tx.run(cypher, params)]
-            tx.commit()
-        return rows
+            return rows
+
+        with self._session() as session:
+            return session.execute_write(work)
 
     def _read(self, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
         with self._session(neo4j.READ_ACCESS) as session:
