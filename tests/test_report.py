@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 import networkx as nx
 import pytest
+from markdown_it import MarkdownIt
 
 from cypher.runner import run_saved
 from graph import Document, Entity, Evidence, Graph, Mention, Relation
@@ -190,6 +191,11 @@ def test_special_characters_are_escaped(store: GraphStore, tmp_path: Path) -> No
     assert "- **→ 银行 (Enterprise)** · instrument: \\<i\\>贷款\\</i\\>" in markdown
     assert "  > 1\\. \\</script\\>\\<script\\>alert(1)\\</script\\> \\[a\\](b)" in markdown
     assert "  > — \\<b\\>报\\_道\\</b\\> \\[d1\\]" in markdown
+    rendered = MarkdownIt("commonmark").enable("table").render(markdown)  # what a Markdown viewer shows
+    assert rendered.startswith(f"<h1>{html.escape(HOSTILE, quote=False)} (Enterprise)</h1>")
+    assert "<script" not in rendered and "<a " not in rendered
+    assert rendered.count("<em>") == 1  # the figure's caption, nothing a name or quote holds
+    assert "<p>1. &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; [a](b)</p>" in rendered
     page = (tmp_path / "entity-a-b_-x-script.html").read_text(encoding="utf-8")
     assert "<script" not in page.lower() and "<b>" not in page and "<i>" not in page
     assert f"<h1>{html.escape(HOSTILE)} (Enterprise)</h1>" in page
