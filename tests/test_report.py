@@ -17,7 +17,7 @@ from graph import Document, Entity, Evidence, Graph, Mention, Relation
 from graph.errors import QueryError
 from graph.store import GraphStore
 from tests.test_cypher_cli import kg  # noqa: F401  (the fixture running `kg` on the seeded store)
-from viz.report import cjk_font, entity_data, entity_report, overview_data, type_data, write_report
+from viz.report import FontMissingError, cjk_font, entity_data, entity_report, overview_data, type_data, write_report
 from viz.report.figures import network_png
 from viz.report.output import md_escape, to_markdown, write_files
 from viz.report.overview import communities_of
@@ -232,6 +232,23 @@ def test_figures_have_a_glyph_for_every_chinese_character(seed_graph: Graph) -> 
         warnings.simplefilter("error")  # matplotlib warns "Glyph ... missing from font(s)" for an empty box
         png = network_png(seed_graph, centre=("Enterprise", BANK))
     assert png.startswith(b"\x89PNG") and len(png) > 20_000
+
+
+def test_no_cjk_font_is_a_clear_error(seed_store: GraphStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from viz.report import figures
+
+    monkeypatch.setattr(figures, "CJK_FONTS", ("No Such Font SC",))
+    figures.cjk_font.cache_clear()
+    try:
+        with pytest.raises(FontMissingError) as caught:
+            write_report(seed_store, tmp_path, overview=True)
+    finally:
+        figures.cjk_font.cache_clear()
+    assert str(caught.value) == (
+        "[E400] no CJK font found for the report pictures (tried No Such Font SC)\n"
+        "  fix: install one: apt-get install fonts-noto-cjk (scripts/setup.sh does), then remove ~/.cache/matplotlib "
+        "so matplotlib sees it")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_markdown_links_the_figures_beside_it(seed_store: GraphStore) -> None:
