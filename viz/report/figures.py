@@ -103,7 +103,7 @@ def network_png(graph: Graph, *, centre: tuple[str, str] | None = None, groups: 
         nx.draw_networkx_labels(links, positions, ax=ax, labels={i: short(graph.entities[i].name) for i in nodes},
                                 font_family=cjk_font(), font_size=9 if n <= 60 else 7, clip_on=False,
                                 bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})
-        if n <= 40:
+        if n <= 40 and groups is None:  # the overview colours communities: its types would only clutter
             labels = {(u, v): "/".join(sorted(t for a, b, t in links.edges(keys=True) if (a, b) == (u, v)))
                       for u, v in set(links.edges())}
             nx.draw_networkx_edge_labels(links, positions, ax=ax, edge_labels=labels, font_size=6, font_color="#555555",
@@ -119,7 +119,7 @@ def network_png(graph: Graph, *, centre: tuple[str, str] | None = None, groups: 
 def _positions(links: nx.MultiDiGraph, centre: str | None) -> dict[str, Any]:
     undirected = nx.Graph(links)
     if centre is None or centre not in undirected:
-        return nx.spring_layout(undirected, seed=7, k=2.5 / math.sqrt(max(undirected.number_of_nodes(), 1)))
+        return _packed_spring(undirected)
     others = sorted(n for n in undirected if n != centre)
     ring = 24  # nodes on the first ring; outer rings hold more
     shells, start = [[centre]], 0
@@ -128,6 +128,36 @@ def _positions(links: nx.MultiDiGraph, centre: str | None) -> dict[str, Any]:
         shells.append(others[start:start + size])
         start += size
     return nx.shell_layout(undirected, shells)
+
+
+def _packed_spring(graph: nx.Graph) -> dict[str, Any]:
+    """A spring layout of each connected part, the parts side by side in rows (one spring layout
+    of them all pushes the parts far apart and crowds each one)."""
+    parts = sorted(nx.connected_components(graph), key=lambda c: (-len(c), min(c)))
+    row_width = 1.5 * math.sqrt(graph.number_of_nodes())
+    positions: dict[str, Any] = {}
+    x = y = row_height = 0.0
+    for part in parts:
+        side = math.sqrt(len(part)) + 0.5  # a part's square grows with its size
+        if x > 0 and x + side > row_width:
+            x, y, row_height = 0.0, y - row_height, 0.0
+        sub = graph.subgraph(part)
+        layout = (nx.spring_layout(sub, seed=7, k=3 / math.sqrt(len(part)), iterations=200) if len(part) > 1
+                  else {next(iter(part)): (0.0, 0.0)})
+        for node, (px, py) in _fill_square(layout).items():
+            positions[node] = (x + side / 2 + px * side * 0.42, y - side / 2 + py * side * 0.42)
+        x, row_height = x + side, max(row_height, side)
+    return positions
+
+
+def _fill_square(layout: dict[str, Any]) -> dict[str, tuple[float, float]]:
+    """Positions stretched to [-1, 1] on each axis: an elongated layout would leave its square half empty."""
+    xs, ys = [p[0] for p in layout.values()], [p[1] for p in layout.values()]
+
+    def scale(value: float, low: float, high: float) -> float:
+        return 0.0 if high == low else 2 * (value - low) / (high - low) - 1
+
+    return {node: (scale(px, min(xs), max(xs)), scale(py, min(ys), max(ys))) for node, (px, py) in layout.items()}
 
 
 def _colour(graph: Graph, node: str, groups: dict[str, int] | None) -> str:
