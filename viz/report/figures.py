@@ -28,7 +28,7 @@ DPI = 110
 # colours of communities in the overview picture (tab20, then grey for the rest)
 GROUP_COLOURS = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f",
                  "#bab0ac", "#86bcb6", "#d37295")
-OTHER_COLOUR = "#d9d9d9"
+OTHER_COLOUR = "#b4b4b4"
 
 
 class FontMissingError(KGError):

@@ -33,7 +33,7 @@ MAX_MATRIX_INDUSTRIES = 20
 # Exact betweenness costs one breadth-first search per entity; above this many
 # it is estimated from a sample of sources sized to a fixed amount of work.
 EXACT_BETWEENNESS = 2000
-BETWEENNESS_WORK = 3_000_000  # sources x (entities + links)
+BETWEENNESS_WORK = 6_000_000  # sources x (entities + links): 15 sources for 100k entities, 300k links
 MIN_SAMPLE = 8
 # Greedy modularity takes ~5 s for 5,000 linked entities and ~1 min for 20,000:
 # above the limit it runs on the most connected entities only.
