@@ -100,8 +100,9 @@ def network_png(graph: Graph, *, centre: tuple[str, str] | None = None, groups: 
                                node_size=sizes, nodelist=nodes, connectionstyle="arc3,rad=0.06")
         nx.draw_networkx_nodes(links, positions, ax=ax, nodelist=nodes, node_color=colours, node_size=sizes,
                                edgecolors="white", linewidths=0.8)
-        nx.draw_networkx_labels(links, positions, ax=ax, labels={i: short(graph.entities[i].name) for i in nodes},
+        nx.draw_networkx_labels(links, _below(positions), ax=ax, labels={i: short(graph.entities[i].name) for i in nodes},
                                 font_family=cjk_font(), font_size=9 if n <= 60 else 7, clip_on=False,
+                                verticalalignment="top",
                                 bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})
         if n <= 40 and groups is None:  # the overview colours communities: its types would only clutter
             labels = {(u, v): "/".join(sorted(t for a, b, t in links.edges(keys=True) if (a, b) == (u, v)))
@@ -158,6 +159,13 @@ def _fill_square(layout: dict[str, Any]) -> dict[str, tuple[float, float]]:
         return 0.0 if high == low else 2 * (value - low) / (high - low) - 1
 
     return {node: (scale(px, min(xs), max(xs)), scale(py, min(ys), max(ys))) for node, (px, py) in layout.items()}
+
+
+def _below(positions: dict[str, Any]) -> dict[str, tuple[float, float]]:
+    """Where the names go: just below their nodes, so that a name never hides its node's colour."""
+    ys = [y for _, y in positions.values()]
+    gap = 0.025 * ((max(ys) - min(ys)) or 1.0)
+    return {node: (x, y - gap) for node, (x, y) in positions.items()}
 
 
 def _colour(graph: Graph, node: str, groups: dict[str, int] | None) -> str:
