@@ -104,7 +104,9 @@ def network_png(graph: Graph, *, centre: tuple[str, str] | None = None, groups: 
                                 font_family=cjk_font(), font_size=9 if n <= 60 else 7, clip_on=False,
                                 verticalalignment="top",
                                 bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})
-        if n <= 40 and groups is None:  # the overview colours communities: its types would only clutter
+        types = {r.type for r in graph.relations.values()}
+        # type names only where they tell something: not one type throughout, nor the overview's communities
+        if n <= 40 and groups is None and len(types) > 1:
             labels = {(u, v): "/".join(sorted(t for a, b, t in links.edges(keys=True) if (a, b) == (u, v)))
                       for u, v in set(links.edges())}
             nx.draw_networkx_edge_labels(links, positions, ax=ax, edge_labels=labels, font_size=6, font_color="#555555",
