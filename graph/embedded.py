@@ -176,7 +176,8 @@ class EmbeddedStore(GraphStore):
         # appended to the append-only file and replayed at every start.
         indexed = {(row["label"], prop) for row in self._call(self.graph.query, Q.FALKOR_INDEXES, {})
                    for prop in row["properties"]}
-        for label, prop in [(label, "id") for label in (ENTITY, *LABELS)] + [(ENTITY, "name")]:
+        # Entity.aliases too: FalkorDB indexes list elements, so `$name IN e.aliases` is a seek.
+        for label, prop in [(label, "id") for label in (ENTITY, *LABELS)] + [(ENTITY, "name"), (ENTITY, "aliases")]:
             if (label, prop) not in indexed:
                 self._call(self.graph.query, f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", {})
         constrained = {row["label"] for row in self._call(self.graph.query, Q.FALKOR_CONSTRAINTS, {})}

@@ -1,12 +1,43 @@
 // name: schema_summary
-// description: Node counts by label and relationship counts by type.
+// description: Node counts by label and relationship counts by type (those of the ontology, zeros included).
+// One count per label and type: both stores answer these from their
+// counters, where grouping every node and relationship would scan the graph.
 CALL {
-  MATCH (n) UNWIND labels(n) AS name
-  WITH name WHERE name <> 'Entity'
-  RETURN 'label' AS kind, name, count(*) AS count
+  MATCH (n:Agency) RETURN 'label' AS kind, 'Agency' AS name, count(n) AS count
   UNION ALL
-  MATCH ()-[r]->()
-  RETURN 'type' AS kind, type(r) AS name, count(*) AS count
+  MATCH (n:Document) RETURN 'label' AS kind, 'Document' AS name, count(n) AS count
+  UNION ALL
+  MATCH (n:Enterprise) RETURN 'label' AS kind, 'Enterprise' AS name, count(n) AS count
+  UNION ALL
+  MATCH (n:Industry) RETURN 'label' AS kind, 'Industry' AS name, count(n) AS count
+  UNION ALL
+  MATCH (n:Plan) RETURN 'label' AS kind, 'Plan' AS name, count(n) AS count
+  UNION ALL
+  MATCH (n:Project) RETURN 'label' AS kind, 'Project' AS name, count(n) AS count
+  UNION ALL
+  MATCH (n:Zone) RETURN 'label' AS kind, 'Zone' AS name, count(n) AS count
+  UNION ALL
+  MATCH ()-[r:APPROVED_BY]->() RETURN 'type' AS kind, 'APPROVED_BY' AS name, count(r) AS count
+  UNION ALL
+  MATCH ()-[r:COORDINATED_BY]->() RETURN 'type' AS kind, 'COORDINATED_BY' AS name, count(r) AS count
+  UNION ALL
+  MATCH ()-[r:COVERS]->() RETURN 'type' AS kind, 'COVERS' AS name, count(r) AS count
+  UNION ALL
+  MATCH ()-[r:FINANCED_BY]->() RETURN 'type' AS kind, 'FINANCED_BY' AS name, count(r) AS count
+  UNION ALL
+  MATCH ()-[r:FOCUSES_ON]->() RETURN 'type' AS kind, 'FOCUSES_ON' AS name, count(r) AS count
+  UNION ALL
+  MATCH ()-[r:IN_INDUSTRY]->() RETURN 'type' AS kind, 'IN_INDUSTRY' AS name, count(r) AS count
+  UNION ALL
+  MATCH ()-[r:ISSUED_BY]->() RETURN 'type' AS kind, 'ISSUED_BY' AS name, count(r) AS count
+  UNION ALL
+  MATCH ()-[r:LOCATED_IN]->() RETURN 'type' AS kind, 'LOCATED_IN' AS name, count(r) AS count
+  UNION ALL
+  MATCH ()-[r:MENTIONS]->() RETURN 'type' AS kind, 'MENTIONS' AS name, count(r) AS count
+  UNION ALL
+  MATCH ()-[r:PART_OF]->() RETURN 'type' AS kind, 'PART_OF' AS name, count(r) AS count
+  UNION ALL
+  MATCH ()-[r:SUPERVISED_BY]->() RETURN 'type' AS kind, 'SUPERVISED_BY' AS name, count(r) AS count
 }
 RETURN kind, name, count
 ORDER BY kind, name
