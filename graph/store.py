@@ -51,7 +51,7 @@ class Stats:
 # catalogue reads (a CALL followed by `{` or `(` is a subquery, allowed);
 # also functions of the procedure libraries (apoc.load.json(...) reads URLs).
 _GAP = r"(?:\s|/\*.*?\*/|//[^\n]*(?:\n|$))+"  # whitespace and comments
-_CATALOGUE = r"db\.(?:labels|relationshipTypes|propertyKeys)\s*\("
+_CATALOGUE = r"db\.(?:labels|relationshipTypes|propertyKeys|meta\.stats)\s*\("
 _OUTSIDE = re.compile(
     rf"\bLOAD{_GAP}CSV\b|\bCALL\b(?!(?:{_GAP})?[{{(])(?!{_GAP}{_CATALOGUE})|\b(?:apoc|dbms|gds)\s*\.",
     re.IGNORECASE | re.DOTALL,

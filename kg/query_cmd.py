@@ -74,7 +74,7 @@ def cypher(settings: Settings, cypher_text: str, pairs: tuple[str, ...], write: 
 
     In read-only mode a query that would write is refused before it runs,
     and so are LOAD CSV and procedure calls (except db.labels(),
-    db.relationshipTypes(), db.propertyKeys()). Pass values as parameters
+    db.relationshipTypes(), db.propertyKeys(), db.meta.stats()). Pass values as parameters
     ($name in the query, --param name=... here), never inside the text.
 
     \b

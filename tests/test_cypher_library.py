@@ -123,7 +123,7 @@ def test_guess_value_for_ad_hoc_params() -> None:
 @pytest.mark.parametrize("cypher", [
     "MATCH (n) RETURN n", "CALL db.labels()", "CALL db.relationshipTypes() YIELD relationshipType RETURN 1",
     "MATCH (n) CALL { WITH n RETURN n.id AS x } RETURN x", "MATCH (n) CALL (n) { RETURN n.id AS x } RETURN x",
-    "MATCH (n) CALL{RETURN 1 AS x} RETURN x", "MATCH (n) WHERE n.recall = 1 RETURN n",
+    "MATCH (n) CALL{RETURN 1 AS x} RETURN x", "MATCH (n) WHERE n.recall = 1 RETURN n", "CALL db.meta.stats()",
 ])
 def test_read_only_text_allows_reads_and_subqueries(cypher: str) -> None:
     check_read_only_text(cypher)

@@ -1,7 +1,10 @@
 // name: schema_summary
 // description: Node counts by label and relationship counts by type (those of the ontology, zeros included).
-// One count per label and type: both stores answer these from their
-// counters, where grouping every node and relationship would scan the graph.
+// Both stores keep counters; grouping every node and relationship would scan
+// the graph. Neo4j answers single-label and single-type counts from its count
+// store; FalkorDB only outside a UNION, and gives all counters at once in
+// db.meta.stats().
+// variant: neo4j
 CALL {
   MATCH (n:Agency) RETURN 'label' AS kind, 'Agency' AS name, count(n) AS count
   UNION ALL
@@ -41,3 +44,12 @@ CALL {
 }
 RETURN kind, name, count
 ORDER BY kind, name
+// variant: falkordb
+CALL db.meta.stats() YIELD labels, relTypes
+UNWIND ['Agency', 'Document', 'Enterprise', 'Industry', 'Plan', 'Project', 'Zone'] AS name
+RETURN 'label' AS kind, name, coalesce(labels[name], 0) AS count
+UNION ALL
+CALL db.meta.stats() YIELD relTypes
+UNWIND ['APPROVED_BY', 'COORDINATED_BY', 'COVERS', 'FINANCED_BY', 'FOCUSES_ON', 'IN_INDUSTRY',
+        'ISSUED_BY', 'LOCATED_IN', 'MENTIONS', 'PART_OF', 'SUPERVISED_BY'] AS name
+RETURN 'type' AS kind, name, coalesce(relTypes[name], 0) AS count
