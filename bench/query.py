@@ -38,8 +38,9 @@ from graph.model import Document, Entity, Evidence, Graph, Mention, Relation  # 
 from graph.store import GraphStore  # noqa: E402
 
 BENCH_PREFIX = "bench-"
+GENERATOR_VERSION = 2  # bump when build_graph changes
 AGGREGATES = {"schema_summary", "top_connected", "single_evidence_facts", "relations_of_type", "search_entities",
-              "documents", "zone_industries"}
+              "documents", "zone_industries", "relation_links"}
 TARGET_MS = {"lookup": 50.0, "aggregate": 500.0}
 
 # Share of the entities per label, and of the relations per type.
@@ -78,7 +79,8 @@ def build_graph(n_entities: int, n_relations: int, seed: int = 7) -> Synthetic:
     graph = Graph()
     n_documents = max(1, n_entities // 10)
     for d in range(n_documents):
-        graph.add_document(Document(id=f"{BENCH_PREFIX}{d:06d}", title=f"合成文档{d}", kind="article"))
+        graph.add_document(Document(id=f"{BENCH_PREFIX}{d:06d}", title=f"合成文档{d}", kind="article",
+                                    source=fingerprint(n_entities, n_relations, seed)))
     names: dict[str, list[str]] = {}
     for label, share in LABEL_SHARE.items():
         names[label] = [NAME_STEM[label].format(f"{i:06d}") for i in range(max(2, int(n_entities * share)))]
@@ -89,6 +91,11 @@ def build_graph(n_entities: int, n_relations: int, seed: int = 7) -> Synthetic:
     names["Bank"] = names["Enterprise"][: max(2, len(names["Enterprise"]) // 40)]
     _add_relations(graph, names, n_relations, n_documents, rng)
     return Synthetic(graph, names)
+
+
+def fingerprint(n_entities: int, n_relations: int, seed: int) -> str:
+    """Stored as each document's source, so a later run knows whether the store holds this very graph."""
+    return f"bench/query.py v{GENERATOR_VERSION} entities={n_entities} relations={n_relations} seed={seed}"
 
 
 def _add_relations(graph: Graph, names: dict[str, list[str]], total: int, n_documents: int, rng: random.Random) -> None:
@@ -171,6 +178,7 @@ def param_makers(names: dict[str, list[str]]) -> dict[str, Maker]:
         "entity_relations": lambda rng: {"name": any_label(rng)},
         "documents": lambda rng: {"limit": 1000},
         "zone_industries": lambda rng: {"limit": 10000},
+        "relation_links": lambda rng: {},
     }
 
 
@@ -191,10 +199,9 @@ def open_stores(kinds: list[str], data_dir: str | None) -> list[GraphStore]:
 
 def ensure_loaded(store: GraphStore, synthetic: Synthetic, force: bool) -> str:
     """Load the synthetic graph unless the store already holds exactly it."""
-    stats = store.stats()
-    entities = sum(n for label, n in stats.labels.items() if label != "Document")
-    relations = sum(n for t, n in stats.types.items() if t != "MENTIONS")
-    if (entities, relations) == (len(synthetic.graph.entities), len(synthetic.graph.relations)):
+    first = min(synthetic.graph.documents)
+    stored = store.query("MATCH (d:Document {id: $id}) RETURN d.source AS source", {"id": first})
+    if stored and stored[0]["source"] == synthetic.graph.documents[first].source:
         return "reused"
     foreign = store.query("MATCH (d:Document) WHERE NOT d.id STARTS WITH $p RETURN count(d) AS n", {"p": BENCH_PREFIX})
     if store.name == "neo4j" and foreign[0]["n"] and not force:

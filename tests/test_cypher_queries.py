@@ -128,6 +128,12 @@ CASES: dict[str, tuple[dict[str, Any], list[str], list[tuple]]] = {
         {"limit": 13}, ["zone", "industry", "via_plan"],
         [(DIGITAL_ZONE, i, DIGITAL_PLAN) for i in DIGITAL_INDUSTRIES] + [(AI_ZONE, "仪器仪表", AI_PLAN)],
     ),
+    "relation_links": (
+        {"limit": 3}, ["source", "type", "target"],
+        [(f"Enterprise:{BANK_CQ}", "PART_OF", "Enterprise:中国进出口银行"),
+         (f"Enterprise:{BANK_CQ}", "SUPERVISED_BY", "Agency:人民银行重庆营管部"),
+         (f"Enterprise:{BANK_CQ}", "SUPERVISED_BY", "Agency:重庆银保监局")],
+    ),
     "top_connected": (
         {"label": "Zone", "limit": 4}, ["name", "label", "degree", "documents"],
         [(AI_ZONE, "Zone", 9, 1), (DIGITAL_ZONE, "Zone", 7, 1), ("重庆经开区", "Zone", 5, 1), ("重庆高新区", "Zone", 3, 1)],
