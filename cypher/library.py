@@ -12,6 +12,11 @@ A parameter without ``= default`` is required; a default is a JSON literal
 list. The Cypher follows the header. Where Neo4j and FalkorDB need different
 forms, the file holds a ``// variant: neo4j`` and a ``// variant: falkordb``
 section, each a complete query.
+
+Entities are looked up by name or alias, on the ``Entity`` label (indexed on
+``name``, and on ``aliases`` in FalkorDB), and the lookup ends in
+``WITH DISTINCT e``: without that step Neo4j may plan an ORDER BY ... LIMIT
+query from the ordered side, sorting the whole graph before it filters.
 """
 
 from __future__ import annotations

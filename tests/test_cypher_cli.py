@@ -47,7 +47,8 @@ parameters:
 example:
   kg query industry_enterprises --param industry=医药产业
 cypher:
-  MATCH (i:Industry) WHERE i.name = $industry OR $industry IN i.aliases
+  MATCH (i:Entity) WHERE i.name = $industry OR $industry IN i.aliases
+  WITH DISTINCT i WHERE i:Industry
   MATCH (x:Enterprise)-[:IN_INDUSTRY]->(i)
   RETURN x.name AS enterprise, x.kind AS kind
   ORDER BY enterprise

@@ -4,6 +4,7 @@
 // The subjects: the entity, what it is (transitively) PART_OF, and the plans
 // or zones linked to those by COVERS; each subject's APPROVED_BY approvers.
 MATCH (e:Entity) WHERE e.name = $name OR $name IN e.aliases
+WITH DISTINCT e
 MATCH (e)-[:PART_OF*0..3]->(up:Entity)
 OPTIONAL MATCH (up)-[:COVERS]-(linked:Entity)
 WITH e, collect(DISTINCT up) AS ups, collect(DISTINCT linked) AS linked

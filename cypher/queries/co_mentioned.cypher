@@ -3,6 +3,7 @@
 // param: name: string (example: "宗申集团")
 // param: limit: int = 20
 MATCH (e:Entity) WHERE e.name = $name OR $name IN e.aliases
+WITH DISTINCT e
 MATCH (e)<-[:MENTIONS]-(d:Document)-[:MENTIONS]->(other:Entity)
 WHERE other <> e
 RETURN other.name AS entity, [l IN labels(other) WHERE l <> 'Entity'][0] AS label, count(DISTINCT d) AS documents

@@ -3,6 +3,7 @@
 // param: name: string (example: "人工智能")
 // param: limit: int = 100
 MATCH (e:Entity) WHERE e.name = $name OR $name IN e.aliases
+WITH DISTINCT e
 MATCH (d:Document)-[m:MENTIONS]->(e)
 RETURN d.id AS document, d.title AS title, size(m.starts) AS mentions
 ORDER BY document

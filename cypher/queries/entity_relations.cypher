@@ -2,6 +2,7 @@
 // description: Every relationship of an entity, both directions, with properties and evidence.
 // param: name: string (example: "重庆高新区")
 MATCH (e:Entity) WHERE e.name = $name OR $name IN e.aliases
+WITH DISTINCT e
 MATCH (e)-[r]-(other:Entity)
 RETURN CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction, type(r) AS type,
        other.name AS other, [l IN labels(other) WHERE l <> 'Entity'][0] AS other_label,

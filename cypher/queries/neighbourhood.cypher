@@ -3,10 +3,20 @@
 // param: name: string (example: "两江新区")
 // param: depth: int = 1 (example: 2)
 // param: limit: int = 200
-// The pattern bounds the depth at 3 (a bound cannot be a parameter).
+// One branch per path length, each run only when depth reaches it: a bound
+// cannot be a parameter, and FalkorDB filters length(p) only after
+// expanding every path up to the pattern's bound.
 MATCH (e:Entity) WHERE e.name = $name OR $name IN e.aliases
-MATCH p = (e)-[:APPROVED_BY|ISSUED_BY|COVERS|PART_OF|LOCATED_IN|FOCUSES_ON|FINANCED_BY|IN_INDUSTRY|COORDINATED_BY|SUPERVISED_BY*1..3]-(:Entity)
-WHERE length(p) <= $depth
+WITH DISTINCT e
+CALL {
+  WITH e MATCH p = (e)-[:APPROVED_BY|ISSUED_BY|COVERS|PART_OF|LOCATED_IN|FOCUSES_ON|FINANCED_BY|IN_INDUSTRY|COORDINATED_BY|SUPERVISED_BY]-(:Entity) RETURN p
+  UNION ALL
+  WITH e UNWIND [$depth] AS depth WITH e, depth WHERE depth >= 2
+  MATCH p = (e)-[:APPROVED_BY|ISSUED_BY|COVERS|PART_OF|LOCATED_IN|FOCUSES_ON|FINANCED_BY|IN_INDUSTRY|COORDINATED_BY|SUPERVISED_BY*2]-(:Entity) RETURN p
+  UNION ALL
+  WITH e UNWIND [$depth] AS depth WITH e, depth WHERE depth >= 3
+  MATCH p = (e)-[:APPROVED_BY|ISSUED_BY|COVERS|PART_OF|LOCATED_IN|FOCUSES_ON|FINANCED_BY|IN_INDUSTRY|COORDINATED_BY|SUPERVISED_BY*3]-(:Entity) RETURN p
+}
 WITH relationships(p) AS rels
 UNWIND range(0, size(rels) - 1) AS i
 WITH rels[i] AS r, min(i + 1) AS distance

@@ -4,7 +4,9 @@
 // param: target: string (example: "中国进出口银行重庆分行")
 // param: type: string = null (example: "FINANCED_BY")
 MATCH (s:Entity) WHERE s.name = $source OR $source IN s.aliases
+WITH DISTINCT s
 MATCH (t:Entity) WHERE t.name = $target OR $target IN t.aliases
+WITH DISTINCT s, t
 MATCH (s)-[r]-(t)
 WHERE $type IS NULL OR type(r) = $type
 UNWIND range(0, size(r.evidence_document) - 1) AS i

@@ -6,8 +6,9 @@
 // FalkorDB allows allShortestPaths only with both ends bound first (the WITH).
 // The bound 4 keeps FalkorDB's one-sided search affordable on large graphs.
 MATCH (a:Entity) WHERE a.name = $source OR $source IN a.aliases
+WITH DISTINCT a
 MATCH (b:Entity) WHERE b.name = $target OR $target IN b.aliases
-WITH a, b WHERE a <> b
+WITH DISTINCT a, b WHERE a <> b
 MATCH p = allShortestPaths((a)-[:APPROVED_BY|ISSUED_BY|COVERS|PART_OF|LOCATED_IN|FOCUSES_ON|FINANCED_BY|IN_INDUSTRY|COORDINATED_BY|SUPERVISED_BY*..4]-(b))
 WHERE length(p) <= $max_depth
 WITH p, reduce(key = '', x IN nodes(p) | key + x.id + '|') + reduce(key = '', r IN relationships(p) | key + type(r) + '|') AS key
