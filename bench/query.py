@@ -32,10 +32,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from cypher.library import list_saved  # noqa: E402
-from cypher.runner import run_saved  # noqa: E402
-from graph.model import Document, Entity, Evidence, Graph, Mention, Relation  # noqa: E402
-from graph.store import GraphStore  # noqa: E402
+from cypher.library import list_saved
+from cypher.runner import run_saved
+from graph.model import Document, Entity, Evidence, Graph, Mention, Relation
+from graph.store import GraphStore
 
 BENCH_PREFIX = "bench-"
 GENERATOR_VERSION = 2  # bump when build_graph changes
@@ -153,7 +153,7 @@ def param_makers(names: dict[str, list[str]]) -> dict[str, Maker]:
     def pick(label: str) -> Callable[[random.Random], str]:
         return lambda rng: rng.choice(names[label])
 
-    any_label = lambda rng: rng.choice(names[rng.choice(list(LABEL_SHARE))])  # noqa: E731
+    any_label = lambda rng: rng.choice(names[rng.choice(list(LABEL_SHARE))])
     return {
         "approvals": lambda rng: {"name": rng.choice(names["Plan"] + names["Zone"])},
         "plans_covering_zone": lambda rng: {"zone": pick("Zone")(rng)},
