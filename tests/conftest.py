@@ -9,8 +9,9 @@ makes them fail instead (CI sets it).
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
+from typing import Any
 
 import pytest
 
@@ -18,6 +19,8 @@ from graph import Graph, read_exchange
 from graph.embedded import EmbeddedServer, EmbeddedStore
 from graph.errors import StoreUnavailableError
 from graph.store import GraphStore
+from kg.cli import main
+from tests.chromium import chromium, find_chromium
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
@@ -78,3 +81,39 @@ def seed_store(store: GraphStore, seed_graph: Graph) -> GraphStore:
     """A store of each kind holding the seed graph."""
     store.load(seed_graph)
     return store
+
+
+@pytest.fixture
+def kg(seed_store: GraphStore, embedded_dir: Path, capsys: pytest.CaptureFixture):
+    """Run ``kg`` on the seeded store; returns (exit code, stdout, stderr)."""
+    store_args = ["--store", "neo4j"] if seed_store.name == "neo4j" else ["--store", "embedded", "--data-dir", str(embedded_dir)]
+
+    def run(*args: str) -> tuple[int, str, str]:
+        capsys.readouterr()
+        try:
+            main([*store_args, *args])
+            code = 0
+        except SystemExit as exc:
+            code = exc.code or 0
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Headless Chromium (selenium); skips without it unless KG_REQUIRE_BROWSER=1."""
+    missing = "chromium and chromium-driver (apt) and selenium (pip) are needed"
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        found = None
+    else:
+        found = find_chromium()
+    if found is None:
+        if os.environ.get("KG_REQUIRE_BROWSER") == "1":
+            pytest.fail(missing)
+        pytest.skip(missing)
+    with chromium() as driver:
+        yield driver

@@ -8,26 +8,6 @@ from pathlib import Path
 import pytest
 
 from cypher.library import list_saved
-from graph.store import GraphStore
-from kg.cli import main
-
-
-@pytest.fixture
-def kg(seed_store: GraphStore, embedded_dir: Path, capsys: pytest.CaptureFixture):
-    """Run ``kg`` on the seeded store; returns (exit code, stdout, stderr)."""
-    store_args = ["--store", "neo4j"] if seed_store.name == "neo4j" else ["--store", "embedded", "--data-dir", str(embedded_dir)]
-
-    def run(*args: str) -> tuple[int, str, str]:
-        capsys.readouterr()
-        try:
-            main([*store_args, *args])
-            code = 0
-        except SystemExit as exc:
-            code = exc.code or 0
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return run
 
 
 def test_list_names_every_query(kg) -> None:

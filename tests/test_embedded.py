@@ -3,23 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import redis
 
 from graph.embedded import EmbeddedServer, EmbeddedStore
 
+from .cli import run_kg as kg
 from .conftest import SEED_GRAPH
-
-
-def kg(*args: str, home: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
-    environment.update(KG_HOME=str(home), KG_STORE="embedded", **env)
-    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, env=environment,
-                          timeout=120)
 
 
 def test_server_listens_on_its_socket_only_and_is_reused(tmp_path: Path) -> None:

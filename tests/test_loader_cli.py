@@ -6,8 +6,8 @@ import json
 import shutil
 from pathlib import Path
 
+from .cli import run_kg as kg
 from .conftest import SEED_GOLD, SEED_TEXT
-from .test_embedded import kg
 
 ARTICLES = ["000_023085569cee03f2#1", "000_023085569cee03f2#2", "000_023085569cee03f2#3"]
 

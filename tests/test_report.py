@@ -16,7 +16,6 @@ from cypher.runner import run_saved
 from graph import Document, Entity, Evidence, Graph, Mention, Relation
 from graph.errors import QueryError
 from graph.store import GraphStore
-from tests.test_cypher_cli import kg  # noqa: F401  (the fixture running `kg` on the seeded store)
 from viz.report import FontMissingError, cjk_font, entity_data, entity_report, overview_data, type_data, write_report
 from viz.report.figures import network_png
 from viz.report.output import md_escape, to_markdown, write_files

@@ -13,7 +13,7 @@ import pytest
 
 from graph.store import GraphStore
 from tests.chromium import console_errors, requested_urls
-from tests.test_viz_browser import ARTIFACTS, browser  # noqa: F401  (the headless Chromium fixture)
+from tests.test_viz_browser import ARTIFACTS
 from viz.report import write_report
 
 pytestmark = pytest.mark.browser

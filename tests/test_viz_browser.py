@@ -7,15 +7,13 @@ Screenshots go to tests/artifacts/.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from graph import Graph
-from tests.chromium import chromium, console_errors, find_chromium, open_page, requested_urls
+from tests.chromium import console_errors, open_page, requested_urls
 from tests.test_viz import BANK, HOSTILE_NAME, hostile_graph, zone_chain
 from viz import render, show
 from viz.view import DOCUMENT
@@ -23,23 +21,6 @@ from viz.view import DOCUMENT
 pytestmark = pytest.mark.browser
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    missing = "chromium and chromium-driver (apt) and selenium (pip) are needed"
-    try:
-        import selenium  # noqa: F401
-    except ImportError:
-        found = None
-    else:
-        found = find_chromium()
-    if found is None:
-        if os.environ.get("KG_REQUIRE_BROWSER") == "1":
-            pytest.fail(missing)
-        pytest.skip(missing)
-    with chromium() as driver:
-        yield driver
 
 
 def load(browser: Any, graph: Graph, path: Path) -> None:
