@@ -238,8 +238,14 @@ class EmbeddedStore(GraphStore):
         self._schema_ready = False
 
     def close(self) -> None:
+        # Another kg process may have found the server this one started and
+        # be using it still: then it stays up (`kg store stop` ends it).
+        try:
+            others = int(self.db.connection.info("clients")["connected_clients"]) - 1
+        except (redis.RedisError, OSError):
+            others = 0
         self.db.connection.close()
-        if self.started and not self.keep_running:
+        if self.started and not self.keep_running and others == 0:
             self.server.stop()
 
 

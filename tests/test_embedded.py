@@ -95,3 +95,14 @@ def test_cli_store_status_and_stop(tmp_path: Path) -> None:
 def test_cli_clear_needs_yes(tmp_path: Path) -> None:
     done = kg("clear", home=tmp_path)
     assert done.returncode == 2 and "add --yes to confirm" in done.stderr
+
+
+def test_a_server_in_use_by_another_process_stays_up(tmp_path: Path) -> None:
+    first = EmbeddedStore(tmp_path)
+    second = EmbeddedStore(tmp_path)  # finds the running server
+    assert first.started and not second.started
+    first.close()
+    assert EmbeddedServer(tmp_path).status().running  # second still uses it
+    assert second.stats().labels["Document"] == 0
+    second.close()
+    EmbeddedServer(tmp_path).stop()
