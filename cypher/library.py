@@ -89,11 +89,6 @@ class SavedQuery:
                              hint=f"add a `// variant: {dialect}` section to {self.path}")
         return self.variants[dialect]
 
-    def example_params(self) -> dict[str, Any]:
-        """Values that make a runnable example: each example, else the default."""
-        return {p.name: p.example if p.example is not None else p.default
-                for p in self.params if p.example is not None or not p.required}
-
 
 # ------------------------------------------------------------------ parsing
 def parse_query(text: str, path: Path | None = None) -> SavedQuery:

@@ -133,5 +133,3 @@ def count_type(rel_type: str) -> str:
     check_relation_type(rel_type)
     return f"MATCH ()-[r:{rel_type}]->() RETURN count(r) AS n"
 
-
-DELETE_BATCH = "MATCH (n) WITH n LIMIT $limit DETACH DELETE n RETURN count(n) AS n"

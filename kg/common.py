@@ -18,8 +18,8 @@ class Settings:
     """Options of the ``kg`` group, shared by every command."""
 
     def __init__(self, **options: Any) -> None:
+        options.pop("verbose")  # read by kg.cli.main, which reports errors after the command
         self.options = options
-        self.verbose: bool = options.pop("verbose")
 
     def store(self, **extra: Any) -> GraphStore:
         return open_store(**self.options, **extra)
