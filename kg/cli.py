@@ -17,7 +17,7 @@ from graph import STORES, KGError
 from graph.embedded import EmbeddedServer
 from graph.export import FORMATS, export_graph
 
-from .common import Settings, err, out, pass_settings, progress_bar
+from .common import Settings, err, out, pass_settings
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
