@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from . import lexicons as lx
-from .spans import CHAR_LABELS, ArticleDoc, Span, Templated, select
+from .spans import CHAR_LABELS, LABEL_CHARS, ArticleDoc, Span, Templated, select
 
 CJK = "\u4e00-\u9fff"
 
@@ -76,7 +76,8 @@ def _trimmer(extra: str = "", *, verbs: bool = True, short: str = _CUES_SHORT) -
 _TRIM_SHORT = _trimmer(verbs=False)
 # Company names often hold 建设, 发展, 投资, 金融 (城市建设投资有限公司), so firms are cut at fewer verbs.
 _TRIM_FIRM = _trimmer("推进|推动|加大|提供|开立|引进|落户|签约|成立|组建|打造|服务于|依托|围绕|鼓励|引导|"
-                     "做大|做强|壮大|培育|实施|获得|成为|作为", verbs=False)
+                     "做大|做强|壮大|培育|实施|获得|成为|作为", verbs=False,
+                     short=_CUES_SHORT.replace("|联合|", "|").replace("|携手|", "|"))
 _TRIM_ALL = _trimmer()
 
 
@@ -108,10 +109,15 @@ def titles(text: str) -> list[Span]:
 # Agency names join their fields with 和 (住房和城乡建设局, 经济和信息化厅).
 _AGENCY_CHAR = rf"(?:(?![将要还的是在为对向从把被了着等与及或即])[{CJK}])"
 _CENTRAL = re.compile(rf"({_alternation(lx.CENTRAL_AGENCIES)})(办公厅|办公室)?")
+# 国家外汇管理局浙江省分局, 金融监管总局四川监管局: a central body's office in a place
+_CENTRAL_OFFICE = re.compile(
+    rf"({_alternation(lx.CENTRAL_AGENCIES)})((?:{_PLACE})(?:省|市|自治区)?(?:{_alternation(lx.LOCAL_OFFICE_SUFFIXES)}))"
+)
 _LOCAL_AGENCY = re.compile(
     rf"(?:(?:中国)?人民银行{_PLACE_FULL}?{_NAME_CHAR}{{0,4}}?(?:营业管理部|营管部|中心支行|分行|支行)"
     # 市科技局 stands for the city's bureau: a bare 省/市/县/区 opens a name after a pause or a cue
-    rf"|(?:{_PLACE_FULL}|(?:^|(?<![{CJK}])|(?<=近日)|(?<=日前)|(?<=[由经和与]))[省市县区])"
+    rf"|(?:{_PLACE_FULL}|(?:^|(?<![{CJK}])|(?<=近日)|(?<=日前)|(?<=对接)|(?<=联合)|(?<=会同)|(?<=配合)"
+    rf"|(?<=[由经和与及同]))[省市县区])"
     rf"(?:{_AGENCY_CHAR}){{0,10}}?(?:{_alternation(lx.AGENCY_SUFFIXES)})(?:办公厅|办公室)?)"
 )
 # Verbs that can sit between a place and a body's name (浙江省成立…领导小组): the name starts after them.
@@ -124,6 +130,8 @@ _TRIM_GROUP = re.compile(r".*(?:成立|组建|设立|建立|由|牵头|和|与|�
 def agencies(text: str) -> list[Span]:
     spans = [Span(m.start(), m.end(), "Agency", _agency_kind(central_name(m.group())), "agency_lexicon", priority=5)
              for m in _CENTRAL.finditer(text)]
+    spans += [Span(m.start(), m.end(), "Agency", "regulator" if "监" in m.group(2) else "bureau", "central_office",
+                   priority=6) for m in _CENTRAL_OFFICE.finditer(text)]
     for m in _LOCAL_AGENCY.finditer(text):
         start = _trimmed_start(text, m.start(), m.end() - 1, _TRIM_AGENCY)
         name = text[start:m.end()]
@@ -132,13 +140,14 @@ def agencies(text: str) -> list[Span]:
     for m in _GROUP.finditer(text):
         start = _trimmed_start(text, m.start(), m.end() - 4, _TRIM_GROUP)
         if m.end() - start >= 6:
-            spans.append(Span(start, m.end(), "Agency", "leading_group", "leading_group", priority=5))
+            # 长江新区建设工作领导小组: the group outranks the zone it is named after
+            spans.append(Span(start, m.end(), "Agency", "leading_group", "leading_group", priority=7))
     return spans
 
 
 def central_name(surface: str) -> str:
-    """国家发改委 -> 国家发展改革委, 国家发改委办公厅 -> 国家发展改革委办公厅."""
-    m = _CENTRAL.fullmatch(surface)
+    """国家发改委 -> 国家发展改革委, 国家发改委办公厅 -> 国家发展改革委办公厅, 金融监管总局四川监管局 -> 国家金融…."""
+    m = _CENTRAL.fullmatch(surface) or _CENTRAL_OFFICE.fullmatch(surface)
     return lx.CENTRAL_AGENCIES[m.group(1)] + (m.group(2) or "") if m else surface
 
 
@@ -192,10 +201,10 @@ def enterprises(text: str) -> list[Span]:
 
 # ------------------------------------------------------------------- zones
 _ZONE_SUFFIX = _alternation(s for s, _ in lx.ZONE_KINDS if len(s) > 1 and s not in ("自治区", "特别行政区"))
-_GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?![{CJK}]{{0,2}}(?:{_ZONE_SUFFIX}))")
+_GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?!{_NAME_CHAR}{{0,2}}(?:{_ZONE_SUFFIX}))")
 _DEV_ZONE = re.compile(
     rf"(?:{_PLACE_FULL})?(?:(?:{_PLACE})|(?<=[、和及即与])(?:{_NAME_CHAR}){{2,4}}?|{_NAME_CHAR}{{2}})"
-    r"(?:高新技术产业开发区|经济技术开发区|高新区|经开区|新区|综合保税区|保税区|自贸区|工业园区|产业园区)"
+    r"(?:高新技术产业开发区|新技术产业开发区|经济技术开发区|新技术开发区|高新区|经开区|新区|综合保税区|保税区|自贸区|工业园区|产业园区)"
     # in a list of zones (西咸新区、杨凌示范区) a short name needs no place before it
     rf"|(?<=[、和及即])(?:{_NAME_CHAR}){{2,4}}?(?:示范区|工业园区|产业园区|开发区)"
 )
@@ -215,7 +224,7 @@ def zones(text: str) -> list[Span]:
     spans = []
     for pattern, rule in ((_PILOT_ZONE, "pilot_zone"), (_DEV_ZONE, "development_zone"), (_REGION_ZONE, "region")):
         for m in pattern.finditer(text):
-            start = m.start() + _verb_before_state(m.group())
+            start = m.start() + _verb_before_state(m.group(), _VERB_BEFORE_DEV_ZONE if rule == "development_zone" else _VERB_BEFORE_ZONE)
             name = text[start:m.end()]
             if name not in lx.NOT_ZONES and not _RANK_ZONE.search(name) and len(name) >= 4:
                 spans.append(Span(start, m.end(), "Zone", _kind(name, lx.ZONE_KINDS), rule, priority=6))
@@ -234,11 +243,15 @@ def zones(text: str) -> list[Span]:
 # 国家级新区, 省级高新区: a rank, not a name
 _RANK_ZONE = re.compile(r"^.?级")
 _VERB_BEFORE_ZONE = re.compile(r"^.*(?:建设|支持|创建|申建|打造|推进|推动|启动|加快|获批|成为|争创|设立)")
+# 统筹协调新区规划: before 新区 a verb is no name (then the bare 新区 is dropped)
+_VERB_BEFORE_DEV_ZONE = re.compile(
+    r"^.*(?:建设|支持|创建|申建|打造|推进|推动|启动|加快|获批|成为|争创|设立|协调|负责|统筹|规划|管理|服务|带动|联动|申报|入驻|进驻)"
+)
 
 
-def _verb_before_state(name: str) -> int:
+def _verb_before_state(name: str, verbs: re.Pattern[str] = _VERB_BEFORE_ZONE) -> int:
     """陕西省建设国家…试验区: the zone starts after the verb."""
-    m = _VERB_BEFORE_ZONE.match(name)
+    m = verbs.match(name)
     return m.end() if m else 0
 
 
@@ -250,7 +263,7 @@ def _place_kind(short: str) -> str:
 # -------------------------------------------------------------- industries
 _INDUSTRY = re.compile(_alternation(lx.INDUSTRIES))
 _SECTOR = re.compile(rf"({_NAME_CHAR}{{2,12}}?)(?:产业(?!链|园|基金|化和|数字化|体系|结构|政策|基础)|行业)")
-_TRIM_SECTOR = _trimmer("一批|千亿级|百亿级|万亿级|市")
+_TRIM_SECTOR = _trimmer("一批|千亿级|百亿级|万亿级|" + "|".join(lx.SECTOR_LEADS))
 _TRAILING = re.compile(rf"(?:{_alternation(lx.INDUSTRY_TRAILING_MODIFIERS)})$")
 
 
@@ -273,8 +286,10 @@ def _is_technology(name: str) -> bool:
 # ---------------------------------------------------------------- projects
 _PROJECT = re.compile(
     r"(?:(?:首批|第[一二三四五六七八九十]批)?\d+[项个](?:重大|重点)(?:项目|工程))"
-    rf"|(?:[{CJK}]{{0,4}}?\d+号线)"
-    rf"|(?:{_PLACE_FULL}(?:{_NAME_CHAR}|[及()]){{2,24}}?(?:项目|通道|工程|铁路|高速公路|机场|港区))"
+    rf"|(?:(?:{_PLACE})?[{CJK}]{{0,4}}?\d+号线)"
+    rf"|(?:{_PLACE_FULL}(?:{_NAME_CHAR}|[及()]){{2,24}}?(?:项目|通道|工程|铁路|高速公路|机场|港区)"
+    # 武汉至阳逻高速公路改扩建工程, 襄阳小河港区项目
+    r"(?:(?:改扩建|扩建|改造|新建|续建|[一二三四五六七八九十]期)?(?:工程|项目))?)"
 )
 _NOT_PROJECT = re.compile(r"公司|集团|银行|发放|提供|开立|贷款")
 _TRIM_PROJECT = _trimmer(short="为|向|对|从|在|和|与")
@@ -333,9 +348,12 @@ _SLOTS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
                 rf"[^,。;]{{0,24}}?(?:{'|'.join(lx.LOAN_HEADS)})|授信)"), "Enterprise", _TRIM_FIRM),
     (re.compile(rf"(?:^|(?<=[,。;]))({_ITEM})是(?:一家|国内|全球|我国|全国|世界)[^,。;]{{0,20}}?(?:企业|公司)"),
      "Enterprise", _TRIM_FIRM),
-    (re.compile(rf"(?:为|向|对|支持)({_ITEMS})等(?:\d+|一批|多)[家户个]?[^,。;]{{0,10}}?(?:企业|公司)"), "Enterprise", _TRIM_FIRM),
+    (re.compile(rf"(?:为|向|对|支持)({_ITEMS})等(?:\d+|一批|多)?[家户个]?[^,。;]{{0,10}}?(?:企业|公司)"), "Enterprise", _TRIM_FIRM),
     (re.compile(rf"融资支持({_ITEMS})"), "Enterprise", _TRIM_FIRM),
     (re.compile(rf"即({_ITEMS})(?:等\d+个区县)?为"), "Zone", _TRIM_FIRM),
+    # 谌家矶片区为新区核心区, 汉口北、滠口等片区为重要支撑节点: a clause that gives places a layout role
+    (re.compile(rf"(?:^|(?<=[,。;:]))({_ITEMS})(?:等[^,。;为]{{0,4}})?为[^,。;]{{0,8}}?(?:{_alternation(lx.LAYOUT_ROLES)})"),
+     "Zone", _TRIM_FIRM),
     (re.compile(rf"(?:建设|推进|实施|支持|加快)({_ITEMS})等(?:一批)?(?:重大|重点)?(?:项目|工程)"), "Project", _TRIM_PROJECT),
     # a project named after a zone or firm (贵安新区大数据中心项目), not 重大战略项目
     (re.compile(rf"(?:支持|推进|建设|融资支持)([^,。;:、()“”\"\s和及与等为向对{_ANCHORS}]*"
@@ -347,9 +365,14 @@ _SLOTS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
 _SPLIT_ITEMS = re.compile(r"[、和及]")
 # 纳米技术、生物医药、人工智能等产业: once one item is a known sector, the others are sectors too.
 _INDUSTRY_LIST = re.compile(rf"((?:{_ITEM}、)+{_ITEM}(?:和{_ITEM})?)等(?:[^,。;]{{0,6}}?)(?:产业|领域|行业)")
+# 重点发展数字经济、总部经济和现代金融: a list right after a verb of focus
+_FOCUS_LIST = re.compile(
+    rf"(?:重点|大力|加快|着力|积极)?(?:发展|探索|培育|聚焦|布局)({_ITEM}(?:[、和及]{_ITEM})+)(?=等|[,。;]|$)"
+)
+_NOT_A_SECTOR_ITEM = re.compile(r"[\d的]|建设|发展$|转型$|创新$|改革$|体系$|机制$|模式$|能力$|水平$")
 _PROJECT_END = re.compile(r"(?:项目|号线|工程|通道|铁路|公路|机场)$")
 _NOT_A_NAME = re.compile(
-    r"\d+[家户个项]|的|^(?:该|本|其|各|这|此|多|一批|我|全)|(?:建设|发展|工作|服务|需求|活动)$"
+    r"\d+(?:[家户个]|项(?!目))|的|^(?:该|本|其|各|这|此|多|一批|我|全)|(?:建设|发展|工作|服务|需求|活动)$"
 
     r"|(?:^|[\ue010-\ue015])(?:重点|重大|相关|有关|各类|优质|骨干)?(?:项目|工程|企业)$"
 )
@@ -363,7 +386,9 @@ def slot_entities(doc: ArticleDoc) -> None:
             for m in pattern.finditer(t.text):
                 at = m.start(1)
                 for item in _SPLIT_ITEMS.split(m.group(1)):
-                    if len(item) > 1 and not _NOT_A_NAME.search(item):
+                    # a zone slot around a known zone (以东湖高新区为核心区) names nothing new
+                    known_zone = label == "Zone" and LABEL_CHARS["Zone"] in item
+                    if len(item) > 1 and not _NOT_A_NAME.search(item) and not known_zone:
                         start, end = t.raw(at, at + len(item))
                         if trim is not None and at == m.start(1):  # only the first item can hold the cue
                             start = _trimmed_start(doc.text, start, end, trim)
@@ -387,20 +412,36 @@ def _listed_industries(doc: ArticleDoc, t: Templated) -> list[Span]:
             start, end = t.raw(m.start(1), m.end(1))
             found.append(Span(start, end, "Industry", "sector", "firms_sector", priority=2))
     for m in _INDUSTRY_LIST.finditer(t.text):
-        items = _SPLIT_ITEMS.split(m.group(1))
-        lead = _TRIM_SECTOR.match(items[0])  # 重点发展电子信息: the list starts after the verb
-        at = m.start(1) + (lead.end() if lead else 0)
-        items[0] = items[0][lead.end():] if lead else items[0]
-        if not any(CHAR_LABELS.get(i) == "Industry" for i in items):
-            continue
-        for item in items:
-            if item not in CHAR_LABELS:
-                start, end = t.raw(at, at + len(item))
-                start = _trimmed_start(doc.text, start, end, _TRIM_SECTOR)
-                if 2 <= end - start <= 10 and doc.text[start:end] not in lx.NOT_INDUSTRY:
-                    found.append(Span(start, end, "Industry", "sector", "industry_list", priority=7))
-            at += len(item) + 1
+        found += _sector_items(doc, t, m.start(1), m.group(1), need_known=True)
+    for m in _FOCUS_LIST.finditer(t.text):
+        found += _sector_items(doc, t, m.start(1), m.group(1), need_known=False)
     return found
+
+
+def _sector_items(doc: ArticleDoc, t: Templated, at: int, listed: str, need_known: bool) -> list[Span]:
+    """The unknown items of a list of sectors: accepted when the list holds a known sector
+    (``need_known``) or, either way, when every unknown item ends like a sector (…装备, …经济)."""
+    items = _SPLIT_ITEMS.split(listed)
+    lead = _TRIM_SECTOR.match(items[0])  # 重点发展电子信息: the list starts after the verb
+    at += lead.end() if lead else 0
+    items[0] = items[0][lead.end():] if lead else items[0]
+    unknown = [i for i in items if i not in CHAR_LABELS]
+    known = any(i and all(CHAR_LABELS.get(ch) == "Industry" for ch in i) for i in items)  # 人工智能芯片 counts
+    if not unknown or not (known and need_known or all(_ends_like_sector(doc, t, i) for i in unknown)):
+        return []
+    found = []
+    for item in items:
+        if item not in CHAR_LABELS:
+            start, end = t.raw(at, at + len(item))
+            text = doc.text[start:end]
+            if 2 <= end - start <= 10 and text not in lx.NOT_INDUSTRY and not _NOT_A_SECTOR_ITEM.search(text):
+                found.append(Span(start, end, "Industry", "sector", "industry_list", priority=7))
+        at += len(item) + 1
+    return found
+
+
+def _ends_like_sector(doc: ArticleDoc, t: Templated, item: str) -> bool:
+    return not any(ch in CHAR_LABELS for ch in item[:-1]) and item.endswith(lx.INDUSTRY_HEADS) and len(item) >= 3
 
 
 def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:

@@ -79,7 +79,11 @@ CENTRAL_AGENCIES: dict[str, str] = {
 # Suffixes of local and other public bodies, longest first where they overlap.
 AGENCY_SUFFIXES: tuple[str, ...] = (
     "领导小组办公室", "领导小组", "人民政府", "委员会", "办公厅", "办公室", "营业管理部", "营管部", "中心支行",
-    "监管局", "监管分局", "银保监局", "证监局", "管委会", "工作组", "指挥部", "政府", "厅", "局", "委", "办",
+    "监管局", "监管分局", "银保监局", "证监局", "管委会", "工作组", "指挥部", "政府", "海关", "厅", "局", "委", "办",
+)
+# How a central body's local office is named after the place (国家外汇管理局浙江省分局, 金融监管总局四川监管局).
+LOCAL_OFFICE_SUFFIXES: tuple[str, ...] = (
+    "监管局", "监管分局", "分局", "营业管理部", "营管部", "中心支行", "分行", "特派办", "办事处",
 )
 
 # Words that end like an agency but are not one.
@@ -96,9 +100,12 @@ COMPANY_SUFFIXES: tuple[str, ...] = (
 GENERIC_FIRM_HEADS: tuple[str, ...] = (
     "企业", "主体", "客户", "单位", "机构", "团队", "厂商", "商户", "园区", "银行业", "公司", "集团",
 )
-# Bank names as the press shortens them.
-BANK_SHORT_FORMS: tuple[str, ...] = ("工行", "农行", "中行", "建行", "交行", "国开行", "农发行", "口行", "招行", "邮储银行",
-                                     "浦发银行", "民生银行", "光大银行")
+# Bank names as the press shortens them -> the full name.
+BANK_SHORT_FORMS: dict[str, str] = {
+    "工行": "中国工商银行", "农行": "中国农业银行", "中行": "中国银行", "建行": "中国建设银行", "交行": "交通银行",
+    "国开行": "国家开发银行", "农发行": "中国农业发展银行", "口行": "中国进出口银行", "招行": "招商银行",
+    "邮储银行": "中国邮政储蓄银行", "浦发银行": "上海浦东发展银行", "民生银行": "中国民生银行", "光大银行": "中国光大银行",
+}
 # Words that make "X公司" a kind of firm rather than a firm (上市公司, 民营企业集团).
 GENERIC_FIRM_MODIFIERS: tuple[str, ...] = (
     "上市", "国有", "民营", "外资", "合资", "中小", "小微", "龙头", "骨干", "重点", "科技型", "相关", "有关", "各类",
@@ -124,10 +131,21 @@ INDUSTRIES: tuple[str, ...] = (
     "水力发电", "生态环保", "在线服务", "工程机械", "新一代信息技术", "高端装备制造", "现代服务业", "数字创意",
     "绿色低碳", "装备制造", "先进材料", "生命健康", "智能网联", "低空经济", "商业航天", "新型储能",
 )
+# Last words that make an unknown phrase in a list of sectors a sector too (柔性电子, 总部经济, 清洁能源装备).
+INDUSTRY_HEADS: tuple[str, ...] = (
+    "经济", "金融", "物流", "制造", "装备", "材料", "能源", "医药", "电子", "信息技术", "汽车", "芯片", "器件",
+    "通信", "育种", "导航", "视觉", "软件", "外包", "电商", "健康", "农业", "工业", "化工", "纺织", "食品", "文旅",
+    "康养", "航运", "能源装备", "传感器", "机器人", "医疗器械", "新材料", "产业", "制造业", "服务业",
+)
 # Modifiers that before 产业 name no sector of their own.
 NOT_INDUSTRY: tuple[str, ...] = (
     "新兴", "相关", "核心", "主导", "支柱", "传统", "优势", "特色", "重点", "战略性新兴", "未来", "全",
     "智能", "数字", "各类", "国家级", "现有", "省级", "市级", "高新技术", "新型", "现代化", "上下游", "本地", "地方", "现代", "实体", "龙头", "关联", "配套", "这些", "其他",
+)
+# Words that open a phrase before 产业 without being part of the sector (全省人工智能产业, 西部人工智能产业高地).
+SECTOR_LEADS: tuple[str, ...] = (
+    "年", "全省", "全市", "全区", "全国", "我省", "我市", "本省", "本市", "国内", "全球", "西部", "东部", "中部",
+    "区域", "地区", "省", "市",
 )
 # Modifiers trimmed off the end of an industry name before 产业 (人工智能核心产业 -> 人工智能).
 INDUSTRY_TRAILING_MODIFIERS: tuple[str, ...] = ("核心", "相关", "关联", "配套", "基础", "主导", "特色", "优势")
@@ -161,6 +179,7 @@ NOT_ZONES: tuple[str, ...] = (
     "厂区", "院区", "展区", "分区", "学区", "保护区", "风景区", "服务区", "功能区", "该县", "城乡", "新区", "区县", "县区", "试验区", "示范区", "核心区", "体验区", "功能区",
     "展示区", "集聚区", "先行区", "开发区", "高新区", "经开区", "地区", "小区", "街区", "校区", "营区", "专区",
     "该区", "全区", "我区", "本区", "全县", "我县", "本县", "各区", "各县", "全省", "我省", "本省", "各省", "市县",
+    "先导区", "实验区",
 )
 NOT_ZONE_STARTS: tuple[str, ...] = ("有关", "相关", "其他", "其余", "重点", "各个", "所有", "部分", "周边", "中心")
 # How an article refers to its own city or province.
