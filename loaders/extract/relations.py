@@ -77,7 +77,10 @@ def _approved_zone(t: Templated, found: Found) -> Found:
 _ISSUED = re.compile(
     rf"({_series(E + A)})(?:联合|正式|近日|日前|先后|共同|已)*(?:印发|发布|出台|制定|下发|编制)?(?:了)?({P})"
 )
-_ISSUED_PASSIVE = re.compile(rf"({P})(?:已|近日|日前)?由({_series(E + A)})(?:联合|正式|共同)*(?:印发|发布|出台|制定|下发|编制)")
+# 《X》(以下简称《方案》)已由省政府办公厅印发; 《X》…获…批复同意,由市政府正式印发
+_ISSUED_PASSIVE = re.compile(
+    rf"({P})(?:\([^)]*\))?[^。;{P}]{{0,30}}?由({_series(E + A)})(?:联合|正式|共同)*(?:印发|发布|出台|制定|下发|编制)"
+)
 
 
 def issuers(doc: ArticleDoc, t: Templated) -> list[Found]:
@@ -125,7 +128,7 @@ def locations(doc: ArticleDoc, t: Templated) -> list[Found]:
 
 
 _LAYOUT_FOR = re.compile(
-    rf"({_series(Z)})(?:等(?:\d+个[^,。;为]{{0,4}})?)?为({Z})?(?:建设)?(?:的)?(两大|重要|主要)?({'|'.join(lx.LAYOUT_ROLES)})"
+    rf"({_series(Z)})(?:等[^,。;为]{{0,6}})?为({Z})?(?:建设)?(?:的)?(两大|重要|主要)?({'|'.join(lx.LAYOUT_ROLES)})"
 )
 _LAYOUT_QUOTED = re.compile(rf"({_series(Z)})[“\"]({'|'.join(lx.LAYOUT_ROLES)})[”\"]")
 
@@ -148,13 +151,14 @@ def layout(doc: ArticleDoc, t: Templated) -> list[Found]:
     return found
 
 
-_PROJECTS_OF = re.compile(rf"({Z})建设({J})")
+_PROJECTS_OF = re.compile(rf"({Z})(建设)?({J})")
 
 
 def project_parts(doc: ArticleDoc, t: Templated) -> list[Found]:
-    """试验区建设首批73项重大项目: the programme is part of the zone."""
-    return [_found(t, t.tokens[m.start(2)], "PART_OF", t.tokens[m.start(1)], "zone_projects")
-            for m in _PROJECTS_OF.finditer(t.text)]
+    """试验区建设首批73项重大项目, 先导区首批45个重大项目: the programme is part of the zone."""
+    return [_found(t, t.tokens[m.start(3)], "PART_OF", t.tokens[m.start(1)], "zone_projects")
+            for m in _PROJECTS_OF.finditer(t.text)
+            if m.group(2) or t.tokens[m.start(3)].kind == "programme"]
 
 
 # --------------------------------------------------------------- industries
@@ -171,7 +175,7 @@ def focus(doc: ArticleDoc, t: Templated) -> list[Found]:
     found = []
     for m in _INDUSTRY_CHAIN.finditer(t.text):
         chain = _group_spans(t, m, 0)
-        follows = _FOCUS_AFTER.match(t.text, m.end())
+        follows = _FOCUS_AFTER.match(t.text, m.end()) or _FOCUS_VERB_BEFORE.search(t.text, 0, m.start())
         named_as_sector = [s for s in chain if s.name.endswith("业") or s.rule == "industry_sector"]
         targets = chain if follows else named_as_sector
         if not targets or t.text.startswith("企业", m.end()) or t.text.startswith("产业企业", m.end()):
@@ -183,8 +187,15 @@ def focus(doc: ArticleDoc, t: Templated) -> list[Found]:
     return found
 
 
+# 重点探索智能网联汽车和智慧文旅应用: a chain right after a verb of focus is developed, 产业 or not
+_FOCUS_VERB_BEFORE = re.compile(r"(?:重点|大力|加快|着力)(?:发展|探索|培育)$|聚焦$|培育壮大$|发展壮大$")
+_ROLE_AFTER = re.compile(rf"(?:建设)?(?:的)?(?:两大|重要|主要)?(?:{'|'.join(lx.LAYOUT_ROLES)})")
+
+
 def _subject_zone(doc: ArticleDoc, t: Templated, before: int) -> Span | None:
-    zones = [s for k, s in t.tokens.items() if k < before and s.label == "Zone" and s.kind in _SUBJECT_ZONE_KINDS]
+    """The last zone named before ``before``; in 高新区为先导区核心区 that is 高新区, not the whole it is part of."""
+    zones = [s for k, s in t.tokens.items() if k < before and s.label == "Zone" and s.kind in _SUBJECT_ZONE_KINDS
+             and not (t.text.startswith("为", k - 1) and _ROLE_AFTER.match(t.text, k + 1))]
     return zones[-1] if zones else doc.main_zone
 
 
@@ -199,10 +210,10 @@ def firm_industries(doc: ArticleDoc, t: Templated) -> list[Found]:
 
 # ---------------------------------------------------------------- financing
 _LENDS_TO = re.compile(
-    rf"(?:为|向)({_series(E + J)})(?:等[^,。;]{{0,12}}?)?((?:提供|开立|发放|投放|给予|授信)[^,。;]{{0,24}})"
+    rf"(?:为|向|对)({_series(E + J)})(?:等[^,。;]{{0,12}}?)?((?:提供|开立|发放|投放|给予|授信)[^,。;]{{0,24}})"
 )
 _GETS_LOAN = re.compile(rf"([{E}{J}])[^,。;{E}]{{0,6}}?(?:成功)?(?:获得|获)({E})([^,。;]{{0,12}}?(?:贷款|授信|融资|信贷)[^,。;]{{0,10}})")
-_SUPPORTS = re.compile(rf"对({_series(E + J)})等?[^,。;]{{0,16}}?的?(?:金融|信贷|融资|资金)支持")
+_SUPPORTS = re.compile(rf"对({_series(E + J)})等?[^,。;]{{0,16}}?的?(?:金融|信贷|融资|资金|授信)支持")
 _FUNDS_PROJECT = re.compile(rf"融资支持({_series(E + J)})")
 _SUPPORTS_PROJECT = re.compile(rf"支持({J})")
 _BORROWS_FROM = re.compile(rf"从({E})(?:获得|获取|取得)[^,。;]{{0,12}}?(?:资金|贷款|融资|授信)")
