@@ -379,24 +379,63 @@ _NOT_A_NAME = re.compile(
 
 
 def slot_entities(doc: ArticleDoc) -> None:
-    """Add the names that fill known slots and are not yet (wholly) recognised."""
+    """Add the names that fill known slots and are not yet (wholly) recognised, and their other mentions."""
     extra: list[Span] = []
     for t in doc.templated():
-        for pattern, label, trim in _SLOTS:
-            for m in pattern.finditer(t.text):
-                at = m.start(1)
-                for item in _SPLIT_ITEMS.split(m.group(1)):
-                    # a zone slot around a known zone (以东湖高新区为核心区) names nothing new
-                    known_zone = label == "Zone" and LABEL_CHARS["Zone"] in item
-                    if len(item) > 1 and not _NOT_A_NAME.search(item) and not known_zone:
-                        start, end = t.raw(at, at + len(item))
-                        if trim is not None and at == m.start(1):  # only the first item can hold the cue
-                            start = _trimmed_start(doc.text, start, end, trim)
-                        extra.append(_slot_span(doc.text[start:end], start, end, label))
-                    at += len(item) + 1
-        extra += _listed_industries(doc, t)
+        extra += _slot_items(doc, t) + _project_lists(doc, t) + _listed_industries(doc, t)
     if extra:
-        doc.spans = select(doc.spans + [s for s in extra if s is not None])
+        doc.spans = select(doc.spans + extra + _other_mentions(doc, extra))
+
+
+def _slot_items(doc: ArticleDoc, t: Templated) -> list[Span]:
+    found = []
+    for pattern, label, trim in _SLOTS:
+        for m in pattern.finditer(t.text):
+            at = m.start(1)
+            for item in _SPLIT_ITEMS.split(m.group(1)):
+                # a zone slot around a known zone (以东湖高新区为核心区) names nothing new
+                known_zone = label == "Zone" and LABEL_CHARS["Zone"] in item
+                if len(item) > 1 and not _NOT_A_NAME.search(item) and not known_zone:
+                    start, end = t.raw(at, at + len(item))
+                    if trim is not None and at == m.start(1):  # only the first item can hold the cue
+                        start = _trimmed_start(doc.text, start, end, trim)
+                    span = _slot_span(doc.text[start:end], start, end, label)
+                    found += [span] if span is not None else []
+                at += len(item) + 1
+    return found
+
+
+# 加快建设A、B工程和C项目; 融资支持都江堰灌区续建配套与节水改造项目: a list of works after a verb, each
+# named up to its kind of work (a 与 inside a name joins its parts, after a kind of work it joins names).
+_PROJECT_LIST = re.compile(r"(?:融资支持|支持|推进|建设)([^,。;:()“”\"\s为向对等]{2,80}?)(?=建设|等|[,。;]|$)")
+_PROJECT_LIST_SPLIT = re.compile(rf"、|(?:(?<=项目)|(?<=工程)|(?<=号线)|(?<=公路)|(?<=铁路)|(?<=机场)|(?<=[{''.join(CHAR_LABELS)}]))[和及与]")
+_WORKS_END = re.compile(r"(?:项目|工程|号线|高速公路|铁路|机场|枢纽节点|中心集群)$")
+# 重大战略项目, 光伏发电项目 (a sector's projects), 人才工程: kinds of works, not works
+_GENERIC_WORKS = re.compile(r"^\ue012|\ue014|重大|重点|战略|政策|的|\d+(?:[家户个]|项(?!目))|^(?:该|本|其|各|这|此|多|一批|有关|相关)")
+
+
+def _project_lists(doc: ArticleDoc, t: Templated) -> list[Span]:
+    found = []
+    for m in _PROJECT_LIST.finditer(t.text):
+        at = m.start(1)
+        for item in _PROJECT_LIST_SPLIT.split(m.group(1)):
+            if item not in CHAR_LABELS and len(item) > 2:
+                start, end = t.raw(at, at + len(item))
+                name = doc.text[start:end]
+                if _WORKS_END.search(name) and not _GENERIC_WORKS.search(item) and not _NOT_PROJECT.search(name):
+                    found.append(Span(start, end, "Project", _project_kind(name), "project_slot", priority=7))
+            at += len(item) + 1
+    return found
+
+
+def _other_mentions(doc: ArticleDoc, found: list[Span]) -> list[Span]:
+    """A name read from a slot once (阳逻开发区为新区两翼) is the same name where it recurs."""
+    names = {doc.surface(s): s for s in found if s.rule.endswith("_slot") and s.end - s.start >= 2}
+    if not names:
+        return []
+    pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+    return [Span(m.start(), m.end(), names[m.group()].label, names[m.group()].kind, names[m.group()].rule)
+            for m in pattern.finditer(doc.text)]
 
 
 # 等一批食品医药企业: the firms' sector, unless the words say what kind of firm (民营, 龙头, 科技型).

@@ -94,7 +94,7 @@ NOT_AGENCY_ENDINGS: tuple[str, ...] = (
 
 # -------------------------------------------------------------- enterprises
 COMPANY_SUFFIXES: tuple[str, ...] = (
-    "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "集团", "公司",
+    "集团股份有限公司", "集团有限责任公司", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "集团", "公司",
 )
 # Head nouns that make a phrase a category of firms, not a firm.
 GENERIC_FIRM_HEADS: tuple[str, ...] = (

@@ -90,6 +90,7 @@ def issuers(doc: ArticleDoc, t: Templated) -> list[Found]:
 
 
 # ------------------------------------------------------------- zones, plans
+_BARE_ZONE = "(?:新区|示范区|试验区|先导区|先行区|实验区|开发区|高新区|园区|城市群|经济圈|都市圈)"
 _ZONE_KINDS_COVERED = ("pilot_zone", "new_area", "development_zone", "region")
 
 
@@ -127,8 +128,9 @@ def locations(doc: ArticleDoc, t: Templated) -> list[Found]:
     return found
 
 
+# the whole may be written bare (为新区核心区, 为示范区重要支撑节点): then it is the article's zone
 _LAYOUT_FOR = re.compile(
-    rf"({_series(Z)})(?:等[^,。;为]{{0,6}})?为({Z})?(?:建设)?(?:的)?(两大|重要|主要)?({'|'.join(lx.LAYOUT_ROLES)})"
+    rf"({_series(Z)})(?:等[^,。;为]{{0,6}})?为(?:({Z})|{_BARE_ZONE})?(?:建设)?(?:的)?(两大|重要|主要)?({'|'.join(lx.LAYOUT_ROLES)})"
 )
 _LAYOUT_QUOTED = re.compile(rf"({_series(Z)})[“\"]({'|'.join(lx.LAYOUT_ROLES)})[”\"]")
 
