@@ -329,10 +329,11 @@ BANK_ARTICLE = (
 
 def test_whole_bank_article_with_short_bank_names() -> None:
     graph = extract(BANK_ARTICLE)
-    branch, other = "Enterprise:农行贵州分行", "Enterprise:国家开发银行贵州省分行"
+    branch, other = "Enterprise:中国农业银行贵州分行", "Enterprise:国家开发银行贵州省分行"
+    assert graph.entities[branch].aliases == {"农行贵州分行"}  # short forms are named in full
     assert relations(graph) == {
-        (branch, "PART_OF", "Enterprise:农行"), (other, "PART_OF", "Enterprise:国家开发银行"),
-        ("Plan:关于支持西部大开发的指导意见", "ISSUED_BY", "Enterprise:农行"),
+        (branch, "PART_OF", "Enterprise:中国农业银行"), (other, "PART_OF", "Enterprise:国家开发银行"),
+        ("Plan:关于支持西部大开发的指导意见", "ISSUED_BY", "Enterprise:中国农业银行"),
         (branch, "SUPERVISED_BY", "Agency:人民银行贵阳中心支行"), (branch, "SUPERVISED_BY", "Agency:贵州银保监局"),
         ("Enterprise:贵阳轨道交通集团有限公司", "FINANCED_BY", branch),
         ("Project:贵阳地铁3号线", "FINANCED_BY", branch),
@@ -359,7 +360,10 @@ def test_issuer_named_at_the_head_of_a_title() -> None:
 
 def test_county_focus_and_bodies_set_up_by_a_province() -> None:
     graph = extract("德清县将依托地理信息小镇,发展地理信息产业。浙江省成立数字经济发展领导小组办公室。")
-    assert entities(graph) == {"Zone:德清县", "Industry:地理信息", "Zone:浙江省", "Agency:数字经济发展领导小组办公室"}
+    # a body a province sets up is the province's: named with it, the bare name an alias
+    group = "Agency:浙江省数字经济发展领导小组办公室"
+    assert entities(graph) == {"Zone:德清县", "Industry:地理信息", "Zone:浙江省", group}
+    assert graph.entities[group].aliases == {"数字经济发展领导小组办公室"}
     assert relations(graph) == {("Zone:德清县", "FOCUSES_ON", "Industry:地理信息")}
 
 
@@ -445,9 +449,9 @@ def test_zone_approved_by_way_of_and_plan_issued_by_passive() -> None:
 def test_borrower_first_grants_of_credit_and_firms_that_are_of_a_sector() -> None:
     graph = extract("今年以来,老干妈获得农行贵州分行信用贷款2亿元。工行贵州分行向贵州茅台授信100亿元。"
                     "宁德时代是全球领先的新能源汽车动力电池企业。")
-    assert relation(graph, "Enterprise:老干妈", "FINANCED_BY", "Enterprise:农行贵州分行").properties == {
+    assert relation(graph, "Enterprise:老干妈", "FINANCED_BY", "Enterprise:中国农业银行贵州分行").properties == {
         "instrument": "信用贷款", "amount": "2亿元"}
-    assert relation(graph, "Enterprise:贵州茅台", "FINANCED_BY", "Enterprise:工行贵州分行").properties == {
+    assert relation(graph, "Enterprise:贵州茅台", "FINANCED_BY", "Enterprise:中国工商银行贵州分行").properties == {
         "instrument": "授信", "amount": "100亿元"}
     assert ("Enterprise:宁德时代", "IN_INDUSTRY", "Industry:新能源汽车") in relations(graph)
     assert len(relations(graph)) == 5  # the two above, the two branches PART_OF their banks, IN_INDUSTRY

@@ -128,8 +128,12 @@ def _own_name(doc: ArticleDoc, span: Span) -> str:
     surface = doc.surface(span)
     if span.label == "Plan":
         return surface[1:-1]
+    if span.label == "Agency" and span.kind == "leading_group":
+        return _group_of_place(doc, span, surface)
     if span.label == "Agency":
         return central_name(surface)
+    if span.label == "Enterprise" and span.kind == "bank":
+        return _BANK_SHORT.sub(lambda m: lx.BANK_SHORT_FORMS[m.group()], surface)
     if span.label == "Zone" and span.rule == "gazetteer":
         short = re.sub(r"(省|市|自治区|特别行政区)$", "", surface)
         if short in lx.PROVINCES:
@@ -140,12 +144,38 @@ def _own_name(doc: ArticleDoc, span: Span) -> str:
     return surface
 
 
+_BANK_SHORT = re.compile("^(?:" + "|".join(sorted(lx.BANK_SHORT_FORMS, key=len, reverse=True)) + ")")
+# 成立数字经济发展领导小组 after a place: the place's group (四川省数字经济发展领导小组)
+_PLACE_SETS_UP = re.compile("(" + "|".join(sorted([*lx.PROVINCES, *lx.CITIES], key=len, reverse=True))
+                            + r")(?:省|市|自治区)?(?:将|还将|要|已|正式)?(?:成立|组建|设立)(?:了)?$")
+
+
+def _group_of_place(doc: ArticleDoc, span: Span, surface: str) -> str:
+    m = _PLACE_SETS_UP.search(doc.text, max(0, span.start - 12), span.start)
+    if m is None:
+        return surface
+    place = lx.PROVINCES.get(m.group(1), m.group(1) + "市")
+    return place + (surface[1:] if surface[0] == place[-1] else surface)
+
+
+def _branch_key(name: str) -> str:
+    return re.sub(r"(?:省|市)(?=分行|支行|营业部)", "", name)
+
+
 def _prefer_longest_firm_names(doc: ArticleDoc) -> None:
-    """进出口银行重庆分行 and 中国进出口银行重庆分行 in one article are one bank, named in full."""
+    """进出口银行重庆分行 and 中国进出口银行重庆分行 (国开行四川分行, 国家开发银行四川省分行) in one article
+    are one bank, named in full."""
     names = {s.name for s in doc.spans if s.label == "Enterprise"}
+    longest: dict[str, str] = {}
+    for name in names:
+        key = _branch_key(name)
+        if len(name) > len(longest.get(key, "")):
+            longest[key] = name
     for span in doc.spans:
         if span.label == "Enterprise" and "中国" + span.name in names:
             span.name = "中国" + span.name
+        elif span.label == "Enterprise" and span.kind == "bank":
+            span.name = longest.get(_branch_key(span.name), span.name)
 
 
 def _drop_place_prefix_of_known_zones(doc: ArticleDoc) -> None:
