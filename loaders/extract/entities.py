@@ -206,12 +206,13 @@ _DEV_ZONE = re.compile(
     rf"(?:{_PLACE_FULL})?(?:(?:{_PLACE})|(?<=[、和及即与])(?:{_NAME_CHAR}){{2,4}}?|{_NAME_CHAR}{{2}})"
     r"(?:高新技术产业开发区|新技术产业开发区|经济技术开发区|新技术开发区|高新区|经开区|新区|综合保税区|保税区|自贸区|工业园区|产业园区)"
     # in a list of zones (西咸新区、杨凌示范区) a short name needs no place before it
-    rf"|(?<=[、和及即])(?:{_NAME_CHAR}){{2,4}}?(?:示范区|工业园区|产业园区|开发区)"
+    rf"|(?<=[、和及即])(?:{_NAME_CHAR}){{2,8}}?(?:示范区|工业园区|产业园区|开发区|合作区)"
 )
 _PILOT_ZONE = re.compile(
     rf"(?:(?:{_PLACE_FULL})?(?:国家|中国)(?:\((?:{_PLACE})\))?|{_REGION}|{_PLACE_FULL})"
-    rf"{_NAME_CHAR.replace(']', '0-9]')}{{2,22}}?"
-    r"(?:自由贸易试验区|综合改革试验区|试验区|示范区|先行区|先导区|实验区)"
+    # 广州人工智能与数字经济试验区: a 与 or 和 may join two fields inside the name
+    rf"{_NAME_CHAR.replace(']', '0-9]')}{{2,22}}?(?:[与和]{_NAME_CHAR}{{2,12}}?)?"
+    r"(?:自由贸易试验区|综合改革试验区|试验区|示范区|先行区|先导区|实验区|合作区)"
 )
 _REGION_ZONE = re.compile(
     rf"(?:{_REGION}|{_PLACE_FULL}){_NAME_CHAR}{{0,8}}?(?:城镇群|城市群|经济圈|都市圈|经济带|经济区|大湾区)"
@@ -348,13 +349,17 @@ _SLOTS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
                 rf"[^,。;]{{0,24}}?(?:{'|'.join(lx.LOAN_HEADS)})|授信)"), "Enterprise", _TRIM_FIRM),
     (re.compile(rf"(?:^|(?<=[,。;]))({_ITEM})是(?:一家|国内|全球|我国|全国|世界)[^,。;]{{0,20}}?(?:企业|公司)"),
      "Enterprise", _TRIM_FIRM),
-    (re.compile(rf"(?:为|向|对|支持)({_ITEMS})等(?:\d+|一批|多)?[家户个]?[^,。;]{{0,10}}?(?:企业|公司)"), "Enterprise", _TRIM_FIRM),
+    (re.compile(rf"(?:为|向|对)({_ITEMS})等(?:\d+|一批|多)?[家户个]?[^,。;]{{0,10}}?(?:企业|公司)"), "Enterprise", _TRIM_FIRM),
+    # 支持华为、腾讯等企业: after a verb the names may hold 为 or 向
+    (re.compile(rf"(?:支持|推动|引进|吸引|鼓励|引导|带动|依托)({_PARTNERS})等(?:\d+|一批|多)?[家户个]?[^,。;]{{0,10}}?(?:企业|公司)"),
+     "Enterprise", None),
     (re.compile(rf"融资支持({_ITEMS})"), "Enterprise", _TRIM_FIRM),
     (re.compile(rf"即({_ITEMS})(?:等\d+个区县)?为"), "Zone", _TRIM_FIRM),
     # 谌家矶片区为新区核心区, 汉口北、滠口等片区为重要支撑节点: a clause that gives places a layout role
     (re.compile(rf"(?:^|(?<=[,。;:]))({_ITEMS})(?:等[^,。;为]{{0,4}})?为[^,。;]{{0,8}}?(?:{_alternation(lx.LAYOUT_ROLES)})"),
      "Zone", _TRIM_FIRM),
-    (re.compile(rf"(?:建设|推进|实施|支持|加快)({_ITEMS})等(?:一批)?(?:重大|重点)?(?:项目|工程)"), "Project", _TRIM_PROJECT),
+    (re.compile(rf"(?:建设|推进|实施|支持|加快)({_ITEMS})等(?:一批)?(?:重大|重点)?[^,。;]{{0,4}}?(?:项目|工程|设施)"),
+     "Project", _TRIM_PROJECT),
     # a project named after a zone or firm (贵安新区大数据中心项目), not 重大战略项目
     (re.compile(rf"(?:支持|推进|建设|融资支持)([^,。;:、()“”\"\s和及与等为向对{_ANCHORS}]*"
                 rf"[{_ANCHORS}]{_ITEM}项目)"), "Project", _TRIM_PROJECT),
@@ -369,7 +374,7 @@ _INDUSTRY_LIST = re.compile(rf"((?:{_ITEM}、)+{_ITEM}(?:和{_ITEM})?)等(?:[^,�
 _FOCUS_LIST = re.compile(
     rf"(?:重点|大力|加快|着力|积极)?(?:发展|探索|培育|聚焦|布局)({_ITEM}(?:[、和及]{_ITEM})+)(?=等|[,。;]|$)"
 )
-_NOT_A_SECTOR_ITEM = re.compile(r"[\d的]|建设|发展$|转型$|创新$|改革$|体系$|机制$|模式$|能力$|水平$")
+_NOT_A_SECTOR_ITEM = re.compile(r"[\d的]|建设|(?:发展|转型|创新|改革|体系|机制|模式|能力|水平|应用|场景|示范)$")
 _PROJECT_END = re.compile(r"(?:项目|号线|工程|通道|铁路|公路|机场)$")
 _NOT_A_NAME = re.compile(
     r"\d+(?:[家户个]|项(?!目))|的|^(?:该|本|其|各|这|此|多|一批|我|全)|(?:建设|发展|工作|服务|需求|活动)$"
@@ -398,9 +403,14 @@ def _slot_items(doc: ArticleDoc, t: Templated) -> list[Span]:
                 if len(item) > 1 and not _NOT_A_NAME.search(item) and not known_zone:
                     start, end = t.raw(at, at + len(item))
                     if trim is not None and at == m.start(1):  # only the first item can hold the cue
-                        start = _trimmed_start(doc.text, start, end, trim)
+                        trimmed = _trimmed_start(doc.text, start, end, trim)
+                        cut = t.text[at:at + trimmed - start] if trimmed > start else ""
+                        if any(ch in CHAR_LABELS for ch in cut):  # 向X提供综合授信: the name was X, not 综合
+                            at += len(item) + 1
+                            continue
+                        start = trimmed if end - trimmed >= 2 else start
                     span = _slot_span(doc.text[start:end], start, end, label)
-                    found += [span] if span is not None else []
+                    found += [span] if span is not None and not _NOT_A_NAME.search(doc.text[start:end]) else []
                 at += len(item) + 1
     return found
 
@@ -466,7 +476,7 @@ def _sector_items(doc: ArticleDoc, t: Templated, at: int, listed: str, need_know
     items[0] = items[0][lead.end():] if lead else items[0]
     unknown = [i for i in items if i not in CHAR_LABELS]
     known = any(i and all(CHAR_LABELS.get(ch) == "Industry" for ch in i) for i in items)  # 人工智能芯片 counts
-    if not unknown or not (known and need_known or all(_ends_like_sector(doc, t, i) for i in unknown)):
+    if not unknown or not (known or all(_ends_like_sector(doc, t, i) for i in unknown)):
         return []
     found = []
     for item in items:
@@ -480,7 +490,7 @@ def _sector_items(doc: ArticleDoc, t: Templated, at: int, listed: str, need_know
 
 
 def _ends_like_sector(doc: ArticleDoc, t: Templated, item: str) -> bool:
-    return not any(ch in CHAR_LABELS for ch in item[:-1]) and item.endswith(lx.INDUSTRY_HEADS) and len(item) >= 3
+    return not any(ch in CHAR_LABELS for ch in item[:-1]) and item.endswith(lx.INDUSTRY_HEADS) and len(item) >= 2
 
 
 def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:

@@ -135,7 +135,7 @@ INDUSTRIES: tuple[str, ...] = (
 INDUSTRY_HEADS: tuple[str, ...] = (
     "经济", "金融", "物流", "制造", "装备", "材料", "能源", "医药", "电子", "信息技术", "汽车", "芯片", "器件",
     "通信", "育种", "导航", "视觉", "软件", "外包", "电商", "健康", "农业", "工业", "化工", "纺织", "食品", "文旅",
-    "康养", "航运", "能源装备", "传感器", "机器人", "医疗器械", "新材料", "产业", "制造业", "服务业",
+    "康养", "航运", "种业", "渔业", "林业", "畜牧业", "矿业", "能源装备", "传感器", "机器人", "医疗器械", "新材料", "产业", "制造业", "服务业",
 )
 # Modifiers that before 产业 name no sector of their own.
 NOT_INDUSTRY: tuple[str, ...] = (
@@ -165,6 +165,7 @@ PLAN_KINDS: tuple[tuple[str, str], ...] = (
 ZONE_KINDS: tuple[tuple[str, str], ...] = (
     ("自由贸易试验区", "pilot_zone"), ("综合改革试验区", "pilot_zone"), ("试验区", "pilot_zone"),
     ("示范区", "pilot_zone"), ("先行区", "pilot_zone"), ("先导区", "pilot_zone"), ("实验区", "pilot_zone"),
+    ("合作区", "pilot_zone"),
     ("高新技术产业开发区", "development_zone"), ("经济技术开发区", "development_zone"),
     ("高新区", "development_zone"), ("经开区", "development_zone"), ("开发区", "development_zone"),
     ("综合保税区", "development_zone"), ("保税区", "development_zone"), ("自贸区", "pilot_zone"),
@@ -179,7 +180,7 @@ NOT_ZONES: tuple[str, ...] = (
     "厂区", "院区", "展区", "分区", "学区", "保护区", "风景区", "服务区", "功能区", "该县", "城乡", "新区", "区县", "县区", "试验区", "示范区", "核心区", "体验区", "功能区",
     "展示区", "集聚区", "先行区", "开发区", "高新区", "经开区", "地区", "小区", "街区", "校区", "营区", "专区",
     "该区", "全区", "我区", "本区", "全县", "我县", "本县", "各区", "各县", "全省", "我省", "本省", "各省", "市县",
-    "先导区", "实验区",
+    "先导区", "实验区", "合作区",
 )
 NOT_ZONE_STARTS: tuple[str, ...] = ("有关", "相关", "其他", "其余", "重点", "各个", "所有", "部分", "周边", "中心")
 # How an article refers to its own city or province.

@@ -48,7 +48,9 @@ def _one_to_many(t: Templated, pattern: re.Pattern[str], one: int, many: int, ty
 
 # ---------------------------------------------------------------- approvals
 _APPROVED_AFTER = re.compile(rf"([{P}{Z}{J}])[^,。;]{{0,24}}?(?:获|经)({_series(A)})[^,。;]{{0,4}}?(?:批复|批准|同意)")
-_APPROVED_BEFORE = re.compile(rf"({_series(A)})(?:正式|已|近日)?(?:批复|批准)(?:同意)?(?:了|设立|建设)?([{P}{Z}])")
+_APPROVED_BEFORE = re.compile(
+    rf"({_series(A)})(?:正式|已|近日|日前)*(?:批复|批准|复函)(?:同意)?[,]?(?:支持|同意)?(?:了|设立|建设)?([{P}{Z}])"
+)
 _APPROVED_BY_WAY = re.compile(rf"经({_series(A)})(?:批准|批复|同意)[^。;]{{0,6}}?(?:设立|建设|印发)?([{P}{Z}{J}])")
 
 
@@ -79,7 +81,8 @@ _ISSUED = re.compile(
 )
 # 《X》(以下简称《方案》)已由省政府办公厅印发; 《X》…获…批复同意,由市政府正式印发
 _ISSUED_PASSIVE = re.compile(
-    rf"({P})(?:\([^)]*\))?[^。;{P}]{{0,30}}?由({_series(E + A)})(?:联合|正式|共同)*(?:印发|发布|出台|制定|下发|编制)"
+    rf"({P})(?:\([^)]*\))?[^。;{P}]{{0,30}}?由({_series(E + A)})(?:会同[^,。;]{{0,24}}?)?(?:联合|正式|共同)*"
+    r"(?:印发|发布|出台|制定|下发|编制)"
 )
 
 
@@ -130,7 +133,8 @@ def locations(doc: ArticleDoc, t: Templated) -> list[Found]:
 
 # the whole may be written bare (为新区核心区, 为示范区重要支撑节点): then it is the article's zone
 _LAYOUT_FOR = re.compile(
-    rf"({_series(Z)})(?:等[^,。;为]{{0,6}})?为(?:({Z})|{_BARE_ZONE})?(?:建设)?(?:的)?(两大|重要|主要)?({'|'.join(lx.LAYOUT_ROLES)})"
+    rf"({_series(Z)})(?:等[^,。;为]{{0,6}})?为(?:({Z})|{_BARE_ZONE})?(?:建设)?(?:的)?(两大|重要|主要)?"
+    rf"({'|'.join(lx.LAYOUT_ROLES)}|核心(?=[,。;]|$))"
 )
 _LAYOUT_QUOTED = re.compile(rf"({_series(Z)})[“\"]({'|'.join(lx.LAYOUT_ROLES)})[”\"]")
 
@@ -142,7 +146,7 @@ def layout(doc: ArticleDoc, t: Templated) -> list[Found]:
         whole = t.tokens[m.start(2)] if m.group(2) else doc.main_zone
         if whole is None:
             continue
-        role = lx.LAYOUT_ROLES.get(m.group(4), m.group(4))
+        role = lx.LAYOUT_ROLES.get(m.group(4), "核心区")
         found += [_found(t, z, "PART_OF", whole, "layout_role", role=role) for z in _group_spans(t, m, 1)
                   if z.name != whole.name]
     if doc.main_zone is not None:
@@ -269,7 +273,8 @@ def _lender(doc: ArticleDoc, t: Templated) -> Span | None:
 # ------------------------------------------------------------- organisation
 _SUPERVISED = re.compile(rf"在({_series(A)})的(?:指导|监管|监督|领导)下")
 _LEADS = re.compile(
-    rf"(?:成立|组建|设立)(?:了)?(?:由[^,。;]{{0,24}}?的)?({A})[,,]?(?:负责|统筹|协调|推进|牵头)|由({A})(?:牵头|统筹|负责)"
+    rf"(?:成立|组建|设立)(?:了)?(?:由[^,。;]{{0,24}}?的)?({A})(?:,[^,。;]{{0,16}}?)?[,]?(?:负责|统筹|协调|推进|牵头)"
+    rf"|由({A})(?:牵头|统筹|负责)"
 )
 
 
