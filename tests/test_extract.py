@@ -482,3 +482,25 @@ def test_pilot_zones_named_after_a_province_without_the_state() -> None:
     graph = extract("浙江省数字经济创新发展试验区建设取得成效。福建省推进数字经济创新发展示范区建设。")
     assert entities(graph) == {"Zone:浙江省数字经济创新发展试验区", "Zone:福建省", "Zone:数字经济创新发展示范区"}
     assert relations(graph) == {("Zone:数字经济创新发展示范区", "LOCATED_IN", "Zone:福建省")}
+
+
+def test_support_nodes_project_financing_and_a_provinces_leading_group() -> None:
+    graph = extract("根据《实施方案》,四川将建设成都国家人工智能创新应用先导区(以下简称先导区)。"
+                    "成都高新区为先导区核心区,绵阳、德阳等地为重要支撑节点。四川省将成立数字经济发展领导小组,统筹推进先导区建设。"
+                    "国家开发银行四川省分行融资支持成都轨道交通19号线项目。")
+    zone, branch = "Zone:国家人工智能创新应用先导区", "Enterprise:国家开发银行四川省分行"
+    group = "Agency:四川省数字经济发展领导小组"
+    assert relation(graph, "Zone:绵阳市", "PART_OF", zone).properties == {"role": "支撑节点"}
+    assert ("Zone:德阳市", "PART_OF", zone) in relations(graph)
+    assert ("Project:成都轨道交通19号线", "FINANCED_BY", branch) in relations(graph)
+    assert graph.entities[group].aliases == {"数字经济发展领导小组"}
+    assert (zone, "COORDINATED_BY", group) in relations(graph)
+
+
+def test_slot_names_recur_and_sector_lists_by_head_noun() -> None:
+    graph = extract("新区将构建“一核两翼多点”格局。谌家矶片区为新区核心区,重点发展数字经济、总部经济和现代金融;"
+                    "阳逻开发区、武湖片区为新区两翼,阳逻开发区重点发展临港物流和新能源汽车。")
+    assert {"Zone:谌家矶片区", "Zone:阳逻开发区", "Zone:武湖片区"} <= entities(graph)
+    assert {("Zone:谌家矶片区", "FOCUSES_ON", "Industry:总部经济"), ("Zone:谌家矶片区", "FOCUSES_ON", "Industry:现代金融"),
+            ("Zone:阳逻开发区", "FOCUSES_ON", "Industry:临港物流")} <= relations(graph)
+    assert len(graph.entities["Zone:阳逻开发区"].mentions) == 2

@@ -22,6 +22,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     "sichuan_bank_loans": (0.96, 1.0),
     "hubei_zhejiang_zones": (0.99, 1.0),
     "guangdong_shaanxi_mixed": (0.99, 0.98),
+    "anhui_jiangsu_mixed": (0.99, 0.96),
 }
 
 

@@ -117,7 +117,7 @@ _LOCAL_AGENCY = re.compile(
     rf"(?:(?:中国)?人民银行{_PLACE_FULL}?{_NAME_CHAR}{{0,4}}?(?:营业管理部|营管部|中心支行|分行|支行)"
     # 市科技局 stands for the city's bureau: a bare 省/市/县/区 opens a name after a pause or a cue
     rf"|(?:{_PLACE_FULL}|(?:^|(?<![{CJK}])|(?<=近日)|(?<=日前)|(?<=对接)|(?<=联合)|(?<=会同)|(?<=配合)"
-    rf"|(?<=[由经和与及同、]))[省市县区])"
+    rf"|(?<=[由经和与及同、在]))[省市县区])"
     rf"(?:{_AGENCY_CHAR}){{0,10}}?(?:{_alternation(lx.AGENCY_SUFFIXES)})(?:办公厅|办公室)?)"
 )
 # Verbs that can sit between a place and a body's name (浙江省成立…领导小组): the name starts after them.
@@ -219,6 +219,8 @@ _REGION_ZONE = re.compile(
 )
 _ADMIN = re.compile(rf"{_NAME_CHAR}{{2,3}}?[市县区](?![市县区]|[{CJK}]{{0,1}}(?:级|场|民|委|政府|长))")
 _TRIM_ADMIN = _trimmer("以|其|各|个|市|省|到")
+# 一核两区多园: a layout's shorthand, not a district
+_LAYOUT_WORDS = re.compile(r"^[一二两三四五六七八九十多][核主带翼区心轴廊园极圈群]")
 
 
 def zones(text: str) -> list[Span]:
@@ -236,7 +238,8 @@ def zones(text: str) -> list[Span]:
     for m in _ADMIN.finditer(text):
         start = _trimmed_start(text, m.start(), m.end() - 1, _TRIM_ADMIN)
         name = text[start:m.end()]
-        if 3 <= len(name) <= 4 and not name.endswith(lx.NOT_ZONES) and not name.startswith(lx.NOT_ZONE_STARTS):
+        if (3 <= len(name) <= 4 and not name.endswith(lx.NOT_ZONES) and not name.startswith(lx.NOT_ZONE_STARTS)
+                and not _LAYOUT_WORDS.match(name)):
             spans.append(Span(start, m.end(), "Zone", _kind(name, lx.ZONE_KINDS), "admin_suffix", priority=1))
     return spans
 
@@ -377,7 +380,7 @@ _FOCUS_LIST = re.compile(
 _NOT_A_SECTOR_ITEM = re.compile(r"[\d的]|建设|(?:发展|转型|创新|改革|体系|机制|模式|能力|水平|应用|场景|示范)$")
 _PROJECT_END = re.compile(r"(?:项目|号线|工程|通道|铁路|公路|机场)$")
 _NOT_A_NAME = re.compile(
-    r"\d+(?:[家户个]|项(?!目))|的|^(?:该|本|其|各|这|此|多|一批|我|全)|(?:建设|发展|工作|服务|需求|活动)$"
+    r"\d+(?:[家户个]|项(?!目))|的|^(?:该|本(?=[行市省区县地])|其|各|这|此|多|一批|我|全)|(?:建设|发展|工作|服务|需求|活动)$"
 
     r"|(?:^|[\ue010-\ue015])(?:重点|重大|相关|有关|各类|优质|骨干)?(?:项目|工程|企业)$"
 )
@@ -398,21 +401,32 @@ def _slot_items(doc: ArticleDoc, t: Templated) -> list[Span]:
         for m in pattern.finditer(t.text):
             at = m.start(1)
             for item in _SPLIT_ITEMS.split(m.group(1)):
-                # a zone slot around a known zone (以东湖高新区为核心区) names nothing new
-                known_zone = label == "Zone" and LABEL_CHARS["Zone"] in item
-                if len(item) > 1 and not _NOT_A_NAME.search(item) and not known_zone:
-                    start, end = t.raw(at, at + len(item))
-                    if trim is not None and at == m.start(1):  # only the first item can hold the cue
-                        trimmed = _trimmed_start(doc.text, start, end, trim)
-                        cut = t.text[at:at + trimmed - start] if trimmed > start else ""
-                        if any(ch in CHAR_LABELS for ch in cut):  # 向X提供综合授信: the name was X, not 综合
-                            at += len(item) + 1
-                            continue
-                        start = trimmed if end - trimmed >= 2 else start
-                    span = _slot_span(doc.text[start:end], start, end, label)
-                    found += [span] if span is not None and not _NOT_A_NAME.search(doc.text[start:end]) else []
+                span = _slot_item(doc, t, at, item, label, trim if at == m.start(1) else None)
+                found += [span] if span is not None else []
                 at += len(item) + 1
     return found
+
+
+def _slot_item(doc: ArticleDoc, t: Templated, at: int, item: str, label: str,
+               trim: re.Pattern[str] | None) -> Span | None:
+    """The span one item of a slot names, if it is a name; only the first item can hold the cue (``trim``)."""
+    start, end = t.raw(at, at + len(item))
+    if trim is not None:
+        trimmed = _trimmed_start(doc.text, start, end, trim)
+        k = at
+        while k < at + len(item) and t.raw_start[k] < trimmed:  # templated index of the trimmed start
+            k += 1
+        cut = t.text[at:k]
+        # 向X提供综合授信: the name was X, not 综合; but 园区内的X is X
+        if any(ch in CHAR_LABELS for ch in cut) and not cut.endswith("的"):
+            return None
+        if end - trimmed >= 2:
+            start, item = trimmed, item[len(cut):]
+    # a zone slot around a known zone (以东湖高新区为核心区) names nothing new
+    known_zone = label == "Zone" and LABEL_CHARS["Zone"] in item
+    if len(item) < 2 or known_zone or _NOT_A_NAME.search(item) or _NOT_A_NAME.search(doc.text[start:end]):
+        return None
+    return _slot_span(doc.text[start:end], start, end, label)
 
 
 # 加快建设A、B工程和C项目; 融资支持都江堰灌区续建配套与节水改造项目: a list of works after a verb, each

@@ -77,7 +77,7 @@ def _approved_zone(t: Templated, found: Found) -> Found:
 
 
 _ISSUED = re.compile(
-    rf"({_series(E + A)})(?:联合|正式|近日|日前|先后|共同|已)*(?:印发|发布|出台|制定|下发|编制)?(?:了)?({P})"
+    rf"({_series(E + A)})(?:联合|正式|近日|日前|先后|共同|已|随即|随后|同步|近期|也|还)*(?:印发|发布|出台|制定|下发|编制)?(?:了)?({P})"
 )
 # 《X》(以下简称《方案》)已由省政府办公厅印发; 《X》…获…批复同意,由市政府正式印发
 _ISSUED_PASSIVE = re.compile(
@@ -119,10 +119,13 @@ def titles(doc: ArticleDoc, t: Templated) -> list[Found]:
 
 _BUILDS_IN = re.compile(rf"({_series(Z)})(?:等[^,。;建]{{0,6}}?)?(?:建设|启动|创建|设立|获批|获批建设|申建|推进|打造|争创)({Z})")
 _LIES_IN = re.compile(rf"([{E}{J}{Z}])[^,。;{E}{J}{Z}]{{0,10}}?(?:位于|落户|坐落于|地处|落地)({_series(Z)})")
+# 苏州工业园区内的信达生物、旭创科技
+_INSIDE = re.compile(rf"({Z})(?:内|境内|区内|辖区内)的({_series(E + J)})")
 
 
 def locations(doc: ArticleDoc, t: Templated) -> list[Found]:
     found = _one_to_many(t, _LIES_IN, 1, 2, "LOCATED_IN", "lies_in")
+    found += _one_to_many(t, _INSIDE, 1, 2, "LOCATED_IN", "inside_zone", one_is_source=False)
     for m in _BUILDS_IN.finditer(t.text):
         zone = t.tokens[m.start(2)]
         if zone.kind in _ZONE_KINDS_COVERED:
@@ -176,7 +179,7 @@ _SUBJECT_ZONE_KINDS = ("city", "province", "pilot_zone", "new_area", "developmen
 
 def focus(doc: ArticleDoc, t: Templated) -> list[Found]:
     """Industries a zone or plan develops: those named with 产业/等领域 in a sentence with a cue verb."""
-    if not _FOCUS_CUE.search(t.text):
+    if not _FOCUS_CUE.search(t.text) or _is_lending(t):
         return []
     found = []
     for m in _INDUSTRY_CHAIN.finditer(t.text):
@@ -198,6 +201,15 @@ _FOCUS_VERB_BEFORE = re.compile(r"(?:重点|大力|加快|着力)(?:发展|探�
 _ROLE_AFTER = re.compile(rf"(?:建设)?(?:的)?(?:两大|重要|主要)?(?:{'|'.join(lx.LAYOUT_ROLES)})")
 
 
+_BANK_WORDS = re.compile(r"该行|分行|本行")
+
+
+def _is_lending(t: Templated) -> bool:
+    """为园区内的X提供贷款,支持生物医药产业发展: what a bank funds, not what a zone develops."""
+    names_a_bank = any(s.kind == "bank" for s in t.tokens.values()) or bool(_BANK_WORDS.search(t.text))
+    return names_a_bank and bool(_LOAN_WORDS.search(t.text))
+
+
 def _subject_zone(doc: ArticleDoc, t: Templated, before: int) -> Span | None:
     """The last zone named before ``before``; in 高新区为先导区核心区 that is 高新区, not the whole it is part of."""
     zones = [s for k, s in t.tokens.items() if k < before and s.label == "Zone" and s.kind in _SUBJECT_ZONE_KINDS
@@ -216,7 +228,7 @@ def firm_industries(doc: ArticleDoc, t: Templated) -> list[Found]:
 
 # ---------------------------------------------------------------- financing
 _LENDS_TO = re.compile(
-    rf"(?:为|向|对)({_series(E + J)})(?:等[^,。;]{{0,12}}?)?((?:提供|开立|发放|投放|给予|授信)[^,。;]{{0,24}})"
+    rf"(?:为|向|对)(?:{Z}(?:内|境内|区内)?的)?({_series(E + J)})(?:等[^,。;]{{0,12}}?)?((?:提供|开立|发放|投放|给予|授信)[^,。;]{{0,24}})"
 )
 _GETS_LOAN = re.compile(rf"([{E}{J}])[^,。;{E}]{{0,6}}?(?:成功)?(?:获得|获)({E})([^,。;]{{0,12}}?(?:贷款|授信|融资|信贷)[^,。;]{{0,10}})")
 _SUPPORTS = re.compile(rf"对({_series(E + J)})等?[^,。;]{{0,16}}?的?(?:金融|信贷|融资|资金|授信)支持")
