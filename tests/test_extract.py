@@ -296,6 +296,7 @@ def test_whole_article_from_another_province() -> None:
         letter, plan, zone, "Zone:湖北省", "Zone:武汉市", "Zone:东湖高新区", "Zone:武汉经开区", "Zone:临空港经开区",
         "Zone:江夏区", "Zone:蔡甸区", "Agency:国务院", "Agency:科技部", "Agency:工业和信息化部", "Agency:市政府",
         "Agency:试验区建设领导小组", "Agency:市科技局", "Agency:市经信局", "Agency:湖北省发展改革委", "Agency:武汉市政府",
+        "Agency:省政府新闻办",
         "Industry:人工智能", "Industry:智能网联汽车", "Industry:智能装备", "Industry:光电子信息", "Industry:生物医药",
         "Project:武汉人工智能计算中心", "Project:长江存储二期项目", "Project:小米武汉总部项目",
         branch, "Enterprise:中国建设银行", "Enterprise:武汉光谷生物城建设投资有限公司",

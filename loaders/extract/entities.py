@@ -117,8 +117,8 @@ _LOCAL_AGENCY = re.compile(
     rf"(?:(?:中国)?人民银行{_PLACE_FULL}?{_NAME_CHAR}{{0,4}}?(?:营业管理部|营管部|中心支行|分行|支行)"
     # 市科技局 stands for the city's bureau: a bare 省/市/县/区 opens a name after a pause or a cue
     rf"|(?:{_PLACE_FULL}|(?:^|(?<![{CJK}])|(?<=近日)|(?<=日前)|(?<=对接)|(?<=联合)|(?<=会同)|(?<=配合)"
-    rf"|(?<=[由经和与及同、在]))[省市县区])"
-    rf"(?:{_AGENCY_CHAR}){{0,10}}?(?:{_alternation(lx.AGENCY_SUFFIXES)})(?:办公厅|办公室)?)"
+    rf"|(?<=[由经和与及同、在从向对]))[省市县区])"
+    rf"(?:{_AGENCY_CHAR}){{0,10}}?(?:{_alternation(lx.AGENCY_SUFFIXES)})(?:办公厅|办公室|新闻办公室|新闻办)?)"
 )
 # Verbs that can sit between a place and a body's name (浙江省成立…领导小组): the name starts after them.
 _TRIM_AGENCY = _trimmer("成立|组建|设立|建立|牵头|印发|发布|出台|制定|批复|同意|支持|推动|推进|召开|举办",
@@ -213,6 +213,7 @@ _PILOT_ZONE = re.compile(
     # 广州人工智能与数字经济试验区: a 与 or 和 may join two fields inside the name
     rf"{_NAME_CHAR.replace(']', '0-9]')}{{2,22}}?(?:[与和]{_NAME_CHAR}{{2,12}}?)?"
     r"(?:自由贸易试验区|综合改革试验区|试验区|示范区|先行区|先导区|实验区|合作区)"
+    rf"(?:{_NAME_CHAR}{{2,4}}?片区)?"  # 中国(湖南)自由贸易试验区长沙片区
 )
 _REGION_ZONE = re.compile(
     rf"(?:{_REGION}|{_PLACE_FULL}){_NAME_CHAR}{{0,8}}?(?:城镇群|城市群|经济圈|都市圈|经济带|经济区|大湾区)"
@@ -291,7 +292,7 @@ def _is_technology(name: str) -> bool:
 _PROJECT = re.compile(
     r"(?:(?:首批|第[一二三四五六七八九十]批)?\d+[项个](?:重大|重点)(?:项目|工程))"
     rf"|(?:(?:{_PLACE})?[{CJK}]{{0,4}}?\d+号线)"
-    rf"|(?:{_PLACE_FULL}(?:{_NAME_CHAR}|[及()]){{2,24}}?(?:项目|通道|工程|铁路|高速公路|机场|港区)"
+    rf"|(?:{_PLACE_FULL}(?:{_NAME_CHAR}|[及()]){{2,24}}?(?:项目|通道|工程|铁路|高速公路|机场)"
     # 武汉至阳逻高速公路改扩建工程, 襄阳小河港区项目
     r"(?:(?:改扩建|扩建|改造|新建|续建|[一二三四五六七八九十]期)?(?:工程|项目))?)"
 )
@@ -367,6 +368,8 @@ _SLOTS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
     (re.compile(rf"(?:支持|推进|建设|融资支持)([^,。;:、()“”\"\s和及与等为向对{_ANCHORS}]*"
                 rf"[{_ANCHORS}]{_ITEM}项目)"), "Project", _TRIM_PROJECT),
     (re.compile(rf"与({_PARTNERS})(?:签署|签订|达成|共建|开展合作)"), "Enterprise", None),
+    # 以富士康为龙头的智能终端产业集群
+    (re.compile(rf"以({_PARTNER})为(?:龙头|链主)"), "Enterprise", None),
     (re.compile(rf"({_ITEM})(?:成功)?(?:获得|获)\ue013[^,。;]{{0,12}}?(?:贷款|授信|融资|信贷)"), "Enterprise", _TRIM_FIRM),
     (re.compile(rf"({_ITEM}(?:项目|基地|工厂|总部|产业园))(?:正式|成功|签约)?(?:落户|落地|位于)"), "Project", _TRIM_PROJECT),
 )
@@ -431,11 +434,12 @@ def _slot_item(doc: ArticleDoc, t: Templated, at: int, item: str, label: str,
 
 # 加快建设A、B工程和C项目; 融资支持都江堰灌区续建配套与节水改造项目: a list of works after a verb, each
 # named up to its kind of work (a 与 inside a name joins its parts, after a kind of work it joins names).
-_PROJECT_LIST = re.compile(r"(?:融资支持|支持|推进|建设)([^,。;:()“”\"\s为向对等]{2,80}?)(?=建设|等|[,。;]|$)")
+_PROJECT_LIST = re.compile(r"(?:融资支持|支持|推进|推动|建设)([^,。;:()“”\"\s为向对等]{2,80}?)(?=建设|等|[,。;]|$)")
 _PROJECT_LIST_SPLIT = re.compile(rf"、|(?:(?<=项目)|(?<=工程)|(?<=号线)|(?<=公路)|(?<=铁路)|(?<=机场)|(?<=[{''.join(CHAR_LABELS)}]))[和及与]")
 _WORKS_END = re.compile(r"(?:项目|工程|号线|高速公路|铁路|机场|枢纽节点|中心集群)$")
+_WORKS_PREFIX = re.compile(r".*(?:项目|工程|号线|高速公路|铁路|机场|枢纽节点|中心集群)")
 # 重大战略项目, 光伏发电项目 (a sector's projects), 人才工程: kinds of works, not works
-_GENERIC_WORKS = re.compile(r"^\ue012|\ue014|重大|重点|战略|政策|的|\d+(?:[家户个]|项(?!目))|^(?:该|本|其|各|这|此|多|一批|有关|相关)")
+_GENERIC_WORKS = re.compile(r"^\ue012|^\ue014|[省市国家]级|重大|重点|战略|政策|的|\d+(?:[家户个]|项(?!目))|^(?:该|本|其|各|这|此|多|一批|有关|相关)")
 
 
 def _project_lists(doc: ArticleDoc, t: Templated) -> list[Span]:
@@ -443,8 +447,11 @@ def _project_lists(doc: ArticleDoc, t: Templated) -> list[Span]:
     for m in _PROJECT_LIST.finditer(t.text):
         at = m.start(1)
         for item in _PROJECT_LIST_SPLIT.split(m.group(1)):
-            if item not in CHAR_LABELS and len(item) > 2:
-                start, end = t.raw(at, at + len(item))
+            # 超聚变全球总部项目尽快投产: the name ends at its kind of work
+            start, end = t.raw(at, at + len(item)) if item else (0, 0)
+            named = _WORKS_PREFIX.match(doc.text, start, end)
+            if named and end - named.end() <= 6 and item not in CHAR_LABELS and named.end() - start > 2:
+                end = named.end()
                 name = doc.text[start:end]
                 if _WORKS_END.search(name) and not _GENERIC_WORKS.search(item) and not _NOT_PROJECT.search(name):
                     found.append(Span(start, end, "Project", _project_kind(name), "project_slot", priority=7))
