@@ -505,3 +505,12 @@ def test_slot_names_recur_and_sector_lists_by_head_noun() -> None:
     assert {("Zone:谌家矶片区", "FOCUSES_ON", "Industry:总部经济"), ("Zone:谌家矶片区", "FOCUSES_ON", "Industry:现代金融"),
             ("Zone:阳逻开发区", "FOCUSES_ON", "Industry:临港物流")} <= relations(graph)
     assert len(graph.entities["Zone:阳逻开发区"].mentions) == 2
+
+
+def test_plans_without_brackets_and_titles_with_their_period() -> None:
+    graph = extract("近日,浙江省人民政府印发关于加快推进数字经济高质量发展的实施意见,提出到2025年数字经济增加值突破5万亿元。"
+                    "武汉市人民政府印发《武汉长江新区总体规划(2023—2035年)》。")
+    opinion, plan = "Plan:关于加快推进数字经济高质量发展的实施意见", "Plan:武汉长江新区总体规划(2023—2035年)"
+    assert graph.entities[opinion].kind == "意见" and graph.entities[plan].kind == "规划"
+    assert {(opinion, "ISSUED_BY", "Agency:浙江省人民政府"), (plan, "ISSUED_BY", "Agency:武汉市人民政府"),
+            (plan, "COVERS", "Zone:武汉长江新区")} <= relations(graph)

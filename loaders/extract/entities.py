@@ -95,14 +95,29 @@ def _kind(name: str, table: tuple[tuple[str, str], ...]) -> str | None:
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 
 
+_PERIOD = re.compile(r"\([^()]*\)$")  # 《…总体规划(2023—2035年)》
+
+
 def titles(text: str) -> list[Span]:
-    """《...》 titles of plans; the kind comes from how the title ends."""
+    """《...》 titles of plans; the kind comes from how the title ends (before a period in brackets)."""
     spans = []
     for m in _TITLE.finditer(text):
-        kind = _kind(m.group(1), lx.PLAN_KINDS)
+        kind = _kind(_PERIOD.sub("", m.group(1)), lx.PLAN_KINDS)
         if kind:
             spans.append(Span(m.start(), m.end(), "Plan", kind, "title", priority=9))
     return spans
+
+
+# 省政府印发关于加快数字经济发展的实施意见: a plan's title written without 《》 after a verb of issuing
+_PLAN_PHRASE = re.compile(
+    rf"(?:印发|出台|发布|制定|编制)了?((?:关于|{_PLACE_FULL})[^,。;、《》“”\s]{{4,40}}?"
+    r"(?:实施方案|工作方案|行动方案|行动计划|实施意见|指导意见|若干措施|若干意见|发展规划|规划纲要|总体规划|实施细则))(?=[,。;(]|$)"
+)
+
+
+def plan_phrases(text: str) -> list[Span]:
+    return [Span(m.start(1), m.end(1), "Plan", _kind(m.group(1), lx.PLAN_KINDS), "plan_phrase", priority=8)
+            for m in _PLAN_PHRASE.finditer(text)]
 
 
 # ---------------------------------------------------------------- agencies
@@ -250,7 +265,8 @@ _RANK_ZONE = re.compile(r"^.?级")
 _VERB_BEFORE_ZONE = re.compile(r"^.*(?:建设|支持|创建|申建|打造|推进|推动|启动|加快|获批|成为|争创|设立)")
 # 统筹协调新区规划: before 新区 a verb is no name (then the bare 新区 is dropped)
 _VERB_BEFORE_DEV_ZONE = re.compile(
-    r"^.*(?:建设|支持|创建|申建|打造|推进|推动|启动|加快|获批|成为|争创|设立|协调|负责|统筹|规划|管理|服务|带动|联动|申报|入驻|进驻)"
+    r"^.*(?:建设|支持|创建|申建|打造|推进|推动|启动|加快|获批|成为|争创|设立|协调|负责|统筹|规划|管理|服务|带动|联动|申报|入驻|进驻"
+    r"|提出|明确|要求|指出|表示|认为|鼓励|引导|全面|整个)"
 )
 
 
@@ -316,7 +332,7 @@ def _project_kind(name: str) -> str:
     return "programme" if re.search(r"\d+[项个]", name) else "facility"
 
 
-RECOGNISERS: tuple[Callable[[str], list[Span]], ...] = (agencies, enterprises, zones, industries, projects)
+RECOGNISERS: tuple[Callable[[str], list[Span]], ...] = (agencies, enterprises, zones, industries, projects, plan_phrases)
 
 
 _ZONE_BODY = re.compile(r"管委会|管理委员会|党工委|管理局|管理办公室")
