@@ -24,6 +24,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     "guangdong_shaanxi_mixed": (0.99, 0.98),
     "anhui_jiangsu_mixed": (0.99, 0.96),
     "henan_hunan_mixed": (0.98, 0.92),
+    "guizhou_jiangxi_mixed": (0.98, 0.89),
 }
 
 

@@ -210,7 +210,9 @@ def enterprises(text: str) -> list[Span]:
         name = text[start:m.end()]
         core = re.sub(_alternation(lx.COMPANY_SUFFIXES) + "$", "", name)
         if len(core) >= 2 and not _GENERIC_FIRM.match(name) and not core.endswith(lx.GENERIC_FIRM_HEADS):
-            spans.append(Span(start, m.end(), "Enterprise", "company", "company_suffix", priority=3))
+            # a registered name (…有限公司) holds the zone or project it is named after (赣江新区城市建设投资集团有限公司)
+            registered = name.endswith(("有限公司", "有限责任公司"))
+            spans.append(Span(start, m.end(), "Enterprise", "company", "company_suffix", priority=7 if registered else 3))
     return spans
 
 
@@ -384,6 +386,9 @@ _SLOTS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
     (re.compile(rf"(?:支持|推进|建设|融资支持)([^,。;:、()“”\"\s和及与等为向对{_ANCHORS}]*"
                 rf"[{_ANCHORS}]{_ITEM}项目)"), "Project", _TRIM_PROJECT),
     (re.compile(rf"与({_PARTNERS})(?:签署|签订|达成|共建|开展合作)"), "Enterprise", None),
+    # 目前,华为云、腾讯、苹果等企业的数据中心已落户…: a clause that opens with a list of firms
+    (re.compile(rf"(?:^|(?<=[,。;:]))({_PARTNERS})等(?:\d+|一批|多)?[家户个]?(?:知名|龙头|重点|头部)?(?:企业|公司)"),
+     "Enterprise", _TRIM_FIRM),
     # 以富士康为龙头的智能终端产业集群
     (re.compile(rf"以({_PARTNER})为(?:龙头|链主)"), "Enterprise", None),
     (re.compile(rf"({_ITEM})(?:成功)?(?:获得|获)\ue013[^,。;]{{0,12}}?(?:贷款|授信|融资|信贷)"), "Enterprise", _TRIM_FIRM),
@@ -426,12 +431,18 @@ def _slot_items(doc: ArticleDoc, t: Templated) -> list[Span]:
     return found
 
 
+_ONE_CHARACTER_CUES = "".join(c for c in _CUES_SHORT.split("|") if len(c) == 1)
+
+
 def _slot_item(doc: ArticleDoc, t: Templated, at: int, item: str, label: str,
                trim: re.Pattern[str] | None) -> Span | None:
     """The span one item of a slot names, if it is a name; only the first item can hold the cue (``trim``)."""
     start, end = t.raw(at, at + len(item))
     if trim is not None:
         trimmed = _trimmed_start(doc.text, start, end, trim)
+        # 支持华为: the last cue (为) is the name's own last character, an earlier one (支持) opens it
+        if end - trimmed < 2 and doc.text[end - 1] in _ONE_CHARACTER_CUES:
+            trimmed = _trimmed_start(doc.text, start, end - 2, trim)
         k = at
         while k < at + len(item) and t.raw_start[k] < trimmed:  # templated index of the trimmed start
             k += 1
@@ -450,7 +461,7 @@ def _slot_item(doc: ArticleDoc, t: Templated, at: int, item: str, label: str,
 
 # 加快建设A、B工程和C项目; 融资支持都江堰灌区续建配套与节水改造项目: a list of works after a verb, each
 # named up to its kind of work (a 与 inside a name joins its parts, after a kind of work it joins names).
-_PROJECT_LIST = re.compile(r"(?:融资支持|支持|推进|推动|建设)([^,。;:()“”\"\s为向对等]{2,80}?)(?=建设|等|[,。;]|$)")
+_PROJECT_LIST = re.compile(r"(?:融资支持|支持|推进|推动|建设|设立)([^,。;:()“”\"\s为向对等]{2,80}?)(?=建设|等|[,。;]|$)")
 _PROJECT_LIST_SPLIT = re.compile(rf"、|(?:(?<=项目)|(?<=工程)|(?<=号线)|(?<=公路)|(?<=铁路)|(?<=机场)|(?<=[{''.join(CHAR_LABELS)}]))[和及与]")
 _WORKS_END = re.compile(r"(?:项目|工程|号线|高速公路|铁路|机场|枢纽节点|中心集群)$")
 _WORKS_PREFIX = re.compile(r".*(?:项目|工程|号线|高速公路|铁路|机场|枢纽节点|中心集群)")
@@ -490,8 +501,18 @@ _FIRMS_SECTOR = re.compile(rf"等(?:一批|\d+[家户个])?(?:\ue011)?([{CJK}]{{
 _NOT_A_SECTOR = re.compile(r"型$|平台|民营|国有|中小|小微|重点|骨干|龙头|领军|上市|外资|进出口|疫情|生产|制造企业|优质|规上|高新技术")
 
 
+# 宁德时代是全球领先的动力电池企业: the sector of a firm described as a leader of it
+_LEADING_FIRM_OF = re.compile(
+    rf"是(?:一家)?[^,。;]{{0,8}}?(?:领先|知名|重要|最大|龙头)的([{CJK}]{{2,8}}?)(?:企业|公司|制造商|供应商|厂商)"
+)
+
+
 def _listed_industries(doc: ArticleDoc, t: Templated) -> list[Span]:
     found = []
+    for m in _LEADING_FIRM_OF.finditer(t.text):
+        start, end = t.raw(m.start(1), m.end(1))
+        if not _NOT_A_SECTOR.search(doc.text[start:end]):
+            found.append(Span(start, end, "Industry", "sector", "firm_of_sector", priority=2))
     for m in _FIRMS_SECTOR.finditer(t.text):
         name = m.group(1)
         if not _NOT_A_SECTOR.search(name) and name not in lx.NOT_INDUSTRY:

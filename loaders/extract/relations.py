@@ -38,6 +38,8 @@ def _one_to_many(t: Templated, pattern: re.Pattern[str], one: int, many: int, ty
     """For each match: the token of group ``one`` related to every token of group ``many``."""
     found = []
     for m in pattern.finditer(t.text):
+        if m.start(one) < 0:  # an alternative of the pattern without this group matched
+            continue
         single = t.tokens[m.start(one)]
         for other in _group_spans(t, m, many, label):
             if other.name != single.name:
@@ -49,7 +51,9 @@ def _one_to_many(t: Templated, pattern: re.Pattern[str], one: int, many: int, ty
 # ---------------------------------------------------------------- approvals
 _APPROVED_AFTER = re.compile(rf"([{P}{Z}{J}])[^,。;]{{0,24}}?(?:获|经)({_series(A)})[^,。;]{{0,4}}?(?:批复|批准|同意)")
 _APPROVED_BEFORE = re.compile(
-    rf"({_series(A)})(?:正式|已|近日|日前)*(?:批复|批准|复函)(?:同意)?[,]?(?:支持|同意)?(?:了|设立|建设)?([{P}{Z}])"
+    rf"({_series(A)})(?:正式|已|近日|日前|联合)*(?:批复|批准|复函)(?:同意)?[,]?(?:支持|同意)?"
+    # 同意在贵州省启动建设…国家枢纽节点: what is approved is what is built there
+    rf"(?:在{Z}(?:启动|规划)?(?:建设|设立)({J})|(?:了|设立|建设)?([{P}{Z}]))"
 )
 _APPROVED_BY_WAY = re.compile(rf"经({_series(A)})(?:批准|批复|同意)[^。;]{{0,6}}?(?:设立|建设|印发)?([{P}{Z}{J}])")
 
@@ -58,8 +62,8 @@ _BUILT_ZONE = re.compile(rf"[^,。;]*?(?:建设|设立|创建)({Z})")
 
 
 def approvals(doc: ArticleDoc, t: Templated) -> list[Found]:
-    found = [f for pattern, subject, approvers in ((_APPROVED_AFTER, 1, 2), (_APPROVED_BEFORE, 2, 1),
-                                                   (_APPROVED_BY_WAY, 2, 1))
+    found = [f for pattern, subject, approvers in ((_APPROVED_AFTER, 1, 2), (_APPROVED_BEFORE, 3, 1),
+                                                   (_APPROVED_BEFORE, 2, 1), (_APPROVED_BY_WAY, 2, 1))
              for f in _one_to_many(t, pattern, subject, approvers, "APPROVED_BY", "approved_by_cue", label="Agency")]
     return [_approved_zone(t, f) for f in found]
 
@@ -198,6 +202,7 @@ def focus(doc: ArticleDoc, t: Templated) -> list[Found]:
 
 # 重点探索智能网联汽车和智慧文旅应用: a chain right after a verb of focus is developed, 产业 or not
 _FOCUS_VERB_BEFORE = re.compile(r"(?:重点|大力|加快|着力)(?:发展|探索|培育)$|聚焦$|培育壮大$|发展壮大$")
+_GIVEN_A_ROLE = re.compile(rf"以({_series(Z)})为")
 _ROLE_AFTER = re.compile(rf"(?:建设)?(?:的)?(?:两大|重要|主要)?(?:{'|'.join(lx.LAYOUT_ROLES)})")
 
 
@@ -212,8 +217,10 @@ def _is_lending(t: Templated) -> bool:
 
 def _subject_zone(doc: ArticleDoc, t: Templated, before: int) -> Span | None:
     """The last zone named before ``before``; in 高新区为先导区核心区 that is 高新区, not the whole it is part of."""
+    # 以贵阳经开区、贵阳综合保税区为两翼: zones given a role by 以…为 are not the sentence's subject
+    given_roles = {k for m in _GIVEN_A_ROLE.finditer(t.text, 0, before) for k in range(m.start(1), m.end(1))}
     zones = [s for k, s in t.tokens.items() if k < before and s.label == "Zone" and s.kind in _SUBJECT_ZONE_KINDS
-             and not (t.text.startswith("为", k - 1) and _ROLE_AFTER.match(t.text, k + 1))]
+             and not (t.text.startswith("为", k - 1) and _ROLE_AFTER.match(t.text, k + 1)) and k not in given_roles]
     return zones[-1] if zones else doc.main_zone
 
 
