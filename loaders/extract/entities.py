@@ -264,6 +264,7 @@ def zones(text: str) -> list[Span]:
 
 # 国家级新区, 省级高新区: a rank, not a name
 _RANK_ZONE = re.compile(r"^.?级")
+_RANK = re.compile(r"^(?:国家|.)级")
 _VERB_BEFORE_ZONE = re.compile(r"^.*(?:建设|支持|创建|申建|打造|推进|推动|启动|加快|获批|成为|争创|设立)")
 # 统筹协调新区规划: before 新区 a verb is no name (then the bare 新区 is dropped)
 _VERB_BEFORE_DEV_ZONE = re.compile(
@@ -323,7 +324,7 @@ def projects(text: str) -> list[Span]:
     for m in _PROJECT.finditer(text):
         start = m.start() if m.group()[0].isdigit() else _trimmed_start(text, m.start(), m.end(), _TRIM_PROJECT)
         name = text[start:m.end()]
-        if not _NOT_PROJECT.search(name):
+        if not _NOT_PROJECT.search(name) and not _RANK.search(name):  # 国家级示范工程: a rank, not a name
             spans.append(Span(start, m.end(), "Project", _project_kind(name), "project_pattern", priority=6))
     return spans
 

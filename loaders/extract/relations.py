@@ -146,11 +146,24 @@ _LAYOUT_FOR = re.compile(
 _LAYOUT_QUOTED = re.compile(rf"({_series(Z)})[“\"]({'|'.join(lx.LAYOUT_ROLES)})[”\"]")
 
 
+def _implied_whole(doc: ArticleDoc, t: Templated, matches: list[re.Match[str]]) -> Span | None:
+    """The whole a layout sentence leaves unnamed: the article's zone, unless that zone is itself given a role
+    (我市将以贵安新区为核心区…): then the city or province the sentence opens with."""
+    parts = {s.name for m in matches for s in _group_spans(t, m, 1)}
+    if doc.main_zone is None or doc.main_zone.name not in parts:
+        return doc.main_zone
+    first = min((k for k in t.tokens if k < matches[0].start()), default=None)
+    opener = t.tokens[first] if first is not None else None
+    return opener if opener is not None and opener.kind in ("city", "province") else None
+
+
 def layout(doc: ArticleDoc, t: Templated) -> list[Found]:
     """"一体、两翼、多点": the zones named in each role are parts of the article's zone."""
     found = []
-    for m in _LAYOUT_FOR.finditer(t.text):
-        whole = t.tokens[m.start(2)] if m.group(2) else doc.main_zone
+    matches = list(_LAYOUT_FOR.finditer(t.text))
+    implied = _implied_whole(doc, t, matches)
+    for m in matches:
+        whole = t.tokens[m.start(2)] if m.group(2) else implied
         if whole is None:
             continue
         role = lx.LAYOUT_ROLES.get(m.group(4), "核心区")
