@@ -247,7 +247,7 @@ def zones(text: str) -> list[Span]:
         for m in pattern.finditer(text):
             start = m.start() + _verb_before_state(m.group(), _VERB_BEFORE_DEV_ZONE if rule == "development_zone" else _VERB_BEFORE_ZONE)
             name = text[start:m.end()]
-            if name not in lx.NOT_ZONES and not _RANK_ZONE.search(name) and len(name) >= 4:
+            if name not in lx.NOT_ZONES and not _RANK_ZONE.search(name) and not _RANK.search(name) and len(name) >= 4:
                 spans.append(Span(start, m.end(), "Zone", _kind(name, lx.ZONE_KINDS), rule, priority=6))
     for m in _GAZETTEER.finditer(text):
         name = m.group()
@@ -298,7 +298,8 @@ def industries(text: str) -> list[Span]:
     for m in _SECTOR.finditer(text):
         start = _trimmed_start(text, m.start(1), m.end(1), _TRIM_SECTOR)
         name = _TRAILING.sub("", text[start:m.end(1)])
-        if len(name) >= 2 and name not in lx.NOT_INDUSTRY:
+        # 负责新区产业招商: a zone's industry, not a sector
+        if len(name) >= 2 and name not in lx.NOT_INDUSTRY and name[-1] not in "区市县省":
             spans.append(Span(start, start + len(name), "Industry", "sector", "industry_sector", priority=3))
     return spans
 
@@ -381,7 +382,7 @@ _SLOTS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
     # 谌家矶片区为新区核心区, 汉口北、滠口等片区为重要支撑节点: a clause that gives places a layout role
     (re.compile(rf"(?:^|(?<=[,。;:]))({_ITEMS})(?:等[^,。;为]{{0,4}})?为[^,。;]{{0,8}}?(?:{_alternation(lx.LAYOUT_ROLES)})"),
      "Zone", _TRIM_FIRM),
-    (re.compile(rf"(?:建设|推进|实施|支持|加快)({_ITEMS})等(?:一批)?(?:重大|重点)?[^,。;]{{0,4}}?(?:项目|工程|设施)"),
+    (re.compile(rf"(?:建设|推进|实施|支持|加快|培育|引进|谋划|储备)({_ITEMS})等(?:一批)?(?:重大|重点)?[^,。;]{{0,4}}?(?:项目|工程|设施)"),
      "Project", _TRIM_PROJECT),
     # a project named after a zone or firm (贵安新区大数据中心项目), not 重大战略项目
     (re.compile(rf"(?:支持|推进|建设|融资支持)([^,。;:、()“”\"\s和及与等为向对{_ANCHORS}]*"

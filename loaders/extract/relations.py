@@ -216,6 +216,7 @@ def focus(doc: ArticleDoc, t: Templated) -> list[Found]:
 # 重点探索智能网联汽车和智慧文旅应用: a chain right after a verb of focus is developed, 产业 or not
 _FOCUS_VERB_BEFORE = re.compile(r"(?:重点|大力|加快|着力)(?:发展|探索|培育)$|聚焦$|培育壮大$|发展壮大$")
 _GIVEN_A_ROLE = re.compile(rf"以({_series(Z)})为")
+_PLACE_OF = re.compile(rf"(?:位于|地处|坐落于|落户)({_series(Z)})")
 _ROLE_AFTER = re.compile(rf"(?:建设)?(?:的)?(?:两大|重要|主要)?(?:{'|'.join(lx.LAYOUT_ROLES)})")
 
 
@@ -231,7 +232,9 @@ def _is_lending(t: Templated) -> bool:
 def _subject_zone(doc: ArticleDoc, t: Templated, before: int) -> Span | None:
     """The last zone named before ``before``; in 高新区为先导区核心区 that is 高新区, not the whole it is part of."""
     # 以贵阳经开区、贵阳综合保税区为两翼: zones given a role by 以…为 are not the sentence's subject
-    given_roles = {k for m in _GIVEN_A_ROLE.finditer(t.text, 0, before) for k in range(m.start(1), m.end(1))}
+    # 示范区位于沈阳市和抚顺市之间: the places a zone lies in are not the subject either
+    given_roles = {k for pattern in (_GIVEN_A_ROLE, _PLACE_OF) for m in pattern.finditer(t.text, 0, before)
+                   for k in range(m.start(1), m.end(1))}
     zones = [s for k, s in t.tokens.items() if k < before and s.label == "Zone" and s.kind in _SUBJECT_ZONE_KINDS
              and not (t.text.startswith("为", k - 1) and _ROLE_AFTER.match(t.text, k + 1)) and k not in given_roles]
     return zones[-1] if zones else doc.main_zone
