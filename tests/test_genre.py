@@ -26,6 +26,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     "henan_hunan_mixed": (1.0, 0.92),
     "guizhou_jiangxi_mixed": (0.98, 0.89),
     "fujian_liaoning_mixed": (1.0, 1.0),
+    "shandong_yunnan_mixed": (1.0, 0.97),
 }
 
 

@@ -313,8 +313,8 @@ _PROJECT = re.compile(
     r"(?:(?:首批|第[一二三四五六七八九十]批)?\d+[项个](?:重大|重点)(?:项目|工程))"
     rf"|(?:(?:{_PLACE})?[{CJK}]{{0,4}}?\d+号线)"
     rf"|(?:{_PLACE_FULL}(?:{_NAME_CHAR}|[及()]){{2,24}}?(?:项目|通道|工程|铁路|高速公路|机场)"
-    # 武汉至阳逻高速公路改扩建工程, 襄阳小河港区项目
-    r"(?:(?:改扩建|扩建|改造|新建|续建|[一二三四五六七八九十]期)?(?:工程|项目))?)"
+    # 武汉至阳逻高速公路改扩建工程, 昆明至丽江高速公路扩容改造项目
+    r"(?:(?:改扩建|[改扩新续]建|扩容|改造|提升|提质|[一二三四五六七八九十]期){0,2}(?:工程|项目))?)"
 )
 _NOT_PROJECT = re.compile(r"公司|集团|银行|发放|提供|开立|贷款")
 _TRIM_PROJECT = _trimmer(short="为|向|对|从|在|和|与")
@@ -375,7 +375,7 @@ _SLOTS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
      "Enterprise", _TRIM_FIRM),
     (re.compile(rf"(?:为|向|对)({_ITEMS})等(?:\d+|一批|多)?[家户个]?[^,。;]{{0,10}}?(?:企业|公司)"), "Enterprise", _TRIM_FIRM),
     # 支持华为、腾讯等企业: after a verb the names may hold 为 or 向
-    (re.compile(rf"(?:支持|推动|引进|吸引|鼓励|引导|带动|依托)({_PARTNERS})等(?:\d+|一批|多)?[家户个]?[^,。;]{{0,10}}?(?:企业|公司)"),
+    (re.compile(rf"(?:支持|推动|引进|吸引|鼓励|引导|带动|依托)({_PARTNERS})等(?:\d+|一批|多)?[家户个]?[^,。;]{{0,10}}?(?:企业|公司|平台)"),
      "Enterprise", None),
     (re.compile(rf"融资支持({_ITEMS})"), "Enterprise", _TRIM_FIRM),
     (re.compile(rf"即({_ITEMS})(?:等\d+个区县)?为"), "Zone", _TRIM_FIRM),
@@ -499,7 +499,9 @@ def _other_mentions(doc: ArticleDoc, found: list[Span]) -> list[Span]:
 
 
 # 等一批食品医药企业: the firms' sector, unless the words say what kind of firm (民营, 龙头, 科技型).
-_FIRMS_SECTOR = re.compile(rf"等(?:一批|\d+[家户个])?(?:\ue011)?([{CJK}]{{2,6}}?)(?:产业)?(?:企业|公司)")
+# 等一批生物医药和化工企业: each sector of the firms
+_FIRM_SECTOR = rf"(?:\ue012|[{CJK}]{{2,6}}?)"
+_FIRMS_SECTOR = re.compile(rf"等(?:一批|\d+[家户个])?(?:\ue011)?({_FIRM_SECTOR}(?:[和、及]{_FIRM_SECTOR})*)(?:产业)?(?:企业|公司)")
 _NOT_A_SECTOR = re.compile(r"型$|平台|民营|国有|中小|小微|重点|骨干|龙头|领军|上市|外资|进出口|疫情|生产|制造企业|优质|规上|高新技术")
 
 
@@ -516,10 +518,12 @@ def _listed_industries(doc: ArticleDoc, t: Templated) -> list[Span]:
         if not _NOT_A_SECTOR.search(doc.text[start:end]):
             found.append(Span(start, end, "Industry", "sector", "firm_of_sector", priority=2))
     for m in _FIRMS_SECTOR.finditer(t.text):
-        name = m.group(1)
-        if not _NOT_A_SECTOR.search(name) and name not in lx.NOT_INDUSTRY:
-            start, end = t.raw(m.start(1), m.end(1))
-            found.append(Span(start, end, "Industry", "sector", "firms_sector", priority=2))
+        at = m.start(1)
+        for name in _SPLIT_ITEMS.split(m.group(1)):
+            if name not in CHAR_LABELS and not _NOT_A_SECTOR.search(name) and name not in lx.NOT_INDUSTRY:
+                start, end = t.raw(at, at + len(name))
+                found.append(Span(start, end, "Industry", "sector", "firms_sector", priority=2))
+            at += len(name) + 1
     for m in _INDUSTRY_LIST.finditer(t.text):
         found += _sector_items(doc, t, m.start(1), m.group(1), need_known=True)
     for m in _FOCUS_LIST.finditer(t.text):
@@ -542,6 +546,7 @@ def _sector_items(doc: ArticleDoc, t: Templated, at: int, listed: str, need_know
     for item in items:
         if item not in CHAR_LABELS:
             start, end = t.raw(at, at + len(item))
+            end -= 2 if doc.text.endswith(("产业", "行业"), start, end) and end - start > 4 else 0  # 海洋装备产业
             text = doc.text[start:end]
             if 2 <= end - start <= 10 and text not in lx.NOT_INDUSTRY and not _NOT_A_SECTOR_ITEM.search(text):
                 found.append(Span(start, end, "Industry", "sector", "industry_list", priority=7))

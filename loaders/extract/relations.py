@@ -58,26 +58,31 @@ _APPROVED_BEFORE = re.compile(
 _APPROVED_BY_WAY = re.compile(rf"经({_series(A)})(?:批准|批复|同意)[^。;]{{0,6}}?(?:设立|建设|印发)?([{P}{Z}{J}])")
 
 
-_BUILT_ZONE = re.compile(rf"[^,。;]*?(?:建设|设立|创建)({Z})")
+_BUILT_ZONE = re.compile(rf"[^,。;]*?(?:建设|设立|创建|申建)[^,。;{Z}]{{0,12}}?({Z})")  # 创建国家级工业互联网示范区
+_BUILDS_A_ZONE = re.compile(r"(?:建设|设立|创建|申建)[^,。;]{2,20}?(?:试验区|示范区|先导区|先行区|新区|合作区)")
 
 
 def approvals(doc: ArticleDoc, t: Templated) -> list[Found]:
     found = [f for pattern, subject, approvers in ((_APPROVED_AFTER, 1, 2), (_APPROVED_BEFORE, 3, 1),
                                                    (_APPROVED_BEFORE, 2, 1), (_APPROVED_BY_WAY, 2, 1))
              for f in _one_to_many(t, pattern, subject, approvers, "APPROVED_BY", "approved_by_cue", label="Agency")]
-    return [_approved_zone(t, f) for f in found]
+    return [g for f in found for g in _approved_zone(doc, t, f)]
 
 
-def _approved_zone(t: Templated, found: Found) -> Found:
+def _approved_zone(doc: ArticleDoc, t: Templated, found: Found) -> list[Found]:
     """批复浙江省、福建省建设国家…试验区: what is approved is the zone the places build, not the places."""
     if found.source.kind not in ("city", "province"):
-        return found
+        return [found]
     at = next(k for k, s in t.tokens.items() if s is found.source)
     m = _BUILT_ZONE.match(t.text, at + 1)
     zone = t.tokens[m.start(1)] if m else None
+    unnamed = zone is None and _BUILDS_A_ZONE.match(t.text, at + 1)
+    if unnamed:  # 批复同意山东省创建国家级…示范区: the zone the article is about, which lies in that place
+        zone = doc.main_zone
     if zone is None or zone.kind not in _ZONE_KINDS_COVERED:
-        return found
-    return _found(t, zone, "APPROVED_BY", found.target, found.rule)
+        return [found]
+    approved = _found(t, zone, "APPROVED_BY", found.target, found.rule)
+    return [approved, _found(t, zone, "LOCATED_IN", found.source, "builds_zone_in_place")] if unnamed else [approved]
 
 
 _ISSUED = re.compile(
@@ -241,12 +246,14 @@ def _subject_zone(doc: ArticleDoc, t: Templated, before: int) -> Span | None:
 
 
 _FIRM_IS = re.compile(rf"({E})是(?:一家|国内|全球|全国|我国|世界)?[^,。;{I}]{{0,8}}?({I})[^,。;{I}]{{0,6}}?(?:企业|公司|龙头)")
-_FIRMS_IN = re.compile(rf"({_series(E)})等?(?:一批)?(?:[^,。;{I}]{{0,4}}?)(?:{Z})?({I})(?:产业)?(?:企业|公司)")
+_FIRMS_IN = re.compile(rf"({_series(E)})等?(?:一批)?(?:[^,。;{I}]{{0,4}}?)(?:{Z})?({_series(I)})(?:产业)?(?:企业|公司)")
 
 
 def firm_industries(doc: ArticleDoc, t: Templated) -> list[Found]:
-    return [*_one_to_many(t, _FIRMS_IN, 2, 1, "IN_INDUSTRY", "firms_of_industry", one_is_source=False),
-            *_one_to_many(t, _FIRM_IS, 1, 2, "IN_INDUSTRY", "firm_is")]
+    """X、Y等一批生物医药和化工企业: every firm listed is of every sector named."""
+    found = [_found(t, firm, "IN_INDUSTRY", sector, "firms_of_industry") for m in _FIRMS_IN.finditer(t.text)
+             for firm in _group_spans(t, m, 1) for sector in _group_spans(t, m, 2)]
+    return found + _one_to_many(t, _FIRM_IS, 1, 2, "IN_INDUSTRY", "firm_is")
 
 
 # ---------------------------------------------------------------- financing
