@@ -329,12 +329,26 @@ def supervision(doc: ArticleDoc, t: Templated) -> list[Found]:
     return found
 
 
+_GROUP_TOPIC = re.compile(r"(?:建设|发展|工作|推进)*(?:领导小组办公室|领导小组|工作专班|推进小组)$")
+
+
 def coordination(doc: ArticleDoc, t: Templated) -> list[Found]:
-    subject = doc.main_zone or doc.main_plan
-    if subject is None:
-        return []
-    return [_found(t, subject, "COORDINATED_BY", t.tokens[m.start(m.lastindex)], "leading_group")
-            for m in _LEADS.finditer(t.text)]
+    found = []
+    for m in _LEADS.finditer(t.text):
+        group = t.tokens[m.start(m.lastindex)]
+        subject = _coordinated(doc, _GROUP_TOPIC.sub("", doc.surface(group)))
+        if subject is not None:
+            found.append(_found(t, subject, "COORDINATED_BY", group, "leading_group"))
+    return found
+
+
+def _coordinated(doc: ArticleDoc, topic: str) -> Span | None:
+    """The article's zone, or its plan when only the plan names what the group is for
+    (算力保障基地建设领导小组 and 《…建设全国算力保障基地实施方案》)."""
+    plan, zone = doc.main_plan, doc.main_zone
+    if zone is not None and plan is not None and len(topic) >= 2 and topic not in zone.name and topic in plan.name:
+        return plan
+    return zone or plan
 
 
 RULES: tuple[Callable[[ArticleDoc, Templated], list[Found]], ...] = (
