@@ -208,11 +208,15 @@ def credit_names(text: str) -> tuple[str, ...] | None:
     return names if names and all(_looks_like_person(name) for name in names) else None
 
 
+# Newspapers pad two-character names to the width of three: 杨 帆.
+_SPACED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+
+
 def _names_after_roles(text: str, role: re.Pattern[str], *, need_role: bool) -> tuple[str, ...] | None:
     """Names in ``text`` once role words are taken off; None if anything else is there."""
     names: list[str] = []
     has_role = False
-    for token in _TOKEN_SPLIT.split(text.strip()):
+    for token in _TOKEN_SPLIT.split(_SPACED_NAME.sub(r"\1\2", text.strip())):
         if match := role.match(token):
             has_role = True
             token = token[match.end() :]

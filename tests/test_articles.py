@@ -212,3 +212,9 @@ def test_html_page(tmp_path: Path) -> None:
 )
 def test_derived_title(paragraph: str, title: str) -> None:
     assert derived_title(paragraph) == title
+
+
+def test_byline_with_a_padded_two_character_name() -> None:
+    # 杨 帆: papers pad two-character names to the width of three.
+    assert byline_names("□本报记者 杨 帆") == ("杨帆",)
+    assert byline_names("本报讯(记者 周 舟 通讯员 李 明)") == ("周舟", "李明")

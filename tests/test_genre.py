@@ -24,7 +24,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     "guangdong_shaanxi_mixed": (0.99, 0.98),
     "anhui_jiangsu_mixed": (0.99, 0.96),
     "henan_hunan_mixed": (1.0, 0.92),
-    "guizhou_jiangxi_mixed": (0.98, 0.93),
+    "guizhou_jiangxi_mixed": (0.98, 1.0),
     "fujian_liaoning_mixed": (1.0, 1.0),
     "shandong_yunnan_mixed": (1.0, 0.97),
 }
