@@ -46,7 +46,7 @@ def _trie_pattern(node: dict) -> str:
 # A character that can sit inside a name: CJK but not a function word that joins clauses.
 _NAME_CHAR = rf"(?:(?![将要还的是在为对向从把被了着等和与及或即])[{CJK}])"
 
-_PLACE = _alternation([*lx.PROVINCES, *lx.CITIES])
+_PLACE = _alternation([*lx.PROVINCES, *lx.PROVINCES.values(), *lx.CITIES])
 _REGION = _alternation(
     [*lx.REGIONS, *(a + d for a in lx.PROVINCE_ABBREVIATIONS for d in lx.DIRECTIONS)]
 )
@@ -139,7 +139,7 @@ _LOCAL_AGENCY = re.compile(
 _TRIM_AGENCY = _trimmer("成立|组建|设立|建立|牵头|印发|发布|出台|制定|批复|同意|支持|推动|推进|召开|举办",
                         verbs=False, short="由|与|及|等|的|为|向|对|在|将|是")
 _GROUP = re.compile(rf"[{CJK}]{{2,20}}?(?:领导小组办公室|领导小组|工作专班|联席会议|推进小组)")
-_TRIM_GROUP = re.compile(r".*(?:成立|组建|设立|建立|由|牵头|和|与|及|等|的)")
+_TRIM_GROUP = re.compile(r".*(?:成立|组建|设立|建立|由|牵头|和|与|及|等|的|在)")
 
 
 def agencies(text: str) -> list[Span]:
@@ -220,8 +220,8 @@ def enterprises(text: str) -> list[Span]:
 _ZONE_SUFFIX = _alternation(s for s, _ in lx.ZONE_KINDS if len(s) > 1 and s not in ("自治区", "特别行政区"))
 _GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?!{_NAME_CHAR}{{0,2}}(?:{_ZONE_SUFFIX}))")
 _DEV_ZONE = re.compile(
-    rf"(?:{_PLACE_FULL})?(?:(?:{_PLACE})|(?<=[、和及即与])(?:{_NAME_CHAR}){{2,4}}?|{_NAME_CHAR}{{2}})"
-    r"(?:高新技术产业开发区|新技术产业开发区|经济技术开发区|新技术开发区|高新区|经开区|新区|综合保税区|保税区|自贸区|工业园区|产业园区)"
+    rf"(?:{_PLACE_FULL})?(?:(?:{_PLACE}){_NAME_CHAR}?|(?<=[、和及即与])(?:{_NAME_CHAR}){{2,4}}?|{_NAME_CHAR}{{2}})"
+    r"(?:高新技术产业开发区|新技术产业开发区|经济技术开发区|新技术开发区|高新区|经开区|新区|综合保税区|保税区|自贸区|工业园区|产业园区|工业区)"
     # in a list of zones (西咸新区、杨凌示范区) a short name needs no place before it
     rf"|(?<=[、和及即])(?:{_NAME_CHAR}){{2,8}}?(?:示范区|工业园区|产业园区|开发区|合作区)"
 )
@@ -369,8 +369,8 @@ _PARTNER = r"[^,。;:、()“”\"\s和及与等]{1,24}"
 _PARTNERS = rf"{_PARTNER}(?:[、和及]{_PARTNER})*"
 _ANCHORS = "\ue011\ue013"  # the label characters of Zone and Enterprise
 _SLOTS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
-    (re.compile(rf"(?:为|向)({_ITEMS})(?:等[^,。;]{{0,12}}?)?(?:(?:提供|开立|发放|投放|给予)"
-                rf"[^,。;]{{0,24}}?(?:{'|'.join(lx.LOAN_HEADS)})|授信)"), "Enterprise", _TRIM_FIRM),
+    (re.compile(rf"(?:为|向)({_ITEMS})(?:等[^,。;]{{0,12}}?)?(?:(?:提供|开立|开具|出具|发放|投放|给予)"
+                rf"[^,。;]{{0,24}}?(?:{'|'.join(lx.LOAN_HEADS)})|(?<!提供|给予|开立|开具|出具)授信)"), "Enterprise", _TRIM_FIRM),
     (re.compile(rf"(?:^|(?<=[,。;]))({_ITEM})是(?:一家|国内|全球|我国|全国|世界)[^,。;]{{0,20}}?(?:企业|公司)"),
      "Enterprise", _TRIM_FIRM),
     (re.compile(rf"(?:为|向|对)({_ITEMS})等(?:\d+|一批|多)?[家户个]?[^,。;]{{0,10}}?(?:企业|公司)"), "Enterprise", _TRIM_FIRM),

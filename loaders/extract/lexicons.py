@@ -94,7 +94,7 @@ NOT_AGENCY_ENDINGS: tuple[str, ...] = (
 
 # -------------------------------------------------------------- enterprises
 COMPANY_SUFFIXES: tuple[str, ...] = (
-    "集团股份有限公司", "集团有限责任公司", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "集团", "公司",
+    "(集团)股份有限公司", "(集团)有限责任公司", "(集团)有限公司", "集团股份有限公司", "集团有限责任公司", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "集团", "公司",
 )
 # Head nouns that make a phrase a category of firms, not a firm.
 GENERIC_FIRM_HEADS: tuple[str, ...] = (
@@ -130,6 +130,7 @@ INDUSTRIES: tuple[str, ...] = (
     "纺织服装", "食品加工", "数字经济", "数字产业", "制造业", "建筑业", "服务业", "旅游业", "外贸",
     "水力发电", "生态环保", "在线服务", "工程机械", "新一代信息技术", "高端装备制造", "现代服务业", "数字创意",
     "绿色低碳", "装备制造", "先进材料", "生命健康", "智能网联", "低空经济", "商业航天", "新型储能",
+    "航运服务", "融资租赁", "数字贸易", "服务贸易", "水利",
 )
 # Last words that make an unknown phrase in a list of sectors a sector too (柔性电子, 总部经济, 清洁能源装备).
 INDUSTRY_HEADS: tuple[str, ...] = (
@@ -169,7 +170,7 @@ ZONE_KINDS: tuple[tuple[str, str], ...] = (
     ("高新技术产业开发区", "development_zone"), ("经济技术开发区", "development_zone"),
     ("高新区", "development_zone"), ("经开区", "development_zone"), ("开发区", "development_zone"),
     ("综合保税区", "development_zone"), ("保税区", "development_zone"), ("自贸区", "pilot_zone"),
-    ("工业园区", "development_zone"), ("产业园区", "development_zone"), ("新区", "new_area"), ("大湾区", "region"), ("城镇群", "region"), ("城市群", "region"), ("经济圈", "region"), ("都市圈", "region"),
+    ("工业园区", "development_zone"), ("产业园区", "development_zone"), ("工业区", "development_zone"), ("新区", "new_area"), ("大湾区", "region"), ("城镇群", "region"), ("城市群", "region"), ("经济圈", "region"), ("都市圈", "region"),
     ("经济带", "region"), ("经济区", "region"), ("自治区", "province"), ("特别行政区", "province"),
     ("省", "province"), ("市", "city"), ("县", "county"), ("区", "district"),
 )

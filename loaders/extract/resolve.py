@@ -159,7 +159,7 @@ def _group_of_place(doc: ArticleDoc, span: Span, surface: str) -> str:
 
 
 def _branch_key(name: str) -> str:
-    return re.sub(r"(?:省|市)(?=分行|支行|营业部)", "", name)
+    return re.sub(r"(?:省|市|维吾尔自治区|壮族自治区|回族自治区|自治区)(?=分行|支行|营业部)", "", name)
 
 
 def _prefer_longest_firm_names(doc: ArticleDoc) -> None:
