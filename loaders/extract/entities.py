@@ -138,6 +138,8 @@ _LOCAL_AGENCY = re.compile(
 # Verbs that can sit between a place and a body's name (浙江省成立…领导小组): the name starts after them.
 _TRIM_AGENCY = _trimmer("成立|组建|设立|建立|牵头|印发|发布|出台|制定|批复|同意|支持|推动|推进|召开|举办",
                         verbs=False, short="由|与|及|等|的|为|向|对|在|将|是")
+# the Xinjiang production and construction corps and its divisions (兵团第一师) are public bodies
+_CORPS = re.compile(r"(?:新疆)?(?:生产建设)?兵团(?:第[一二三四五六七八九十]{1,3}师)?")
 _GROUP = re.compile(rf"[{CJK}]{{2,20}}?(?:领导小组办公室|领导小组|工作专班|联席会议|推进小组)")
 _TRIM_GROUP = re.compile(r".*(?:成立|组建|设立|建立|由|牵头|和|与|及|等|的|在)")
 
@@ -152,6 +154,8 @@ def agencies(text: str) -> list[Span]:
         name = text[start:m.end()]
         if not name.endswith(lx.NOT_AGENCY_ENDINGS) and len(name) >= 3:
             spans.append(Span(start, m.end(), "Agency", _agency_kind(name), "agency_suffix", priority=5))
+    spans += [Span(m.start(), m.end(), "Agency", "agency", "corps", priority=7) for m in _CORPS.finditer(text)
+              if m.end() - m.start() >= 4]
     for m in _GROUP.finditer(text):
         start = _trimmed_start(text, m.start(), m.end() - 4, _TRIM_GROUP)
         if m.end() - start >= 6:
@@ -202,7 +206,8 @@ def enterprises(text: str) -> list[Span]:
     for m in _BANK.finditer(text):
         start = _trimmed_start(text, m.start(), m.end(), _TRIM_SHORT)
         name = text[start:m.end()]
-        if name.startswith((*lx.CENTRAL_BANK, "银行")) or len(name) < 3:
+        # 做小微企业的“贴心银行”: a quoted description after 的, not a bank
+        if name.startswith((*lx.CENTRAL_BANK, "银行")) or len(name) < 3 or text[max(0, start - 2):start] == "的“":
             continue
         spans.append(Span(start, m.end(), "Enterprise", "bank", "bank_suffix", priority=4))
     for m in _COMPANY.finditer(text):
@@ -382,6 +387,8 @@ _SLOTS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
     # 谌家矶片区为新区核心区, 汉口北、滠口等片区为重要支撑节点: a clause that gives places a layout role
     (re.compile(rf"(?:^|(?<=[,。;:]))({_ITEMS})(?:等[^,。;为]{{0,4}})?为[^,。;]{{0,8}}?(?:{_alternation(lx.LAYOUT_ROLES)})"),
      "Zone", _TRIM_FIRM),
+    # 天津港…码头、大港港区…航道工程等项目将于年内开工: a clause that opens with a list of works
+    (re.compile(rf"(?:^|(?<=[,。;:]))({_PARTNERS})等(?:一批)?(?:重大|重点)?(?:项目|工程)"), "Project", _TRIM_PROJECT),
     (re.compile(rf"(?:建设|推进|实施|支持|加快|培育|引进|谋划|储备)({_ITEMS})等(?:一批)?(?:重大|重点)?[^,。;]{{0,4}}?(?:项目|工程|设施)"),
      "Project", _TRIM_PROJECT),
     # a project named after a zone or firm (贵安新区大数据中心项目), not 重大战略项目
