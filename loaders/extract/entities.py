@@ -501,8 +501,9 @@ def _other_mentions(doc: ArticleDoc, found: list[Span]) -> list[Span]:
     if not names:
         return []
     pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
-    return [Span(m.start(), m.end(), names[m.group()].label, names[m.group()].kind, names[m.group()].rule)
-            for m in pattern.finditer(doc.text)]
+    # 玉龙喀什水利枢纽工程 recurs whole, not as the 喀什…工程 a place-led pattern reads there
+    return [Span(m.start(), m.end(), names[m.group()].label, names[m.group()].kind, names[m.group()].rule,
+                 priority=names[m.group()].priority) for m in pattern.finditer(doc.text)]
 
 
 # 等一批食品医药企业: the firms' sector, unless the words say what kind of firm (民营, 龙头, 科技型).
