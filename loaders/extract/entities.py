@@ -75,10 +75,13 @@ def _trimmer(extra: str = "", *, verbs: bool = True, short: str = _CUES_SHORT) -
 
 _TRIM_SHORT = _trimmer(verbs=False)
 # Company names often hold 建设, 发展, 投资, 金融 (城市建设投资有限公司), so firms are cut at fewer verbs.
-_TRIM_FIRM = _trimmer("推进|推动|加大|提供|开立|引进|落户|签约|成立|组建|打造|服务于|依托|围绕|鼓励|引导|"
-                     "做大|做强|壮大|培育|实施|获得|成为|作为", verbs=False,
-                     short=_CUES_SHORT.replace("|联合|", "|").replace("|携手|", "|"))
+_FIRM_CUES = ("推进|推动|加大|提供|开立|引进|落户|签约|成立|组建|打造|服务于|依托|围绕|鼓励|引导|"
+              "做大|做强|壮大|培育|实施|获得|成为|作为")
+_FIRM_SHORT_CUES = _CUES_SHORT.replace("|联合|", "|").replace("|携手|", "|")
+_TRIM_FIRM = _trimmer(_FIRM_CUES, verbs=False, short=_FIRM_SHORT_CUES)
 _TRIM_ALL = _trimmer()
+# 以滴水湖科创总部湾为核心区: the place given a layout role starts after 以
+_TRIM_LAYOUT = _trimmer("以|" + _FIRM_CUES, verbs=False, short=_FIRM_SHORT_CUES)
 
 
 def _trimmed_start(text: str, start: int, end: int, trim: re.Pattern[str]) -> int:
@@ -132,7 +135,7 @@ _LOCAL_AGENCY = re.compile(
     rf"(?:(?:中国)?人民银行{_PLACE_FULL}?{_NAME_CHAR}{{0,4}}?(?:营业管理部|营管部|中心支行|分行|支行)"
     # 市科技局 stands for the city's bureau: a bare 省/市/县/区 opens a name after a pause or a cue
     rf"|(?:{_PLACE_FULL}|(?:^|(?<![{CJK}])|(?<=近日)|(?<=日前)|(?<=对接)|(?<=联合)|(?<=会同)|(?<=配合)"
-    rf"|(?<=[由经和与及同、在从向对]))[省市县区])"
+    rf"|(?<=[由经和与及同、在从向对]))(?:自治区|[省市县区]))"
     rf"(?:{_AGENCY_CHAR}){{0,10}}?(?:{_alternation(lx.AGENCY_SUFFIXES)})(?:办公厅|办公室|新闻办公室|新闻办)?)"
 )
 # Verbs that can sit between a place and a body's name (浙江省成立…领导小组): the name starts after them.
@@ -141,6 +144,7 @@ _TRIM_AGENCY = _trimmer("成立|组建|设立|建立|牵头|印发|发布|出台
 # the Xinjiang production and construction corps and its divisions (兵团第一师) are public bodies
 _CORPS = re.compile(r"(?:新疆)?(?:生产建设)?兵团(?:第[一二三四五六七八九十]{1,3}师)?")
 _GROUP = re.compile(rf"[{CJK}]{{2,20}}?(?:领导小组办公室|领导小组|工作专班|联席会议|推进小组)")
+_PARTY_OFFICE = re.compile(rf"(?:(?![和与及的在为是将对])[{CJK}]){{1,4}}?(?:办公室|办|部)")
 _TRIM_GROUP = re.compile(r".*(?:成立|组建|设立|建立|由|牵头|和|与|及|等|的|在)")
 
 
@@ -151,9 +155,11 @@ def agencies(text: str) -> list[Span]:
                    priority=6) for m in _CENTRAL_OFFICE.finditer(text)]
     for m in _LOCAL_AGENCY.finditer(text):
         start = _trimmed_start(text, m.start(), m.end() - 1, _TRIM_AGENCY)
-        name = text[start:m.end()]
+        office = _PARTY_OFFICE.match(text, m.end()) if text[m.end() - 1] == "委" else None
+        end = office.end() if office else m.end()
+        name = text[start:end]
         if not name.endswith(lx.NOT_AGENCY_ENDINGS) and len(name) >= 3:
-            spans.append(Span(start, m.end(), "Agency", _agency_kind(name), "agency_suffix", priority=5))
+            spans.append(Span(start, end, "Agency", _agency_kind(name), "agency_suffix", priority=5))
     spans += [Span(m.start(), m.end(), "Agency", "agency", "corps", priority=7) for m in _CORPS.finditer(text)
               if m.end() - m.start() >= 4]
     for m in _GROUP.finditer(text):
@@ -386,7 +392,7 @@ _SLOTS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
     (re.compile(rf"即({_ITEMS})(?:等\d+个区县)?为"), "Zone", _TRIM_FIRM),
     # 谌家矶片区为新区核心区, 汉口北、滠口等片区为重要支撑节点: a clause that gives places a layout role
     (re.compile(rf"(?:^|(?<=[,。;:]))({_ITEMS})(?:等[^,。;为]{{0,4}})?为[^,。;]{{0,8}}?(?:{_alternation(lx.LAYOUT_ROLES)})"),
-     "Zone", _TRIM_FIRM),
+     "Zone", _TRIM_LAYOUT),
     # 天津港…码头、大港港区…航道工程等项目将于年内开工: a clause that opens with a list of works
     (re.compile(rf"(?:^|(?<=[,。;:]))({_PARTNERS})等(?:一批)?(?:重大|重点)?(?:项目|工程)"), "Project", _TRIM_PROJECT),
     (re.compile(rf"(?:建设|推进|实施|支持|加快|培育|引进|谋划|储备)({_ITEMS})等(?:一批)?(?:重大|重点)?[^,。;]{{0,4}}?(?:项目|工程|设施)"),
