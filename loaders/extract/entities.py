@@ -550,6 +550,8 @@ def _sector_items(doc: ArticleDoc, t: Templated, at: int, listed: str, need_know
     (``need_known``) or, either way, when every unknown item ends like a sector (…装备, …经济)."""
     items = _SPLIT_ITEMS.split(listed)
     lead = _TRIM_SECTOR.match(items[0])  # 重点发展电子信息: the list starts after the verb
+    if lead and lead.end() == len(items[0]):  # 跨境数据服务: a cue word ending the item is its own
+        lead = None
     at += lead.end() if lead else 0
     items[0] = items[0][lead.end():] if lead else items[0]
     unknown = [i for i in items if i not in CHAR_LABELS]
