@@ -232,7 +232,7 @@ _ZONE_SUFFIX = _alternation(s for s, _ in lx.ZONE_KINDS if len(s) > 1 and s not 
 _GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?!{_NAME_CHAR}{{0,2}}(?:{_ZONE_SUFFIX}))")
 _DEV_ZONE = re.compile(
     rf"(?:{_PLACE_FULL})?(?:(?:{_PLACE}){_NAME_CHAR}?|(?<=[、和及即与])(?:{_NAME_CHAR}){{2,4}}?|{_NAME_CHAR}{{2}})"
-    r"(?:高新技术产业开发区|新技术产业开发区|经济技术开发区|新技术开发区|高新区|经开区|新区|综合保税区|保税区|自贸区|工业园区|产业园区|工业区)"
+    r"(?:高新技术产业开发区|新技术产业开发区|经济技术开发区|新技术开发区|高新区|经开区|新区|综合保税区|保税区|自贸区|工业园区|产业园区|工业区|新片区)"
     # in a list of zones (西咸新区、杨凌示范区) a short name needs no place before it
     rf"|(?<=[、和及即])(?:{_NAME_CHAR}){{2,8}}?(?:示范区|工业园区|产业园区|开发区|合作区)"
 )
@@ -242,6 +242,10 @@ _PILOT_ZONE = re.compile(
     rf"{_NAME_CHAR.replace(']', '0-9]')}{{2,22}}?(?:[与和]{_NAME_CHAR}{{2,12}}?)?"
     r"(?:自由贸易试验区|综合改革试验区|试验区|示范区|先行区|先导区|实验区|合作区)"
     rf"(?:{_NAME_CHAR}{{2,4}}?片区)?"  # 中国(湖南)自由贸易试验区长沙片区
+)
+# 临港新片区国际数据经济产业园: a park named after the zone it lies in (not …产业园项目)
+_PARK = re.compile(
+    rf"(?:{_PLACE_FULL})?{_NAME_CHAR}{{2,4}}?(?:新片区|新区|高新区|经开区|开发区){_NAME_CHAR}{{2,10}}?产业园(?!区|项目)"
 )
 _REGION_ZONE = re.compile(
     rf"(?:{_REGION}|{_PLACE_FULL}){_NAME_CHAR}{{0,8}}?(?:城镇群|城市群|经济圈|都市圈|经济带|经济区|大湾区)"
@@ -254,7 +258,8 @@ _LAYOUT_WORDS = re.compile(r"^[一二两三四五六七八九十多][核主带�
 
 def zones(text: str) -> list[Span]:
     spans = []
-    for pattern, rule in ((_PILOT_ZONE, "pilot_zone"), (_DEV_ZONE, "development_zone"), (_REGION_ZONE, "region")):
+    for pattern, rule in ((_PILOT_ZONE, "pilot_zone"), (_DEV_ZONE, "development_zone"), (_REGION_ZONE, "region"),
+                          (_PARK, "park")):
         for m in pattern.finditer(text):
             start = m.start() + _verb_before_state(m.group(), _VERB_BEFORE_DEV_ZONE if rule == "development_zone" else _VERB_BEFORE_ZONE)
             name = text[start:m.end()]

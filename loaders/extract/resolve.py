@@ -245,6 +245,11 @@ def _main_zone(doc: ArticleDoc) -> Span | None:
     defined = [s for s in doc.defined.values() if s.label == "Zone"]
     if defined:
         return defined[0]
+    # 《临港新片区国际数据经济产业园建设方案》: the plan is about the park, not the zone it lies in
+    plan = doc.main_plan
+    parks = [s for s in doc.spans if s.rule == "park" and plan is not None and plan.start <= s.start < plan.end]
+    if parks:
+        return parks[0]
     pilots = [s for s in doc.spans if s.label == "Zone" and s.kind in ("pilot_zone", "new_area")]
     if not pilots:
         return None
