@@ -514,3 +514,31 @@ def test_plans_without_brackets_and_titles_with_their_period() -> None:
     assert graph.entities[opinion].kind == "意见" and graph.entities[plan].kind == "规划"
     assert {(opinion, "ISSUED_BY", "Agency:浙江省人民政府"), (plan, "ISSUED_BY", "Agency:武汉市人民政府"),
             (plan, "COVERS", "Zone:武汉长江新区")} <= relations(graph)
+
+
+def test_a_defined_bank_short_name_is_its_full_name_and_lends_to_works() -> None:
+    graph = extract("广西桂林农村商业银行股份有限公司(以下简称“桂林农商银行”)是小微企业的“贴心银行”。"
+                    "该行向新疆水利发展投资(集团)有限公司发放贷款6亿元;为阳朔漓江旅游综合开发项目提供授信5亿元,"
+                    "为某某学院新校区建设项目开具履约保函。")
+    bank = "Enterprise:广西桂林农村商业银行股份有限公司"
+    borrowers = {"Enterprise:新疆水利发展投资(集团)有限公司", "Project:阳朔漓江旅游综合开发项目", "Project:某某学院新校区建设项目"}
+    assert entities(graph) == {bank, *borrowers}
+    assert relations(graph) == {(b, "FINANCED_BY", bank) for b in borrowers}
+
+
+def test_parks_layout_roles_after_yi_and_sectors_of_an_enumeration() -> None:
+    graph = extract("经上海市人民政府同意,上海市经济和信息化委员会印发《临港新片区国际数据经济产业园建设方案》。"
+                    "产业园将以滴水湖科创总部湾为核心区。一是培育跨境数据服务、数据标注和智能算力等新兴业态。"
+                    "在上海市委金融办的指导下推进。")
+    park, plan = "Zone:临港新片区国际数据经济产业园", "Plan:临港新片区国际数据经济产业园建设方案"
+    assert {"Agency:上海市委金融办", "Zone:滴水湖科创总部湾"} <= entities(graph)
+    assert {(plan, "COVERS", park), (plan, "APPROVED_BY", "Agency:上海市人民政府"),
+            ("Zone:滴水湖科创总部湾", "PART_OF", park), (park, "FOCUSES_ON", "Industry:跨境数据服务"),
+            (park, "FOCUSES_ON", "Industry:数据标注"), (park, "FOCUSES_ON", "Industry:智能算力")} <= relations(graph)
+
+
+def test_zones_led_by_a_place_and_groups_after_zai() -> None:
+    graph = extract("天津将以天津港保税区为核心区,以东疆综合保税区、南港工业区为两翼。"
+                    "在天津市推进京津冀协同发展领导小组统筹下,市交通运输委牵头。国家开发银行新疆维吾尔自治区分行聚焦水利建设。")
+    assert {"Zone:天津港保税区", "Zone:东疆综合保税区", "Zone:南港工业区", "Agency:天津市推进京津冀协同发展领导小组",
+            "Enterprise:国家开发银行新疆维吾尔自治区分行"} <= entities(graph)
