@@ -28,7 +28,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     "fujian_liaoning_mixed": (1.0, 1.0),
     "shandong_yunnan_mixed": (1.0, 0.97),
     "hainan_guangxi_mixed": (1.0, 1.0),
-    "tianjin_xinjiang_mixed": (0.98, 1.0),
+    "tianjin_xinjiang_mixed": (1.0, 1.0),
     "shanghai_guangxi_mixed": (1.0, 1.0),
 }
 

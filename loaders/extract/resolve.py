@@ -111,7 +111,10 @@ def name_spans(doc: ArticleDoc, default_city: str = "") -> None:
     for span in doc.titles:
         if span.antecedent is not None:
             span.name = span.antecedent.name
-    places = {"city": _main_place(doc, "city") or default_city, "province": _main_place(doc, "province")}
+    province = _main_place(doc, "province") or _branch_province(doc)
+    # 聚焦我区 in an article of Xinjiang: an autonomous region calls itself 区
+    places = {"city": _main_place(doc, "city") or default_city, "province": province,
+              "district": province if province.endswith("自治区") else ""}
     banks = [s for s in doc.spans if s.label == "Enterprise" and s.kind == "bank" and s.rule == "bank_suffix"]
     kept = []
     for span in doc.spans:
@@ -211,6 +214,19 @@ def _main_place(doc: ArticleDoc, kind: str) -> str:
     counts = Counter(s.name for s in [*doc.spans, *doc.titles] if s.label == "Zone" and s.kind == kind
                      and s.rule != "self_reference")
     return counts.most_common(1)[0][0] if counts else ""
+
+
+_BRANCH_OF_PROVINCE = re.compile("(" + "|".join(sorted(lx.PROVINCES, key=len, reverse=True))
+                                 + r")(?:省|市|维吾尔自治区|壮族自治区|回族自治区|自治区)?分行$")
+
+
+def _branch_province(doc: ArticleDoc) -> str:
+    """A provincial branch's article (国开行新疆分行 ... 我区) is about the branch's province."""
+    for span in doc.spans:
+        m = _BRANCH_OF_PROVINCE.search(span.name) if span.label == "Enterprise" and span.kind == "bank" else None
+        if m:
+            return lx.PROVINCES[m.group(1)]
+    return ""
 
 
 def _bank_for(doc: ArticleDoc, reference: Span, banks: list[Span]) -> str:
