@@ -542,3 +542,9 @@ def test_zones_led_by_a_place_and_groups_after_zai() -> None:
                     "在天津市推进京津冀协同发展领导小组统筹下,市交通运输委牵头。国家开发银行新疆维吾尔自治区分行聚焦水利建设。")
     assert {"Zone:天津港保税区", "Zone:东疆综合保税区", "Zone:南港工业区", "Agency:天津市推进京津冀协同发展领导小组",
             "Enterprise:国家开发银行新疆维吾尔自治区分行"} <= entities(graph)
+
+
+def test_fields_and_activities_listed_before_projects_are_no_projects() -> None:
+    assert entities(extract("全省加快推进交通、能源等重大项目建设。目前,城市更新、老旧小区改造等项目进展顺利。")) == set()
+    graph = extract("目前,天津港北疆港区C段智能化集装箱码头、大港港区10万吨级航道工程等项目将于年内开工。")
+    assert {"Project:天津港北疆港区C段智能化集装箱码头", "Project:大港港区10万吨级航道工程"} <= entities(graph)

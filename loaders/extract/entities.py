@@ -424,7 +424,7 @@ _FOCUS_LIST = re.compile(
 _NOT_A_SECTOR_ITEM = re.compile(r"[\d的]|建设|(?:发展|转型|创新|改革|体系|机制|模式|能力|水平|应用|场景|示范)$")
 _PROJECT_END = re.compile(r"(?:项目|号线|工程|通道|铁路|公路|机场)$")
 _NOT_A_NAME = re.compile(
-    r"\d+(?:[家户个]|项(?!目))|的|^(?:该|本(?=[行市省区县地])|其|各|这|此|多|一批|我|全)|(?:建设|发展|工作|服务|需求|活动)$"
+    r"\d+(?:[家户个]|项(?!目))|的|^(?:该|本(?=[行市省区县地])|其|各|这|此|多|一批|我|全)|(?:建设|发展|工作|服务|需求|活动|改造|更新|整治)$"
 
     r"|(?:^|[\ue010-\ue015])(?:重点|重大|相关|有关|各类|优质|骨干)?(?:项目|工程|企业)$"
 )
@@ -584,6 +584,8 @@ def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
         return None
     if label == "Enterprise" and name.endswith(lx.NOT_FIRM_ENDINGS):
         return None
+    if label == "Project" and not _PROJECT_END.search(name) and len(name) < 5:
+        return None  # 交通、能源等重大项目: fields of works, not works
     if _PROJECT_END.search(name) or label == "Project":
         return Span(start, end, "Project", _project_kind(name), "project_slot", priority=7)
     kind = "district" if label == "Zone" else "company"
