@@ -178,14 +178,15 @@ def main(argv: list[str] | None = None) -> None:
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except KGError as exc:
-        _report(exc, exc.exit_code)
+        _report(exc, exc.exit_code, sys.argv[1:] if argv is None else argv)
     except KeyboardInterrupt:
         err.print("interrupted")
         sys.exit(130)
 
 
-def _report(exc: BaseException, code: int) -> None:
-    if "-v" in sys.argv or "--verbose" in sys.argv:
+def _report(exc: BaseException, code: int, args: list[str]) -> None:
+    # The group's own --verbose flag, read here because the command has ended.
+    if "-v" in args or "--verbose" in args:
         err.print(traceback.format_exc(), highlight=False, markup=False)
     err.print(f"error: {exc}", highlight=False, markup=False)
     sys.exit(code)
