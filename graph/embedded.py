@@ -10,6 +10,7 @@ and reuses it.
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import re
 import signal
@@ -26,6 +27,7 @@ from falkordb import Path as FalkorPath
 
 from . import queries as Q
 from .errors import ReadOnlyViolationError, StoreError, StoreUnavailableError
+from .model import PROPERTY_NAME
 from .ontology import LABELS
 from .queries import ENTITY
 from .store import DEFAULT_BATCH_SIZE, GraphStore, Statement, path_items, primary_label
@@ -270,7 +272,16 @@ def params_header(params: dict[str, Any]) -> str:
     """
     if not params:
         return ""
-    return "CYPHER " + " ".join(f"`{name}`={_literal(value)}" for name, value in params.items()) + " "
+    return "CYPHER " + " ".join(f"{_name(name)}={_literal(value)}" for name, value in params.items()) + " "
+
+
+def _name(key: Any) -> str:
+    # A parameter or map key is written into the query text: only a plain
+    # identifier may be, or a crafted key could close the literal and add Cypher.
+    if not isinstance(key, str) or not PROPERTY_NAME.match(key):
+        raise StoreError(f"cannot send the key {key!r} to FalkorDB",
+                         hint="parameter names and map keys are letters, digits and _")
+    return key
 
 
 def _literal(value: Any) -> str:
@@ -280,13 +291,17 @@ def _literal(value: Any) -> str:
     if kind is list or kind is tuple:
         return "[" + ",".join(map(_literal, value)) + "]"
     if kind is dict:
-        return "{" + ",".join(f"`{key}`:{_literal(item)}" for key, item in value.items()) + "}"
+        return "{" + ",".join(f"{_name(key)}:{_literal(item)}" for key, item in value.items()) + "}"
     if value is None:
         return "null"
     if kind is bool:
         return "true" if value else "false"
-    if kind is int or kind is float:
+    if kind is int and -(2**63) <= value < 2**63:
         return repr(value)
+    if kind is float and math.isfinite(value):
+        return repr(value)
+    if kind is int or kind is float:
+        raise StoreError(f"cannot store the number {value!r}", hint="integers must fit in 64 bits; floats must be finite")
     raise StoreError(f"cannot send a {kind.__name__} to FalkorDB", hint="send strings, numbers, booleans, lists or maps")
 
 

@@ -46,6 +46,13 @@ class InputError(KGError):
     exit_code = 66
 
 
+class DocumentConflictError(KGError):
+    """Two different source files would get the same document id."""
+
+    code = "E130"
+    exit_code = 65
+
+
 class StoreUnavailableError(KGError):
     """The database cannot be reached or refused the credentials."""
 

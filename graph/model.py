@@ -19,7 +19,18 @@ from .errors import ExchangeFormatError, OntologyError
 from .ontology import DOCUMENT, MENTIONS, check_label, check_relation, entity_id
 
 Primitive = str | int | float | bool
-_PROPERTY_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+# Property keys end up in Cypher text (map literals, SET lists): only plain
+# identifiers may get that far, whatever file they came from.
+PROPERTY_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}\Z")
+
+
+def check_property_name(key: object, owner: str) -> None:
+    """Raise unless ``key`` is a plain identifier (letters, digits, ``_``) not reserved for evidence."""
+    if not isinstance(key, str) or not PROPERTY_NAME.match(key) or key.startswith("evidence_"):
+        raise OntologyError(
+            f"property name {key!r} of {owner} is not allowed",
+            hint="use letters, digits and _ (at most 64, e.g. instrument, amount, role); evidence_* is reserved",
+        )
 
 
 @dataclass(frozen=True, order=True)
@@ -120,6 +131,8 @@ class Graph:
 
     # ----------------------------------------------------------------- building
     def add_document(self, document: Document) -> Document:
+        for key in document.extra:
+            check_property_name(key, f"document {document.id!r}")
         self.documents[document.id] = document
         return document
 
@@ -144,11 +157,7 @@ class Graph:
                 )
         check_relation(source.label, relation.type, target.label)
         for key, value in relation.properties.items():
-            if not _PROPERTY_NAME.match(key) or key.startswith("evidence_"):
-                raise OntologyError(
-                    f"property name {key!r} of {relation.type} is not allowed",
-                    hint="use letters, digits and _ (e.g. instrument, amount, role); evidence_* is reserved",
-                )
+            check_property_name(key, relation.type)
             if not isinstance(value, (str, int, float, bool)):
                 raise OntologyError(
                     f"property {key!r} of {relation.type} is {type(value).__name__}",
@@ -306,7 +315,10 @@ class _ExchangeReader:
             raise self.fail("top level", "must be an object with documents, entities and relations")
         graph = Graph()
         for i, item in enumerate(self.items(data, "documents")):
-            graph.add_document(self.document(item, f"documents[{i}]"))
+            try:
+                graph.add_document(self.document(item, f"documents[{i}]"))
+            except OntologyError as exc:
+                raise OntologyError(f"{self.origin}: documents[{i}]: {exc.message}", hint=exc.hint) from exc
         if not graph.documents:
             raise self.fail("documents", "at least one document is needed: every fact must say where it comes from")
         for i, item in enumerate(self.items(data, "entities")):

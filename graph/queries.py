@@ -30,7 +30,7 @@ FALKOR_INDEXES = "CALL db.indexes() YIELD label, properties RETURN label, proper
 FALKOR_CONSTRAINTS = "CALL db.constraints() YIELD label RETURN label"
 
 # ------------------------------------------------------------------ replacing
-EXISTING_DOCUMENTS = "MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id"
+EXISTING_DOCUMENTS = "MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.file AS file"
 
 # The entities the documents mentioned: the only candidates for becoming orphans.
 MENTIONED_BY = "MATCH (d:Document)-[:MENTIONS]->(e:Entity) WHERE d.id IN $ids RETURN DISTINCT e.id AS id"

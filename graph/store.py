@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import queries as Q
-from .errors import ReadOnlyViolationError
+from .errors import DocumentConflictError, ReadOnlyViolationError
 from .model import Document, Entity, Evidence, Graph, Mention, Relation
 from .ontology import ENTITY_LABELS, LABELS, MENTIONS, RELATION_TYPES
 
@@ -68,6 +68,17 @@ def check_read_only_text(cypher: str) -> None:
         )
 
 
+def _refuse_other_files(graph: Graph, stored_files: dict[str, str | None]) -> None:
+    for doc_id, stored in stored_files.items():
+        incoming = graph.documents[doc_id].extra.get("file")
+        if stored and incoming and stored != incoming:
+            raise DocumentConflictError(
+                f"document {doc_id!r} is stored from {stored}, not from {incoming}",
+                hint="load the file from the folder it was first loaded from (its id then differs), "
+                     "or pass --replace to replace the stored document",
+            )
+
+
 def batches(rows: list[dict], size: int) -> Iterator[list[dict]]:
     for start in range(0, len(rows), size):
         yield rows[start : start + size]
@@ -117,12 +128,19 @@ class GraphStore(ABC):
             self._create_schema()
             self._schema_ready = True
 
-    def load(self, graph: Graph) -> LoadSummary:
-        """Store ``graph``, replacing what its documents contributed before."""
+    def load(self, graph: Graph, *, replace: bool = False) -> LoadSummary:
+        """Store ``graph``, replacing what its documents contributed before.
+
+        A stored document that came from another source file (its ``file``)
+        is replaced only with ``replace``: two files never share an id silently.
+        """
         graph.check_provenance()
         self.ensure_schema()
         doc_ids = sorted(graph.documents)
-        existing = {row["id"] for row in self._read(Q.EXISTING_DOCUMENTS, {"ids": doc_ids})}
+        stored_files = {row["id"]: row["file"] for row in self._read(Q.EXISTING_DOCUMENTS, {"ids": doc_ids})}
+        if not replace:
+            _refuse_other_files(graph, stored_files)
+        existing = set(stored_files)
         summary = LoadSummary(
             added=[d for d in doc_ids if d not in existing],
             replaced=[d for d in doc_ids if d in existing],

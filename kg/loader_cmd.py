@@ -8,22 +8,24 @@ from pathlib import Path
 from typing import Any, Callable
 
 import click
+from rich.markup import escape
 from rich.table import Table
 
 from graph import KGError
 from graph.model import write_exchange
 from loaders import LOADABLE_SUFFIXES, extract_files, read_graph
 from loaders.evaluate import Score, evaluate_paths
-from loaders.reading import DEFAULT_MAX_BYTES, DEFAULT_PDF_TIMEOUT
-from loaders.sources import collect_files
+from loaders.reading import DEFAULT_MAX_BYTES, DEFAULT_PARSE_TIMEOUT
+from loaders.sources import SourceFile, collect_files, id_conflicts
 
 from .common import Settings, err, out, pass_settings, progress_bar
 
 
 def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """--encoding, --max-bytes and --pdf-timeout, which the readers' hints name."""
-    command = click.option("--pdf-timeout", type=click.FloatRange(min=1), default=DEFAULT_PDF_TIMEOUT,
-                           show_default=True, help="Seconds a PDF may take to parse.")(command)
+    """--encoding, --max-bytes and --parse-timeout, which the readers' hints name."""
+    command = click.option("--parse-timeout", "--pdf-timeout", "parse_timeout", type=click.FloatRange(min=1),
+                           default=DEFAULT_PARSE_TIMEOUT, show_default=True,
+                           help="Seconds a PDF, DOCX or HTML file may take to parse.")(command)
     command = click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
                            help="Refuse files larger than this.")(command)
     return click.option("--encoding", default=None,
@@ -32,7 +34,7 @@ def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 def _report_failures(failures: list[tuple[Path, KGError]]) -> None:
     for path, exc in failures:
-        err.print(f"[red]failed[/red] {path}: {exc}", highlight=False)
+        err.print(f"[red]failed[/red] {escape(str(path))}: {escape(str(exc))}", highlight=False)
 
 
 @click.command()
@@ -40,7 +42,7 @@ def _report_failures(failures: list[tuple[Path, KGError]]) -> None:
 @click.option("-o", "--out", "output", type=click.Path(dir_okay=False), required=True,
               help="Exchange-JSON file to write.")
 @reading_options
-def extract(paths: tuple[str, ...], output: str, encoding: str | None, max_bytes: int, pdf_timeout: float) -> None:
+def extract(paths: tuple[str, ...], output: str, encoding: str | None, max_bytes: int, parse_timeout: float) -> None:
     """Read documents and write their graph as exchange JSON (nothing is stored).
 
     PATHS are files (.txt .md .html .pdf .docx) or folders. A newspaper page
@@ -51,7 +53,7 @@ def extract(paths: tuple[str, ...], output: str, encoding: str | None, max_bytes
     Example:
       kg extract examples/ -o out/graph.json
     """
-    result = extract_files(paths, encoding=encoding, max_bytes=max_bytes, pdf_timeout=pdf_timeout)
+    result = extract_files(paths, encoding=encoding, max_bytes=max_bytes, parse_timeout=parse_timeout)
     _report_failures(result.failures)
     if result.files:
         write_exchange(result.graph, output)
@@ -65,38 +67,51 @@ def extract(paths: tuple[str, ...], output: str, encoding: str | None, max_bytes
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--batch-size", type=click.IntRange(1), default=None, help="Rows per UNWIND batch (default 2000).")
+@click.option("--replace", is_flag=True,
+              help="Let a file replace a stored document of the same id that came from another file.")
 @reading_options
 @pass_settings
-def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, encoding: str | None,
-         max_bytes: int, pdf_timeout: float) -> None:
+def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, replace: bool, encoding: str | None,
+         max_bytes: int, parse_timeout: float) -> None:
     """Read documents (or exchange JSON) and store their graph.
 
     PATHS are files (.txt .md .html .pdf .docx, or .json as written by
     `kg extract` / `kg export`) or folders. Each file is stored atomically
     and replaces what it stored before, so loading twice equals loading
     once. A file that fails leaves nothing behind; the others still load,
-    and the exit code is 1.
+    and the exit code is 1. A document's id is its path below the folder
+    named (or the file's stem); a different file with a stored id is
+    refused unless --replace is given.
 
     \b
     Examples:
       kg load examples/
       kg --store neo4j load reports/2024/ --encoding gb18030
     """
-    files = collect_files(paths, LOADABLE_SUFFIXES)
-    if not files:
-        raise click.UsageError(f"no loadable files in {', '.join(paths)} (looked for {', '.join(LOADABLE_SUFFIXES)})")
     failures: list[tuple[Path, KGError]] = []
+    files: list[SourceFile] = []
+    for raw in paths:
+        try:
+            files += collect_files([raw], LOADABLE_SUFFIXES)
+        except KGError as exc:
+            failures.append((Path(raw), exc))
+    if not files and not failures:
+        raise click.UsageError(f"no loadable files in {', '.join(paths)} (looked for {', '.join(LOADABLE_SUFFIXES)})")
+    conflicts = id_conflicts(files)
     added = replaced = 0
     with settings.store(batch_size=batch_size) as store, progress_bar() as progress:
         task = progress.add_task("loading", total=len(files))
-        for path in files:
-            progress.update(task, description=path.name)
+        for source in files:
+            progress.update(task, description=escape(source.path.name))
             try:
-                summary = store.load(read_graph(path, encoding, max_bytes, pdf_timeout))
+                if source.path in conflicts:
+                    raise conflicts[source.path]
+                graph = read_graph(source.path, encoding, max_bytes, parse_timeout, source.doc_id)
+                summary = store.load(graph, replace=replace)
                 added += len(summary.added)
                 replaced += len(summary.replaced)
             except KGError as exc:
-                failures.append((path, exc))
+                failures.append((source.path, exc))
             progress.advance(task)
     _report_failures(failures)
     err.print(f"{added} documents added, {replaced} replaced, {len(failures)} files failed", highlight=False)

@@ -34,7 +34,7 @@ from pathlib import Path
 from graph.model import Document
 
 from .normalize import ENUMERATOR, NormalText, is_complete, is_headline_like, normalize
-from .reading import DEFAULT_MAX_BYTES, DEFAULT_PDF_TIMEOUT, read_source
+from .reading import DEFAULT_MAX_BYTES, DEFAULT_PARSE_TIMEOUT, read_source
 
 TITLE_MAX_CHARS = 60
 
@@ -123,14 +123,19 @@ def extract_page(
     path: str | Path,
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    pdf_timeout: float = DEFAULT_PDF_TIMEOUT,
+    parse_timeout: float = DEFAULT_PARSE_TIMEOUT,
+    page_id: str | None = None,
 ) -> list[Article]:
-    """The articles of one source file: read, normalise, split. The page id is the file's stem."""
-    source = read_source(path, encoding=encoding, max_bytes=max_bytes, pdf_timeout=pdf_timeout)
-    extra: dict[str, str | int | float | bool] = {"format": source.format}
+    """The articles of one source file: read, normalise, split. The page id defaults to the file's stem.
+
+    Each article records the absolute path of its ``file``: a store refuses
+    to let another file's document take the same id.
+    """
+    source = read_source(path, encoding=encoding, max_bytes=max_bytes, parse_timeout=parse_timeout)
+    extra: dict[str, str | int | float | bool] = {"format": source.format, "file": str(Path(path).resolve())}
     if source.encoding:
         extra["encoding"] = source.encoding
-    return split_articles(normalize(source.text), str(path), Path(path).stem, extra=extra)
+    return split_articles(normalize(source.text), str(path), page_id or Path(path).stem, extra=extra)
 
 
 def split_articles(

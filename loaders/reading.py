@@ -14,22 +14,21 @@ import codecs
 import re
 import subprocess
 import sys
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from graph.errors import InputError
 
-if TYPE_CHECKING:
-    from selectolax.lexbor import LexborNode
-
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-DEFAULT_PDF_TIMEOUT = 30.0
+DEFAULT_PARSE_TIMEOUT = 30.0
+# How many times --max-bytes the members of a .docx archive may add up to.
+DOCX_UNPACK_FACTOR = 10
 # Tried in this order when no encoding is given; utf-8-sig is only used (and
 # recorded) when the file starts with a byte-order mark.
 CANDIDATE_ENCODINGS = ("utf-8-sig", "utf-8", "gb18030")
-PDF_WORKER = Path(__file__).with_name("pdf_worker.py")
+PARSE_WORKER = Path(__file__).with_name("parse_worker.py")
 
 _FORMATS = {".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -94,12 +93,12 @@ def read_source(
     path: str | Path,
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    pdf_timeout: float = DEFAULT_PDF_TIMEOUT,
+    parse_timeout: float = DEFAULT_PARSE_TIMEOUT,
 ) -> SourceText:
     """The text of ``path``, paragraphs separated by blank lines.
 
     ``encoding`` overrides the candidates for text, Markdown and HTML files;
-    ``max_bytes`` bounds the file size and ``pdf_timeout`` (seconds) the time a
+    ``max_bytes`` bounds the file size and ``parse_timeout`` (seconds) the time a
     PDF may take to parse.
     """
     path = Path(path)
@@ -112,12 +111,12 @@ def read_source(
     data = _read_bytes(path, max_bytes)
     fmt = _FORMATS[suffix]
     if fmt == "pdf":
-        text, used = _pdf_text(path, data, pdf_timeout), None
+        text, used = _pdf_text(path, data, parse_timeout), None
     elif fmt == "docx":
-        text, used = _docx_text(path), None
+        text, used = _docx_text(path, max_bytes, parse_timeout), None
     else:
         text, used = decode_text(path, data, encoding, declared=_declared_charset(data) if fmt == "html" else None)
-        text = _html_text(path, text) if fmt == "html" else _markdown_text(text) if fmt == "markdown" else text
+        text = _html_text(path, text, parse_timeout) if fmt == "html" else _markdown_text(text) if fmt == "markdown" else text
     if not text.strip():
         raise EmptyInputError(f"{path}: no text found in this {fmt} file", hint=_EMPTY_HINTS[fmt])
     return SourceText(path=path, text=text, encoding=used, format=fmt)
@@ -223,59 +222,14 @@ def _declared_charset(data: bytes) -> str | None:
 
 # ---------------------------------------------------------------- HTML
 
-_BOILERPLATE_TAGS = ["script", "style", "noscript", "template", "nav", "aside", "iframe", "svg", "form", "button", "head"]
-_BOILERPLATE_ROLES = (
-    '[role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [hidden], [aria-hidden="true"]'
-)
-_BLOCK_TAGS = (
-    "p, div, section, article, main, h1, h2, h3, h4, h5, h6, li, dt, dd, blockquote, pre, tr, td, th, "
-    "table, ul, ol, dl, figcaption, figure, address, center, hr"
-)
-_BLOCK_MARK = "\ue000"  # a private-use character marking block boundaries
 _HAS_TAG = re.compile(r"<[A-Za-z!/]")
-_SPACE_RUN = re.compile(r"\s+")
-_CJK = "\u3000-\u9fff\uff00-\uffef"
-# A source line break next to Chinese text (and not between two Latin words) is not a space.
-_CJK_GAP = re.compile(rf"(?<=[{_CJK}])\s*\n\s*(?=[^\sA-Za-z0-9])|(?<=[^\sA-Za-z0-9])\s*\n\s*(?=[{_CJK}])")
 
 
-def _html_text(path: Path, html: str) -> str:
-    """The main text of a page: no scripts, styles, navigation, headers, footers or asides."""
-    from selectolax.lexbor import LexborHTMLParser
-
+def _html_text(path: Path, html: str, timeout: float) -> str:
+    """The main text of a page, parsed in the bounded worker (deeply nested markup is slow to parse)."""
     if not _HAS_TAG.search(html):
         raise MalformedInputError(f"{path}: not HTML (no tags found)", hint="rename it to .txt if it is plain text")
-    tree = LexborHTMLParser(html)
-    tree.strip_tags(_BOILERPLATE_TAGS)
-    for node in tree.css(_BOILERPLATE_ROLES):
-        node.decompose()
-    for node in tree.css("header, footer"):
-        if not _inside_content(node):
-            node.decompose()
-    root = tree.css_first("main") or tree.body or tree.root
-    if root is None:
-        return ""
-    for node in root.css("br"):
-        node.replace_with(_BLOCK_MARK)
-    for node in root.css(_BLOCK_TAGS):
-        node.insert_before(_BLOCK_MARK)
-        node.insert_after(_BLOCK_MARK)
-    chunks = (_tidy_html_chunk(chunk) for chunk in root.text(deep=True).split(_BLOCK_MARK))
-    return "\n\n".join(chunk for chunk in chunks if chunk)
-
-
-def _inside_content(node: LexborNode) -> bool:
-    """True for a <header>/<footer> of an article (its title lives there), not of the site."""
-    parent = node.parent
-    while parent is not None:
-        if parent.tag in ("article", "main"):
-            return True
-        parent = parent.parent
-    return False
-
-
-def _tidy_html_chunk(chunk: str) -> str:
-    return _SPACE_RUN.sub(" ", _CJK_GAP.sub("", chunk)).strip()
+    return _in_worker(path, "html", timeout, stdin=html.encode("utf-8"))
 
 
 # ---------------------------------------------------------------- Markdown
@@ -298,44 +252,53 @@ def _markdown_text(text: str) -> str:
 
 
 def _pdf_text(path: Path, data: bytes, timeout: float) -> str:
-    """The PDF's text layer, parsed in an isolated process killed after ``timeout`` seconds."""
+    """The PDF's text layer."""
     if b"%PDF-" not in data[:1024]:
         raise MalformedInputError(
             f"{path}: not a PDF (no %PDF- header)", hint="check the file; rename it if it is another format"
         )
-    command = [sys.executable, "-I", str(PDF_WORKER), str(path.resolve())]
+    return _in_worker(path, "pdf", timeout)
+
+
+def _docx_text(path: Path, max_bytes: int, timeout: float) -> str:
+    """The paragraphs of a Word document, table cells included, in document order."""
     try:
-        done = subprocess.run(command, capture_output=True, timeout=timeout, check=False)
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, OSError):
+        raise MalformedInputError(f"{path}: malformed DOCX (not a zip archive)", hint=_DOCX_HINT) from None
+    # A .docx is a zip: a small file can unpack to gigabytes (a zip bomb).
+    limit = max_bytes * DOCX_UNPACK_FACTOR
+    if unpacked > limit:
+        raise InputTooLargeError(
+            f"{path}: DOCX unpacks to {unpacked:,} bytes, over the limit of {limit:,}",
+            hint=f"split the document, or raise --max-bytes (a DOCX may unpack to {DOCX_UNPACK_FACTOR}x that)",
+        )
+    return _in_worker(path, "docx", timeout)
+
+
+_DOCX_HINT = "open and re-save it in a word processor; .doc files must be converted to .docx"
+_MALFORMED_HINTS = {
+    "pdf": "re-export or repair the PDF (e.g. print it to a new PDF)",
+    "docx": _DOCX_HINT,
+    "html": "check the file; save the page again from a browser",
+}
+
+
+def _in_worker(path: Path, fmt: str, timeout: float, stdin: bytes | None = None) -> str:
+    """Parse in an isolated process killed after ``timeout`` seconds, so a hostile file cannot hang or sink kg."""
+    command = [sys.executable, "-I", str(PARSE_WORKER), fmt, str(path.resolve())]
+    try:
+        done = subprocess.run(command, input=stdin, capture_output=True, timeout=timeout, check=False)
     except subprocess.TimeoutExpired:
         raise ParseTimeoutError(
-            f"{path}: PDF parsing took over {timeout:g} s and was stopped",
-            hint="check the file, or raise the time limit (--pdf-timeout)",
+            f"{path}: {fmt.upper()} parsing took over {timeout:g} s and was stopped",
+            hint="check the file, or raise the time limit (--parse-timeout)",
         ) from None
     if done.returncode != 0:
         reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
         raise MalformedInputError(
-            f"{path}: malformed PDF ({reason[-1] if reason else f'parser exit status {done.returncode}'})",
-            hint="re-export or repair the PDF (e.g. print it to a new PDF)",
+            f"{path}: malformed {fmt.upper()} ({reason[-1] if reason else f'parser exit status {done.returncode}'})",
+            hint=_MALFORMED_HINTS[fmt],
         )
     return done.stdout.decode("utf-8")
-
-
-def _docx_text(path: Path) -> str:
-    """The paragraphs of a Word document, table cells included, in document order."""
-    import docx
-    from docx.table import Table
-
-    try:
-        document = docx.Document(str(path))
-        paragraphs: list[str] = []
-        for block in document.iter_inner_content():
-            if isinstance(block, Table):
-                paragraphs += [cell.text for row in block.rows for cell in row.cells]
-            else:
-                paragraphs.append(block.text)
-    except Exception as exc:  # noqa: BLE001 - python-docx raises zip, XML and key errors alike for broken files
-        raise MalformedInputError(
-            f"{path}: malformed DOCX ({type(exc).__name__})",
-            hint="open and re-save it in a word processor; .doc files must be converted to .docx",
-        ) from None
-    return "\n\n".join(text.strip() for text in paragraphs if text.strip())

@@ -72,6 +72,7 @@ def test_article_as_document(seed_articles: list[Article]) -> None:
         kind="article",
         extra={
             "format": "text",
+            "file": str(SEED.resolve()),
             "encoding": "utf-8",
             "page": PAGE,
             "index": 3,
@@ -196,7 +197,7 @@ def test_html_page(tmp_path: Path) -> None:
             "浙江启动数字贸易先行示范区建设",
             ["王小明"],
             str(INPUTS / "page.html"),
-            {"format": "html", "encoding": "utf-8"},
+            {"format": "html", "file": str((INPUTS / "page.html").resolve()), "encoding": "utf-8"},
         )
     ]
 

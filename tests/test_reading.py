@@ -204,7 +204,7 @@ def test_pdf_without_text_layer(tmp_path: Path) -> None:
 
 def test_pdf_parsing_is_bounded_in_time(tmp_path: Path) -> None:
     path = write(tmp_path / "slow.pdf", pdf_bytes("text"))
-    assert raised(ParseTimeoutError, path, pdf_timeout=0.001).code == "E127"
+    assert raised(ParseTimeoutError, path, parse_timeout=0.001).code == "E127"
 
 
 def test_docx_that_is_not_a_zip(tmp_path: Path) -> None:

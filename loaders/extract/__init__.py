@@ -15,17 +15,18 @@ from graph.errors import KGError
 from graph.model import Graph
 
 from ..articles import extract_page
-from ..reading import DEFAULT_MAX_BYTES, DEFAULT_PDF_TIMEOUT, SUPPORTED_SUFFIXES
-from ..sources import collect_files
+from ..reading import DEFAULT_MAX_BYTES, DEFAULT_PARSE_TIMEOUT, SUPPORTED_SUFFIXES
+from ..sources import SourceFile, collect_files, id_conflicts
 from .pipeline import extract_article, extract_documents
 
 __all__ = ["ExtractResult", "extract_article", "extract_documents", "extract_file", "extract_files"]
 
 
 def extract_file(path: str | Path, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                 pdf_timeout: float = DEFAULT_PDF_TIMEOUT) -> Graph:
+                 parse_timeout: float = DEFAULT_PARSE_TIMEOUT, page_id: str | None = None) -> Graph:
     """The graph of one source file: one Document per article, merged entities, relations with evidence."""
-    return extract_documents(extract_page(path, encoding=encoding, max_bytes=max_bytes, pdf_timeout=pdf_timeout))
+    return extract_documents(extract_page(path, encoding=encoding, max_bytes=max_bytes, parse_timeout=parse_timeout,
+                                          page_id=page_id))
 
 
 @dataclass
@@ -38,21 +39,24 @@ class ExtractResult:
 
 
 def extract_files(paths: Iterable[str | Path], encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                  pdf_timeout: float = DEFAULT_PDF_TIMEOUT) -> ExtractResult:
+                  parse_timeout: float = DEFAULT_PARSE_TIMEOUT) -> ExtractResult:
     """Extract every supported file named or under a named folder; a bad file is a failure, not an abort."""
     result = ExtractResult()
+    files: list[SourceFile] = []
     for raw in paths:
         try:
-            files = collect_files([raw], SUPPORTED_SUFFIXES)
+            files += collect_files([raw], SUPPORTED_SUFFIXES)
         except KGError as exc:
             result.failures.append((Path(raw), exc))
+    conflicts = id_conflicts(files)
+    for source in files:
+        try:
+            if source.path in conflicts:
+                raise conflicts[source.path]
+            graph = extract_file(source.path, encoding, max_bytes, parse_timeout, source.doc_id)
+        except KGError as exc:
+            result.failures.append((source.path, exc))
             continue
-        for path in files:
-            try:
-                graph = extract_file(path, encoding, max_bytes, pdf_timeout)
-            except KGError as exc:
-                result.failures.append((path, exc))
-                continue
-            result.graph.merge(graph)
-            result.files.append(path)
+        result.graph.merge(graph)
+        result.files.append(source.path)
     return result

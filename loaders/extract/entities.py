@@ -326,8 +326,8 @@ def _is_technology(name: str) -> bool:
 
 # ---------------------------------------------------------------- projects
 _PROJECT = re.compile(
-    r"(?:(?:首批|第[一二三四五六七八九十]批)?\d+[项个](?:重大|重点)(?:项目|工程))"
-    rf"|(?:(?:{_PLACE})?[{CJK}]{{0,4}}?\d+号线)"
+    r"(?:(?:首批|第[一二三四五六七八九十]批)?(?<!\d)\d{1,6}[项个](?:重大|重点)(?:项目|工程))"
+    rf"|(?:(?:{_PLACE})?[{CJK}]{{0,4}}?(?<!\d)\d{{1,3}}号线)"
     rf"|(?:{_PLACE_FULL}(?:{_NAME_CHAR}|[及()]){{2,24}}?(?:项目|通道|工程|铁路|高速公路|机场)"
     # 武汉至阳逻高速公路改扩建工程, 昆明至丽江高速公路扩容改造项目
     r"(?:(?:改扩建|[改扩新续]建|扩容|改造|提升|提质|[一二三四五六七八九十]期){0,2}(?:工程|项目))?)"
@@ -389,12 +389,12 @@ _SLOTS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
                 rf"[^,。;]{{0,24}}?(?:{'|'.join(lx.LOAN_HEADS)})|(?<!提供|给予|开立|开具|出具)授信)"), "Enterprise", _TRIM_FIRM),
     (re.compile(rf"(?:^|(?<=[,。;]))({_ITEM})是(?:一家|国内|全球|我国|全国|世界)[^,。;]{{0,20}}?(?:企业|公司)"),
      "Enterprise", _TRIM_FIRM),
-    (re.compile(rf"(?:为|向|对)({_ITEMS})等(?:\d+|一批|多)?[家户个]?[^,。;]{{0,10}}?(?:企业|公司)"), "Enterprise", _TRIM_FIRM),
+    (re.compile(rf"(?:为|向|对)({_ITEMS})等(?:\d{{1,6}}|一批|多)?[家户个]?[^,。;]{{0,10}}?(?:企业|公司)"), "Enterprise", _TRIM_FIRM),
     # 支持华为、腾讯等企业: after a verb the names may hold 为 or 向
-    (re.compile(rf"(?:支持|推动|引进|吸引|鼓励|引导|带动|依托)({_PARTNERS})等(?:\d+|一批|多)?[家户个]?[^,。;]{{0,10}}?(?:企业|公司|平台)"),
+    (re.compile(rf"(?:支持|推动|引进|吸引|鼓励|引导|带动|依托)({_PARTNERS})等(?:\d{{1,6}}|一批|多)?[家户个]?[^,。;]{{0,10}}?(?:企业|公司|平台)"),
      "Enterprise", None),
     (re.compile(rf"融资支持({_ITEMS})"), "Enterprise", _TRIM_FIRM),
-    (re.compile(rf"即({_ITEMS})(?:等\d+个区县)?为"), "Zone", _TRIM_FIRM),
+    (re.compile(rf"即({_ITEMS})(?:等\d{{1,4}}个区县)?为"), "Zone", _TRIM_FIRM),
     # 谌家矶片区为新区核心区, 汉口北、滠口等片区为重要支撑节点: a clause that gives places a layout role
     (re.compile(rf"(?:^|(?<=[,。;:]))({_ITEMS})(?:等[^,。;为]{{0,4}})?为[^,。;]{{0,8}}?(?:{_alternation(lx.LAYOUT_ROLES)})"),
      "Zone", _TRIM_LAYOUT),
@@ -407,7 +407,7 @@ _SLOTS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
                 rf"[{_ANCHORS}]{_ITEM}项目)"), "Project", _TRIM_PROJECT),
     (re.compile(rf"与({_PARTNERS})(?:签署|签订|达成|共建|开展合作)"), "Enterprise", None),
     # 目前,华为云、腾讯、苹果等企业的数据中心已落户…: a clause that opens with a list of firms
-    (re.compile(rf"(?:^|(?<=[,。;:]))({_PARTNERS})等(?:\d+|一批|多)?[家户个]?(?:知名|龙头|重点|头部)?(?:企业|公司)"),
+    (re.compile(rf"(?:^|(?<=[,。;:]))({_PARTNERS})等(?:\d{{1,6}}|一批|多)?[家户个]?(?:知名|龙头|重点|头部)?(?:企业|公司)"),
      "Enterprise", _TRIM_FIRM),
     # 以富士康为龙头的智能终端产业集群
     (re.compile(rf"以({_PARTNER})为(?:龙头|链主)"), "Enterprise", None),
@@ -520,7 +520,7 @@ def _other_mentions(doc: ArticleDoc, found: list[Span]) -> list[Span]:
 # 等一批食品医药企业: the firms' sector, unless the words say what kind of firm (民营, 龙头, 科技型).
 # 等一批生物医药和化工企业: each sector of the firms
 _FIRM_SECTOR = rf"(?:\ue012|[{CJK}]{{2,6}}?)"
-_FIRMS_SECTOR = re.compile(rf"等(?:一批|\d+[家户个])?(?:\ue011)?({_FIRM_SECTOR}(?:[和、及]{_FIRM_SECTOR})*)(?:产业)?(?:企业|公司)")
+_FIRMS_SECTOR = re.compile(rf"等(?:一批|\d{{1,6}}[家户个])?(?:\ue011)?({_FIRM_SECTOR}(?:[和、及]{_FIRM_SECTOR})*)(?:产业)?(?:企业|公司)")
 _NOT_A_SECTOR = re.compile(r"型$|平台|民营|国有|中小|小微|重点|骨干|龙头|领军|上市|外资|进出口|疫情|生产|制造企业|优质|规上|高新技术")
 
 

@@ -7,6 +7,8 @@ canonical names (resolve) -> relations. Documents' graphs merge by entity id.
 
 from __future__ import annotations
 
+import logging
+import re
 from collections.abc import Iterable
 from typing import Protocol
 
@@ -27,9 +29,43 @@ class ArticleLike(Protocol):
     text: str
 
 
+# Rule patterns scan lists and clauses up to the next sentence end; a run of
+# text far longer than any real sentence (a table flattened by a PDF, a
+# crafted file) would make them quadratic. Such runs are cut into pieces.
+MAX_SENTENCE = 600
+_SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+_CUT_AFTER = "，,、 "
+log = logging.getLogger("policy_kg.extract")
+
+
+def bound_sentences(text: str, limit: int = MAX_SENTENCE) -> tuple[str, int]:
+    """``text`` with a sentence end put in every ``limit`` characters of an over-long sentence; (text, cuts).
+
+    The cut replaces a comma, enumeration comma or space near the limit (one
+    character for one, so offsets hold), else the character at the limit.
+    """
+    chars, cuts, run = list(text), 0, 0
+    for i, ch in enumerate(chars):
+        if _SENTENCE_END.match(ch):
+            run = 0
+            continue
+        run += 1
+        if run >= limit:
+            window = range(i, max(i - limit // 4, 0), -1)
+            at = next((j for j in window if chars[j] in _CUT_AFTER), i)
+            chars[at] = "。"
+            cuts += 1
+            run = i - at
+    return ("".join(chars), cuts) if cuts else (text, 0)
+
+
 def analyse(article: ArticleLike, default_city: str = "") -> ArticleDoc:
     """Run every component over one article; the result keeps spans and relations with offsets."""
-    doc = ArticleDoc(article.id, article.text)
+    text, cuts = bound_sentences(article.text)
+    if cuts:
+        log.warning("%s: %d sentence(s) longer than %d characters were cut before extraction",
+                    article.id, cuts, MAX_SENTENCE)
+    doc = ArticleDoc(article.id, text)
     doc.titles, doc.spans = recognise(doc.text)
     doc.split_sentences()
     define_aliases(doc)

@@ -266,7 +266,7 @@ _FUNDS_PROJECT = re.compile(rf"融资支持({_series(E + J)})")
 _SUPPORTS_PROJECT = re.compile(rf"支持({J})")
 _BORROWS_FROM = re.compile(rf"从({E})(?:获得|获取|取得)[^,。;]{{0,12}}?(?:资金|贷款|融资|授信)")
 _INSTRUMENT = re.compile("|".join(sorted(lx.INSTRUMENTS, key=len, reverse=True)))
-_AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:万亿|亿|千万|百万|万)?(?:元|美元)")
+_AMOUNT = re.compile(r"(?<![\d.])\d{1,15}(?:\.\d{1,6})?(?:万亿|亿|千万|百万|万)?(?:元|美元)")
 _LOAN_WORDS = re.compile("|".join(lx.LOAN_HEADS))
 
 

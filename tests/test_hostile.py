@@ -1,0 +1,141 @@
+"""Hostile and careless input: each test reproduces a hole found by the security probe."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from graph.embedded import params_header
+from graph.errors import StoreError
+from graph.store import GraphStore
+from loaders.extract.pipeline import MAX_SENTENCE, bound_sentences, extract_article
+from loaders.reading import InputTooLargeError, ParseTimeoutError, read_source
+
+from .cli import run_kg as kg
+from .conftest import SEED_TEXT
+
+CRAFTED_KEY = "x`:1}}] MATCH (n) DETACH DELETE n //"
+
+
+def test_a_crafted_document_key_is_refused_and_the_graph_survives(kg, seed_store: GraphStore, tmp_path: Path) -> None:
+    crafted = tmp_path / "crafted.json"
+    crafted.write_text(json.dumps({"documents": [{"id": "x", CRAFTED_KEY: "v"}], "entities": [], "relations": []}),
+                       encoding="utf-8")
+    before = seed_store.stats()
+    code, _, err = kg("load", str(crafted))
+    assert code == 1
+    assert "[E100]" in err and "property name" in err and "0 documents added" in err
+    assert seed_store.stats() == before
+
+
+def test_a_map_key_cannot_rewrite_the_query_text() -> None:
+    with pytest.raises(StoreError):
+        params_header({"row": {"a`:1} MATCH (n) DELETE n //": 1}})
+    with pytest.raises(StoreError):
+        params_header({"bad name": 1})
+    assert params_header({"row": {"ok_key": "`"}}) == 'CYPHER row={ok_key:"`"} '
+
+
+def test_numbers_a_store_cannot_hold_are_refused() -> None:
+    with pytest.raises(StoreError):
+        params_header({"n": 2**64})
+    with pytest.raises(StoreError):
+        params_header({"n": float("nan")})
+
+
+def _two_reports(root: Path) -> tuple[Path, Path]:
+    first, second = root / "a" / "report.txt", root / "b" / "report.txt"
+    for path, bank in ((first, "中国进出口银行重庆分行"), (second, "国家开发银行四川省分行")):
+        path.parent.mkdir(parents=True)
+        path.write_text(f"{bank}向宗申集团发放贷款5亿元。\n", encoding="utf-8")
+    return first, second
+
+
+def test_files_of_the_same_name_in_one_run_never_replace_each_other(tmp_path: Path) -> None:
+    first, second = _two_reports(tmp_path / "docs")
+    done = kg("load", str(first), str(second), home=tmp_path / "home")
+    assert done.returncode == 1
+    assert "[E130]" in done.stderr and "already taken by" in done.stderr
+    assert "1 documents added, 0 replaced, 1 files failed" in done.stderr
+
+
+def test_a_folder_gives_ids_below_it(tmp_path: Path) -> None:
+    _two_reports(tmp_path / "docs")
+    out = tmp_path / "g.json"
+    done = kg("extract", str(tmp_path / "docs"), "-o", str(out), home=tmp_path / "home")
+    assert done.returncode == 0, done.stderr
+    ids = [d["id"] for d in json.loads(out.read_text(encoding="utf-8"))["documents"]]
+    assert ids == ["a/report#1", "b/report#1"]
+
+
+def test_another_file_with_a_stored_id_needs_replace(tmp_path: Path) -> None:
+    first, second = _two_reports(tmp_path / "docs")
+    home = tmp_path / "home"
+    assert kg("load", str(first), home=home).returncode == 0
+    refused = kg("load", str(second), home=home)
+    assert refused.returncode == 1 and "[E130]" in refused.stderr and "--replace" in refused.stderr
+    again = kg("load", str(first), home=home)
+    assert "0 documents added, 1 replaced, 0 files failed" in again.stderr
+    forced = kg("load", "--replace", str(second), home=home)
+    assert "0 documents added, 1 replaced, 0 files failed" in forced.stderr
+
+
+def test_a_missing_path_fails_like_a_bad_file(tmp_path: Path) -> None:
+    done = kg("load", str(tmp_path / "nowhere.txt"), str(SEED_TEXT), home=tmp_path / "home")
+    assert done.returncode == 1
+    assert "nowhere.txt: no such file or folder" in done.stderr
+    assert "3 documents added, 0 replaced, 1 files failed" in done.stderr
+
+
+def test_a_failing_file_under_a_markup_like_folder_is_named(tmp_path: Path) -> None:
+    folder = tmp_path / "x[/y]"
+    folder.mkdir(parents=True)
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    done = kg("load", str(folder), home=tmp_path / "home")
+    assert done.returncode == 1
+    assert "x[/y]" in done.stderr and "0 documents added, 0 replaced, 1 files failed" in done.stderr
+
+
+class _Article:
+    def __init__(self, text: str) -> None:
+        self.id, self.text = "hostile", text
+
+
+def test_over_long_sentences_are_cut_at_a_comma_near_the_limit() -> None:
+    text = "两江新区、" * 300
+    bounded, cuts = bound_sentences(text)
+    assert len(bounded) == len(text) and cuts == 2
+    assert [i for i, ch in enumerate(bounded) if ch == "。"] == [599, 1199]
+    assert bound_sentences("短句。" * 400) == ("短句。" * 400, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "重庆" + "1" * 100_000 + "亿元。",
+    "两江新区、" * 20_000,
+    "重庆，" * 30_000,
+])
+def test_pathological_shapes_extract_in_linear_time(text: str, caplog: pytest.LogCaptureFixture) -> None:
+    # Before the cut these took minutes (quadratic); bench/hostile.py prints the times.
+    extract_article(_Article(text))
+    assert f"longer than {MAX_SENTENCE} characters were cut" in caplog.text
+
+
+def test_deeply_nested_html_is_stopped_by_the_time_limit(tmp_path: Path) -> None:
+    page = tmp_path / "nested.html"
+    page.write_text("<html><body>" + "<div>" * 200_000 + "重庆" + "</div>" * 200_000, encoding="utf-8")
+    with pytest.raises(ParseTimeoutError) as raised:
+        read_source(page, parse_timeout=0.5)
+    assert raised.value.code == "E127" and "HTML parsing took over 0.5 s" in raised.value.message
+
+
+def test_a_docx_zip_bomb_is_refused_before_reading(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", " " * 2_000_000)
+    assert bomb.stat().st_size < 10_000
+    with pytest.raises(InputTooLargeError) as raised:
+        read_source(bomb, max_bytes=100_000)
+    assert "unpacks to 2,000,000 bytes, over the limit of 1,000,000" in raised.value.message
