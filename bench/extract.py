@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from loaders.extract import extract_files
+from policy_kg.loaders.extract import extract_files
 
 SEED = Path(__file__).resolve().parent.parent / "examples" / "000_023085569cee03f2.txt"
 # Names of the seed swapped in each copy: the bench may know them, the extractor must not.

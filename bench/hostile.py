@@ -15,9 +15,9 @@ import time
 import zipfile
 from pathlib import Path
 
-from graph.errors import InputError
-from loaders.extract.pipeline import extract_article
-from loaders.reading import read_source
+from policy_kg.graph.errors import InputError
+from policy_kg.loaders.extract.pipeline import extract_article
+from policy_kg.loaders.reading import read_source
 
 SHAPES = {
     "digits": lambda n: "重庆" + "1" * n + "亿元。",

@@ -20,8 +20,8 @@ import random
 import tempfile
 import time
 
-from graph import Document, Entity, Evidence, Graph, Mention, Relation, open_store
-from graph.store import DEFAULT_BATCH_SIZE, GraphStore
+from policy_kg.graph import Document, Entity, Evidence, Graph, Mention, Relation, open_store
+from policy_kg.graph.store import DEFAULT_BATCH_SIZE, GraphStore
 
 # (type, source label, target label), drawn in turn for the synthetic relations
 SHAPES = [

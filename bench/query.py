@@ -30,12 +30,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from cypher.library import list_saved
-from cypher.runner import run_saved
-from graph.model import Document, Entity, Evidence, Graph, Mention, Relation
-from graph.store import GraphStore
+from policy_kg.cypher.library import list_saved
+from policy_kg.cypher.runner import run_saved
+from policy_kg.graph.model import Document, Entity, Evidence, Graph, Mention, Relation
+from policy_kg.graph.store import GraphStore
 
 BENCH_PREFIX = "bench-"
 GENERATOR_VERSION = 2  # bump when build_graph changes
@@ -186,12 +185,12 @@ def param_makers(names: dict[str, list[str]]) -> dict[str, Maker]:
 def open_stores(kinds: list[str], data_dir: str | None) -> list[GraphStore]:
     stores: list[GraphStore] = []
     if "embedded" in kinds:
-        from graph.embedded import EmbeddedStore
+        from policy_kg.graph.embedded import EmbeddedStore
 
         stores.append(EmbeddedStore(data_dir or tempfile.mkdtemp(prefix="kg-bench-"), graph="bench",
                                     batch_size=10_000))
     if "neo4j" in kinds and os.environ.get("NEO4J_URI"):
-        from graph.neo4j_store import Neo4jStore
+        from policy_kg.graph.neo4j_store import Neo4jStore
 
         stores.append(Neo4jStore(batch_size=10_000))
     return stores

@@ -13,22 +13,19 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # before bench/, whose viz.py would hide the viz package
 
 import networkx as nx
 
-from bench.load import synthetic_graph
-from cypher.runner import run_saved
-from graph import GraphStore, open_store
-from viz.report import write_report
-from viz.report.overview import betweenness_of, communities_of
+from load import synthetic_graph
+from policy_kg.cypher.runner import run_saved
+from policy_kg.graph import GraphStore, open_store
+from policy_kg.viz.report import write_report
+from policy_kg.viz.report.overview import betweenness_of, communities_of
 
 
 def seconds(action: object) -> tuple[float, object]:

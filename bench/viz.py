@@ -15,19 +15,16 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
-from bench.load import DOCUMENTS, synthetic_graph
-from graph import Graph
+from load import DOCUMENTS, synthetic_graph
+from policy_kg.graph import Graph
 from tests.chromium import chromium, console_errors, find_chromium, open_page
-from viz import render
+from policy_kg.viz import render
 
 PANS = 10
 

@@ -28,7 +28,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from graph.errors import QueryError
+from policy_kg.graph.errors import QueryError
 
 QUERY_DIR = Path(__file__).parent / "queries"
 TYPES = ("string", "int", "float", "bool", "list")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.store import GraphStore
+from policy_kg.graph.store import GraphStore
 
 from .library import check_params, get_saved
 

@@ -3,7 +3,7 @@
 The text is the same for Neo4j 5 and FalkorDB (see FACTS.md for the common
 dialect). Values always travel as parameters; the only things formatted into
 the text are labels and relationship types, and only after
-``graph.ontology`` has checked them.
+``policy_kg.graph.ontology`` has checked them.
 
 Storage layout:
 

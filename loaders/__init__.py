@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.model import Graph, read_exchange
+from policy_kg.graph.model import Graph, read_exchange
 
 from .extract import ExtractResult, extract_file, extract_files
 from .reading import DEFAULT_MAX_BYTES, DEFAULT_PARSE_TIMEOUT, SUPPORTED_SUFFIXES

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.model import Document
+from policy_kg.graph.model import Document
 
 from .normalize import ENUMERATOR, NormalText, is_complete, is_headline_like, normalize
 from .reading import DEFAULT_MAX_BYTES, DEFAULT_PARSE_TIMEOUT, read_source

@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from graph.errors import InputError
-from graph.model import Entity, Graph
+from policy_kg.graph.errors import InputError
+from policy_kg.graph.model import Entity, Graph
 
 from .gold import Gold, GoldEntity, GoldRelation, read_gold
 

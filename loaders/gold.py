@@ -14,9 +14,9 @@ from pathlib import Path
 
 import yaml
 
-from graph.errors import ExchangeFormatError
-from graph.model import Document, Entity, Evidence, Graph, Mention, Relation
-from graph.ontology import ENTITY_LABELS
+from policy_kg.graph.errors import ExchangeFormatError
+from policy_kg.graph.model import Document, Entity, Evidence, Graph, Mention, Relation
+from policy_kg.graph.ontology import ENTITY_LABELS
 
 
 @dataclass

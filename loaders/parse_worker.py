@@ -1,6 +1,6 @@
 """Parse one PDF, DOCX or HTML file into text: run as a separate, isolated process.
 
-``loaders.reading`` starts this file with ``python -I parse_worker.py FORMAT FILE``
+``policy_kg.loaders.reading`` starts this file with ``python -I parse_worker.py FORMAT FILE``
 (HTML: the decoded page on stdin) so a hostile file (a parser loop, deeply
 nested markup, a memory bomb) can be killed after a timeout and cannot take
 the caller down with it. It imports nothing from the project, so it runs the

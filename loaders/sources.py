@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from graph.errors import DocumentConflictError, InputError
+from policy_kg.graph.errors import DocumentConflictError, InputError
 
 EXCHANGE_SUFFIXES = (".json",)
 

@@ -14,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-from loaders.evaluate import Counts, Score, evaluate_file
+from policy_kg.loaders.evaluate import Counts, Score, evaluate_file
 
 REAL = Path(__file__).resolve().parent.parent / "tests" / "data" / "real"
 

@@ -15,11 +15,11 @@ from typing import Any
 
 import pytest
 
-from graph import Graph, read_exchange
-from graph.embedded import EmbeddedServer, EmbeddedStore
-from graph.errors import StoreUnavailableError
-from graph.store import GraphStore
-from kg.cli import main
+from policy_kg.graph import Graph, read_exchange
+from policy_kg.graph.embedded import EmbeddedServer, EmbeddedStore
+from policy_kg.graph.errors import StoreUnavailableError
+from policy_kg.graph.store import GraphStore
+from policy_kg.cli.app import main
 from tests.chromium import chromium, find_chromium
 
 DATA = Path(__file__).parent / "data"
@@ -50,7 +50,7 @@ def _neo4j() -> Iterator[GraphStore]:
         if os.environ.get("KG_REQUIRE_NEO4J") == "1":
             pytest.fail(message)
         pytest.skip(message)
-    from graph.neo4j_store import Neo4jStore
+    from policy_kg.graph.neo4j_store import Neo4jStore
 
     try:
         store = Neo4jStore()

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from graph.model import Document
-from loaders.articles import Article, byline_names, credit_names, derived_title, extract_page, split_articles
-from loaders.normalize import normalize
+from policy_kg.graph.model import Document
+from policy_kg.loaders.articles import Article, byline_names, credit_names, derived_title, extract_page, split_articles
+from policy_kg.loaders.normalize import normalize
 
 SEED = Path(__file__).parents[1] / "examples" / "000_023085569cee03f2.txt"
 INPUTS = Path(__file__).parent / "data" / "inputs"

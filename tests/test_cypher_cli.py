@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cypher.library import list_saved
+from policy_kg.cypher.library import list_saved
 
 
 def test_list_names_every_query(kg) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cypher.library import (
+from policy_kg.cypher.library import (
     Param,
     check_params,
     get_saved,
@@ -13,10 +13,10 @@ from cypher.library import (
     parse_param_strings,
     parse_query,
 )
-from cypher.output import cell_text, format_rows, saved_query_text
-from cypher.runner import normalise
-from graph.errors import QueryError, ReadOnlyViolationError
-from graph.store import check_read_only_text
+from policy_kg.cypher.output import cell_text, format_rows, saved_query_text
+from policy_kg.cypher.runner import normalise
+from policy_kg.graph.errors import QueryError, ReadOnlyViolationError
+from policy_kg.graph.store import check_read_only_text
 
 TWO_DIALECTS = """\
 // name: demo

@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
-from cypher.library import list_saved
-from cypher.runner import run_saved
-from graph.store import GraphStore
+from policy_kg.cypher.library import list_saved
+from policy_kg.cypher.runner import run_saved
+from policy_kg.graph.store import GraphStore
 
 DOC = "000_023085569cee03f2"
 TITLE = "重庆日报 2020-06-23 (seed page)"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from cypher.runner import run_cypher, run_saved
-from graph.errors import QueryError, ReadOnlyViolationError
-from graph.store import GraphStore
+from policy_kg.cypher.runner import run_cypher, run_saved
+from policy_kg.graph.errors import QueryError, ReadOnlyViolationError
+from policy_kg.graph.store import GraphStore
 
 INJECTIONS = [
     "x' }) DETACH DELETE n //",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import redis
 
-from graph.embedded import EmbeddedServer, EmbeddedStore
+from policy_kg.graph.embedded import EmbeddedServer, EmbeddedStore
 
 from .cli import run_kg as kg
 from .conftest import SEED_GRAPH

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from graph import read_exchange
-from graph.model import Document, Entity, Evidence, Graph, Mention, Relation
-from loaders.evaluate import Counts, evaluate, normalise_name
-from loaders.gold import Gold, GoldEntity, GoldRelation, read_gold
+from policy_kg.graph import read_exchange
+from policy_kg.graph.model import Document, Entity, Evidence, Graph, Mention, Relation
+from policy_kg.loaders.evaluate import Counts, evaluate, normalise_name
+from policy_kg.loaders.gold import Gold, GoldEntity, GoldRelation, read_gold
 
 DATA = Path(__file__).parent / "data"
 SEED_TEXT = Path(__file__).parent.parent / "examples" / "000_023085569cee03f2.txt"

@@ -14,12 +14,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph.model import Graph
-from loaders import extract_files
-from loaders.evaluate import evaluate_file
-from loaders.extract import extract_documents, lexicons
-from loaders.extract.pipeline import extract_article
-from loaders.gold import read_gold
+from policy_kg.graph.model import Graph
+from policy_kg.loaders import extract_files
+from policy_kg.loaders.evaluate import evaluate_file
+from policy_kg.loaders.extract import extract_documents, lexicons
+from policy_kg.loaders.extract.pipeline import extract_article
+from policy_kg.loaders.gold import read_gold
 
 ROOT = Path(__file__).parent.parent
 SEED_TEXT = ROOT / "examples" / "000_023085569cee03f2.txt"
@@ -53,7 +53,7 @@ def test_seed_relations_carry_evidence_in_their_article() -> None:
     result = extract_files([SEED_TEXT])
     assert result.failures == []
     assert sorted(result.graph.documents) == [f"000_023085569cee03f2#{i}" for i in (1, 2, 3)]
-    from loaders.articles import extract_page
+    from policy_kg.loaders.articles import extract_page
 
     texts = {a.id: a.text for a in extract_page(SEED_TEXT)}
     for rel in result.graph.relations.values():

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders.evaluate import evaluate_file
+from policy_kg.loaders.evaluate import evaluate_file
 
 GENRE = Path(__file__).parent / "data" / "genre"
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from graph.embedded import params_header
-from graph.errors import StoreError
-from graph.store import GraphStore
-from loaders.extract.pipeline import MAX_SENTENCE, bound_sentences, extract_article
-from loaders.reading import InputTooLargeError, ParseTimeoutError, read_source
+from policy_kg.graph.embedded import params_header
+from policy_kg.graph.errors import StoreError
+from policy_kg.graph.store import GraphStore
+from policy_kg.loaders.extract.pipeline import MAX_SENTENCE, bound_sentences, extract_article
+from policy_kg.loaders.reading import InputTooLargeError, ParseTimeoutError, read_source
 
 from .cli import run_kg as kg
 from .conftest import SEED_TEXT

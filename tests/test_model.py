@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from graph import Document, Entity, Evidence, Graph, Mention, Relation, read_exchange, write_exchange
-from graph.errors import ExchangeFormatError, OntologyError
-from graph.export import export_graph
-from graph.ontology import check_relation
+from policy_kg.graph import Document, Entity, Evidence, Graph, Mention, Relation, read_exchange, write_exchange
+from policy_kg.graph.errors import ExchangeFormatError, OntologyError
+from policy_kg.graph.export import export_graph
+from policy_kg.graph.ontology import check_relation
 
 from .conftest import SEED_GRAPH
 

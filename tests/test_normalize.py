@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders.normalize import continues, normalize
+from policy_kg.loaders.normalize import continues, normalize
 
 SEED = Path(__file__).parents[1] / "examples" / "000_023085569cee03f2.txt"
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import docx
 import pytest
 
-from graph.errors import InputError
-from loaders.reading import (
+from policy_kg.graph.errors import InputError
+from policy_kg.loaders.reading import (
     SUPPORTED_SUFFIXES,
     BinaryInputError,
     EmptyInputError,

@@ -12,15 +12,15 @@ import networkx as nx
 import pytest
 from markdown_it import MarkdownIt
 
-from cypher.runner import run_saved
-from graph import Document, Entity, Evidence, Graph, Mention, Relation
-from graph.errors import QueryError
-from graph.store import GraphStore
-from viz.report import FontMissingError, cjk_font, entity_data, entity_report, overview_data, type_data, write_report
-from viz.report.figures import network_png
-from viz.report.output import md_escape, to_markdown, write_files
-from viz.report.overview import communities_of
-from viz.select import relation_graph
+from policy_kg.cypher.runner import run_saved
+from policy_kg.graph import Document, Entity, Evidence, Graph, Mention, Relation
+from policy_kg.graph.errors import QueryError
+from policy_kg.graph.store import GraphStore
+from policy_kg.viz.report import FontMissingError, cjk_font, entity_data, entity_report, overview_data, type_data, write_report
+from policy_kg.viz.report.figures import network_png
+from policy_kg.viz.report.output import md_escape, to_markdown, write_files
+from policy_kg.viz.report.overview import communities_of
+from policy_kg.viz.select import relation_graph
 
 BANK = "中国进出口银行重庆分行"
 NDRC = "国家发展改革委"
@@ -155,7 +155,7 @@ def test_overview_sections(seed_store: GraphStore, seed_graph: Graph, tmp_path: 
 
 
 def test_large_graph_methods_sample_and_keep_the_core(seed_graph: Graph, monkeypatch: pytest.MonkeyPatch) -> None:
-    from viz.report import overview
+    from policy_kg.viz.report import overview
 
     monkeypatch.setattr(overview, "GREEDY_LIMIT", 10)
     monkeypatch.setattr(overview, "EXACT_BETWEENNESS", 10)
@@ -219,7 +219,7 @@ def test_a_failed_report_leaves_nothing(seed_store: GraphStore, tmp_path: Path, 
     def broken(*args: object, **kwargs: object) -> str:
         raise RuntimeError("view failed")
 
-    monkeypatch.setattr("viz.report.output.to_html", broken)
+    monkeypatch.setattr("policy_kg.viz.report.output.to_html", broken)
     with pytest.raises(RuntimeError, match="view failed"):
         write_report(seed_store, tmp_path, entity=BANK)  # the Markdown was rendered already: not written either
     assert list(tmp_path.iterdir()) == []
@@ -234,7 +234,7 @@ def test_figures_have_a_glyph_for_every_chinese_character(seed_graph: Graph) -> 
 
 
 def test_no_cjk_font_is_a_clear_error(seed_store: GraphStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from viz.report import figures
+    from policy_kg.viz.report import figures
 
     monkeypatch.setattr(figures, "CJK_FONTS", ("No Such Font SC",))
     figures.cjk_font.cache_clear()

@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
-from graph.store import GraphStore
+from policy_kg.graph.store import GraphStore
 from tests.chromium import console_errors, requested_urls
 from tests.test_viz_browser import ARTIFACTS
-from viz.report import write_report
+from policy_kg.viz.report import write_report
 
 pytestmark = pytest.mark.browser
 

@@ -8,10 +8,10 @@ import sys
 
 import pytest
 
-import graph.queries as Q
-from graph import Document, Entity, Evidence, Graph, Mention, Relation
-from graph.errors import OntologyError, StoreError, StoreUnavailableError
-from graph.store import GraphStore
+import policy_kg.graph.queries as Q
+from policy_kg.graph import Document, Entity, Evidence, Graph, Mention, Relation
+from policy_kg.graph.errors import OntologyError, StoreError, StoreUnavailableError
+from policy_kg.graph.store import GraphStore
 
 
 def approvals(doc: str, plan: str, approvers: list[str]) -> Graph:
@@ -119,7 +119,7 @@ def test_the_store_refuses_a_graph_outside_the_ontology(store: GraphStore) -> No
 
 
 def test_read_only_query_cannot_write(store: GraphStore) -> None:
-    from graph.errors import ReadOnlyViolationError
+    from policy_kg.graph.errors import ReadOnlyViolationError
 
     with pytest.raises(ReadOnlyViolationError):
         store.query("CREATE (:Plan {id: 'x'})")
@@ -129,7 +129,7 @@ def test_read_only_query_cannot_write(store: GraphStore) -> None:
 
 
 def test_neo4j_down_is_a_clear_error() -> None:
-    from graph.neo4j_store import Neo4jStore
+    from policy_kg.graph.neo4j_store import Neo4jStore
 
     with pytest.raises(StoreUnavailableError, match="cannot reach Neo4j at bolt://127.0.0.1:1"):
         Neo4jStore(uri="bolt://127.0.0.1:1", password="x")
@@ -137,7 +137,7 @@ def test_neo4j_down_is_a_clear_error() -> None:
 
 def test_kg_exits_69_when_neo4j_is_down() -> None:
     env = {**os.environ, "NEO4J_URI": "bolt://127.0.0.1:1", "NEO4J_PASSWORD": "x"}
-    done = subprocess.run([sys.executable, "-m", "kg", "stats"], capture_output=True, text=True, env=env, timeout=60)
+    done = subprocess.run([sys.executable, "-m", "policy_kg.cli", "stats"], capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 69
     assert "error: [E200] cannot reach Neo4j at bolt://127.0.0.1:1" in done.stderr
     assert "Traceback" not in done.stderr
@@ -145,7 +145,7 @@ def test_kg_exits_69_when_neo4j_is_down() -> None:
 
 @pytest.mark.neo4j
 def test_wrong_neo4j_password_is_a_clear_error(_neo4j: GraphStore) -> None:
-    from graph.neo4j_store import Neo4jStore
+    from policy_kg.graph.neo4j_store import Neo4jStore
 
     with pytest.raises(StoreUnavailableError, match="refused user 'neo4j'"):
         Neo4jStore(password="not-the-password")

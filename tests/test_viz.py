@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from graph import Document, Entity, Evidence, Graph, Mention, Relation
-from graph.errors import QueryError
-from kg.cli import cli
-from viz import find_entity, from_rows, neighbourhood, render, shortest_paths, show, to_html, view_from_store
-from viz.layout import radial_layout
-from viz.render import vis_options
-from viz.view import PHYSICS_LIMIT, build_view
+from policy_kg.graph import Document, Entity, Evidence, Graph, Mention, Relation
+from policy_kg.graph.errors import QueryError
+from policy_kg.cli.app import cli
+from policy_kg.viz import find_entity, from_rows, neighbourhood, render, shortest_paths, show, to_html, view_from_store
+from policy_kg.viz.layout import radial_layout
+from policy_kg.viz.render import vis_options
+from policy_kg.viz.view import PHYSICS_LIMIT, build_view
 
 BANK = "Enterprise:中国进出口银行重庆分行"
 HOSTILE_NAME = "<img src=x onerror=alert(1)>"

@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 
-from graph import Graph
+from policy_kg.graph import Graph
 from tests.chromium import console_errors, open_page, requested_urls
 from tests.test_viz import BANK, HOSTILE_NAME, hostile_graph, zone_chain
-from viz import render, show
-from viz.view import DOCUMENT
+from policy_kg.viz import render, show
+from policy_kg.viz.view import DOCUMENT
 
 pytestmark = pytest.mark.browser
 

@@ -20,7 +20,7 @@ import networkx as nx
 import pyvis
 from pyvis.network import Network
 
-from graph.model import Graph
+from policy_kg.graph.model import Graph
 
 from .view import STYLES, View, as_graph, build_view
 

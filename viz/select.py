@@ -17,10 +17,10 @@ from typing import Any
 
 import networkx as nx
 
-from graph.errors import QueryError
-from graph.model import Entity, Graph, Relation
-from graph.ontology import RELATION_TYPES
-from graph.store import GraphStore
+from policy_kg.graph.errors import QueryError
+from policy_kg.graph.model import Entity, Graph, Relation
+from policy_kg.graph.ontology import RELATION_TYPES
+from policy_kg.graph.store import GraphStore
 
 from .render import render
 
@@ -167,7 +167,7 @@ def view_from_store(store: GraphStore, out: str | Path | None = None, *, entity:
                          hint="give one of --entity NAME, --path A B, --query NAME or --all")
     graph = store.export()
     if query:
-        from cypher.runner import run_saved  # only this view runs Cypher
+        from policy_kg.cypher.runner import run_saved  # only this view runs Cypher
 
         part = from_rows(graph, run_saved(query, params, store), params)
         title = " ".join([f"query {query}", *(f"{k}={v}" for k, v in sorted((params or {}).items()))])

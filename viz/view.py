@@ -15,8 +15,8 @@ from typing import Any
 
 import networkx as nx
 
-from graph.model import Entity, Graph, Relation
-from graph.ontology import DOCUMENT, MENTIONS
+from policy_kg.graph.model import Entity, Graph, Relation
+from policy_kg.graph.ontology import DOCUMENT, MENTIONS
 
 from .layout import radial_layout
 

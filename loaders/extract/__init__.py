@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.errors import KGError
-from graph.model import Graph
+from policy_kg.graph.errors import KGError
+from policy_kg.graph.model import Graph
 
 from ..articles import extract_page
 from ..reading import DEFAULT_MAX_BYTES, DEFAULT_PARSE_TIMEOUT, SUPPORTED_SUFFIXES

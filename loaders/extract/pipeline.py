@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterable
 from typing import Protocol
 
-from graph.errors import OntologyError
-from graph.model import Document, Entity, Evidence, Graph, Mention, Relation
-from graph.ontology import check_relation
+from policy_kg.graph.errors import OntologyError
+from policy_kg.graph.model import Document, Entity, Evidence, Graph, Mention, Relation
+from policy_kg.graph.ontology import check_relation
 
 from .entities import recognise, slot_entities
 from .relations import read_relations

@@ -3,8 +3,8 @@
 Every section comes from the saved queries of ``cypher/`` (and networkx), so a
 report says what ``kg query`` says::
 
-    from graph import open_store
-    from viz.report import write_report
+    from policy_kg.graph import open_store
+    from policy_kg.viz.report import write_report
 
     with open_store() as store:
         written = write_report(store, "out", entity="中国进出口银行重庆分行")
@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from graph.errors import QueryError
-from graph.store import GraphStore
+from policy_kg.graph.errors import QueryError
+from policy_kg.graph.store import GraphStore
 
 from .content import Report
 from .entity import EntityData, entity_data, entity_report

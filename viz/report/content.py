@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.model import Graph
+from policy_kg.graph.model import Graph
 
 
 def file_slug(text: str) -> str:

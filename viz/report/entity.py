@@ -6,9 +6,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from cypher.runner import run_saved
-from graph.model import Graph
-from graph.store import GraphStore
+from policy_kg.cypher.runner import run_saved
+from policy_kg.graph.model import Graph
+from policy_kg.graph.store import GraphStore
 
 from .content import DocumentRef, Fact, Facts, Figure, Interactive, Report, Section, Table, Text, file_slug, plural
 from .figures import network_png

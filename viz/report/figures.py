@@ -15,9 +15,9 @@ from typing import Any
 
 import networkx as nx
 
-from graph.errors import KGError
-from graph.model import Graph
-from graph.ontology import entity_id
+from policy_kg.graph.errors import KGError
+from policy_kg.graph.model import Graph
+from policy_kg.graph.ontology import entity_id
 
 from ..view import STYLES
 

@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 import jinja2
 
-from graph.errors import QueryError
+from policy_kg.graph.errors import QueryError
 
 from .. import to_html
 from .content import Block, Fact, Facts, Figure, Interactive, Report, Table, Text

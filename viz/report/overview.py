@@ -15,10 +15,10 @@ from typing import Any
 
 import networkx as nx
 
-from cypher.runner import run_saved
-from graph.model import Graph
-from graph.ontology import MENTIONS
-from graph.store import GraphStore
+from policy_kg.cypher.runner import run_saved
+from policy_kg.graph.model import Graph
+from policy_kg.graph.ontology import MENTIONS
+from policy_kg.graph.store import GraphStore
 
 from .content import DocumentRef, Figure, Interactive, Report, Section, Table, Text, plural
 from .figures import counts_png, network_png

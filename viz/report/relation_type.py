@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from cypher.runner import run_saved
-from graph.model import Graph
-from graph.store import GraphStore
+from policy_kg.cypher.runner import run_saved
+from policy_kg.graph.model import Graph
+from policy_kg.graph.store import GraphStore
 
 from .content import Fact, Facts, Figure, Interactive, Report, Section, Table, Text
 from .figures import network_png

@@ -12,11 +12,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from cypher.runner import run_saved
-from graph.errors import QueryError
-from graph.model import Document, Entity, Evidence, Graph, Relation
-from graph.ontology import LABELS, MENTIONS, RELATION_TYPES, entity_id
-from graph.store import GraphStore
+from policy_kg.cypher.runner import run_saved
+from policy_kg.graph.errors import QueryError
+from policy_kg.graph.model import Document, Entity, Evidence, Graph, Relation
+from policy_kg.graph.ontology import LABELS, MENTIONS, RELATION_TYPES, entity_id
+from policy_kg.graph.store import GraphStore
 
 from .content import DocumentRef, Quote
 

@@ -11,12 +11,12 @@ import click
 from rich.markup import escape
 from rich.table import Table
 
-from graph import KGError
-from graph.model import write_exchange
-from loaders import LOADABLE_SUFFIXES, extract_files, read_graph
-from loaders.evaluate import Score, evaluate_paths
-from loaders.reading import DEFAULT_MAX_BYTES, DEFAULT_PARSE_TIMEOUT
-from loaders.sources import SourceFile, collect_files, id_conflicts
+from policy_kg.graph import KGError
+from policy_kg.graph.model import write_exchange
+from policy_kg.loaders import LOADABLE_SUFFIXES, extract_files, read_graph
+from policy_kg.loaders.evaluate import Score, evaluate_paths
+from policy_kg.loaders.reading import DEFAULT_MAX_BYTES, DEFAULT_PARSE_TIMEOUT
+from policy_kg.loaders.sources import SourceFile, collect_files, id_conflicts
 
 from .common import Settings, err, out, pass_settings, progress_bar
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from cypher.library import get_saved, parse_param_strings
-from viz.select import view_from_store
+from policy_kg.cypher.library import get_saved, parse_param_strings
+from policy_kg.viz.select import view_from_store
 
 from .common import Settings, err, pass_settings
 

@@ -8,7 +8,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from graph import GraphStore, open_store
+from policy_kg.graph import GraphStore, open_store
 
 err = Console(stderr=True, soft_wrap=True)
 out = Console()
@@ -18,7 +18,7 @@ class Settings:
     """Options of the ``kg`` group, shared by every command."""
 
     def __init__(self, **options: Any) -> None:
-        options.pop("verbose")  # read by kg.cli.main, which reports errors after the command
+        options.pop("verbose")  # read by policy_kg.cli.app.main, which reports errors after the command
         self.options = options
 
     def store(self, **extra: Any) -> GraphStore:

@@ -13,9 +13,9 @@ from typing import Any
 import click
 from rich.table import Table
 
-from graph import STORES, KGError
-from graph.embedded import EmbeddedServer
-from graph.export import FORMATS, export_graph
+from policy_kg.graph import STORES, KGError
+from policy_kg.graph.embedded import EmbeddedServer
+from policy_kg.graph.export import FORMATS, export_graph
 
 from .common import Settings, err, out, pass_settings
 

@@ -9,9 +9,9 @@ from typing import Any
 
 import click
 
-from cypher.library import get_saved, guess_value, list_saved, parse_param_strings, split_pairs
-from cypher.output import FORMATS, format_rows, rows_table, saved_list_text, saved_query_text
-from cypher.runner import run_cypher, run_saved
+from policy_kg.cypher.library import get_saved, guess_value, list_saved, parse_param_strings, split_pairs
+from policy_kg.cypher.output import FORMATS, format_rows, rows_table, saved_list_text, saved_query_text
+from policy_kg.cypher.runner import run_cypher, run_saved
 
 from .common import Settings, err, out, pass_settings
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from graph.ontology import RELATION_TYPES
-from viz.report import DEFAULT_DIR, FORMATS, write_report
+from policy_kg.graph.ontology import RELATION_TYPES
+from policy_kg.viz.report import DEFAULT_DIR, FORMATS, write_report
 
 from .common import Settings, err, pass_settings
 

@@ -1,0 +1,3 @@
+from policy_kg.cli.app import main
+
+main()
