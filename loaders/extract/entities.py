@@ -346,13 +346,74 @@ def projects(text: str) -> list[Span]:
     return spans
 
 
+# 签约盛合晶微三维芯片集成项目, 宝丰工业园标准化厂房及综合楼项目, …生活污水治理项目(一期): any name
+# ending in 项目/工程 between delimiters, cut after the last cue word that cannot sit inside a name.
+_WORKS_NAME = re.compile(
+    r"(?:[^\s,。;:、()“”《》\"—]|\((?![^()]*简称)[^()\s,。;]{1,14}\)){3,40}?(?:项目|工程)"
+    r"(?:\((?:[一二三四五六七八九十]|\d{1,2})期\)|\([^()\s,。;]{1,14}地块\))?"
+)
+_WORKS_VERBS = "|".join(w for w in _CUES_VERBS.rstrip("|").split("|")
+                        if w not in ("建设", "发展", "服务", "提升", "升级", "完善", "优化", "金融", "融资", "支撑"))
+_TRIM_WORKS = _trimmer(
+    _WORKS_VERBS + "|签署|开工|动工|竣工|投产|入驻|支持|涉及|总投资|共有|其中|新建|续建|计划|共计|分别是|分别为|以及|"
+    "主要有|集中|用于|保障|发放|投放|贷款|授信|执行|关注|梳理|发力|协助|标志着|储备|引入|招引|推行|刷新|坚持|完成|"
+    "拓宽|目前|预计|大力|今年|一批|多个|等|是|有|将|已|并|也|还|即|如|以|以上|我[县市区省]|跟进|前往|包括|助力|"
+    "重点推进|积极|加快推进|其",
+    verbs=False, short="为|向|对|从|在|和|与|的|由|经|获|同|了|其中|帮助|联合|携手|通过",
+)
+# What is left of a name once generic words are taken out must still say something (not 重大基础设施项目).
+_GENERIC_WORKS_WORDS = re.compile(
+    r"战略性新兴|公共服务|基础设施|招商引资|中长期|开发区|新基建|标志性|科技型|自贸港|贸易港|跨区域|高科技|高能级|一批|一般|上述|主导|产业|企业|优势|优化|优质|低碳|全部|"
+    r"其他|典型|冰上|前沿|动工|区内|区域|县内|发电|各类|在建|基地|基建|大型|工业|工程|市内|应用|建设|开工|循环|成长|投资|招商|拟建|政策|有关|民生|相关|省内|研发|"
+    r"示范|签约|绿色|部分|配套|重大|重点|雪上|项目|领域|首批|高端|龙头|中|其|内|大|好|小|新|本|此|特|类|该|这"
+)
+# 工程 also names programmes (科技型企业成长工程); only works that are built count.
+_BUILT_WORKS = re.compile(r"[路桥隧铁港站河渠库堤线管网厂场楼馆园]|中心|基地|枢纽|水利|电站|改扩建|扩建|改造|新建")
+_LEADING_VERB = re.compile(r"(?:建设|推进|实施|打造|开展|启动|新建|续建)?")
+_AMOUNT_OR_COUNT = re.compile(r"\d+[个项批家]|[一二三四五六七八九十百千]+[个项批家]|亿元|万元|以上|以下")
+
+
+def named_works(text: str) -> list[Span]:
+    spans = []
+    for m in _WORKS_NAME.finditer(text):
+        start = _trimmed_start(text, m.start(), m.end(), _TRIM_WORKS)
+        start += len(text[start:m.end()]) - len(text[start:m.end()].lstrip("-—·"))
+        start += len(_LEADING_VERB.match(text, start, m.end()).group())
+        name = text[start:m.end()]
+        head = re.sub(r"\([^()]*\)$", "", name)
+        if name.endswith("号线项目") or (head.endswith("工程") and not _BUILT_WORKS.search(head)) \
+                or _INDUSTRY.fullmatch(_GENERIC_WORKS_WORDS.sub("", head)):
+            continue
+        if len(_GENERIC_WORKS_WORDS.sub("", head)) < 2 or _AMOUNT_OR_COUNT.search(head[:-2]) \
+                or _NOT_PROJECT.search(name) or _RANK.search(name):
+            continue
+        spans.append(Span(start, m.end(), "Project", _project_kind(name), "works_name", priority=6))
+    return spans
+
+
+# 国务院关于同意设立陕西西咸新区的批复: an official document's title, written without 《》 on a line of its own
+# or after 原标题: (titles in 《》 are read by titles()).
+# A title broken over short lines by the page layout is read across the breaks.
+_OFFICIAL_TITLE = re.compile(
+    r"(?:^|(?<=[\n:。]))[ \t]*(?:你们|你省|你区|你市|你部|贵[省市区])?((?:[^\s,。;:、《》“”]{2,30}?)?关于"
+    r"(?:[^\n,。;:《》]|\n\s*(?=[^\n,。;:《》]{1,30}\n)){2,80}?的\s*(?:批复|复函|通知|意见|请示|函|决定|报告))(?=[\s,。;(]|$)"
+)
+
+
+def official_titles(text: str) -> list[Span]:
+    return [Span(m.start(1), m.end(1), "Plan", _kind(m.group(1), lx.PLAN_KINDS) or "函", "official_title", priority=9)
+            for m in _OFFICIAL_TITLE.finditer(text)]
+
+
 def _project_kind(name: str) -> str:
     if re.search(r"号线|铁路|公路|通道|机场|港", name):
         return "infrastructure"
     return "programme" if re.search(r"\d+[项个]", name) else "facility"
 
 
-RECOGNISERS: tuple[Callable[[str], list[Span]], ...] = (agencies, enterprises, zones, industries, projects, plan_phrases)
+RECOGNISERS: tuple[Callable[[str], list[Span]], ...] = (
+    agencies, enterprises, zones, industries, projects, named_works, plan_phrases,
+)
 
 
 _ZONE_BODY = re.compile(r"管委会|管理委员会|党工委|管理局|管理办公室")
@@ -371,7 +432,7 @@ def zone_bodies(text: str, found: list[Span]) -> list[Span]:
 def recognise(text: str) -> tuple[list[Span], list[Span]]:
     """(titles, other spans): titles may contain other spans, the others never overlap."""
     found = [span for recogniser in RECOGNISERS for span in recogniser(text)]
-    return titles(text), select(found + zone_bodies(text, found))
+    return select(titles(text) + official_titles(text)), select(found + zone_bodies(text, found))
 
 
 # ------------------------------------------------------------------- slots
