@@ -81,10 +81,13 @@ class Score:
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
     documents: int = 1
+    # rule -> how often its relations were scored and how often they were right (precision per rule)
+    by_rule: dict[str, Counts] = field(default_factory=dict)
 
     def __add__(self, other: Score) -> Score:
         return Score(_add_counts(self.entities, other.entities), _add_counts(self.relations, other.relations),
-                     self.missed + other.missed, self.spurious + other.spurious, self.documents + other.documents)
+                     self.missed + other.missed, self.spurious + other.spurious, self.documents + other.documents,
+                     _add_counts(self.by_rule, other.by_rule))
 
     @property
     def entity_total(self) -> Counts:
@@ -109,6 +112,8 @@ class Score:
             "relations": {"all": self.relation_total.to_dict(), **{k: c.to_dict() for k, c in self.relations.items()}},
             "missed": list(self.missed),
             "spurious": list(self.spurious),
+            "by_rule": {k: {"fired": c.predicted, "right": c.predicted_matched, "precision": round(c.precision, 4)}
+                        for k, c in sorted(self.by_rule.items())},
         }
 
 
@@ -196,6 +201,10 @@ def _score_relations(predicted: Graph, gold: Gold, index: _GoldIndex, matched: d
         counts = score.relations.setdefault(rel.type, Counts())
         counts.predicted += 1
         counts.predicted_matched += bool(hits)
+        for rule in {e.rule for e in rel.evidence}:
+            fired = score.by_rule.setdefault(rule, Counts())
+            fired.predicted += 1
+            fired.predicted_matched += bool(hits)
         if not hits:
             score.spurious.append(f"{rel.source} -{rel.type}-> {rel.target}")
     for i, g in enumerate(scored):

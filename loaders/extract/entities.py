@@ -76,7 +76,7 @@ def _trimmer(extra: str = "", *, verbs: bool = True, short: str = _CUES_SHORT) -
 _TRIM_SHORT = _trimmer(verbs=False)
 # Company names often hold 建设, 发展, 投资, 金融 (城市建设投资有限公司), so firms are cut at fewer verbs.
 _FIRM_CUES = ("推进|推动|加大|提供|开立|引进|落户|签约|成立|组建|打造|服务于|依托|围绕|鼓励|引导|"
-              "做大|做强|壮大|培育|实施|获得|成为|作为")
+              "做大|做强|壮大|培育|实施|获得|成为|作为|根据|按照")
 _FIRM_SHORT_CUES = _CUES_SHORT.replace("|联合|", "|").replace("|携手|", "|")
 _TRIM_FIRM = _trimmer(_FIRM_CUES, verbs=False, short=_FIRM_SHORT_CUES)
 _TRIM_ALL = _trimmer()
@@ -206,6 +206,15 @@ _GENERIC_FIRM = re.compile(
 )
 
 
+# 股份制银行, 外资银行, 多家银行: kinds of bank, not banks (天津农村商业银行 starts with its place)
+_GENERIC_BANK = re.compile(
+    r"(?:股份制|外资|中资|政策性|国有|多家|各家|合作|地方|大型|中小|商业|全国性|区域性|首单|一家|其他|主要|开发性)银行$"
+)
+_PLACE_START = re.compile(rf"(?:{_PLACE})")
+# 指派牵头行中国建设银行鹤岗分行: the bank starts after its role in a syndicate
+_TRIM_BANK = _trimmer("牵头行|参贷行|代理行|参与行|指派|根据|作为|共同|携手|联合|首单|地区", verbs=False)
+
+
 def enterprises(text: str) -> list[Span]:
     """Banks and their branches; companies by their legal or group suffix."""
     spans = []
@@ -213,7 +222,10 @@ def enterprises(text: str) -> list[Span]:
         start = _trimmed_start(text, m.start(), m.end(), _TRIM_SHORT)
         name = text[start:m.end()]
         # 做小微企业的“贴心银行”: a quoted description after 的, not a bank
-        if name.startswith((*lx.CENTRAL_BANK, "银行")) or len(name) < 3 or text[max(0, start - 2):start] == "的“":
+        start += _trimmed_start(name, 0, len(name), _TRIM_BANK)
+        name = text[start:m.end()]
+        if name.startswith((*lx.CENTRAL_BANK, "银行")) or len(name) < 3 or text[max(0, start - 2):start] == "的“" \
+                or (_GENERIC_BANK.search(name) and not _PLACE_START.match(name)):
             continue
         spans.append(Span(start, m.end(), "Enterprise", "bank", "bank_suffix", priority=4))
     for m in _COMPANY.finditer(text):
@@ -235,6 +247,8 @@ _DEV_ZONE = re.compile(
     r"(?:高新技术产业开发区|新技术产业开发区|经济技术开发区|新技术开发区|高新区|经开区|新区|综合保税区|保税区|自贸区|工业园区|产业园区|工业区|新片区)"
     # in a list of zones (西咸新区、杨凌示范区) a short name needs no place before it
     rf"|(?<=[、和及即])(?:{_NAME_CHAR}){{2,8}}?(?:示范区|工业园区|产业园区|开发区|合作区)"
+    # 阿克苏阿拉尔高新技术产业开发区: the full suffixes are unambiguous, the name before them is whole
+    rf"|{_NAME_CHAR}{{2,10}}(?:高新技术产业开发区|经济技术开发区)"
 )
 _PILOT_ZONE = re.compile(
     rf"(?:(?:{_PLACE_FULL})?(?:国家|中国)(?:\((?:{_PLACE})\))?|{_REGION}|{_PLACE_FULL})"
@@ -285,7 +299,7 @@ _VERB_BEFORE_ZONE = re.compile(r"^.*(?:建设|支持|创建|申建|打造|推进
 # 统筹协调新区规划: before 新区 a verb is no name (then the bare 新区 is dropped)
 _VERB_BEFORE_DEV_ZONE = re.compile(
     r"^.*(?:建设|支持|创建|申建|打造|推进|推动|启动|加快|获批|成为|争创|设立|协调|负责|统筹|规划|管理|服务|带动|联动|申报|入驻|进驻"
-    r"|提出|明确|要求|指出|表示|认为|鼓励|引导|全面|整个)"
+    r"|提出|明确|要求|指出|表示|认为|鼓励|引导|全面|整个|关于|同意|认定|升级)"
 )
 
 
@@ -640,8 +654,21 @@ def _ends_like_sector(doc: ArticleDoc, t: Templated, item: str) -> bool:
     return not any(ch in CHAR_LABELS for ch in item[:-1]) and item.endswith(lx.INDUSTRY_HEADS) and len(item) >= 2
 
 
+# 江苏新时代造船有限公司在京签署: a firm's name ends with its legal suffix; 河北省联社共同: adverbs are no part of it
+_FIRM_END = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|集团)(?=.)")
+_TRAILING_ADVERB = re.compile(r"(?:共同|分别|一起|一同|均|都|也|还|再)$")
+_DISCOURSE_WORDS = ("后续", "同时", "此外", "目前", "近年", "今后", "随后", "近期", "未来", "期间", "其中", "双方", "各方")
+
+
 def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
-    if name.endswith(lx.GENERIC_FIRM_HEADS) or len(name) < 2:
+    if label == "Enterprise":
+        cut = _FIRM_END.search(name)
+        if cut is not None:
+            name, end = name[:cut.end()], start + cut.end()
+        adverb = _TRAILING_ADVERB.search(name)
+        if adverb is not None:
+            name, end = name[:adverb.start()], start + adverb.start()
+    if name.endswith(lx.GENERIC_FIRM_HEADS) or len(name) < 2 or name in _DISCOURSE_WORDS:
         return None
     if label == "Enterprise" and name.endswith(lx.NOT_FIRM_ENDINGS):
         return None

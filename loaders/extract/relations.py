@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from . import lexicons as lx
+from .frames import read_frames
 from .resolve import head_bank
 from .spans import LABEL_CHARS, ArticleDoc, Found, Span, Templated
 
@@ -378,4 +379,4 @@ def read_relations(doc: ArticleDoc) -> list[Found]:
         if t.tokens:
             for rule in RULES:
                 found += rule(doc, t)
-    return found
+    return found + read_frames(doc)

@@ -1,0 +1,261 @@
+"""Relation frames: relation rules as rows of data, run by one interpreter.
+
+A :class:`Frame` says which relation a sentence states when it holds a word
+of a trigger lexicon: the type, the two argument slots (labels, kinds, which
+side of the trigger they stand on) and, for a slot the sentence leaves
+empty, the discourse subject that fills it (the article's bank, zone,
+borrower or approver). Each row carries one example sentence from a real
+page and the pair it must yield; a test runs every row on its example.
+
+The frames add what the cue-word patterns of :mod:`.relations` miss: the
+looser ways real pages state the same facts (a syndicate's members listed a
+sentence after its borrower, 规划范围包括A、B、C, a project list under the
+zone the article is about).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from . import lexicons as lx
+from .spans import ArticleDoc, Found, Span, Templated
+
+# Zones with a policy role of their own, as opposed to administrative places.
+POLICY_ZONE_KINDS = ("pilot_zone", "new_area", "development_zone", "region")
+ADMIN_KINDS = ("province", "city", "county", "district")
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One argument of a frame: which tokens may fill it, and where they stand."""
+
+    labels: tuple[str, ...]
+    kinds: tuple[str, ...] = ()        # only these kinds (empty: any kind)
+    not_kinds: tuple[str, ...] = ()
+    side: str = "any"                  # before | after | any (relative to the trigger) | first (of the sentence)
+    nearest: bool = False              # only the token nearest the trigger
+    fill: str | None = None            # discourse subject when the sentence names none
+
+    def admits(self, span: Span) -> bool:
+        return (span.label in self.labels and (not self.kinds or span.kind in self.kinds)
+                and span.kind not in self.not_kinds)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A relation stated by a trigger word: its type, argument slots and a tested example."""
+
+    name: str
+    type: str
+    trigger: tuple[str, ...]
+    source: Slot
+    target: Slot
+    example: str
+    expected: tuple[str, str]          # (source name, target name) the example yields
+    terms: bool = False                # fill instrument and amount from the sentence (loans)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return _pattern(self.trigger)
+
+
+_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    if words not in _PATTERNS:
+        _PATTERNS[words] = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    return _PATTERNS[words]
+
+
+BORROWER = Slot(("Enterprise", "Project"), not_kinds=("bank", "programme"), fill="borrower")
+LENDER = Slot(("Enterprise",), kinds=("bank",), fill="bank")
+APPROVED = Slot(("Zone", "Plan", "Project"), not_kinds=(*ADMIN_KINDS, "请示", "通知", "意见", "办法", "programme"))
+
+FRAMES: tuple[Frame, ...] = (
+    Frame("syndicate_member", "FINANCED_BY", lx.SYNDICATE_ROLES, BORROWER, Slot(("Enterprise",), kinds=("bank",)),
+          "该银团由进出口银行南京分行作为牵头行,中国银行江苏省分行为副牵头行,农业银行江苏省分行等多家银行参与。",
+          ("江苏新时代造船有限公司", "中国银行江苏省分行")),
+    Frame("lending_sentence", "FINANCED_BY", lx.LENDING_TRIGGERS, Slot(BORROWER.labels, not_kinds=BORROWER.not_kinds),
+          LENDER,
+          "6月28日,国家开发银行山东省分行发放5亿元前期贷款支持京台高速公路齐河至济南段改扩建工程建设。",
+          ("京台高速公路齐河至济南段改扩建工程", "国家开发银行山东省分行"), terms=True),
+    Frame("approval_sentence", "APPROVED_BY", lx.APPROVAL_TRIGGERS, APPROVED,
+          Slot(("Agency",), side="before", fill="approver"),
+          "近日,国务院批复同意设立陕西西咸新区。", ("陕西西咸新区", "国务院")),
+    Frame("issuing_sentence", "ISSUED_BY", lx.ISSUING_VERBS, Slot(("Plan",), not_kinds=("请示",), side="after"),
+          Slot(("Agency",), side="before", nearest=True),
+          "近日,云南省人民政府印发《云南省“十四五”信息产业发展规划》。",
+          ("云南省“十四五”信息产业发展规划", "云南省人民政府")),
+    Frame("lies_in", "LOCATED_IN", lx.LOCATION_TRIGGERS,
+          Slot(("Enterprise", "Project", "Zone"), side="before", nearest=True), Slot(("Zone",), side="after"),
+          "京东智能产业园项目位于江东新区。", ("京东智能产业园项目", "江东新区")),
+    Frame("composition", "PART_OF", lx.COMPOSITION_TRIGGERS, Slot(("Zone",), side="after"),
+          Slot(("Zone",), kinds=POLICY_ZONE_KINDS, side="before", nearest=True, fill="zone"),
+          "长春新区规划范围包括长春高新技术产业开发区、长春北湖经济开发区。",
+          ("长春高新技术产业开发区", "长春新区")),
+    Frame("made_up_of", "PART_OF", lx.MADE_UP_OF, Slot(("Zone",), side="before"),
+          Slot(("Zone",), kinds=POLICY_ZONE_KINDS, side="first"),
+          "大兴经济开发区由生物医药基地、新媒体产业基地组成。", ("生物医药基地", "大兴经济开发区")),
+    Frame("focus_sentence", "FOCUSES_ON", lx.FOCUS_TRIGGERS,
+          Slot(("Zone", "Plan"), not_kinds=("county", "district"), side="before", nearest=True),
+          Slot(("Industry",), side="after"),
+          "银川经开区重点发展新材料、装备制造产业。", ("银川经开区", "新材料")),
+)
+
+
+# ------------------------------------------------------------------ discourse
+def _article_zone(doc: ArticleDoc) -> Span | None:
+    """The article's zone; failing that, the development zone or new area it names most."""
+    if doc.main_zone is not None:
+        return doc.main_zone
+    zones = [s for s in doc.spans if s.label == "Zone" and s.kind in POLICY_ZONE_KINDS and s.kind != "region"]
+    if not zones:
+        return None
+    top = Counter(s.name for s in zones).most_common(1)[0][0]
+    return next(s for s in zones if s.name == top)
+
+
+def _approver(doc: ArticleDoc) -> Span | None:
+    """The agency an official reply's title opens with (国务院关于同意…的批复)."""
+    for title in doc.titles:
+        if title.kind in ("批复", "函") or doc.surface(title).endswith(("批复", "复函")):
+            head = [s for s in doc.spans_within(title.start, title.end) if s.label == "Agency" and s.start <= title.start + 1]
+            if head:
+                return head[0]
+    return None
+
+
+def _borrower(doc: ArticleDoc, sentences: list[Templated]) -> Span | None:
+    """The first firm or project named in a sentence about lending."""
+    for t in sentences:
+        if _pattern(lx.LENDING_TRIGGERS).search(t.text):
+            named = [s for _, s in sorted(t.tokens.items()) if BORROWER.admits(s)]
+            if named:
+                return named[0]
+    return None
+
+
+# ---------------------------------------------------------------- interpreter
+def read_frames(doc: ArticleDoc) -> list[Found]:
+    """Every frame over every sentence, then the facts the article's layout states."""
+    sentences = [t for t in doc.templated() if t.tokens]
+    subjects = {"zone": _article_zone(doc), "bank": doc.main_bank, "approver": _approver(doc),
+                "borrower": _borrower(doc, sentences)}
+    found: list[Found] = []
+    for t in sentences:
+        for frame in FRAMES:
+            found += apply_frame(frame, t, subjects)
+    found += works_in_zone(doc, sentences, subjects["zone"])
+    found += zones_in_named_place(doc, sentences)
+    return found
+
+
+def apply_frame(frame: Frame, t: Templated, subjects: dict[str, Span | None]) -> list[Found]:
+    """The frame's relations at each of its triggers in one sentence."""
+    triggers = list(frame.pattern.finditer(t.text))
+    found = []
+    for i, trigger in enumerate(triggers):
+        # a side ends at the clause's edge or at the next trigger: 济南重点发展X,青岛重点发展Y
+        stop = min(triggers[i + 1].start() if i + 1 < len(triggers) else len(t.text), _clause_end(t.text, trigger.end()))
+        start = _clause_start(t.text, trigger.start())
+        sources = _fill(frame.source, _pick(frame.source, t, trigger, start, stop), subjects)
+        targets = _fill(frame.target, _pick(frame.target, t, trigger, start, stop), subjects)
+        properties = _loan_terms(t.sentence.text) if frame.terms else {}
+        found += [Found(s, frame.type, g, t.sentence, frame.name, properties)
+                  for s in sources for g in targets if s.name != g.name and s is not g]
+    return found
+
+
+_CLAUSE_EDGE = re.compile(r"[,;:]")
+
+
+def _clause_start(text: str, at: int) -> int:
+    edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, at)]
+    return edges[-1] if edges else 0
+
+
+def _clause_end(text: str, at: int) -> int:
+    m = _CLAUSE_EDGE.search(text, at)
+    return m.start() if m else len(text)
+
+
+def _pick(slot: Slot, t: Templated, trigger: re.Match[str], start: int, stop: int) -> list[Span]:
+    """The tokens that may fill ``slot``: on its side of the trigger, within the clause."""
+    tokens = [(k, s) for k, s in sorted(t.tokens.items()) if slot.admits(s) and not _addressee(t, k)]
+    if slot.side == "first":
+        first = min(t.tokens)
+        return [s for k, s in tokens if k == first]
+    if slot.side == "before":
+        tokens = [(k, s) for k, s in tokens if start <= k < trigger.start()]
+    elif slot.side == "after":
+        tokens = [(k, s) for k, s in tokens if trigger.end() <= k < stop]
+    if slot.nearest and tokens:
+        return [min(tokens, key=lambda ks: abs(ks[0] - trigger.start()))[1]]
+    return [s for _, s in tokens]
+
+
+def _addressee(t: Templated, k: int) -> bool:
+    """陕西省人民政府: opening an official reply is whom it is addressed to, not a party."""
+    return t.text.startswith(":", k + 1) and not t.text[:k].strip()
+
+
+def _fill(slot: Slot, spans: list[Span], subjects: dict[str, Span | None]) -> list[Span]:
+    if spans or slot.fill is None:
+        return spans
+    subject = subjects.get(slot.fill)
+    return [subject] if subject is not None and slot.admits(subject) else []
+
+
+_INSTRUMENT = re.compile("|".join(sorted(lx.INSTRUMENTS, key=len, reverse=True)))
+_AMOUNT = re.compile(r"(?<![\d.])\d{1,15}(?:\.\d{1,6})?(?:万亿|亿|千万|百万|万)?(?:元|美元)")
+
+
+def _loan_terms(sentence: str) -> dict[str, str]:
+    instrument, amount = _INSTRUMENT.search(sentence), _AMOUNT.search(sentence)
+    return {k: m.group() for k, m in (("instrument", instrument), ("amount", amount)) if m}
+
+
+# ------------------------------------------------------------ layout facts
+def works_in_zone(doc: ArticleDoc, sentences: list[Templated], zone: Span | None) -> list[Found]:
+    """Works listed in an article about a zone lie in it, unless their sentence names another zone first."""
+    found = []
+    for t in sentences:
+        tokens = sorted(t.tokens.items())
+        for k, span in tokens:
+            if span.label != "Project" or span.kind == "programme":
+                continue
+            zones = [(j, s) for j, s in tokens if s.label == "Zone"]
+            before = [s for j, s in zones if j < k and s.kind in (*POLICY_ZONE_KINDS, "county", "district")]
+            place = before[-1] if before else None if zones else zone
+            if place is not None and place.name != span.name:
+                found.append(Found(span, "LOCATED_IN", place, t.sentence, "works_in_zone"))
+    return found
+
+
+def zones_in_named_place(doc: ArticleDoc, sentences: list[Templated]) -> list[Found]:
+    """银川经开区 lies in 银川市, 日喀则经济开发区 in 日喀则市: a zone named after a place the article names."""
+    places = {}
+    for s in doc.spans:
+        if s.label == "Zone" and s.kind in ("province", "city"):
+            places.setdefault(_short_place(s.name), s)
+    found, seen = [], set()
+    for t in sentences:
+        for span in t.tokens.values():
+            if span.label != "Zone" or span.kind not in POLICY_ZONE_KINDS or span.name in seen:
+                continue
+            place = next((p for short, p in places.items() if len(short) >= 2 and span.name.startswith(short)
+                          and p.name != span.name), None)
+            if place is not None:
+                seen.add(span.name)
+                found.append(Found(span, "LOCATED_IN", place, t.sentence, "zone_named_after_place"))
+    return found
+
+
+_ADMIN_SUFFIX = re.compile(r"(?:省|市|自治区|特别行政区|壮族自治区|回族自治区|维吾尔自治区)$")
+
+
+def _short_place(name: str) -> str:
+    return _ADMIN_SUFFIX.sub("", name)
