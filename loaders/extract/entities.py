@@ -248,7 +248,7 @@ _DEV_ZONE = re.compile(
     # in a list of zones (西咸新区、杨凌示范区) a short name needs no place before it
     rf"|(?<=[、和及即])(?:{_NAME_CHAR}){{2,8}}?(?:示范区|工业园区|产业园区|开发区|合作区)"
     # 阿克苏阿拉尔高新技术产业开发区: the full suffixes are unambiguous, the name before them is whole
-    rf"|{_NAME_CHAR}{{2,10}}(?:高新技术产业开发区|经济技术开发区)"
+    rf"|{_NAME_CHAR}{{2,10}}(?:高新技术产业开发区|经济技术开发区|经济开发区|特殊综合保税区|综合保税区)"
 )
 _PILOT_ZONE = re.compile(
     rf"(?:(?:{_PLACE_FULL})?(?:国家|中国)(?:\((?:{_PLACE})\))?|{_REGION}|{_PLACE_FULL})"
@@ -295,11 +295,13 @@ def zones(text: str) -> list[Span]:
 # 国家级新区, 省级高新区: a rank, not a name
 _RANK_ZONE = re.compile(r"^.?级")
 _RANK = re.compile(r"^(?:国家|.)级")
-_VERB_BEFORE_ZONE = re.compile(r"^.*(?:建设|支持|创建|申建|打造|推进|推动|启动|加快|获批|成为|争创|设立)")
+_VERB_BEFORE_ZONE = re.compile(
+    r"^.*(?:建设|支持|创建|申建|打造|推进|推动|启动|加快|获批|成为|争创|设立|关于|印发|总结|推广|推介|完善|位于|以)"
+)
 # 统筹协调新区规划: before 新区 a verb is no name (then the bare 新区 is dropped)
 _VERB_BEFORE_DEV_ZONE = re.compile(
     r"^.*(?:建设|支持|创建|申建|打造|推进|推动|启动|加快|获批|成为|争创|设立|协调|负责|统筹|规划|管理|服务|带动|联动|申报|入驻|进驻"
-    r"|提出|明确|要求|指出|表示|认为|鼓励|引导|全面|整个|关于|同意|认定|升级)"
+    r"|提出|明确|要求|指出|表示|认为|鼓励|引导|全面|整个|关于|同意|认定|升级|印发|推介|完善|位于|以)"
 )
 
 
@@ -321,6 +323,10 @@ _TRIM_SECTOR = _trimmer("一批|千亿级|百亿级|万亿级|" + "|".join(lx.SE
 _TRAILING = re.compile(rf"(?:{_alternation(lx.INDUSTRY_TRAILING_MODIFIERS)})$")
 
 
+# 承接产业转移, 结构性矛盾制约新老产业, 世界级产业集群: words before 产业 that say what is done with it
+_NOT_SECTOR_WORDS = re.compile(rf"{_alternation(lx.NOT_SECTOR_WORDS)}")
+
+
 def industries(text: str) -> list[Span]:
     """Sector terms of the lexicon, and any ``X产业`` after a cue verb."""
     spans = [Span(m.start(), m.end(), "Industry", "technology" if _is_technology(m.group()) else "sector",
@@ -329,7 +335,8 @@ def industries(text: str) -> list[Span]:
         start = _trimmed_start(text, m.start(1), m.end(1), _TRIM_SECTOR)
         name = _TRAILING.sub("", text[start:m.end(1)])
         # 负责新区产业招商: a zone's industry, not a sector
-        if len(name) >= 2 and name not in lx.NOT_INDUSTRY and name[-1] not in "区市县省":
+        if len(name) >= 2 and name not in lx.NOT_INDUSTRY and name[-1] not in "区市县省" \
+                and not _NOT_SECTOR_WORDS.search(name):
             spans.append(Span(start, start + len(name), "Industry", "sector", "industry_sector", priority=3))
     return spans
 

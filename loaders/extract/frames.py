@@ -90,7 +90,8 @@ FRAMES: tuple[Frame, ...] = (
           "近日,云南省人民政府印发《云南省“十四五”信息产业发展规划》。",
           ("云南省“十四五”信息产业发展规划", "云南省人民政府")),
     Frame("lies_in", "LOCATED_IN", lx.LOCATION_TRIGGERS,
-          Slot(("Enterprise", "Project", "Zone"), side="before", nearest=True), Slot(("Zone",), side="after"),
+          Slot(("Enterprise", "Project", "Zone"), not_kinds=ADMIN_KINDS, side="before", nearest=True),
+          Slot(("Zone",), side="after"),
           "京东智能产业园项目位于江东新区。", ("京东智能产业园项目", "江东新区")),
     Frame("composition", "PART_OF", lx.COMPOSITION_TRIGGERS, Slot(("Zone",), side="after"),
           Slot(("Zone",), kinds=POLICY_ZONE_KINDS, side="before", nearest=True, fill="zone"),
@@ -236,26 +237,42 @@ def works_in_zone(doc: ArticleDoc, sentences: list[Templated], zone: Span | None
 
 
 def zones_in_named_place(doc: ArticleDoc, sentences: list[Templated]) -> list[Found]:
-    """银川经开区 lies in 银川市, 日喀则经济开发区 in 日喀则市: a zone named after a place the article names."""
-    places = {}
+    """银川经开区 lies in 银川市, 华能萝北200兆瓦风电项目 in 萝北县: a zone or work named after a place the
+    article names (after the province, when the name opens with one: 河南周口…示范区 in 周口市)."""
+    places: dict[str, Span] = {}
     for s in doc.spans:
-        if s.label == "Zone" and s.kind in ("province", "city"):
+        if s.label == "Zone" and s.kind in ADMIN_KINDS:
             places.setdefault(_short_place(s.name), s)
     found, seen = [], set()
     for t in sentences:
         for span in t.tokens.values():
-            if span.label != "Zone" or span.kind not in POLICY_ZONE_KINDS or span.name in seen:
+            if span.name in seen or not ((span.label == "Zone" and span.kind in POLICY_ZONE_KINDS)
+                                         or (span.label == "Project" and span.kind != "programme")):
                 continue
-            place = next((p for short, p in places.items() if len(short) >= 2 and span.name.startswith(short)
-                          and p.name != span.name), None)
+            place = _named_after(span.name, places)
             if place is not None:
                 seen.add(span.name)
-                found.append(Found(span, "LOCATED_IN", place, t.sentence, "zone_named_after_place"))
+                found.append(Found(span, "LOCATED_IN", place, t.sentence, "named_after_place"))
     return found
 
 
-_ADMIN_SUFFIX = re.compile(r"(?:省|市|自治区|特别行政区|壮族自治区|回族自治区|维吾尔自治区)$")
+def _named_after(name: str, places: dict[str, Span]) -> Span | None:
+    """The most local place a name opens with, looking past a leading province."""
+    best = None
+    rest = name
+    while True:
+        place = next((p for short, p in places.items() if len(short) >= 2 and rest.startswith(short)
+                      and p.name != name), None)
+        if place is None:
+            return best
+        best = place
+        rest = rest[len(_short_place(place.name)):]
+        rest = rest[1:] if rest[:1] in "省市县区" else rest
+
+
+_ADMIN_SUFFIX = re.compile(r"(?:壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市|县|区)$")
 
 
 def _short_place(name: str) -> str:
-    return _ADMIN_SUFFIX.sub("", name)
+    short = _ADMIN_SUFFIX.sub("", name)
+    return short if len(short) >= 2 else name
