@@ -264,7 +264,10 @@ _PARK = re.compile(
 _REGION_ZONE = re.compile(
     rf"(?:{_REGION}|{_PLACE_FULL}){_NAME_CHAR}{{0,8}}?(?:城镇群|城市群|经济圈|都市圈|经济带|经济区|大湾区)"
 )
-_ADMIN = re.compile(rf"{_NAME_CHAR}{{2,3}}?[市县区](?![市县区]|[{CJK}]{{0,1}}(?:级|场|民|委|政府|长))")
+_ADMIN = re.compile(rf"{_NAME_CHAR}{{2,3}}?[市县区镇](?![市县区镇]|[{CJK}]{{0,1}}(?:级|场|民|委|政府|长))")
+_TWO_CHARACTER_CUES = {w for w in (_CUES_SHORT + "|" + _CUES_VERBS).split("|") if len(w) == 2}
+# 共青城市: a city whose name ends in 城 (not 大城市, 新城市)
+_CITY_OF_CITY = re.compile(r"^(?![大小中新老各本全该两超特])[^市]{2}城市$")
 _TRIM_ADMIN = _trimmer("以|其|各|个|市|省|到")
 # 一核两区多园: a layout's shorthand, not a district
 _LAYOUT_WORDS = re.compile(r"^[一二两三四五六七八九十多][核主带翼区心轴廊园极圈群]")
@@ -285,9 +288,11 @@ def zones(text: str) -> list[Span]:
         spans.append(Span(m.start(), m.end(), "Zone", kind, "gazetteer", priority=2))
     for m in _ADMIN.finditer(text):
         start = _trimmed_start(text, m.start(), m.end() - 1, _TRIM_ADMIN)
+        if text[start - 1:start + 1] in _TWO_CHARACTER_CUES:  # 包括安宁市: the window began inside the cue
+            start += 1
         name = text[start:m.end()]
-        if (3 <= len(name) <= 4 and not name.endswith(lx.NOT_ZONES) and not name.startswith(lx.NOT_ZONE_STARTS)
-                and not _LAYOUT_WORDS.match(name)):
+        if (3 <= len(name) <= 4 and (not name.endswith(lx.NOT_ZONES) or _CITY_OF_CITY.match(name))
+                and not name.startswith(lx.NOT_ZONE_STARTS) and not _LAYOUT_WORDS.match(name)):
             spans.append(Span(start, m.end(), "Zone", _kind(name, lx.ZONE_KINDS), "admin_suffix", priority=1))
     return spans
 

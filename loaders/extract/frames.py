@@ -35,6 +35,7 @@ class Slot:
     kinds: tuple[str, ...] = ()        # only these kinds (empty: any kind)
     not_kinds: tuple[str, ...] = ()
     side: str = "any"                  # before | after | any (relative to the trigger) | first (of the sentence)
+                                       # | none (only the discourse subject fills it)
     nearest: bool = False              # only the token nearest the trigger
     fill: str | None = None            # discourse subject when the sentence names none
 
@@ -89,6 +90,10 @@ FRAMES: tuple[Frame, ...] = (
           Slot(("Agency",), side="before", nearest=True),
           "近日,云南省人民政府印发《云南省“十四五”信息产业发展规划》。",
           ("云南省“十四五”信息产业发展规划", "云南省人民政府")),
+    Frame("request_of_addressee", "ISSUED_BY", ("请示",), Slot(("Plan",), kinds=("请示",)),
+          Slot(("Agency",), side="none", fill="addressee"),
+          "江苏省人民政府:\n你省《关于徐州市创建国家可持续发展议程创新示范区的请示》收悉。",
+          ("关于徐州市创建国家可持续发展议程创新示范区的请示", "江苏省人民政府")),
     Frame("lies_in", "LOCATED_IN", lx.LOCATION_TRIGGERS,
           Slot(("Enterprise", "Project", "Zone"), not_kinds=ADMIN_KINDS, side="before", nearest=True),
           Slot(("Zone",), side="after"),
@@ -129,6 +134,15 @@ def _approver(doc: ArticleDoc) -> Span | None:
     return None
 
 
+def _addressee(doc: ArticleDoc, sentences: list[Templated]) -> Span | None:
+    """陕西省人民政府: opening an official reply is whom it answers (and whose 请示 it was)."""
+    for t in sentences:
+        first = min(t.tokens)
+        if t.tokens[first].label == "Agency" and _is_addressee(t, first):
+            return t.tokens[first]
+    return None
+
+
 def _borrower(doc: ArticleDoc, sentences: list[Templated]) -> Span | None:
     """The first firm or project named in a sentence about lending."""
     for t in sentences:
@@ -144,7 +158,7 @@ def read_frames(doc: ArticleDoc) -> list[Found]:
     """Every frame over every sentence, then the facts the article's layout states."""
     sentences = [t for t in doc.templated() if t.tokens]
     subjects = {"zone": _article_zone(doc), "bank": doc.main_bank, "approver": _approver(doc),
-                "borrower": _borrower(doc, sentences)}
+                "borrower": _borrower(doc, sentences), "addressee": _addressee(doc, sentences)}
     found: list[Found] = []
     for t in sentences:
         for frame in FRAMES:
@@ -185,7 +199,9 @@ def _clause_end(text: str, at: int) -> int:
 
 def _pick(slot: Slot, t: Templated, trigger: re.Match[str], start: int, stop: int) -> list[Span]:
     """The tokens that may fill ``slot``: on its side of the trigger, within the clause."""
-    tokens = [(k, s) for k, s in sorted(t.tokens.items()) if slot.admits(s) and not _addressee(t, k)]
+    tokens = [(k, s) for k, s in sorted(t.tokens.items()) if slot.admits(s) and not _is_addressee(t, k)]
+    if slot.side == "none":
+        return []
     if slot.side == "first":
         first = min(t.tokens)
         return [s for k, s in tokens if k == first]
@@ -198,7 +214,7 @@ def _pick(slot: Slot, t: Templated, trigger: re.Match[str], start: int, stop: in
     return [s for _, s in tokens]
 
 
-def _addressee(t: Templated, k: int) -> bool:
+def _is_addressee(t: Templated, k: int) -> bool:
     """陕西省人民政府: opening an official reply is whom it is addressed to, not a party."""
     return t.text.startswith(":", k + 1) and not t.text[:k].strip()
 

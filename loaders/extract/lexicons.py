@@ -178,7 +178,7 @@ ZONE_KINDS: tuple[tuple[str, str], ...] = (
     ("综合保税区", "development_zone"), ("保税区", "development_zone"), ("自贸区", "pilot_zone"),
     ("工业园区", "development_zone"), ("产业园区", "development_zone"), ("工业区", "development_zone"), ("产业园", "development_zone"), ("新片区", "pilot_zone"), ("新区", "new_area"), ("大湾区", "region"), ("城镇群", "region"), ("城市群", "region"), ("经济圈", "region"), ("都市圈", "region"),
     ("经济带", "region"), ("经济区", "region"), ("自治区", "province"), ("特别行政区", "province"),
-    ("省", "province"), ("市", "city"), ("县", "county"), ("区", "district"),
+    ("省", "province"), ("市", "city"), ("县", "county"), ("区", "district"), ("镇", "town"),
 )
 # Phrases ending in a zone suffix that name no place.
 NOT_ZONES: tuple[str, ...] = (
@@ -202,6 +202,7 @@ LAYOUT_ROLES: dict[str, str] = {
     "两翼": "侧翼", "双翼": "侧翼", "侧翼": "侧翼", "两大侧翼": "侧翼",
     "多点": "支撑节点", "支撑节点": "支撑节点", "重要支撑节点": "支撑节点", "节点": "支撑节点",
     "多极": "支撑节点", "多园": "支撑节点", "一带": "核心区", "一圈": "核心区",
+    "联动区": "联动区", "辐射区": "辐射区", "拓展区": "拓展区", "协同区": "协同区", "发展区": "发展区",
 }
 
 # -------------------------------------------------------------- financing

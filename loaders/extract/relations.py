@@ -120,8 +120,9 @@ def titles(doc: ArticleDoc, t: Templated) -> list[Found]:
             found.append(_found(t, title, "COVERS", zone, "zone_in_title"))
         for zone in special:
             found += [_found(t, zone, "LOCATED_IN", p, "place_in_title") for p in places if p.end <= zone.start]
+        # 《国务院关于…》 or, written without 《》, 国务院关于…的批复
         issuer = next((s for s in doc.spans_within(title.start, title.end)
-                       if s.start == title.start + 1 and s.label == "Agency"), None)
+                       if s.start in (title.start, title.start + 1) and s.label == "Agency"), None)
         if issuer is not None and doc.text.startswith("关于", issuer.end):
             found.append(_found(t, title, "ISSUED_BY", issuer, "issuer_in_title"))
     return found
