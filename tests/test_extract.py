@@ -314,6 +314,8 @@ def test_whole_article_from_another_province() -> None:
         (branch, "PART_OF", "Enterprise:中国建设银行"),
         ("Enterprise:武汉光谷生物城建设投资有限公司", "FINANCED_BY", branch),
         ("Project:小米武汉总部项目", "FINANCED_BY", branch),
+        # named after the city: they lie in it
+        ("Project:武汉人工智能计算中心", "LOCATED_IN", "Zone:武汉市"), ("Zone:武汉经开区", "LOCATED_IN", "Zone:武汉市"),
     }
     loan = relation(graph, "Enterprise:武汉光谷生物城建设投资有限公司", "FINANCED_BY", branch)
     assert loan.properties == {"instrument": "固定资产贷款", "amount": "8亿元"}

@@ -267,7 +267,7 @@ _REGION_ZONE = re.compile(
 _ADMIN = re.compile(rf"{_NAME_CHAR}{{2,3}}?[市县区镇](?![市县区镇]|[{CJK}]{{0,1}}(?:级|场|民|委|政府|长))")
 _TWO_CHARACTER_CUES = {w for w in (_CUES_SHORT + "|" + _CUES_VERBS).split("|") if len(w) == 2}
 # 共青城市: a city whose name ends in 城 (not 大城市, 新城市)
-_CITY_OF_CITY = re.compile(r"^(?![大小中新老各本全该两超特])[^市]{2}城市$")
+_CITY_OF_CITY = re.compile(r"^(?![大小中新老各本全该两超特转智型])[^市]{2}城市$")
 _TRIM_ADMIN = _trimmer("以|其|各|个|市|省|到")
 # 一核两区多园: a layout's shorthand, not a district
 _LAYOUT_WORDS = re.compile(r"^[一二两三四五六七八九十多][核主带翼区心轴廊园极圈群]")
@@ -306,7 +306,7 @@ _VERB_BEFORE_ZONE = re.compile(
 # 统筹协调新区规划: before 新区 a verb is no name (then the bare 新区 is dropped)
 _VERB_BEFORE_DEV_ZONE = re.compile(
     r"^.*(?:建设|支持|创建|申建|打造|推进|推动|启动|加快|获批|成为|争创|设立|协调|负责|统筹|规划|管理|服务|带动|联动|申报|入驻|进驻"
-    r"|提出|明确|要求|指出|表示|认为|鼓励|引导|全面|整个|关于|同意|认定|升级|印发|推介|完善|位于|以)"
+    r"|提出|明确|要求|指出|表示|认为|鼓励|引导|全面|整个|关于|同意|认定|升级|印发|推介|完善|位于|以|包括|涵盖|包含|下辖|范围)"
 )
 
 

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import lexicons as lx
+from .resolve import head_bank
 from .spans import ArticleDoc, Found, Span, Templated
 
 # Zones with a policy role of their own, as opposed to administrative places.
@@ -37,6 +38,7 @@ class Slot:
     side: str = "any"                  # before | after | any (relative to the trigger) | first (of the sentence)
                                        # | none (only the discourse subject fills it)
     nearest: bool = False              # only the token nearest the trigger
+    clause: bool = True                # a side ends at the clause's edge (else at the sentence's)
     fill: str | None = None            # discourse subject when the sentence names none
 
     def admits(self, span: Span) -> bool:
@@ -71,15 +73,19 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return _PATTERNS[words]
 
 
-BORROWER = Slot(("Enterprise", "Project"), not_kinds=("bank", "programme"), fill="borrower")
-LENDER = Slot(("Enterprise",), kinds=("bank",), fill="bank")
+# Lending is often told across clauses: 银团由A牵头,B参与,为X提供贷款.
+BORROWER = Slot(("Enterprise", "Project"), not_kinds=("bank", "programme"), fill="borrower", clause=False)
+LENDER = Slot(("Enterprise",), kinds=("bank",), fill="bank", clause=False)
 APPROVED = Slot(("Zone", "Plan", "Project"), not_kinds=(*ADMIN_KINDS, "请示", "通知", "意见", "办法", "programme"))
 
 FRAMES: tuple[Frame, ...] = (
-    Frame("syndicate_member", "FINANCED_BY", lx.SYNDICATE_ROLES, BORROWER, Slot(("Enterprise",), kinds=("bank",)),
-          "该银团由进出口银行南京分行作为牵头行,中国银行江苏省分行为副牵头行,农业银行江苏省分行等多家银行参与。",
-          ("江苏新时代造船有限公司", "中国银行江苏省分行")),
-    Frame("lending_sentence", "FINANCED_BY", lx.LENDING_TRIGGERS, Slot(BORROWER.labels, not_kinds=BORROWER.not_kinds),
+    Frame("syndicate_member", "FINANCED_BY", lx.SYNDICATE_ROLES, BORROWER,
+          Slot(("Enterprise",), kinds=("bank",), clause=False),
+          "经协商,双方决定由天津农商银行作为银团牵头行及代理行,北京农商银行作为银团参与行,按照各承担50%的方式"
+          "组建25亿元银团贷款,为天津轨道交通集团提供25亿元的资金支持。",
+          ("天津轨道交通集团", "北京农商银行")),
+    Frame("lending_sentence", "FINANCED_BY", lx.LENDING_TRIGGERS,
+          Slot(BORROWER.labels, not_kinds=BORROWER.not_kinds, clause=False),
           LENDER,
           "6月28日,国家开发银行山东省分行发放5亿元前期贷款支持京台高速公路齐河至济南段改扩建工程建设。",
           ("京台高速公路齐河至济南段改扩建工程", "国家开发银行山东省分行"), terms=True),
@@ -90,7 +96,7 @@ FRAMES: tuple[Frame, ...] = (
           Slot(("Agency",), side="before", nearest=True),
           "近日,云南省人民政府印发《云南省“十四五”信息产业发展规划》。",
           ("云南省“十四五”信息产业发展规划", "云南省人民政府")),
-    Frame("request_of_addressee", "ISSUED_BY", ("请示",), Slot(("Plan",), kinds=("请示",)),
+    Frame("request_of_addressee", "ISSUED_BY", lx.REQUEST_RECEIVED, Slot(("Plan",), kinds=("请示",)),
           Slot(("Agency",), side="none", fill="addressee"),
           "江苏省人民政府:\n你省《关于徐州市创建国家可持续发展议程创新示范区的请示》收悉。",
           ("关于徐州市创建国家可持续发展议程创新示范区的请示", "江苏省人民政府")),
@@ -100,15 +106,17 @@ FRAMES: tuple[Frame, ...] = (
           "京东智能产业园项目位于江东新区。", ("京东智能产业园项目", "江东新区")),
     Frame("composition", "PART_OF", lx.COMPOSITION_TRIGGERS, Slot(("Zone",), side="after"),
           Slot(("Zone",), kinds=POLICY_ZONE_KINDS, side="before", nearest=True, fill="zone"),
-          "长春新区规划范围包括长春高新技术产业开发区、长春北湖经济开发区。",
-          ("长春高新技术产业开发区", "长春新区")),
-    Frame("made_up_of", "PART_OF", lx.MADE_UP_OF, Slot(("Zone",), side="before"),
-          Slot(("Zone",), kinds=POLICY_ZONE_KINDS, side="first"),
-          "大兴经济开发区由生物医药基地、新媒体产业基地组成。", ("生物医药基地", "大兴经济开发区")),
+          "江西赣江新区范围包括南昌市青山湖区、新建区和共青城市、永修县的部分区域,规划面积465平方公里。",
+          ("共青城市", "江西赣江新区")),
     Frame("focus_sentence", "FOCUSES_ON", lx.FOCUS_TRIGGERS,
           Slot(("Zone", "Plan"), not_kinds=("county", "district"), side="before", nearest=True),
           Slot(("Industry",), side="after"),
           "银川经开区重点发展新材料、装备制造产业。", ("银川经开区", "新材料")),
+    Frame("focus_across_clauses", "FOCUSES_ON", lx.FOCUS_VERBS,
+          Slot(("Zone",), kinds=POLICY_ZONE_KINDS, side="before", nearest=True, clause=False),
+          Slot(("Industry",), side="after", clause=False),
+          "武功高新区依托区位物流成本优势和制造基础,积极链接各类资源,重点发展装备制造、电子商务、循环经济。",
+          ("武功高新区", "电子商务")),
 )
 
 
@@ -157,15 +165,24 @@ def _borrower(doc: ArticleDoc, sentences: list[Templated]) -> Span | None:
 def read_frames(doc: ArticleDoc) -> list[Found]:
     """Every frame over every sentence, then the facts the article's layout states."""
     sentences = [t for t in doc.templated() if t.tokens]
-    subjects = {"zone": _article_zone(doc), "bank": doc.main_bank, "approver": _approver(doc),
-                "borrower": _borrower(doc, sentences), "addressee": _addressee(doc, sentences)}
-    found: list[Found] = []
-    for t in sentences:
-        for frame in FRAMES:
-            found += apply_frame(frame, t, subjects)
+    subjects = _subjects(doc, sentences)
+    found = [f for t in sentences for frame in FRAMES for f in apply_frame(frame, t, subjects)]
     found += works_in_zone(doc, sentences, subjects["zone"])
     found += zones_in_named_place(doc, sentences)
     return found
+
+
+def read_frame(doc: ArticleDoc, frame: Frame) -> list[Found]:
+    """One frame over every sentence (what a frame reads on its own)."""
+    sentences = [t for t in doc.templated() if t.tokens]
+    subjects = _subjects(doc, sentences)
+    return [f for t in sentences for f in apply_frame(frame, t, subjects)]
+
+
+def _subjects(doc: ArticleDoc, sentences: list[Templated]) -> dict[str, Span | None]:
+    """The discourse subjects that fill a slot a sentence leaves empty."""
+    return {"zone": _article_zone(doc), "bank": doc.main_bank, "approver": _approver(doc),
+            "borrower": _borrower(doc, sentences), "addressee": _addressee(doc, sentences)}
 
 
 def apply_frame(frame: Frame, t: Templated, subjects: dict[str, Span | None]) -> list[Found]:
@@ -174,10 +191,11 @@ def apply_frame(frame: Frame, t: Templated, subjects: dict[str, Span | None]) ->
     found = []
     for i, trigger in enumerate(triggers):
         # a side ends at the clause's edge or at the next trigger: 济南重点发展X,青岛重点发展Y
-        stop = min(triggers[i + 1].start() if i + 1 < len(triggers) else len(t.text), _clause_end(t.text, trigger.end()))
-        start = _clause_start(t.text, trigger.start())
-        sources = _fill(frame.source, _pick(frame.source, t, trigger, start, stop), subjects)
-        targets = _fill(frame.target, _pick(frame.target, t, trigger, start, stop), subjects)
+        following = triggers[i + 1].start() if i + 1 < len(triggers) else len(t.text)
+        sources = _fill(frame.source, _pick(frame.source, t, trigger, following), subjects)
+        targets = _fill(frame.target, _pick(frame.target, t, trigger, following), subjects)
+        # 中国农业银行贵州分行 lends, not its head office named beside it
+        targets = [g for g in targets if not any(head_bank(o.name) == g.name for o in targets)]
         properties = _loan_terms(t.sentence.text) if frame.terms else {}
         found += [Found(s, frame.type, g, t.sentence, frame.name, properties)
                   for s in sources for g in targets if s.name != g.name and s is not g]
@@ -197,8 +215,10 @@ def _clause_end(text: str, at: int) -> int:
     return m.start() if m else len(text)
 
 
-def _pick(slot: Slot, t: Templated, trigger: re.Match[str], start: int, stop: int) -> list[Span]:
-    """The tokens that may fill ``slot``: on its side of the trigger, within the clause."""
+def _pick(slot: Slot, t: Templated, trigger: re.Match[str], following: int) -> list[Span]:
+    """The tokens that may fill ``slot``: on its side of the trigger, before the next trigger, within the clause."""
+    start = _clause_start(t.text, trigger.start()) if slot.clause else 0
+    stop = min(following, _clause_end(t.text, trigger.end()) if slot.clause else len(t.text))
     tokens = [(k, s) for k, s in sorted(t.tokens.items()) if slot.admits(s) and not _is_addressee(t, k)]
     if slot.side == "none":
         return []
@@ -209,6 +229,8 @@ def _pick(slot: Slot, t: Templated, trigger: re.Match[str], start: int, stop: in
         tokens = [(k, s) for k, s in tokens if start <= k < trigger.start()]
     elif slot.side == "after":
         tokens = [(k, s) for k, s in tokens if trigger.end() <= k < stop]
+    else:
+        tokens = [(k, s) for k, s in tokens if start <= k < stop]
     if slot.nearest and tokens:
         return [min(tokens, key=lambda ks: abs(ks[0] - trigger.start()))[1]]
     return [s for _, s in tokens]
@@ -237,19 +259,13 @@ def _loan_terms(sentence: str) -> dict[str, str]:
 
 # ------------------------------------------------------------ layout facts
 def works_in_zone(doc: ArticleDoc, sentences: list[Templated], zone: Span | None) -> list[Found]:
-    """Works listed in an article about a zone lie in it, unless their sentence names another zone first."""
-    found = []
-    for t in sentences:
-        tokens = sorted(t.tokens.items())
-        for k, span in tokens:
-            if span.label != "Project" or span.kind == "programme":
-                continue
-            zones = [(j, s) for j, s in tokens if s.label == "Zone"]
-            before = [s for j, s in zones if j < k and s.kind in (*POLICY_ZONE_KINDS, "county", "district")]
-            place = before[-1] if before else None if zones else zone
-            if place is not None and place.name != span.name:
-                found.append(Found(span, "LOCATED_IN", place, t.sentence, "works_in_zone"))
-    return found
+    """Works listed in an article about a development zone or new area lie in it, when their sentence
+    names no other place."""
+    if zone is None or zone.kind not in ("development_zone", "new_area"):
+        return []
+    return [Found(span, "LOCATED_IN", zone, t.sentence, "works_in_zone")
+            for t in sentences if not any(s.label == "Zone" and s.name != zone.name for s in t.tokens.values())
+            for span in t.tokens.values() if span.label == "Project" and span.kind != "programme"]
 
 
 def zones_in_named_place(doc: ArticleDoc, sentences: list[Templated]) -> list[Found]:

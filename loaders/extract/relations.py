@@ -380,4 +380,6 @@ def read_relations(doc: ArticleDoc) -> list[Found]:
         if t.tokens:
             for rule in RULES:
                 found += rule(doc, t)
-    return found + read_frames(doc)
+    # The frames add what the patterns missed; a fact the patterns read keeps their (more exact) rule.
+    known = {(f.source.name, f.type, f.target.name) for f in found}
+    return found + [f for f in read_frames(doc) if (f.source.name, f.type, f.target.name) not in known]
