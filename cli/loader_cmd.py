@@ -124,7 +124,8 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, rep
 @click.option("--gold", "golds", multiple=True, required=True, type=click.Path(exists=True, path_type=Path),
               help="A *.gold.yaml annotation; repeat for several documents.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def evaluate(files: tuple[Path, ...], golds: tuple[Path, ...], as_json: bool) -> None:
+@click.option("--by-rule", is_flag=True, help="Also print, for each rule, how often it fired and its precision.")
+def evaluate(files: tuple[Path, ...], golds: tuple[Path, ...], as_json: bool, by_rule: bool) -> None:
     """Score extraction against gold annotations (precision, recall, F1).
 
     Scoring follows ONTOLOGY.md: names compared after NFKC and without
@@ -133,14 +134,21 @@ def evaluate(files: tuple[Path, ...], golds: tuple[Path, ...], as_json: bool) ->
     spurious items are listed.
 
     \b
+    With --by-rule, each relation rule's scored relations and precision
+    show which rules are dead or harmful.
+
+    \b
     Example:
       kg eval --gold tests/data/000_023085569cee03f2.gold.yaml examples/000_023085569cee03f2.txt
+      kg eval --by-rule --gold tests/data/real/dev/d17_*.gold.yaml tests/data/real/dev/d17_*.txt
     """
     score = evaluate_paths(list(files), list(golds))
     if as_json:
         click.echo(json.dumps(score.to_dict(), ensure_ascii=False, indent=2))
         return
     out.print(_score_table(score))
+    if by_rule:
+        out.print(_rule_table(score))
     for title, items in (("missed", score.missed), ("spurious", score.spurious)):
         if items:
             out.print(f"\n{title} ({len(items)}):", highlight=False)
@@ -155,4 +163,13 @@ def _score_table(score: Score) -> Table:
     for row in score.rows():
         table.add_row(row["kind"], row["name"], f"{row['precision']:.3f}", f"{row['recall']:.3f}", f"{row['f1']:.3f}",
                       str(row["predicted"]), str(row["gold"]), style="bold" if row["name"] == "ALL" else None)
+    return table
+
+
+def _rule_table(score: Score) -> Table:
+    table = Table(title="Relations by rule (scored relations only)", title_justify="left")
+    for column in ("rule", "fired", "right", "precision"):
+        table.add_column(column, justify="left" if column == "rule" else "right")
+    for rule, counts in sorted(score.by_rule.items(), key=lambda item: (-item[1].predicted, item[0])):
+        table.add_row(rule, str(counts.predicted), str(counts.predicted_matched), f"{counts.precision:.2f}")
     return table

@@ -135,7 +135,20 @@ def extract_page(
     extra: dict[str, str | int | float | bool] = {"format": source.format, "file": str(Path(path).resolve())}
     if source.encoding:
         extra["encoding"] = source.encoding
+    extra.update(_header_fields(source.header))
     return split_articles(normalize(source.text), str(path), page_id or Path(path).stem, extra=extra)
+
+
+_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _header_fields(header: dict[str, str]) -> dict[str, str]:
+    """A saved page's header as Document properties: its URL, its title, its date when written as ISO."""
+    fields = {"url": header.get("source") or header.get("url", ""), "page_title": header.get("title", "")}
+    date = _ISO_DATE.match(header.get("date", ""))
+    if date:
+        fields["published"] = date.group()
+    return {k: v for k, v in fields.items() if v}
 
 
 def split_articles(

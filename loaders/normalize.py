@@ -37,9 +37,19 @@ WRAP_FULL_SHARE = 0.9
 MIN_WRAP_CHARS = 12
 
 
+# Radicals-supplement forms that PDF text layers use for whole characters (⻓ for 长) and that
+# NFKC leaves alone; radicals with no character of their own (⻈ for 讠) are left as they are.
+_RADICAL_SUPPLEMENT = dict(zip(
+    "⺠⺟⻄⻅⻉⻋⻓⻔⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
+    "民母西见贝车长门青韦页风飞食马骨鬼鱼鸟卤麦黄黾齐齿龙龟",
+))
+
+
 def _width_table() -> dict[int, str]:
-    table = {}
-    for code in range(0xFF01, 0xFFEF):
+    """One character for one: full-width forms, Kangxi radicals and compatibility ideographs to what
+    NFKC makes of them, odd spaces to a space."""
+    table = {ord(radical): char for radical, char in _RADICAL_SUPPLEMENT.items()}
+    for code in (*range(0xFF01, 0xFFEF), *range(0x2F00, 0x2FD6), *range(0xF900, 0xFB00), *range(0x2F800, 0x2FA20)):
         folded = unicodedata.normalize("NFKC", chr(code))
         if len(folded) == 1 and folded != chr(code):
             table[code] = folded

@@ -15,7 +15,7 @@ import re
 import subprocess
 import sys
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from policy_kg.graph.errors import InputError
@@ -87,6 +87,28 @@ class SourceText:
     text: str
     encoding: str | None  # None for formats that carry their own (PDF, DOCX)
     format: str  # text, markdown, html, pdf or docx
+    header: dict[str, str] = field(default_factory=dict)  # source:, title:, date: lines above a --- line
+
+
+# A saved page may open with `source: URL`, `title: ...`, `date: ...` lines and a `---` line.
+_HEADER_LINE = re.compile(r"(source|url|title|date|author)s?:[ \t]*(.*)", re.IGNORECASE)
+_HEADER_END = re.compile(r"-{3,}[ \t]*")
+_MAX_HEADER_LINES = 12
+
+
+def split_header(text: str) -> tuple[str, dict[str, str]]:
+    """The text with its header lines blanked (so offsets still map to the file), and the header's fields."""
+    lines = text.split("\n")
+    fields: dict[str, str] = {}
+    for i, line in enumerate(lines[:_MAX_HEADER_LINES]):
+        if _HEADER_END.fullmatch(line.strip()) and fields:
+            blank = "\n".join(" " * len(item) for item in lines[:i + 1])
+            return blank + text[len(blank):], fields
+        m = _HEADER_LINE.fullmatch(line.strip())
+        if m is None:
+            break
+        fields[m.group(1).lower()] = m.group(2).strip()
+    return text, {}
 
 
 def read_source(
@@ -117,9 +139,10 @@ def read_source(
     else:
         text, used = decode_text(path, data, encoding, declared=_declared_charset(data) if fmt == "html" else None)
         text = _html_text(path, text, parse_timeout) if fmt == "html" else _markdown_text(text) if fmt == "markdown" else text
+    text, header = split_header(text) if fmt in ("text", "markdown") else (text, {})
     if not text.strip():
         raise EmptyInputError(f"{path}: no text found in this {fmt} file", hint=_EMPTY_HINTS[fmt])
-    return SourceText(path=path, text=text, encoding=used, format=fmt)
+    return SourceText(path=path, text=text, encoding=used, format=fmt, header=header)
 
 
 _EMPTY_HINTS = {

@@ -219,3 +219,13 @@ def test_byline_with_a_padded_two_character_name() -> None:
     # 杨 帆: papers pad two-character names to the width of three.
     assert byline_names("□本报记者 杨 帆") == ("杨帆",)
     assert byline_names("本报讯(记者 周 舟 通讯员 李 明)") == ("周舟", "李明")
+
+
+def test_a_saved_pages_header_becomes_document_properties(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("source: https://example.org/a.html\ntitle: 标题\ndate: 2023-06-28 (dateline)\n---\n"
+                    "国家开发银行山东省分行发放贷款。\n", encoding="utf-8")
+    [article] = extract_page(page)
+    assert {k: article.extra[k] for k in ("url", "page_title", "published")} == {
+        "url": "https://example.org/a.html", "page_title": "标题", "published": "2023-06-28"}
+    assert article.text == "国家开发银行山东省分行发放贷款。"

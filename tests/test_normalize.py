@@ -179,3 +179,14 @@ def test_full_width_spans_map_back() -> None:
     assert normal.original_text(start, start + 5) == "重庆（渝）"
     assert normal.to_original(len(normal.text)) == len(original)
     assert normal.to_original(2) == 2  # the paragraph break stands for the gap it replaced
+
+
+def test_pdf_radicals_and_compatibility_ideographs_read_as_the_characters() -> None:
+    # Kangxi radicals (⼝ ⾏ ⼀), a radicals-supplement form (⻓) and a compatibility ideograph (豈)
+    folded = normalize("中国进出⼝银⾏⻓沙分⾏向⼀家企业发放贷款,豈").text
+    assert folded == "中国进出口银行长沙分行向一家企业发放贷款,豈"
+    assert len(folded) == len("中国进出⼝银⾏⻓沙分⾏向⼀家企业发放贷款,豈")
+
+
+def test_radicals_without_a_character_of_their_own_stay() -> None:
+    assert normalize("⻈").text == "⻈"
