@@ -205,6 +205,10 @@ def check_type(param: Param, value: Any, query: str = "") -> Any:
     if not ok:
         raise QueryError(f"{query + ': ' if query else ''}parameter {param.name} must be {param.type}, "
                          f"got {type(value).__name__} {value!r}", hint=f"declared: {param.describe()}")
+    # Every int a saved query takes is a count, a depth or a limit; the stores take 64-bit integers.
+    if param.type == "int" and not 0 <= value < 2**63:
+        raise QueryError(f"{query + ': ' if query else ''}parameter {param.name} must be a whole number "
+                         f"from 0 to 2^63-1, got {value}", hint=f"declared: {param.describe()}")
     return float(value) if param.type == "float" else value
 
 

@@ -15,6 +15,8 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from policy_kg.graph.export import spreadsheet_safe
+
 from .library import SavedQuery
 
 FORMATS = ("table", "json", "csv")
@@ -82,8 +84,8 @@ def _is_node(value: Any) -> bool:
 
 def _csv_cell(value: Any) -> Any:
     if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    return "" if value is None else value
+        return spreadsheet_safe(json.dumps(value, ensure_ascii=False))
+    return "" if value is None else spreadsheet_safe(value)
 
 
 def saved_list_text(queries: list[SavedQuery]) -> str:

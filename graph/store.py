@@ -47,24 +47,38 @@ class Stats:
 
 
 # In read-only mode these reach outside the database or change it whatever
-# the transaction mode says: LOAD CSV, and any procedure CALL except a few
-# catalogue reads (a CALL followed by `{` or `(` is a subquery, allowed);
-# also functions of the procedure libraries (apoc.load.json(...) reads URLs).
-_GAP = r"(?:\s|/\*.*?\*/|//[^\n]*(?:\n|$))+"  # whitespace and comments
+# the transaction mode says: LOAD CSV, any procedure CALL except a few
+# catalogue reads (a CALL followed by `{` or `(` is a subquery, allowed),
+# functions of the procedure libraries (apoc.load.json(...) reads URLs), and
+# administration commands (SHOW SETTINGS, TERMINATE TRANSACTIONS, CREATE USER...).
+# They are looked for in the query's code only: comments, strings and quoted
+# names are blanked first, so neither hides a keyword (LOAD//x\rCSV) nor fakes one.
 _CATALOGUE = r"db\.(?:labels|relationshipTypes|propertyKeys|meta\.stats)\s*\("
 _OUTSIDE = re.compile(
-    rf"\bLOAD{_GAP}CSV\b|\bCALL\b(?!(?:{_GAP})?[{{(])(?!{_GAP}{_CATALOGUE})|\b(?:apoc|dbms|gds)\s*\.",
-    re.IGNORECASE | re.DOTALL,
+    rf"\bLOAD\s+CSV\b|\bCALL\b(?!\s*[{{(])(?!\s*{_CATALOGUE})|\b(?:apoc|dbms|gds)\s*\."
+    r"|(?:^|;)\s*(?:SHOW|TERMINATE|GRANT|DENY|REVOKE|ALTER|START|STOP|ENABLE|DRYRUN|"
+    r"(?:CREATE|DROP)\s+(?:OR\s+REPLACE\s+)?(?:USER|ROLE|DATABASE|COMPOSITE|ALIAS|SERVER))\b",
+    re.IGNORECASE,
+)
+_NOT_CODE = re.compile(
+    r"//[^\n\r]*|/\*.*?(?:\*/|$)|'(?:[^'\\]|\\.)*(?:'|$)|\"(?:[^\"\\]|\\.)*(?:\"|$)|`(?:[^`]|``)*(?:`|$)",
+    re.DOTALL,
 )
 
 
+def code_only(cypher: str) -> str:
+    """``cypher`` with comments, string literals and quoted names blanked to one space each."""
+    return _NOT_CODE.sub(" ", cypher)
+
+
 def check_read_only_text(cypher: str) -> None:
-    """Refuse Cypher that would read files or call procedures in read-only mode."""
-    found = _OUTSIDE.search(cypher)
+    """Refuse Cypher that would read files, call procedures or administer the server in read-only mode."""
+    found = _OUTSIDE.search(code_only(cypher))
     if found:
         raise ReadOnlyViolationError(
-            f"{found.group(0).strip()!r} is not allowed in read-only mode",
-            hint="read-only queries cannot load files or call procedures; use --write if you mean it",
+            f"{' '.join(found.group(0).strip(' ;').split())!r} is not allowed in read-only mode",
+            hint="read-only queries cannot load files, call procedures or administer the server; "
+                 "use --write if you mean it",
         )
 
 

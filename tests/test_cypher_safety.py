@@ -44,6 +44,13 @@ def test_injection_through_a_parameter_is_only_a_value(seed_store: GraphStore, v
     "CALL dbms.components()",
     "CALL dbms.security.createUser('u', 'p', false)",
     "RETURN apoc.load.json('file:///etc/passwd')",
+    # comments and odd line ends cannot hide LOAD CSV; administration is refused too
+    "LOAD//x\rCSV FROM 'http://127.0.0.1:9/x.csv' AS row RETURN row",
+    "load /* */ csv FROM 'file:///x.csv' AS row RETURN row",
+    "SHOW SETTINGS",
+    "SHOW TRANSACTIONS",
+    "TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
+    "MATCH (n) RETURN count(n); SHOW USERS",
 ])
 def test_writes_and_outside_access_refused_in_read_only_mode(seed_store: GraphStore, cypher: str) -> None:
     before = counts(seed_store)
@@ -71,3 +78,14 @@ def test_bad_parameter_refused_before_the_store_is_asked(seed_store: GraphStore)
         run_saved("neighbourhood", {"name": "两江新区", "depth": "1; MATCH (n) DETACH DELETE n"}, seed_store)
     with pytest.raises(QueryError, match="missing parameter"):
         run_saved("shortest_path", {"source": "两江新区"}, seed_store)
+
+
+def test_keywords_inside_strings_and_comments_are_no_commands(seed_store: GraphStore) -> None:
+    rows = run_cypher("MATCH (e:Entity {name: 'LOAD CSV'}) RETURN count(e) AS n // CALL dbms.x()", {}, seed_store)
+    assert rows == [{"n": 0}]
+
+
+def test_a_negative_limit_is_a_parameter_error(seed_store: GraphStore) -> None:
+    with pytest.raises(QueryError) as raised:
+        run_saved("top_connected", {"limit": -1}, seed_store)
+    assert raised.value.code == "E300" and "from 0 to 2^63-1, got -1" in raised.value.message

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from policy_kg.graph.embedded import params_header
+from policy_kg.cypher.output import rows_csv
+from policy_kg.graph.embedded import EmbeddedServer, params_header
 from policy_kg.graph.errors import StoreError
 from policy_kg.graph.store import GraphStore
 from policy_kg.loaders.extract.pipeline import MAX_SENTENCE, bound_sentences, extract_article
@@ -139,3 +142,23 @@ def test_a_docx_zip_bomb_is_refused_before_reading(tmp_path: Path) -> None:
     with pytest.raises(InputTooLargeError) as raised:
         read_source(bomb, max_bytes=100_000)
     assert "unpacks to 2,000,000 bytes, over the limit of 1,000,000" in raised.value.message
+
+
+def test_a_pid_file_naming_another_process_is_never_signalled(tmp_path: Path) -> None:
+    server = EmbeddedServer(tmp_path)
+    for pid in ("-1", str(os.getpid())):
+        server.pid_file.write_text(pid)
+        assert server.pid() is None
+        assert server.stop() is False
+    assert not server.pid_file.exists()
+
+
+def test_the_data_folder_is_private(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    assert kg("stats", home=home).returncode == 0
+    assert stat.S_IMODE(home.stat().st_mode) == 0o700
+
+
+def test_csv_cells_that_look_like_formulas_are_neutralised() -> None:
+    text = rows_csv([{"name": "=1+2+cmd|' /C calc'!A0", "n": -3, "note": "@SUM(A1)", "plain": "重庆"}])
+    assert text.splitlines()[1] == "'=1+2+cmd|' /C calc'!A0,-3,'@SUM(A1),重庆"
