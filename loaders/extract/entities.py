@@ -76,7 +76,7 @@ def _trimmer(extra: str = "", *, verbs: bool = True, short: str = _CUES_SHORT) -
 _TRIM_SHORT = _trimmer(verbs=False)
 # Company names often hold 建设, 发展, 投资, 金融 (城市建设投资有限公司), so firms are cut at fewer verbs.
 _FIRM_CUES = ("推进|推动|加大|提供|开立|引进|落户|签约|成立|组建|打造|服务于|依托|围绕|鼓励|引导|"
-              "做大|做强|壮大|培育|实施|获得|成为|作为|根据|按照")
+              "做大|做强|壮大|培育|实施|获得|成为|作为|根据|按照|收购|重组|用于|助推|进一步|承建方|了解到")
 _FIRM_SHORT_CUES = _CUES_SHORT.replace("|联合|", "|").replace("|携手|", "|")
 _TRIM_FIRM = _trimmer(_FIRM_CUES, verbs=False, short=_FIRM_SHORT_CUES)
 _TRIM_ALL = _trimmer()
@@ -208,11 +208,21 @@ _GENERIC_FIRM = re.compile(
 
 # 股份制银行, 外资银行, 多家银行: kinds of bank, not banks (天津农村商业银行 starts with its place)
 _GENERIC_BANK = re.compile(
-    r"(?:股份制|外资|中资|政策性|国有|多家|各家|合作|地方|大型|中小|商业|全国性|区域性|首单|一家|其他|主要|开发性)银行$"
+    r"(?:股份制|外资|中资|政策性|国有|多家|各家|合作|地方|大型|中小|商业|全国性|区域性|首单|一家|其他|主要|开发性|"
+    r"主办|牵头|代理|参贷|基础设施|^.)银行$"
 )
 _PLACE_START = re.compile(rf"(?:{_PLACE})")
 # 指派牵头行中国建设银行鹤岗分行: the bank starts after its role in a syndicate
-_TRIM_BANK = _trimmer("牵头行|参贷行|代理行|参与行|指派|根据|作为|共同|携手|联合|首单|地区", verbs=False)
+_TRIM_BANK = _trimmer("牵头行|参贷行|代理行|参与行|指派|根据|作为|共同|携手|联合|首单|地区|立足|联系|注入", verbs=False)
+
+
+_BRAND = re.compile(rf"(?:(?:{_PLACE_FULL})|中国|国家)?(?:{_alternation(lx.BANK_BRANDS)})")
+
+
+def _start_of_brand(name: str) -> int:
+    """Where a bank's name starts when it holds a known brand: at the brand, or the place or 中国 before it."""
+    found = _BRAND.search(name)
+    return found.start() if found else 0
 
 
 def enterprises(text: str) -> list[Span]:
@@ -223,6 +233,7 @@ def enterprises(text: str) -> list[Span]:
         name = text[start:m.end()]
         # 做小微企业的“贴心银行”: a quoted description after 的, not a bank
         start += _trimmed_start(name, 0, len(name), _TRIM_BANK)
+        start += _start_of_brand(text[start:m.end()])
         name = text[start:m.end()]
         if name.startswith((*lx.CENTRAL_BANK, "银行")) or len(name) < 3 or text[max(0, start - 2):start] == "的“" \
                 or (_GENERIC_BANK.search(name) and not _PLACE_START.match(name)):
