@@ -335,6 +335,7 @@ def _place_kind(short: str) -> str:
 # -------------------------------------------------------------- industries
 _INDUSTRY = re.compile(_alternation(lx.INDUSTRIES))
 _SECTOR = re.compile(rf"({_NAME_CHAR}{{2,12}}?)(?:产业(?!链|园|基金|化和|数字化|体系|结构|政策|基础)|行业)")
+_LEADING_PLACE = re.compile(rf"(?:{_PLACE_FULL})")
 _TRIM_SECTOR = _trimmer("一批|千亿级|百亿级|万亿级|" + "|".join(lx.SECTOR_LEADS))
 _TRAILING = re.compile(rf"(?:{_alternation(lx.INDUSTRY_TRAILING_MODIFIERS)})$")
 
@@ -349,6 +350,9 @@ def industries(text: str) -> list[Span]:
                   "industry_lexicon", priority=3) for m in _INDUSTRY.finditer(text)]
     for m in _SECTOR.finditer(text):
         start = _trimmed_start(text, m.start(1), m.end(1), _TRIM_SECTOR)
+        place = _LEADING_PLACE.match(text, start, m.end(1))  # 云南信息产业: the place is no part of the sector
+        if place and m.end(1) - place.end() >= 2:
+            start = place.end()
         name = _TRAILING.sub("", text[start:m.end(1)])
         # 负责新区产业招商: a zone's industry, not a sector
         if len(name) >= 2 and name not in lx.NOT_INDUSTRY and name[-1] not in "区市县省" \

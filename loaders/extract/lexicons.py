@@ -160,7 +160,10 @@ NOT_SECTOR_WORDS: tuple[str, ...] = (
 # Words that open a phrase before 产业 without being part of the sector (全省人工智能产业, 西部人工智能产业高地).
 SECTOR_LEADS: tuple[str, ...] = (
     "年", "全省", "全市", "全区", "全国", "我省", "我市", "本省", "本市", "国内", "全球", "西部", "东部", "中部",
-    "区域", "地区", "省", "市",
+    "区域", "地区", "省", "市", "全疆", "县域", "北区", "南区",
+    # verbs that govern the sector (宜宾抢占储能产业, 致力于提高现代农业)
+    "抢占", "助推", "顺应", "致力于", "提高", "加速", "从事", "抢抓", "聚力", "深耕", "赋能", "做精", "通过", "参会",
+    "首单", "两家", "个子",
 )
 # Modifiers trimmed off the end of an industry name before 产业 (人工智能核心产业 -> 人工智能).
 INDUSTRY_TRAILING_MODIFIERS: tuple[str, ...] = ("核心", "相关", "关联", "配套", "基础", "主导", "特色", "优势")
