@@ -290,6 +290,10 @@ def zones(text: str) -> list[Span]:
                           (_PARK, "park")):
         for m in pattern.finditer(text):
             start = m.start() + _verb_before_state(m.group(), _VERB_BEFORE_DEV_ZONE if rule == "development_zone" else _VERB_BEFORE_ZONE)
+            firm = _FIRM_IN_ZONE.match(text, start, m.end())  # 中国银行四川高新技术产业开发区…: the zone follows the firm
+            start = firm.end() if firm else start
+            if _cut_from_a_word(text, start, m.end()):
+                continue
             name = text[start:m.end()]
             if name not in lx.NOT_ZONES and not _RANK_ZONE.search(name) and not _RANK.search(name) and len(name) >= 4:
                 spans.append(Span(start, m.end(), "Zone", _kind(name, lx.ZONE_KINDS), rule, priority=6))
@@ -306,6 +310,16 @@ def zones(text: str) -> list[Span]:
                 and not name.startswith(lx.NOT_ZONE_STARTS) and not _LAYOUT_WORDS.match(name)):
             spans.append(Span(start, m.end(), "Zone", _kind(name, lx.ZONE_KINDS), "admin_suffix", priority=1))
     return spans
+
+
+_FIRM_IN_ZONE = re.compile(r".*(?:银行|公司|集团)")
+
+
+def _cut_from_a_word(text: str, start: int, end: int) -> bool:
+    """数字经济创新区: a two-character name before 新区/高新区 that is, or starts inside, a common word
+    is the end of a phrase, not a zone."""
+    bare = re.fullmatch(r"(..)(?:新区|高新区|经开区)", text[start:end])
+    return bool(bare and (bare.group(1) in lx.NOT_ZONE_HEADS or text[start - 1:start + 1] in lx.NOT_ZONE_HEADS))
 
 
 # 国家级新区, 省级高新区: a rank, not a name
@@ -382,7 +396,7 @@ def projects(text: str) -> list[Span]:
     for m in _PROJECT.finditer(text):
         start = m.start() if m.group()[0].isdigit() else _trimmed_start(text, m.start(), m.end(), _TRIM_PROJECT)
         name = text[start:m.end()]
-        if not _NOT_PROJECT.search(name) and not _RANK.search(name):  # 国家级示范工程: a rank, not a name
+        if len(name) > 2 and not _NOT_PROJECT.search(name) and not _RANK.search(name):  # 国家级示范工程: a rank
             spans.append(Span(start, m.end(), "Project", _project_kind(name), "project_pattern", priority=6))
     return spans
 
@@ -399,12 +413,12 @@ _TRIM_WORKS = _trimmer(
     _WORKS_VERBS + "|签署|开工|动工|竣工|投产|入驻|支持|涉及|总投资|共有|其中|新建|续建|计划|共计|分别是|分别为|以及|"
     "主要有|集中|用于|保障|发放|投放|贷款|授信|执行|关注|梳理|发力|协助|标志着|储备|引入|招引|推行|刷新|坚持|完成|"
     "拓宽|目前|预计|大力|今年|一批|多个|等|是|有|将|已|并|也|还|即|如|以|以上|我[县市区省]|跟进|前往|包括|助力|"
-    "重点推进|积极|加快推进|其",
+    "重点推进|积极|加快推进|其|占",
     verbs=False, short="为|向|对|从|在|和|与|的|由|经|获|同|了|其中|帮助|联合|携手|通过",
 )
 # What is left of a name once generic words are taken out must still say something (not 重大基础设施项目).
 _GENERIC_WORKS_WORDS = re.compile(
-    r"战略性新兴|公共服务|基础设施|招商引资|中长期|开发区|新基建|标志性|科技型|自贸港|贸易港|跨区域|高科技|高能级|一批|一般|上述|主导|产业|企业|优势|优化|优质|低碳|全部|"
+    r"新质生产力|战略性新兴|公共服务|基础设施|招商引资|中长期|开发区|新基建|标志性|科技型|自贸港|贸易港|跨区域|高科技|高能级|一批|一般|上述|主导|产业|企业|优势|优化|优质|低碳|全部|"
     r"其他|典型|冰上|前沿|动工|区内|区域|县内|发电|各类|在建|基地|基建|大型|工业|工程|市内|应用|建设|开工|循环|成长|投资|招商|拟建|政策|有关|民生|相关|省内|研发|"
     r"示范|签约|绿色|部分|配套|重大|重点|雪上|项目|领域|首批|高端|龙头|中|其|内|大|好|小|新|本|此|特|类|该|这"
 )
@@ -423,7 +437,7 @@ def named_works(text: str) -> list[Span]:
         name = text[start:m.end()]
         head = re.sub(r"\([^()]*\)$", "", name)
         if name.endswith("号线项目") or (head.endswith("工程") and not _BUILT_WORKS.search(head)) \
-                or _INDUSTRY.fullmatch(_GENERIC_WORKS_WORDS.sub("", head)):
+                or _INDUSTRY.fullmatch(_GENERIC_WORKS_WORDS.sub("", head)) or _INDUSTRY.fullmatch(head[:-2]):
             continue
         if len(_GENERIC_WORKS_WORDS.sub("", head)) < 2 or _AMOUNT_OR_COUNT.search(head[:-2]) \
                 or _NOT_PROJECT.search(name) or _RANK.search(name):

@@ -259,13 +259,29 @@ def _loan_terms(sentence: str) -> dict[str, str]:
 
 # ------------------------------------------------------------ layout facts
 def works_in_zone(doc: ArticleDoc, sentences: list[Templated], zone: Span | None) -> list[Found]:
-    """Works listed in an article about a development zone or new area lie in it, when their sentence
-    names no other place."""
-    if zone is None or zone.kind not in ("development_zone", "new_area"):
+    """Works listed in an article about a development zone, new area or county lie in it, and so do the
+    firms it brings in (引进, 落户, 入驻), when their sentence names no other zone of that kind."""
+    zone = zone if zone is not None and zone.kind in ("development_zone", "new_area") else _article_county(doc)
+    if zone is None:
         return []
-    return [Found(span, "LOCATED_IN", zone, t.sentence, "works_in_zone")
-            for t in sentences if not any(s.label == "Zone" and s.name != zone.name for s in t.tokens.values())
-            for span in t.tokens.values() if span.label == "Project" and span.kind != "programme"]
+    found = []
+    for t in sentences:
+        if any(s.label == "Zone" and s.kind == zone.kind and s.name != zone.name for s in t.tokens.values()):
+            continue
+        settles = _pattern(lx.SETTLING_VERBS).search(t.text) is not None
+        found += [Found(span, "LOCATED_IN", zone, t.sentence, "works_in_zone") for span in t.tokens.values()
+                  if (span.label == "Project" and span.kind != "programme")
+                  or (settles and span.label == "Enterprise" and span.kind == "company")]
+    return found
+
+
+def _article_county(doc: ArticleDoc) -> Span | None:
+    """The county or district an article names most, when it names it at least three times."""
+    counties = Counter(s.name for s in doc.spans if s.label == "Zone" and s.kind in ("county", "district"))
+    top = counties.most_common(1)
+    if not top or top[0][1] < 3:
+        return None
+    return next(s for s in doc.spans if s.name == top[0][0])
 
 
 def zones_in_named_place(doc: ArticleDoc, sentences: list[Templated]) -> list[Found]:
@@ -281,7 +297,8 @@ def zones_in_named_place(doc: ArticleDoc, sentences: list[Templated]) -> list[Fo
             if span.name in seen or not ((span.label == "Zone" and span.kind in POLICY_ZONE_KINDS)
                                          or (span.label == "Project" and span.kind != "programme")):
                 continue
-            place = _named_after(span.name, places)
+            # 湖南湘江新区 is named 湘江新区: its surface tells the place
+            place = _named_after(doc.surface(span), places) or _named_after(span.name, places)
             if place is not None:
                 seen.add(span.name)
                 found.append(Found(span, "LOCATED_IN", place, t.sentence, "named_after_place"))
