@@ -279,7 +279,9 @@ _ADMIN = re.compile(rf"{_NAME_CHAR}{{2,3}}?[市县区镇](?![市县区镇]|[{CJK
 _TWO_CHARACTER_CUES = {w for w in (_CUES_SHORT + "|" + _CUES_VERBS).split("|") if len(w) == 2}
 # 共青城市: a city whose name ends in 城 (not 大城市, 新城市)
 _CITY_OF_CITY = re.compile(r"^(?![大小中新老各本全该两超特转智型])[^市]{2}城市$")
-_TRIM_ADMIN = _trimmer("以|其|各|个|市|省|到")
+# 参观江宁区, 推介两区: verbs of visiting end before a place
+_VISIT_VERBS = {"参观", "观摩", "调研", "考察", "走访", "推介", "前往", "来到", "赴"}
+_TRIM_ADMIN = _trimmer("以|其|各|个|市|省|到|" + "|".join(_VISIT_VERBS))
 # 一核两区多园: a layout's shorthand, not a district
 _LAYOUT_WORDS = re.compile(r"^[一二两三四五六七八九十多][核主带翼区心轴廊园极圈群]")
 
@@ -303,7 +305,7 @@ def zones(text: str) -> list[Span]:
         spans.append(Span(m.start(), m.end(), "Zone", kind, "gazetteer", priority=2))
     for m in _ADMIN.finditer(text):
         start = _trimmed_start(text, m.start(), m.end() - 1, _TRIM_ADMIN)
-        if text[start - 1:start + 1] in _TWO_CHARACTER_CUES:  # 包括安宁市: the window began inside the cue
+        if text[start - 1:start + 1] in _TWO_CHARACTER_CUES | _VISIT_VERBS:  # 包括安宁市: the window began inside the cue
             start += 1
         name = text[start:m.end()]
         if (3 <= len(name) <= 4 and (not name.endswith(lx.NOT_ZONES) or _CITY_OF_CITY.match(name))
@@ -371,7 +373,9 @@ def industries(text: str) -> list[Span]:
         # 负责新区产业招商: a zone's industry, not a sector
         if len(name) >= 2 and name not in lx.NOT_INDUSTRY and name[-1] not in "区市县省" \
                 and not _NOT_SECTOR_WORDS.search(name):
-            spans.append(Span(start, start + len(name), "Industry", "sector", "industry_sector", priority=3))
+            # 信息产业: a two-character field names a sector only with its 产业
+            end = m.end() if len(name) == 2 and start + len(name) == m.end(1) else start + len(name)
+            spans.append(Span(start, end, "Industry", "sector", "industry_sector", priority=3))
     return spans
 
 

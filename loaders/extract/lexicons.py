@@ -163,7 +163,7 @@ SECTOR_LEADS: tuple[str, ...] = (
     "区域", "地区", "省", "市", "全疆", "县域", "北区", "南区",
     # verbs that govern the sector (宜宾抢占储能产业, 致力于提高现代农业)
     "抢占", "助推", "顺应", "致力于", "提高", "加速", "从事", "抢抓", "聚力", "深耕", "赋能", "做精", "通过", "参会",
-    "首单", "两家", "个子",
+    "首单", "两家", "个子", "板块", "一二三", "滇中",
 )
 # Modifiers trimmed off the end of an industry name before 产业 (人工智能核心产业 -> 人工智能).
 INDUSTRY_TRAILING_MODIFIERS: tuple[str, ...] = ("核心", "相关", "关联", "配套", "基础", "主导", "特色", "优势")
@@ -203,7 +203,7 @@ NOT_ZONES: tuple[str, ...] = (
 # Common words that, before 新区 or 高新区, end a phrase rather than name a zone (经济创新区).
 NOT_ZONE_HEADS: tuple[str, ...] = (
     "创新", "发展", "建设", "开发", "改革", "生态", "城市", "产业", "科技", "经济", "综合", "特色", "示范", "现代",
-    "国家", "全国", "各类", "重点", "打造", "加快", "推进", "成为",
+    "国家", "全国", "各类", "重点", "打造", "加快", "推进", "成为", "制造", "造业", "两区", "三区",
 )
 NOT_ZONE_STARTS: tuple[str, ...] = ("有关", "相关", "其他", "其余", "重点", "各个", "所有", "部分", "周边", "中心")
 # How an article refers to its own city or province.
