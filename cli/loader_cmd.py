@@ -128,7 +128,7 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, rep
 def evaluate(files: tuple[Path, ...], golds: tuple[Path, ...], as_json: bool, by_rule: bool) -> None:
     """Score extraction against gold annotations (precision, recall, F1).
 
-    Scoring follows ONTOLOGY.md: names compared after NFKC and without
+    Scoring follows docs/ONTOLOGY.md: names compared after NFKC and without
     whitespace, 《》 or quotes; optional gold items neither rewarded nor
     punished; alternatives; micro-averaged over the files. Missed and
     spurious items are listed.

@@ -285,7 +285,7 @@ class _ExchangeReader:
 
     def fail(self, where: str, problem: str) -> ExchangeFormatError:
         return ExchangeFormatError(f"{self.origin}: {where}: {problem}",
-                                   hint="see 'Exchange format' in ONTOLOGY.md")
+                                   hint="see 'Exchange format' in docs/ONTOLOGY.md")
 
     def items(self, data: dict, key: str) -> list:
         value = data.get(key, [])

@@ -1,4 +1,4 @@
-"""The ontology of ONTOLOGY.md as code: the only labels and types the stores accept.
+"""The ontology of docs/ONTOLOGY.md as code: the only labels and types the stores accept.
 
 Labels and relationship types cannot travel as driver parameters, so every
 one that is written into Cypher text must first pass :func:`check_label` or
