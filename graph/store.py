@@ -204,9 +204,13 @@ class GraphStore(ABC):
 
     def stats(self) -> Stats:
         """Counts by label and by relationship type, zeros included."""
-        labels = {label: self._read(Q.count_label(label), {})[0]["n"] for label in LABELS}
-        types = {t: self._read(Q.count_type(t), {})[0]["n"] for t in (*RELATION_TYPES, MENTIONS)}
+        labels = {label: self._count(Q.count_label(label)) for label in LABELS}
+        types = {t: self._count(Q.count_type(t)) for t in (*RELATION_TYPES, MENTIONS)}
         return Stats(labels, types)
+
+    def _count(self, cypher: str) -> int:
+        rows = self._read(cypher, {})
+        return rows[0]["n"] if rows else 0  # a graph never written answers no rows
 
     def query(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> list[dict[str, Any]]:
         """Run Cypher with driver parameters; read-only unless ``write``."""
