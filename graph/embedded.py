@@ -35,6 +35,8 @@ from .store import DEFAULT_BATCH_SIZE, GraphStore, Statement, path_items, primar
 DEFAULT_GRAPH = "policy_kg"
 
 START_TIMEOUT_S = 15.0
+# How long a start may replay the append-only file of a large graph.
+LOAD_TIMEOUT_S = 600.0
 # Unix socket paths longer than this fail to bind (sun_path is 108 bytes).
 _MAX_SOCKET_PATH = 100
 
@@ -89,10 +91,16 @@ class EmbeddedServer:
         return ServerStatus(self.pid() is not None and self._answers(), self.pid(), self.socket, self.data_dir)
 
     def _answers(self) -> bool:
+        return self._state() == "ready"
+
+    def _state(self) -> str:
+        """ready, loading (replaying its append-only file) or down."""
         try:
-            return bool(redis.Redis(unix_socket_path=str(self.socket), socket_timeout=2).ping())
+            return "ready" if redis.Redis(unix_socket_path=str(self.socket), socket_timeout=2).ping() else "down"
+        except redis.BusyLoadingError:
+            return "loading"
         except (redis.RedisError, OSError):
-            return False
+            return "down"
 
     # ------------------------------------------------------------ start, stop
     def start(self) -> bool:
@@ -126,30 +134,42 @@ class EmbeddedServer:
         except (subprocess.SubprocessError, OSError) as exc:
             raise StoreUnavailableError(f"could not start the embedded FalkorDB: {exc}",
                                         hint=f"see {self.log_file}") from exc
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while time.monotonic() < deadline:
-            if self._answers():
+        started = time.monotonic()
+        while True:
+            state = self._state()
+            if state == "ready":
                 return True
+            waited = time.monotonic() - started
+            # A large graph takes a while to replay: wait as long as the server says it is loading.
+            if waited > (LOAD_TIMEOUT_S if state == "loading" else START_TIMEOUT_S):
+                break
             time.sleep(0.05)
+        self._kill_unready()
         raise StoreUnavailableError(
-            f"the embedded FalkorDB did not answer on {self.socket} within {START_TIMEOUT_S:.0f} s",
+            f"the embedded FalkorDB did not answer on {self.socket} within {waited:.0f} s ({state})",
             hint=f"see the end of {self.log_file}: {self._log_tail()}",
         )
 
+    def _kill_unready(self) -> None:
+        """Never leave a half-started server behind."""
+        self._end(signal.SIGKILL)
+
     def stop(self) -> bool:
         """Shut the server down (its append-only file is flushed); True if one was running."""
-        pid = self.pid()
-        if pid is None:
-            self._remove_stale()
-            return False
         # SIGTERM is redis' clean shutdown: the append-only file is fsynced,
         # the pid file and socket removed.
-        os.kill(pid, signal.SIGTERM)
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while time.monotonic() < deadline and self.pid() is not None:
-            time.sleep(0.05)
+        return self._end(signal.SIGTERM)
+
+    def _end(self, sig: signal.Signals) -> bool:
+        """Send ``sig`` to this folder's server and wait until it is gone; True if one was running."""
+        pid = self.pid()
+        if pid is not None:
+            os.kill(pid, sig)
+            deadline = time.monotonic() + START_TIMEOUT_S
+            while time.monotonic() < deadline and self.pid() is not None:
+                time.sleep(0.05)
         self._remove_stale()
-        return True
+        return pid is not None
 
     def _remove_stale(self) -> None:
         # Left behind by a crash: a pid file naming a dead process, a socket nobody serves.

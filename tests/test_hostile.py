@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from policy_kg.cypher.output import rows_csv
+from policy_kg.graph import embedded
 from policy_kg.graph.embedded import EmbeddedServer, params_header
-from policy_kg.graph.errors import StoreError
+from policy_kg.graph.errors import StoreError, StoreUnavailableError
 from policy_kg.graph.store import GraphStore
 from policy_kg.loaders.extract.pipeline import MAX_SENTENCE, bound_sentences, extract_article
 from policy_kg.loaders.reading import InputTooLargeError, ParseTimeoutError, read_source
@@ -162,3 +163,15 @@ def test_the_data_folder_is_private(tmp_path: Path) -> None:
 def test_csv_cells_that_look_like_formulas_are_neutralised() -> None:
     text = rows_csv([{"name": "=1+2+cmd|' /C calc'!A0", "n": -3, "note": "@SUM(A1)", "plain": "重庆"}])
     assert text.splitlines()[1] == "'=1+2+cmd|' /C calc'!A0,-3,'@SUM(A1),重庆"
+
+
+def test_a_server_that_never_finishes_loading_is_not_left_behind(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    server = EmbeddedServer(tmp_path)
+    monkeypatch.setattr(embedded, "LOAD_TIMEOUT_S", 0.5)
+    monkeypatch.setattr(EmbeddedServer, "_state", lambda self: "loading")
+    with pytest.raises(StoreUnavailableError) as raised:
+        server.start()
+    assert "(loading)" in raised.value.message
+    monkeypatch.undo()
+    assert server.pid() is None and not server.pid_file.exists()
