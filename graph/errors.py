@@ -53,6 +53,13 @@ class DocumentConflictError(KGError):
     exit_code = 65
 
 
+class ConfigError(KGError):
+    """A setting that cannot work: a store URI of the wrong scheme, an unusable data folder."""
+
+    code = "E400"
+    exit_code = 78
+
+
 class StoreUnavailableError(KGError):
     """The database cannot be reached or refused the credentials."""
 

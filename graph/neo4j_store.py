@@ -11,13 +11,16 @@ import neo4j
 from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable
 
-from .errors import ReadOnlyViolationError, StoreError, StoreUnavailableError
+from .errors import ConfigError, ReadOnlyViolationError, StoreError, StoreUnavailableError
 from .ontology import LABELS
 from .queries import ENTITY
 from .store import DEFAULT_BATCH_SIZE, GraphStore, Statement, path_items, primary_label
 
 DEFAULT_URI = "bolt://localhost:7687"
 CONNECT_TIMEOUT_S = 10
+
+
+URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 
 class Neo4jStore(GraphStore):
@@ -38,6 +41,10 @@ class Neo4jStore(GraphStore):
         self.username = username or os.environ.get("NEO4J_USERNAME") or "neo4j"
         password = password if password is not None else os.environ.get("NEO4J_PASSWORD", "")
         self.database = database or os.environ.get("NEO4J_DATABASE") or "neo4j"
+        scheme = self.uri.split("://", 1)[0] if "://" in self.uri else ""
+        if scheme not in URI_SCHEMES:
+            raise ConfigError(f"NEO4J_URI {self.uri!r} is not a Bolt or Neo4j URI",
+                              hint="write it as bolt://host:7687 or neo4j://host:7687 (neo4j+s:// for TLS)")
         try:
             self.driver = GraphDatabase.driver(
                 self.uri,

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from policy_kg.cli.app import main
 from policy_kg.cypher.output import rows_csv
 from policy_kg.graph import embedded
 from policy_kg.graph.embedded import EmbeddedServer, params_header
@@ -175,3 +176,36 @@ def test_a_server_that_never_finishes_loading_is_not_left_behind(tmp_path: Path,
     assert "(loading)" in raised.value.message
     monkeypatch.undo()
     assert server.pid() is None and not server.pid_file.exists()
+
+
+def test_a_lost_store_stops_the_batch_and_says_how_to_resume(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name in ("a", "b", "c"):
+        (folder / f"{name}.txt").write_text(f"{name}银行向宗申集团发放贷款。\n", encoding="utf-8")
+    calls = []
+
+    def lost(self: GraphStore, graph: object, *, replace: bool = False) -> None:
+        calls.append(graph)
+        raise StoreUnavailableError("lost the embedded FalkorDB", hint="run `kg store status`")
+
+    monkeypatch.setattr(embedded.EmbeddedStore, "load", lost)
+    with pytest.raises(SystemExit) as exited:
+        main(["--data-dir", str(tmp_path / "home"), "load", str(folder)])
+    err = capsys.readouterr().err
+    assert exited.value.code == 1 and len(calls) == 1
+    assert "0 documents added, 0 replaced, 1 files failed" in err and "2 more files were not loaded" in err
+
+
+def test_a_store_uri_of_the_wrong_scheme_is_a_config_error(tmp_path: Path) -> None:
+    done = kg("--store", "neo4j", "stats", home=tmp_path, NEO4J_URI="http://127.0.0.1:7474")
+    assert done.returncode == 78 and "[E400] NEO4J_URI 'http://127.0.0.1:7474' is not a Bolt or Neo4j URI" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_an_unusable_data_folder_is_a_config_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    done = kg("stats", home=blocker / "home")
+    assert done.returncode == 78 and "[E400] cannot use" in done.stderr and "Traceback" not in done.stderr
