@@ -20,6 +20,12 @@ _FORMAT = click.option("--format", "fmt", type=click.Choice(FORMATS), default="t
                        help="table for reading, json or csv for other tools.")
 _OUT = click.option("-o", "--out", "path", type=click.Path(dir_okay=False),
                     help="Write the rows to this file instead of the terminal.")
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_ROWS = 10_000
+_TIMEOUT = click.option("--timeout", type=click.FloatRange(min=0.1), default=DEFAULT_TIMEOUT, show_default=True,
+                        help="Seconds a query may run; the database stops it after that.")
+_LIMIT = click.option("--limit", "max_rows", type=click.IntRange(min=1), default=DEFAULT_MAX_ROWS, show_default=True,
+                      help="Rows shown at most; a longer result says so.")
 
 
 @click.command()
@@ -29,9 +35,11 @@ _OUT = click.option("-o", "--out", "path", type=click.Path(dir_okay=False),
 @click.option("-p", "--param", "pairs", multiple=True, metavar="KEY=VALUE", help=_PARAM_HELP)
 @_FORMAT
 @_OUT
+@_TIMEOUT
+@_LIMIT
 @pass_settings
 def query(settings: Settings, name: str | None, show_list: bool, show_name: str | None,
-          pairs: tuple[str, ...], fmt: str, path: str | None) -> None:
+          pairs: tuple[str, ...], fmt: str, path: str | None, timeout: float, max_rows: int) -> None:
     """Run a saved, documented query (read-only).
 
     Each parameter value is converted to the type the query declares (int,
@@ -56,8 +64,8 @@ def query(settings: Settings, name: str | None, show_list: bool, show_name: str 
         raise click.UsageError("name a saved query (see `kg query --list`), or use --list / --show NAME")
     params = parse_param_strings(get_saved(name), list(pairs))
     with settings.store() as store:
-        rows = run_saved(name, params, store)
-    _emit(rows, fmt, path)
+        rows = run_saved(name, params, store, timeout=timeout, max_rows=max_rows + 1)
+    _emit(rows, fmt, path, max_rows)
 
 
 @click.command()
@@ -67,15 +75,19 @@ def query(settings: Settings, name: str | None, show_list: bool, show_name: str 
 @click.option("--write", is_flag=True, help="Allow the query to change the graph (otherwise writes are refused).")
 @_FORMAT
 @_OUT
+@_TIMEOUT
+@_LIMIT
 @pass_settings
 def cypher(settings: Settings, cypher_text: str, pairs: tuple[str, ...], write: bool, fmt: str,
-           path: str | None) -> None:
+           path: str | None, timeout: float, max_rows: int) -> None:
     """Run ad-hoc Cypher, read-only unless --write.
 
     In read-only mode a query that would write is refused before it runs,
-    and so are LOAD CSV and procedure calls (except db.labels(),
-    db.relationshipTypes(), db.propertyKeys(), db.meta.stats()). Pass values as parameters
-    ($name in the query, --param name=... here), never inside the text.
+    and so are LOAD CSV, administration commands and procedure calls
+    (except db.labels(), db.relationshipTypes(), db.propertyKeys(),
+    db.meta.stats()). Pass values as parameters ($name in the query,
+    --param name=... here), never inside the text. A read stops after
+    --timeout seconds and shows at most --limit rows.
 
     \b
     Examples:
@@ -85,11 +97,15 @@ def cypher(settings: Settings, cypher_text: str, pairs: tuple[str, ...], write: 
     """
     params: dict[str, Any] = {key: guess_value(text) for key, text in split_pairs(list(pairs)).items()}
     with settings.store() as store:
-        rows = run_cypher(cypher_text, params, store, write=write)
-    _emit(rows, fmt, path)
+        rows = run_cypher(cypher_text, params, store, write=write, timeout=timeout, max_rows=max_rows + 1)
+    _emit(rows, fmt, path, max_rows)
 
 
-def _emit(rows: list[dict[str, Any]], fmt: str, path: str | None) -> None:
+def _emit(rows: list[dict[str, Any]], fmt: str, path: str | None, max_rows: int) -> None:
+    # One row more than the limit was asked for: its presence says the result was cut.
+    if len(rows) > max_rows:
+        rows = rows[:max_rows]
+        err.print(f"only the first {max_rows} rows are shown; raise --limit for more", highlight=False)
     if path:
         _write_whole(Path(path), format_rows(rows, fmt))
         err.print(f"wrote {len(rows)} rows to {path}", highlight=False)

@@ -9,7 +9,8 @@ from policy_kg.graph.store import GraphStore
 from .library import check_params, get_saved
 
 
-def run_saved(name: str, params: dict[str, Any] | None, store: GraphStore) -> list[dict[str, Any]]:
+def run_saved(name: str, params: dict[str, Any] | None, store: GraphStore, *, timeout: float | None = None,
+              max_rows: int | None = None) -> list[dict[str, Any]]:
     """Rows of the saved query ``name``, read-only, parameters checked against its header.
 
     >>> run_saved("bank_borrowers", {"bank": "中国进出口银行重庆分行"}, store)  # doctest: +SKIP
@@ -17,12 +18,14 @@ def run_saved(name: str, params: dict[str, Any] | None, store: GraphStore) -> li
     """
     query = get_saved(name)
     checked = check_params(query, params or {})
-    return normalise_rows(store.query(query.cypher_for(store.name), checked))
+    return normalise_rows(store.query(query.cypher_for(store.name), checked, timeout=timeout, max_rows=max_rows))
 
 
-def run_cypher(cypher: str, params: dict[str, Any] | None, store: GraphStore, *, write: bool = False) -> list[dict[str, Any]]:
-    """Rows of ad-hoc Cypher; read-only (writes refused before they run) unless ``write``."""
-    return normalise_rows(store.query(cypher, params or {}, write=write))
+def run_cypher(cypher: str, params: dict[str, Any] | None, store: GraphStore, *, write: bool = False,
+               timeout: float | None = None, max_rows: int | None = None) -> list[dict[str, Any]]:
+    """Rows of ad-hoc Cypher; read-only (writes refused before they run) unless ``write``;
+    a read stops after ``timeout`` seconds and returns at most ``max_rows`` rows."""
+    return normalise_rows(store.query(cypher, params or {}, write=write, timeout=timeout, max_rows=max_rows))
 
 
 def normalise_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -26,7 +26,7 @@ from falkordb import Edge, FalkorDB, Node
 from falkordb import Path as FalkorPath
 
 from . import queries as Q
-from .errors import ConfigError, ReadOnlyViolationError, StoreError, StoreUnavailableError
+from .errors import ConfigError, QueryTimeoutError, ReadOnlyViolationError, StoreError, StoreUnavailableError
 from .model import PROPERTY_NAME
 from .ontology import LABELS
 from .queries import ENTITY
@@ -232,20 +232,24 @@ class EmbeddedStore(GraphStore):
             raise StoreUnavailableError(f"lost the embedded FalkorDB on {self.server.socket}: {exc}",
                                         hint="run `kg store status`") from exc
 
-    def _call(self, method: Any, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    def _call(self, method: Any, cypher: str, params: dict[str, Any], timeout: float | None = None,
+              max_rows: int | None = None) -> list[dict[str, Any]]:
         try:
-            result = method(params_header(params) + cypher)
+            result = method(params_header(params) + cypher, timeout=int(timeout * 1000) if timeout else None)
         except redis.ResponseError as exc:
             text = str(exc)
             if "graph.RO_QUERY is to be executed only on read-only queries" in text:
                 raise ReadOnlyViolationError("the query would write",
                                              hint="ad-hoc Cypher is read-only unless you pass --write") from exc
+            if "timed out" in text.lower():
+                raise QueryTimeoutError(f"the query ran over its time limit of {timeout:g} s and was stopped",
+                                        hint="narrow it (LIMIT, a start node), or raise --timeout") from exc
             raise StoreError(f"FalkorDB refused the query: {text}") from exc
         except (redis.ConnectionError, OSError) as exc:
             raise StoreUnavailableError(f"lost the embedded FalkorDB on {self.server.socket}: {exc}",
                                         hint="run `kg store status`") from exc
         columns = [c[1] if isinstance(c, (list, tuple)) else c for c in result.header]
-        return [{col: _plain(v) for col, v in zip(columns, row)} for row in result.result_set]
+        return [{col: _plain(v) for col, v in zip(columns, row)} for row in result.result_set[:max_rows]]
 
     def _exists(self) -> bool:
         return self.graph_name in self.db.list_graphs()
@@ -257,9 +261,10 @@ class EmbeddedStore(GraphStore):
             return self._call(self.graph.query, *statements[0])
         return self._call(self.graph.query, *compound_query(statements))
 
-    def _read(self, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    def _read(self, cypher: str, params: dict[str, Any], *, timeout: float | None = None,
+              max_rows: int | None = None) -> list[dict[str, Any]]:
         try:
-            return self._call(self.graph.ro_query, cypher, params)
+            return self._call(self.graph.ro_query, cypher, params, timeout, max_rows)
         except StoreError as exc:
             if "empty key" not in str(exc):
                 raise
@@ -267,7 +272,7 @@ class EmbeddedStore(GraphStore):
         # FalkorDB, and read-only queries on it fail before their writes are
         # refused: create it empty (no schema: that is the first load's work).
         self._call(self.graph.query, "RETURN 1", {})
-        return self._call(self.graph.ro_query, cypher, params)
+        return self._call(self.graph.ro_query, cypher, params, timeout, max_rows)
 
     def clear(self) -> None:
         if self._exists():

@@ -85,3 +85,9 @@ class ReadOnlyViolationError(QueryError):
     """A query that would write, or reach outside the database, in read-only mode."""
 
     code = "E310"
+
+
+class QueryTimeoutError(QueryError):
+    """A query ran past its time limit and was stopped."""
+
+    code = "E320"

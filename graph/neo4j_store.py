@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import islice
 from typing import Any
 
 import neo4j
 from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable
 
-from .errors import ConfigError, ReadOnlyViolationError, StoreError, StoreUnavailableError
+from .errors import ConfigError, QueryTimeoutError, ReadOnlyViolationError, StoreError, StoreUnavailableError
 from .ontology import LABELS
 from .queries import ENTITY
 from .store import DEFAULT_BATCH_SIZE, GraphStore, Statement, path_items, primary_label
@@ -86,6 +87,9 @@ class Neo4jStore(GraphStore):
                 yield session
         except ClientError as exc:
             code = exc.code or ""
+            if "TransactionTimedOut" in code or "Transaction.Terminated" in code:
+                raise QueryTimeoutError("the query ran over its time limit and was stopped",
+                                        hint="narrow it (LIMIT, a start node), or raise --timeout") from exc
             if "AccessMode" in code or "ForbiddenDueToTransactionType" in code:
                 raise ReadOnlyViolationError(
                     f"the query would write: {exc.message}",
@@ -110,9 +114,15 @@ class Neo4jStore(GraphStore):
         with self._session() as session:
             return session.execute_write(work)
 
-    def _read(self, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    def _read(self, cypher: str, params: dict[str, Any], *, timeout: float | None = None,
+              max_rows: int | None = None) -> list[dict[str, Any]]:
+        # The rows past max_rows are never fetched; the server ends the transaction at its timeout.
+        @neo4j.unit_of_work(timeout=timeout)
+        def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
+            return [_record(r) for r in islice(tx.run(cypher, params), max_rows)]
+
         with self._session(neo4j.READ_ACCESS) as session:
-            return session.execute_read(lambda tx: [_record(r) for r in tx.run(cypher, params)])
+            return session.execute_read(work)
 
     def query_type(self, cypher: str, params: dict[str, Any]) -> str:
         """Neo4j's own verdict (``r``, ``rw``, ``w``, ``s``) on what ``cypher`` does."""

@@ -115,8 +115,10 @@ class GraphStore(ABC):
         """Run ``statements`` so that all of them take effect or none; the last one's rows."""
 
     @abstractmethod
-    def _read(self, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-        """Run read-only Cypher and return rows of plain Python values."""
+    def _read(self, cypher: str, params: dict[str, Any], *, timeout: float | None = None,
+              max_rows: int | None = None) -> list[dict[str, Any]]:
+        """Run read-only Cypher and return (at most ``max_rows``) rows of plain Python values;
+        the database stops it after ``timeout`` seconds (QueryTimeoutError)."""
 
     @abstractmethod
     def _create_schema(self) -> None:
@@ -212,8 +214,12 @@ class GraphStore(ABC):
         rows = self._read(cypher, {})
         return rows[0]["n"] if rows else 0  # a graph never written answers no rows
 
-    def query(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False) -> list[dict[str, Any]]:
-        """Run Cypher with driver parameters; read-only unless ``write``."""
+    def query(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False,
+              timeout: float | None = None, max_rows: int | None = None) -> list[dict[str, Any]]:
+        """Run Cypher with driver parameters; read-only unless ``write``.
+
+        A read stops after ``timeout`` seconds and returns at most ``max_rows`` rows.
+        """
         params = params or {}
         if write:
             self.ensure_schema()
@@ -223,7 +229,7 @@ class GraphStore(ABC):
         if kind not in (None, "r"):
             raise ReadOnlyViolationError(f"the query would write (query type {kind!r})",
                                          hint="queries are read-only unless you pass --write")
-        return self._read(cypher, params)
+        return self._read(cypher, params, timeout=timeout, max_rows=max_rows)
 
     def query_type(self, cypher: str, params: dict[str, Any]) -> str | None:
         """The database's verdict on what ``cypher`` does (``r`` = read), or None where it cannot plan.

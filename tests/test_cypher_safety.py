@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from policy_kg.cypher.runner import run_cypher, run_saved
-from policy_kg.graph.errors import QueryError, ReadOnlyViolationError
+from policy_kg.graph.errors import QueryError, QueryTimeoutError, ReadOnlyViolationError
 from policy_kg.graph.store import GraphStore
 
 INJECTIONS = [
@@ -89,3 +89,22 @@ def test_a_negative_limit_is_a_parameter_error(seed_store: GraphStore) -> None:
     with pytest.raises(QueryError) as raised:
         run_saved("top_connected", {"limit": -1}, seed_store)
     assert raised.value.code == "E300" and "from 0 to 2^63-1, got -1" in raised.value.message
+
+
+def test_a_long_query_is_stopped_at_its_time_limit(seed_store: GraphStore) -> None:
+    with pytest.raises(QueryTimeoutError) as raised:
+        run_cypher("UNWIND range(1, 200000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x) AS n", {}, seed_store,
+                   timeout=0.3)
+    assert raised.value.code == "E320"
+    assert run_cypher("MATCH (e:Entity {name: '重庆市'}) RETURN e.name AS name", {}, seed_store) == [{"name": "重庆市"}]
+
+
+def test_rows_past_the_cap_are_not_returned(seed_store: GraphStore) -> None:
+    rows = run_cypher("UNWIND range(1, 50) AS x RETURN x", {}, seed_store, max_rows=7)
+    assert rows == [{"x": x} for x in range(1, 8)]
+
+
+def test_the_cli_says_when_it_cut_the_rows(kg) -> None:
+    code, out, err = kg("cypher", "UNWIND range(1, 50) AS x RETURN x", "--limit", "5", "--format", "csv")
+    assert code == 0 and out.splitlines() == ["x", "1", "2", "3", "4", "5"]
+    assert "only the first 5 rows are shown; raise --limit for more" in err

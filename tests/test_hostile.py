@@ -192,7 +192,7 @@ def test_a_lost_store_stops_the_batch_and_says_how_to_resume(tmp_path: Path, mon
 
     monkeypatch.setattr(embedded.EmbeddedStore, "load", lost)
     with pytest.raises(SystemExit) as exited:
-        main(["--data-dir", str(tmp_path / "home"), "load", str(folder)])
+        main(["--store", "embedded", "--data-dir", str(tmp_path / "home"), "load", str(folder)])
     err = capsys.readouterr().err
     assert exited.value.code == 1 and len(calls) == 1
     assert "0 documents added, 0 replaced, 1 files failed" in err and "2 more files were not loaded" in err
