@@ -17,7 +17,7 @@ from policy_kg.graph.model import write_exchange
 from policy_kg.loaders import LOADABLE_SUFFIXES, extract_files, read_graph
 from policy_kg.loaders.evaluate import Score, evaluate_paths
 from policy_kg.loaders.reading import DEFAULT_MAX_BYTES, DEFAULT_PARSE_TIMEOUT
-from policy_kg.loaders.sources import SourceFile, collect_files, id_conflicts
+from policy_kg.loaders.sources import collect_files, id_conflicts
 
 from .common import Settings, err, out, pass_settings, progress_bar
 
@@ -89,13 +89,8 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, rep
       kg load examples/
       kg --store neo4j load reports/2024/ --encoding gb18030
     """
-    failures: list[tuple[Path, KGError]] = []
-    files: list[SourceFile] = []
-    for raw in paths:
-        try:
-            files += collect_files([raw], LOADABLE_SUFFIXES)
-        except KGError as exc:
-            failures.append((Path(raw), exc))
+    files, skipped = collect_files(paths, LOADABLE_SUFFIXES)
+    failures: list[tuple[Path, KGError]] = list(skipped)
     if not files and not failures:
         raise click.UsageError(f"no loadable files in {', '.join(paths)} (looked for {', '.join(LOADABLE_SUFFIXES)})")
     conflicts = id_conflicts(files)

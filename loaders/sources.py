@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,6 +10,9 @@ from pathlib import Path
 from policy_kg.graph.errors import DocumentConflictError, InputError
 
 EXCHANGE_SUFFIXES = (".json",)
+
+
+Failure = tuple[Path, InputError]
 
 
 @dataclass(frozen=True)
@@ -24,18 +28,52 @@ class SourceFile:
     doc_id: str
 
 
-def collect_files(paths: Iterable[str | Path], suffixes: tuple[str, ...]) -> list[SourceFile]:
-    """Files named directly, plus the files under named folders whose suffix is in ``suffixes``, sorted."""
+def collect_files(paths: Iterable[str | Path], suffixes: tuple[str, ...]) -> tuple[list[SourceFile], list[Failure]]:
+    """The files named, plus the files under named folders whose suffix is in ``suffixes`` (sorted);
+    and every path that was passed over, with why (missing, not a regular file, unreadable, a link loop)."""
     found: list[SourceFile] = []
+    skipped: list[Failure] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found += [SourceFile(p, p.relative_to(path).with_suffix("").as_posix())
-                      for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in suffixes]
+            found += _walk(path, suffixes, skipped)
         elif path.is_file():
             found.append(SourceFile(path, path.stem))
+        elif path.exists() or path.is_symlink():
+            skipped.append((path, InputError(f"{path}: not a regular file (a FIFO, a device or a broken link)",
+                                             hint="name a document file")))
         else:
-            raise InputError(f"{path}: no such file or folder", hint="check the path")
+            skipped.append((path, InputError(f"{path}: no such file or folder", hint="check the path")))
+    return found, skipped
+
+
+def _walk(root: Path, suffixes: tuple[str, ...], skipped: list[Failure]) -> list[SourceFile]:
+    """The documents below ``root``, following links to folders once each (a loop is reported, not walked)."""
+    found = []
+    seen: set[tuple[int, int]] = set()
+
+    def unreadable(exc: OSError) -> None:
+        skipped.append((Path(exc.filename or root), InputError(f"{exc.filename}: folder cannot be read ({exc.strerror})",
+                                                               hint="check its permissions")))
+
+    for folder, subfolders, names in os.walk(root, onerror=unreadable, followlinks=True):
+        where = os.stat(folder)
+        if (where.st_dev, where.st_ino) in seen:
+            skipped.append((Path(folder), InputError(f"{folder}: a link back to a folder already read (a loop)",
+                                                     hint="remove the link, or name the folders you mean")))
+            subfolders.clear()
+            continue
+        seen.add((where.st_dev, where.st_ino))
+        subfolders.sort()
+        for name in sorted(names):
+            path = Path(folder) / name
+            if path.suffix.lower() not in suffixes:
+                continue
+            if path.is_file():
+                found.append(SourceFile(path, path.relative_to(root).with_suffix("").as_posix()))
+            else:
+                skipped.append((path, InputError(f"{path}: not a regular file (a FIFO, a device or a broken link)",
+                                                 hint="name a document file")))
     return found
 
 

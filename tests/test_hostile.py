@@ -18,6 +18,7 @@ from policy_kg.graph.errors import StoreError, StoreUnavailableError
 from policy_kg.graph.store import GraphStore
 from policy_kg.loaders.extract.pipeline import MAX_SENTENCE, bound_sentences, extract_article
 from policy_kg.loaders.reading import InputTooLargeError, ParseTimeoutError, read_source
+from policy_kg.loaders.sources import collect_files
 
 from .cli import run_kg as kg
 from .conftest import SEED_TEXT
@@ -209,3 +210,17 @@ def test_an_unusable_data_folder_is_a_config_error(tmp_path: Path) -> None:
     blocker.write_text("x")
     done = kg("stats", home=blocker / "home")
     assert done.returncode == 78 and "[E400] cannot use" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_link_loops_fifos_and_missing_paths_are_named(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    (docs / "sub").mkdir(parents=True)
+    (docs / "sub" / "a.txt").write_text("国家开发银行向宗申集团发放贷款。\n", encoding="utf-8")
+    (docs / "sub" / "loop").symlink_to(docs)
+    os.mkfifo(docs / "pipe.txt")
+    files, skipped = collect_files([docs, tmp_path / "gone.txt"], (".txt",))
+    assert [f.doc_id for f in files] == ["sub/a"]
+    reasons = sorted(exc.message.replace(str(tmp_path), "") for _, exc in skipped)
+    assert reasons == ["/docs/pipe.txt: not a regular file (a FIFO, a device or a broken link)",
+                       "/docs/sub/loop: a link back to a folder already read (a loop)",
+                       "/gone.txt: no such file or folder"]

@@ -16,7 +16,7 @@ from policy_kg.graph.model import Graph
 
 from ..articles import extract_page
 from ..reading import DEFAULT_MAX_BYTES, DEFAULT_PARSE_TIMEOUT, SUPPORTED_SUFFIXES
-from ..sources import SourceFile, collect_files, id_conflicts
+from ..sources import collect_files, id_conflicts
 from .pipeline import extract_article, extract_documents
 
 __all__ = ["ExtractResult", "extract_article", "extract_documents", "extract_file", "extract_files"]
@@ -42,12 +42,8 @@ def extract_files(paths: Iterable[str | Path], encoding: str | None = None, max_
                   parse_timeout: float = DEFAULT_PARSE_TIMEOUT) -> ExtractResult:
     """Extract every supported file named or under a named folder; a bad file is a failure, not an abort."""
     result = ExtractResult()
-    files: list[SourceFile] = []
-    for raw in paths:
-        try:
-            files += collect_files([raw], SUPPORTED_SUFFIXES)
-        except KGError as exc:
-            result.failures.append((Path(raw), exc))
+    files, skipped = collect_files(paths, SUPPORTED_SUFFIXES)
+    result.failures += skipped
     conflicts = id_conflicts(files)
     for source in files:
         try:
