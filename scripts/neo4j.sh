@@ -74,6 +74,8 @@ server.directories.import=$RUN/import
 server.memory.pagecache.size=512m
 # No outbound traffic from CI.
 dbms.usage_report.enabled=false
+# LOAD CSV may not read local files, whatever a query tries.
+dbms.security.allow_csv_import_from_file_urls=false
 EOF
 }
 
