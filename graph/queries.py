@@ -40,9 +40,12 @@ DROP_MENTIONS = "MATCH (d:Document)-[m:MENTIONS]->(:Entity) WHERE d.id IN $ids D
 # the others lose those documents' evidence. Never SET and then DELETE the
 # same relationship in one query: FalkorDB's rollback of a failed query then
 # puts the old property values back on the wrong relationships.
+# Only the relationships of the entities those documents mentioned are looked at
+# (an index seek on Entity.id), not every relationship of the graph: a relation
+# a document supports links entities that document names.
 DELETE_UNSUPPORTED = """
-MATCH (:Entity)-[r]->(:Entity)
-WHERE all(x IN r.evidence_document WHERE x IN $ids)
+MATCH (e:Entity)-[r]-(:Entity) WHERE e.id IN $touched
+WITH DISTINCT r WHERE all(x IN r.evidence_document WHERE x IN $ids)
 DELETE r
 """
 
@@ -50,8 +53,8 @@ DELETE r
 # items one after another, so a later item would read an already cut list.
 _KEEP = "[i IN range(0, size(r.evidence_document) - 1) WHERE NOT r.evidence_document[i] IN $ids]"
 DROP_EVIDENCE = f"""
-MATCH (:Entity)-[r]->(:Entity)
-WHERE any(x IN r.evidence_document WHERE x IN $ids)
+MATCH (e:Entity)-[r]-(:Entity) WHERE e.id IN $touched
+WITH DISTINCT r WHERE any(x IN r.evidence_document WHERE x IN $ids)
 WITH r, {_KEEP} AS keep
 WITH r, {", ".join(f"[i IN keep | r.evidence_{f}[i]] AS {f}" for f in EVIDENCE_FIELDS)}
 SET {", ".join(f"r.evidence_{f} = {f}" for f in EVIDENCE_FIELDS)}

@@ -168,9 +168,9 @@ class GraphStore(ABC):
             # Read before writing: the entities the old versions mentioned may
             # end up orphaned, or keep aliases only those versions used.
             touched = sorted(row["id"] for row in self._read(Q.MENTIONED_BY, {"ids": summary.replaced}))
+            scope = {"ids": summary.replaced, "touched": touched}
             statements += [(Q.DROP_MENTIONS, {"ids": summary.replaced}),
-                           (Q.DELETE_UNSUPPORTED, {"ids": summary.replaced}),
-                           (Q.DROP_EVIDENCE, {"ids": summary.replaced})]
+                           (Q.DELETE_UNSUPPORTED, scope), (Q.DROP_EVIDENCE, scope)]
         statements += self.write_statements(graph)
         if existing:
             statements += [(Q.DELETE_ORPHANS, {"ids": touched}), (Q.RECOMPUTE_ALIASES, {"ids": touched})]
