@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
 from typing import Any
 
 import click
@@ -12,6 +9,7 @@ import click
 from policy_kg.cypher.library import get_saved, guess_value, list_saved, parse_param_strings, split_pairs
 from policy_kg.cypher.output import FORMATS, format_rows, rows_table, saved_list_text, saved_query_text
 from policy_kg.cypher.runner import run_cypher, run_saved
+from policy_kg.graph.files import atomic_write
 
 from .common import Settings, err, out, pass_settings
 
@@ -107,7 +105,7 @@ def _emit(rows: list[dict[str, Any]], fmt: str, path: str | None, max_rows: int)
         rows = rows[:max_rows]
         err.print(f"only the first {max_rows} rows are shown; raise --limit for more", highlight=False)
     if path:
-        _write_whole(Path(path), format_rows(rows, fmt))
+        atomic_write(path, format_rows(rows, fmt))
         err.print(f"wrote {len(rows)} rows to {path}", highlight=False)
     elif fmt == "table":
         if rows:
@@ -115,16 +113,3 @@ def _emit(rows: list[dict[str, Any]], fmt: str, path: str | None, max_rows: int)
         err.print(f"{len(rows)} rows", highlight=False)
     else:
         click.echo(format_rows(rows, fmt), nl=False)
-
-
-def _write_whole(path: Path, text: str) -> None:
-    # Through a temporary file in the same folder: a failure leaves no half-written file.
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -10,6 +10,7 @@ from pathlib import Path
 import networkx as nx
 
 from .errors import QueryError
+from .files import atomic_write
 from .model import Graph, write_exchange
 
 FORMATS = ("json", "graphml", "csv")
@@ -51,11 +52,7 @@ def _write_graphml(graph: Graph, path: Path) -> Path:
         flat.add_node(node, **{k: _flat(v) for k, v in attrs.items() if v is not None})
     for s, t, key, attrs in g.edges(keys=True, data=True):
         flat.add_edge(s, t, key=key, **{k: _flat(v) for k, v in attrs.items()})
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    nx.write_graphml(flat, tmp)
-    tmp.replace(path)
-    return path
+    return atomic_write(path, lambda tmp: nx.write_graphml(flat, tmp))
 
 
 def _write_csv(graph: Graph, folder: Path) -> list[Path]:

@@ -16,6 +16,7 @@ from typing import Any
 import networkx as nx
 
 from .errors import ExchangeFormatError, OntologyError
+from .files import atomic_write
 from .ontology import DOCUMENT, MENTIONS, check_label, check_relation, entity_id
 
 Primitive = str | int | float | bool
@@ -269,12 +270,7 @@ def read_exchange(path: str | Path) -> Graph:
 
 def write_exchange(graph: Graph, path: str | Path) -> Path:
     """Write ``graph`` as exchange JSON (atomically: a failed write leaves no partial file)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(graph.dumps(), encoding="utf-8")
-    tmp.replace(path)
-    return path
+    return atomic_write(path, graph.dumps())
 
 
 class _ExchangeReader:

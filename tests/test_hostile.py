@@ -15,6 +15,7 @@ from policy_kg.cypher.output import rows_csv
 from policy_kg.graph import embedded
 from policy_kg.graph.embedded import EmbeddedServer, params_header
 from policy_kg.graph.errors import StoreError, StoreUnavailableError
+from policy_kg.graph.files import atomic_write
 from policy_kg.graph.store import GraphStore
 from policy_kg.loaders.extract.pipeline import MAX_SENTENCE, bound_sentences, extract_article
 from policy_kg.loaders.reading import InputTooLargeError, ParseTimeoutError, read_source
@@ -224,3 +225,13 @@ def test_link_loops_fifos_and_missing_paths_are_named(tmp_path: Path) -> None:
     assert reasons == ["/docs/pipe.txt: not a regular file (a FIFO, a device or a broken link)",
                        "/docs/sub/loop: a link back to a folder already read (a loop)",
                        "/gone.txt: no such file or folder"]
+
+
+def test_written_files_follow_the_umask(tmp_path: Path) -> None:
+    previous = os.umask(0o022)
+    try:
+        written = atomic_write(tmp_path / "out" / "rows.csv", "x\n1\n")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(written.stat().st_mode) == 0o644 and written.read_text() == "x\n1\n"
+    assert [p.name for p in written.parent.iterdir()] == ["rows.csv"]

@@ -20,6 +20,7 @@ import networkx as nx
 import pyvis
 from pyvis.network import Network
 
+from policy_kg.graph.files import atomic_write
 from policy_kg.graph.model import Graph
 
 from .view import STYLES, View, as_graph, build_view
@@ -45,13 +46,7 @@ def to_html(subgraph: Graph | nx.MultiDiGraph, *, title: str | None = None, docu
 def render(subgraph: Graph | nx.MultiDiGraph, path: str | Path, *, title: str | None = None,
            documents: bool = True) -> Path:
     """Write the page for ``subgraph`` to ``path`` (atomically) and return the path."""
-    path = Path(path)
-    page = to_html(subgraph, title=title, documents=documents)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".part")
-    partial.write_text(page, encoding="utf-8")
-    partial.replace(path)
-    return path
+    return atomic_write(path, to_html(subgraph, title=title, documents=documents))
 
 
 @dataclass(frozen=True)
