@@ -235,3 +235,26 @@ def test_written_files_follow_the_umask(tmp_path: Path) -> None:
         os.umask(previous)
     assert stat.S_IMODE(written.stat().st_mode) == 0o644 and written.read_text() == "x\n1\n"
     assert [p.name for p in written.parent.iterdir()] == ["rows.csv"]
+
+
+def test_reads_of_an_empty_store_write_no_schema(tmp_path: Path) -> None:
+    for _ in range(3):
+        assert kg("stats", home=tmp_path / "home").returncode == 0
+    log = b"".join(p.read_bytes() for p in (tmp_path / "home").rglob("*.aof"))
+    assert b"GRAPH.CONSTRAINT" not in log and b"CREATE INDEX" not in log
+
+
+def test_loads_are_fsynced_and_a_full_disk_is_named(embedded_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = embedded.EmbeddedStore(embedded_dir, keep_running=True)
+    try:
+        assert store.db.connection.config_get("appendfsync") == {"appendfsync": "always"}
+
+        def full(*args: object, **kwargs: object) -> None:
+            raise embedded.redis.ResponseError("MISCONF Errors writing to the AOF file: No space left on device")
+
+        monkeypatch.setattr(store.graph, "query", full)
+        with pytest.raises(StoreError) as raised:
+            store._write_atomically([("CREATE (:Plan {id: 'x'})", {})])
+        assert raised.value.message.startswith("no space left on the device of") and "nothing was stored" in raised.value.message
+    finally:
+        store.close()
