@@ -149,6 +149,10 @@ def store_status(settings: Settings) -> None:
     """Say whether the embedded server runs, with its pid, socket and folder.
 
     Exits 0 when it runs, 3 when it does not.
+
+    \b
+    Example:
+      kg store status || kg store start
     """
     status = _server(settings).status()
     state = f"running (pid {status.pid})" if status.running else "stopped"
@@ -160,7 +164,12 @@ def store_status(settings: Settings) -> None:
 @store.command("stop")
 @pass_settings
 def store_stop(settings: Settings) -> None:
-    """Stop the embedded server; the graph stays on disk."""
+    """Stop the embedded server; the graph stays on disk.
+
+    \b
+    Example:
+      kg --data-dir ~/policy.kg store stop
+    """
     stopped = _server(settings).stop()
     err.print("stopped" if stopped else "was not running")
 

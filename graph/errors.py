@@ -56,7 +56,7 @@ class DocumentConflictError(KGError):
 class ConfigError(KGError):
     """A setting that cannot work: a store URI of the wrong scheme, an unusable data folder."""
 
-    code = "E400"
+    code = "E410"
     exit_code = 78
 
 

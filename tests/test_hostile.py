@@ -202,7 +202,7 @@ def test_a_lost_store_stops_the_batch_and_says_how_to_resume(tmp_path: Path, mon
 
 def test_a_store_uri_of_the_wrong_scheme_is_a_config_error(tmp_path: Path) -> None:
     done = kg("--store", "neo4j", "stats", home=tmp_path, NEO4J_URI="http://127.0.0.1:7474")
-    assert done.returncode == 78 and "[E400] NEO4J_URI 'http://127.0.0.1:7474' is not a Bolt or Neo4j URI" in done.stderr
+    assert done.returncode == 78 and "[E410] NEO4J_URI 'http://127.0.0.1:7474' is not a Bolt or Neo4j URI" in done.stderr
     assert "Traceback" not in done.stderr
 
 
@@ -210,7 +210,7 @@ def test_an_unusable_data_folder_is_a_config_error(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
     done = kg("stats", home=blocker / "home")
-    assert done.returncode == 78 and "[E400] cannot use" in done.stderr and "Traceback" not in done.stderr
+    assert done.returncode == 78 and "[E410] cannot use" in done.stderr and "Traceback" not in done.stderr
 
 
 def test_link_loops_fifos_and_missing_paths_are_named(tmp_path: Path) -> None:

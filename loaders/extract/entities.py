@@ -424,12 +424,17 @@ _TRIM_WORKS = _trimmer(
 _GENERIC_WORKS_WORDS = re.compile(
     r"新质生产力|战略性新兴|公共服务|基础设施|招商引资|中长期|开发区|新基建|标志性|科技型|自贸港|贸易港|跨区域|高科技|高能级|一批|一般|上述|主导|产业|企业|优势|优化|优质|低碳|全部|"
     r"其他|典型|冰上|前沿|动工|区内|区域|县内|发电|各类|在建|基地|基建|大型|工业|工程|市内|应用|建设|开工|循环|成长|投资|招商|拟建|政策|有关|民生|相关|省内|研发|"
-    r"示范|签约|绿色|部分|配套|重大|重点|雪上|项目|领域|首批|高端|龙头|中|其|内|大|好|小|新|本|此|特|类|该|这"
+    r"示范|签约|绿色|部分|配套|重大|重点|雪上|项目|领域|首批|高端|龙头|战略|中|其|内|大|好|小|新|本|此|特|类|该|这"
 )
 # 工程 also names programmes (科技型企业成长工程); only works that are built count.
 _BUILT_WORKS = re.compile(r"[路桥隧铁港站河渠库堤线管网厂场楼馆园]|中心|基地|枢纽|水利|电站|改扩建|扩建|改造|新建")
 _LEADING_VERB = re.compile(r"(?:建设|推进|实施|打造|开展|启动|新建|续建)?")
 _AMOUNT_OR_COUNT = re.compile(r"\d+[个项批家]|[一二三四五六七八九十百千]+[个项批家]|亿元|万元|以上|以下")
+
+
+def generic_works(name: str) -> bool:
+    """重大战略项目, 基础设施建设项目: a name that says nothing once the generic words are taken out."""
+    return len(_GENERIC_WORKS_WORDS.sub("", name)) < 2
 
 
 def named_works(text: str) -> list[Span]:
@@ -443,7 +448,7 @@ def named_works(text: str) -> list[Span]:
         if name.endswith("号线项目") or (head.endswith("工程") and not _BUILT_WORKS.search(head)) \
                 or _INDUSTRY.fullmatch(_GENERIC_WORKS_WORDS.sub("", head)) or _INDUSTRY.fullmatch(head[:-2]):
             continue
-        if len(_GENERIC_WORKS_WORDS.sub("", head)) < 2 or _AMOUNT_OR_COUNT.search(head[:-2]) \
+        if generic_works(head) or _AMOUNT_OR_COUNT.search(head[:-2]) \
                 or _NOT_PROJECT.search(name) or _RANK.search(name):
             continue
         spans.append(Span(start, m.end(), "Project", _project_kind(name), "works_name", priority=6))
@@ -720,6 +725,8 @@ def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
     if label == "Project" and not _PROJECT_END.search(name) and len(name) < 5:
         return None  # 交通、能源等重大项目: fields of works, not works
     if _PROJECT_END.search(name) or label == "Project":
+        if generic_works(re.sub(r"\([^()]*\)$", "", name)):
+            return None
         return Span(start, end, "Project", _project_kind(name), "project_slot", priority=7)
     kind = "district" if label == "Zone" else "company"
     return Span(start, end, label, kind, f"{label.lower()}_slot", priority=7)

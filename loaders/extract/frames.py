@@ -84,8 +84,8 @@ FRAMES: tuple[Frame, ...] = (
           "经协商,双方决定由天津农商银行作为银团牵头行及代理行,北京农商银行作为银团参与行,按照各承担50%的方式"
           "组建25亿元银团贷款,为天津轨道交通集团提供25亿元的资金支持。",
           ("天津轨道交通集团", "北京农商银行")),
-    Frame("lending_sentence", "FINANCED_BY", lx.LENDING_TRIGGERS,
-          Slot(BORROWER.labels, not_kinds=BORROWER.not_kinds, clause=False),
+    # the borrower stands in the clause that names the loan (为X减免利息 after 开展转贷 is no loan to X)
+    Frame("lending_sentence", "FINANCED_BY", lx.LENDING_TRIGGERS, Slot(BORROWER.labels, not_kinds=BORROWER.not_kinds),
           LENDER,
           "6月28日,国家开发银行山东省分行发放5亿元前期贷款支持京台高速公路齐河至济南段改扩建工程建设。",
           ("京台高速公路齐河至济南段改扩建工程", "国家开发银行山东省分行"), terms=True),
