@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from . import lexicons as lx
 from .resolve import head_bank
-from .spans import ArticleDoc, Found, Span, Templated
+from .spans import ArticleDoc, Found, Sentence, Span, Templated
 
 # Zones with a policy role of their own, as opposed to administrative places.
 POLICY_ZONE_KINDS = ("pilot_zone", "new_area", "development_zone", "region")
@@ -92,6 +92,12 @@ FRAMES: tuple[Frame, ...] = (
     Frame("approval_sentence", "APPROVED_BY", lx.APPROVAL_TRIGGERS, APPROVED,
           Slot(("Agency",), side="before", fill="approver"),
           "近日,国务院批复同意设立陕西西咸新区。", ("陕西西咸新区", "国务院")),
+    # 国务院分别印发通知,批准《…总体方案》: the approver opens the sentence, a clause before the verb
+    Frame("approver_of_the_sentence", "APPROVED_BY", lx.APPROVAL_TRIGGERS,
+          Slot(APPROVED.labels, not_kinds=APPROVED.not_kinds, side="after"),
+          Slot(("Agency",), side="before", nearest=True, clause=False),
+          "新华网北京4月20日电 日前,国务院分别印发通知,批准《中国(广东)自由贸易试验区总体方案》。",
+          ("中国(广东)自由贸易试验区总体方案", "国务院")),
     Frame("issuing_sentence", "ISSUED_BY", lx.ISSUING_VERBS, Slot(("Plan",), not_kinds=("请示",), side="after"),
           Slot(("Agency",), side="before", nearest=True),
           "近日,云南省人民政府印发《云南省“十四五”信息产业发展规划》。",
@@ -169,6 +175,7 @@ def read_frames(doc: ArticleDoc) -> list[Found]:
     found = [f for t in sentences for frame in FRAMES for f in apply_frame(frame, t, subjects)]
     found += works_in_zone(doc, sentences, subjects["zone"])
     found += zones_in_named_place(doc, sentences)
+    found += official_titles(doc)
     return found
 
 
@@ -325,3 +332,19 @@ _ADMIN_SUFFIX = re.compile(r"(?:壮族自治区|回族自治区|维吾尔自治�
 def _short_place(name: str) -> str:
     short = _ADMIN_SUFFIX.sub("", name)
     return short if len(short) >= 2 else name
+
+
+def official_titles(doc: ArticleDoc) -> list[Found]:
+    """国务院办公厅关于…的复函: an official document's title names its issuer and the zones it is about,
+    even when the page layout breaks it over lines (so that no sentence holds it whole)."""
+    found = []
+    for title in doc.titles:
+        if title.rule != "official_title":
+            continue
+        evidence = Sentence(title.start, title.end, re.sub(r"\s+", "", doc.surface(title)))
+        inner = doc.spans_within(title.start, title.end)
+        found += [Found(title, "ISSUED_BY", s, evidence, "official_title") for s in inner
+                  if s.label == "Agency" and s.start == title.start]
+        found += [Found(title, "COVERS", s, evidence, "official_title") for s in inner
+                  if s.label == "Zone" and s.kind in POLICY_ZONE_KINDS]
+    return found

@@ -134,8 +134,8 @@ def name_spans(doc: ArticleDoc, default_city: str = "") -> None:
 
 def _own_name(doc: ArticleDoc, span: Span) -> str:
     surface = doc.surface(span)
-    if span.label == "Plan":
-        return surface.removeprefix("《").removesuffix("》")
+    if span.label == "Plan":  # a title broken over lines by the page layout is one name
+        return re.sub(r"\s+", "", surface.removeprefix("《").removesuffix("》"))
     if span.label == "Agency" and span.kind == "leading_group":
         return _group_of_place(doc, span, surface)
     if span.label == "Agency":
