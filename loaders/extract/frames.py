@@ -35,7 +35,7 @@ class Slot:
     labels: tuple[str, ...]
     kinds: tuple[str, ...] = ()        # only these kinds (empty: any kind)
     not_kinds: tuple[str, ...] = ()
-    side: str = "any"                  # before | after | any (relative to the trigger) | first (of the sentence)
+    side: str = "any"                  # before | after | any (relative to the trigger) | first (of the clause)
                                        # | none (only the discourse subject fills it)
     nearest: bool = False              # only the token nearest the trigger
     clause: bool = True                # a side ends at the clause's edge (else at the sentence's)
@@ -114,6 +114,16 @@ FRAMES: tuple[Frame, ...] = (
           Slot(("Zone",), kinds=POLICY_ZONE_KINDS, side="before", nearest=True, fill="zone"),
           "江西赣江新区范围包括南昌市青山湖区、新建区和共青城市、永修县的部分区域,规划面积465平方公里。",
           ("共青城市", "江西赣江新区")),
+    # 天津轨道交通集团及下属子公司——天津滨海快速交通发展有限公司: the firm named after the word
+    Frame("subsidiary_named_after", "PART_OF", lx.SUBSIDIARY_WORDS, Slot(("Enterprise",), side="after", nearest=True),
+          Slot(("Enterprise",), side="before", nearest=True),
+          "为天津轨道交通集团及下属子公司——天津滨海快速交通发展有限公司提供25亿元的资金支持。",
+          ("天津滨海快速交通发展有限公司", "天津轨道交通集团")),
+    # 中电建(重庆高新区)新能源有限公司是中电建新能源集团股份有限公司西南分公司的子公司
+    Frame("subsidiary_of", "PART_OF", lx.SUBSIDIARY_WORDS, Slot(("Enterprise",), side="first"),
+          Slot(("Enterprise",), side="before", nearest=True),
+          "中电建(重庆高新区)新能源有限公司是中电建新能源集团股份有限公司的子公司,也是储能电站的运营单位。",
+          ("中电建(重庆高新区)新能源有限公司", "中电建新能源集团股份有限公司")),
     Frame("focus_sentence", "FOCUSES_ON", lx.FOCUS_TRIGGERS,
           Slot(("Zone", "Plan"), not_kinds=("county", "district"), side="before", nearest=True),
           Slot(("Industry",), side="after"),
@@ -229,8 +239,8 @@ def _pick(slot: Slot, t: Templated, trigger: re.Match[str], following: int) -> l
     tokens = [(k, s) for k, s in sorted(t.tokens.items()) if slot.admits(s) and not _is_addressee(t, k)]
     if slot.side == "none":
         return []
-    if slot.side == "first":
-        first = min(t.tokens)
+    if slot.side == "first":  # the clause's first token, if it fits the slot
+        first = min((k for k in t.tokens if k >= start), default=None)
         return [s for k, s in tokens if k == first]
     if slot.side == "before":
         tokens = [(k, s) for k, s in tokens if start <= k < trigger.start()]
