@@ -203,6 +203,7 @@ def test_state_council_approves_a_free_trade_zone_and_a_bureau_issues_a_plan() -
         ("Plan:江苏省数字经济加速行动实施方案", "ISSUED_BY", "Agency:省发展改革委"),
         ("Plan:江苏省数字经济加速行动实施方案", "COVERS", "Zone:江苏省"),
         ("Zone:中国(江苏)自由贸易试验区", "APPROVED_BY", "Agency:国务院"),
+        ("Zone:中国(江苏)自由贸易试验区", "LOCATED_IN", "Zone:江苏省"),  # named after the province
     }
 
 
@@ -316,6 +317,7 @@ def test_whole_article_from_another_province() -> None:
         ("Project:小米武汉总部项目", "FINANCED_BY", branch),
         # named after the city: they lie in it
         ("Project:武汉人工智能计算中心", "LOCATED_IN", "Zone:武汉市"), ("Zone:武汉经开区", "LOCATED_IN", "Zone:武汉市"),
+        ("Enterprise:武汉光谷生物城建设投资有限公司", "LOCATED_IN", "Zone:武汉市"),
     }
     loan = relation(graph, "Enterprise:武汉光谷生物城建设投资有限公司", "FINANCED_BY", branch)
     assert loan.properties == {"instrument": "固定资产贷款", "amount": "8亿元"}

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import lexicons as lx
@@ -183,7 +184,7 @@ def read_frames(doc: ArticleDoc) -> list[Found]:
     sentences = [t for t in doc.templated() if t.tokens]
     subjects = _subjects(doc, sentences)
     found = [f for t in sentences for frame in FRAMES for f in apply_frame(frame, t, subjects)]
-    found += works_in_zone(doc, sentences, subjects["zone"])
+    found += works_in_zone(doc, sentences)
     found += zones_in_named_place(doc, sentences)
     found += official_titles(doc)
     return found
@@ -275,10 +276,13 @@ def _loan_terms(sentence: str) -> dict[str, str]:
 
 
 # ------------------------------------------------------------ layout facts
-def works_in_zone(doc: ArticleDoc, sentences: list[Templated], zone: Span | None) -> list[Found]:
-    """Works listed in an article about a development zone, new area or county lie in it, and so do the
-    firms it brings in (引进, 落户, 入驻), when their sentence names no other zone of that kind."""
-    zone = zone if zone is not None and zone.kind in ("development_zone", "new_area") else _article_county(doc)
+def works_in_zone(doc: ArticleDoc, sentences: list[Templated]) -> list[Found]:
+    """Works listed in an article about a development zone, new area, free-trade area or county lie in
+    it, and so do the firms it brings in (引进, 落户, 入驻), when their sentence names no other zone of
+    that kind."""
+    zone = _most_named(doc, lambda s: s.kind in ("development_zone", "new_area")
+                       or (s.kind == "pilot_zone" and s.name.endswith(("片区", "自由贸易试验区"))), at_least=2)
+    zone = zone or _article_county(doc)
     if zone is None:
         return []
     found = []
@@ -294,9 +298,14 @@ def works_in_zone(doc: ArticleDoc, sentences: list[Templated], zone: Span | None
 
 def _article_county(doc: ArticleDoc) -> Span | None:
     """The county or district an article names most, when it names it at least three times."""
-    counties = Counter(s.name for s in doc.spans if s.label == "Zone" and s.kind in ("county", "district"))
-    top = counties.most_common(1)
-    if not top or top[0][1] < 3:
+    return _most_named(doc, lambda s: s.kind in ("county", "district"), at_least=3)
+
+
+def _most_named(doc: ArticleDoc, fits: Callable[[Span], bool], at_least: int = 1) -> Span | None:
+    """The zone that fits and that the article names most often (at least ``at_least`` times)."""
+    counts = Counter(s.name for s in doc.spans if s.label == "Zone" and fits(s))
+    top = counts.most_common(1)
+    if not top or top[0][1] < at_least:
         return None
     return next(s for s in doc.spans if s.name == top[0][0])
 
@@ -312,28 +321,35 @@ def zones_in_named_place(doc: ArticleDoc, sentences: list[Templated]) -> list[Fo
     for t in sentences:
         for span in t.tokens.values():
             if span.name in seen or not ((span.label == "Zone" and span.kind in POLICY_ZONE_KINDS)
-                                         or (span.label == "Project" and span.kind != "programme")):
+                                         or (span.label == "Project" and span.kind != "programme")
+                                         or (span.label == "Enterprise" and span.kind == "company")):
                 continue
+            seen.add(span.name)
             # 湖南湘江新区 is named 湘江新区: its surface tells the place
-            place = _named_after(doc.surface(span), places) or _named_after(span.name, places)
-            if place is not None:
-                seen.add(span.name)
-                found.append(Found(span, "LOCATED_IN", place, t.sentence, "named_after_place"))
+            named = _named_after(doc.surface(span), places) or _named_after(span.name, places)
+            found += [Found(span, "LOCATED_IN", place, t.sentence, "named_after_place") for place in named]
     return found
 
 
-def _named_after(name: str, places: dict[str, Span]) -> Span | None:
-    """The most local place a name opens with, looking past a leading province."""
-    best = None
+_BRACKETED = re.compile(r"\(([^()]{2,8})\)")
+
+
+def _named_after(name: str, places: dict[str, Span]) -> list[Span]:
+    """The places a name opens with, province first (河南周口…: 河南省, 周口市), or names in brackets
+    (国家超级计算中心(长沙)…: 长沙市)."""
+    named: list[Span] = []
     rest = name
     while True:
         place = next((p for short, p in places.items() if len(short) >= 2 and rest.startswith(short)
                       and p.name != name), None)
         if place is None:
-            return best
-        best = place
+            break
+        named.append(place)
         rest = rest[len(_short_place(place.name)):]
         rest = rest[1:] if rest[:1] in "省市县区" else rest
+    for inside in _BRACKETED.findall(name):
+        named += [p for short, p in places.items() if inside in (short, p.name) and p not in named]
+    return named
 
 
 _ADMIN_SUFFIX = re.compile(r"(?:壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市|县|区)$")
