@@ -259,7 +259,7 @@ _DEV_ZONE = re.compile(
     # in a list of zones (西咸新区、杨凌示范区) a short name needs no place before it
     rf"|(?<=[、和及即])(?:{_NAME_CHAR}){{2,8}}?(?:示范区|工业园区|产业园区|开发区|合作区)"
     # 阿克苏阿拉尔高新技术产业开发区: the full suffixes are unambiguous, the name before them is whole
-    rf"|{_NAME_CHAR}{{2,10}}(?:高新技术产业开发区|经济技术开发区|经济开发区|特殊综合保税区|综合保税区)"
+    rf"|{_NAME_CHAR}{{2,10}}(?:高新技术产业开发区|经济技术开发区|经济开发区|特殊综合保税区|综合保税区|集中发展区|工业集中区)"
 )
 _PILOT_ZONE = re.compile(
     rf"(?:(?:{_PLACE_FULL})?(?:国家|中国)(?:\((?:{_PLACE})\))?|{_REGION}|{_PLACE_FULL})"
@@ -280,7 +280,7 @@ _TWO_CHARACTER_CUES = {w for w in (_CUES_SHORT + "|" + _CUES_VERBS).split("|") i
 # 共青城市: a city whose name ends in 城 (not 大城市, 新城市)
 _CITY_OF_CITY = re.compile(r"^(?![大小中新老各本全该两超特转智型])[^市]{2}城市$")
 # 参观江宁区, 推介两区: verbs of visiting end before a place
-_VISIT_VERBS = {"参观", "观摩", "调研", "考察", "走访", "推介", "前往", "来到", "赴"}
+_VISIT_VERBS = {"参观", "观摩", "调研", "考察", "走访", "推介", "前往", "来到", "赴", "纵观", "综观"}
 _TRIM_ADMIN = _trimmer("以|其|各|个|市|省|到|" + "|".join(_VISIT_VERBS))
 # 一核两区多园: a layout's shorthand, not a district
 _LAYOUT_WORDS = re.compile(r"^[一二两三四五六七八九十多][核主带翼区心轴廊园极圈群]")

@@ -125,6 +125,11 @@ FRAMES: tuple[Frame, ...] = (
           Slot(("Enterprise",), side="before", nearest=True),
           "中电建(重庆高新区)新能源有限公司是中电建新能源集团股份有限公司的子公司,也是储能电站的运营单位。",
           ("中电建(重庆高新区)新能源有限公司", "中电建新能源集团股份有限公司")),
+    # 成都青白江经济开发区以装备制造、建材为主导产业: the sectors stand between 以 and the trigger
+    Frame("leading_sectors", "FOCUSES_ON", lx.AS_LEADING_SECTORS,
+          Slot(("Zone", "Plan"), side="before", nearest=True), Slot(("Industry",), side="before"),
+          "成都青白江经济开发区以装备制造、建材为主导产业,核准面积为428.74公顷。",
+          ("成都青白江经济开发区", "装备制造")),
     Frame("focus_sentence", "FOCUSES_ON", lx.FOCUS_TRIGGERS,
           Slot(("Zone", "Plan"), not_kinds=("county", "district"), side="before", nearest=True),
           Slot(("Industry",), side="after"),

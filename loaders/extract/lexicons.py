@@ -185,6 +185,7 @@ ZONE_KINDS: tuple[tuple[str, str], ...] = (
     ("示范区", "pilot_zone"), ("先行区", "pilot_zone"), ("先导区", "pilot_zone"), ("实验区", "pilot_zone"),
     ("合作区", "pilot_zone"),
     ("高新技术产业开发区", "development_zone"), ("经济技术开发区", "development_zone"),
+    ("集中发展区", "development_zone"), ("工业集中区", "development_zone"),
     ("高新区", "development_zone"), ("经开区", "development_zone"), ("开发区", "development_zone"),
     ("综合保税区", "development_zone"), ("保税区", "development_zone"), ("自贸区", "pilot_zone"),
     ("工业园区", "development_zone"), ("产业园区", "development_zone"), ("工业区", "development_zone"), ("产业园", "development_zone"), ("新片区", "pilot_zone"), ("新区", "new_area"), ("大湾区", "region"), ("城镇群", "region"), ("城市群", "region"), ("经济圈", "region"), ("都市圈", "region"),
@@ -251,3 +252,6 @@ FOCUS_VERBS: tuple[str, ...] = (
 )
 SETTLING_VERBS: tuple[str, ...] = ("引进", "落户", "入驻", "进驻", "签约", "集聚", "聚集", "落地", "投产", "开工")
 SUBSIDIARY_WORDS: tuple[str, ...] = ("全资子公司", "控股子公司", "下属子公司", "子公司", "下属企业", "旗下企业")
+AS_LEADING_SECTORS: tuple[str, ...] = (
+    "为主导产业", "为首位产业", "为支柱产业", "为特色产业", "为重点产业", "为主攻方向", "为主导", "为重点",
+)
