@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
+from .. import gazetteer
 from . import lexicons as lx
 from .spans import CHAR_LABELS, LABEL_CHARS, ArticleDoc, Span, Templated, select
 
@@ -286,8 +288,22 @@ _TRIM_ADMIN = _trimmer("以|其|各|个|市|省|到|" + "|".join(_VISIT_VERBS))
 _LAYOUT_WORDS = re.compile(r"^[一二两三四五六七八九十多][核主带翼区心轴廊园极圈群]")
 
 
+@lru_cache(maxsize=1)
+def _divisions() -> re.Pattern[str]:
+    """Full names of China's prefectures, counties and districts (鹤岗市, 萝北县, 宽城区), from the gazetteer."""
+    names = [d.name for d in gazetteer.divisions()
+             if d.level != "province" and len(d.name) >= 3 and d.name not in lx.NOT_ZONES]
+    return re.compile(_alternation(names))
+
+
+def _division_kind(name: str) -> str:
+    level = gazetteer.by_name()[name][0].level
+    return "city" if level == "prefecture" else "district" if name.endswith("区") else "county"
+
+
 def zones(text: str) -> list[Span]:
-    spans = []
+    spans = [Span(m.start(), m.end(), "Zone", _division_kind(m.group()), "division", priority=3)
+             for m in _divisions().finditer(text)]
     for pattern, rule in ((_PILOT_ZONE, "pilot_zone"), (_DEV_ZONE, "development_zone"), (_REGION_ZONE, "region"),
                           (_PARK, "park")):
         for m in pattern.finditer(text):

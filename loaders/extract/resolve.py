@@ -92,7 +92,7 @@ def add_references(doc: ArticleDoc) -> None:
 
 
 def _bare_places(doc: ArticleDoc) -> list[Span]:
-    named = {doc.surface(s)[:-1]: s for s in doc.spans if s.rule == "admin_suffix" and len(doc.surface(s)) >= 3}
+    named = {doc.surface(s)[:-1]: s for s in doc.spans if s.rule in ("admin_suffix", "division") and len(doc.surface(s)) >= 3}
     if not named:
         return []
     pattern = re.compile("|".join(map(re.escape, sorted(named, key=len, reverse=True))) + "(?![市县区])")

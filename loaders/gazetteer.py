@@ -1,0 +1,73 @@
+"""China's administrative divisions, from the table the ``cpca`` package ships (3,500 divisions with codes).
+
+Only the package's data file is read (not the package, which would import
+pandas): each division's name, its adcode, its level and the province and
+prefecture above it, which the adcode encodes (``PPCCDD``: province,
+prefecture, county).
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.metadata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from policy_kg.graph.errors import ConfigError
+
+LEVELS = ("province", "prefecture", "county")
+# Rows the table has for the districts and counties directly under a municipality.
+_PLACEHOLDERS = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")
+
+
+@dataclass(frozen=True)
+class Division:
+    name: str
+    adcode: str
+    level: str          # province, prefecture or county
+    province: str       # the province's name ('' for a province)
+    prefecture: str     # the prefecture's name ('' above prefecture level, or for a municipality's districts)
+
+
+def _table() -> Path:
+    try:
+        found = [f for f in importlib.metadata.files("cpca") or [] if f.name == "adcodes.csv"]
+    except importlib.metadata.PackageNotFoundError:
+        found = []
+    if not found:
+        raise ConfigError("the gazetteer of administrative divisions needs the cpca package",
+                          hint="pip install cpca (it is a dependency of policy-kg)")
+    return Path(str(found[0].locate()))
+
+
+def _level(code: str) -> str:
+    if code[2:6] == "0000":
+        return "province"
+    return "prefecture" if code[4:6] == "00" else "county"
+
+
+@lru_cache(maxsize=1)
+def divisions() -> tuple[Division, ...]:
+    """Every division of the table, provinces first."""
+    with open(_table(), encoding="utf-8", newline="") as handle:
+        rows = [(row["adcode"][:6], row["name"]) for row in csv.DictReader(handle)]
+    names = dict(rows)
+    found = []
+    for code, name in sorted(rows):
+        level = _level(code)
+        province = names.get(code[:2] + "0000", "") if level != "province" else ""
+        prefecture = names.get(code[:4] + "00", "") if level == "county" else ""
+        if prefecture in _PLACEHOLDERS:  # a municipality's districts: the municipality is their prefecture
+            prefecture = province
+        found.append(Division(name, code, level, province, prefecture))
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def by_name() -> dict[str, tuple[Division, ...]]:
+    """Divisions by full name (several districts share a name: 朝阳区 of Beijing and of Changchun)."""
+    index: dict[str, list[Division]] = {}
+    for division in divisions():
+        index.setdefault(division.name, []).append(division)
+    return {name: tuple(found) for name, found in index.items()}
