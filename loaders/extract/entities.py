@@ -255,14 +255,18 @@ def enterprises(text: str) -> list[Span]:
 # ------------------------------------------------------------------- zones
 _ZONE_SUFFIX = _alternation(s for s, _ in lx.ZONE_KINDS if len(s) > 1 and s not in ("自治区", "特别行政区"))
 _GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?!{_NAME_CHAR}{{0,2}}(?:{_ZONE_SUFFIX}))")
+_LONG_ZONE_SUFFIXES = "高新技术产业开发区|经济技术开发区|经济开发区|特殊综合保税区|综合保税区|集中发展区|工业集中区"
 _DEV_ZONE = re.compile(
     rf"(?:{_PLACE_FULL})?(?:(?:{_PLACE}){_NAME_CHAR}?|(?<=[、和及即与])(?:{_NAME_CHAR}){{2,4}}?|{_NAME_CHAR}{{2}})"
     r"(?:高新技术产业开发区|新技术产业开发区|经济技术开发区|新技术开发区|高新区|经开区|新区|综合保税区|保税区|自贸区|工业园区|产业园区|工业区|新片区)"
     # in a list of zones (西咸新区、杨凌示范区) a short name needs no place before it
     rf"|(?<=[、和及即])(?:{_NAME_CHAR}){{2,8}}?(?:示范区|工业园区|产业园区|开发区|合作区)"
     # 阿克苏阿拉尔高新技术产业开发区: the full suffixes are unambiguous, the name before them is whole
-    rf"|{_NAME_CHAR}{{2,10}}(?:高新技术产业开发区|经济技术开发区|经济开发区|特殊综合保税区|综合保税区|集中发展区|工业集中区)"
+    # (found from the suffix backwards: a leading {2,10} would be tried at every position)
+    rf"|(?<={_NAME_CHAR}{{2}})(?:{_LONG_ZONE_SUFFIXES})"
 )
+_LONG_SUFFIX = re.compile(rf"(?:{_LONG_ZONE_SUFFIXES})$")
+_NAME_BEFORE = re.compile(rf"{_NAME_CHAR}{{1,10}}$")
 _PILOT_ZONE = re.compile(
     rf"(?:(?:{_PLACE_FULL})?(?:国家|中国)(?:\((?:{_PLACE})\))?|{_REGION}|{_PLACE_FULL})"
     # 广州人工智能与数字经济试验区: a 与 or 和 may join two fields inside the name
@@ -289,11 +293,28 @@ _LAYOUT_WORDS = re.compile(r"^[一二两三四五六七八九十多][核主带�
 
 
 @lru_cache(maxsize=1)
-def _divisions() -> re.Pattern[str]:
+def _division_names() -> frozenset[str]:
     """Full names of China's prefectures, counties and districts (鹤岗市, 萝北县, 宽城区), from the gazetteer."""
-    names = [d.name for d in gazetteer.divisions()
-             if d.level != "province" and len(d.name) >= 3 and d.name not in lx.NOT_ZONES]
-    return re.compile(_alternation(names))
+    return frozenset(d.name for d in gazetteer.divisions()
+                     if d.level != "province" and len(d.name) >= 3 and d.name not in lx.NOT_ZONES)
+
+
+_DIVISION_END = re.compile(r"[市县区州盟旗]")
+_LONGEST_DIVISION = 15
+
+
+def _divisions(text: str) -> list[tuple[int, int]]:
+    """Where the text names a division in full: looked up at each possible last character, longest first
+    (a 3,400-name alternation tried at every position would cost more than all other recognisers)."""
+    names = _division_names()
+    found = []
+    for m in _DIVISION_END.finditer(text):
+        end = m.end()
+        start = next((end - n for n in range(_LONGEST_DIVISION, 2, -1)
+                      if end - n >= 0 and text[end - n:end] in names), None)
+        if start is not None:
+            found.append((start, end))
+    return found
 
 
 def _division_kind(name: str) -> str:
@@ -302,12 +323,19 @@ def _division_kind(name: str) -> str:
 
 
 def zones(text: str) -> list[Span]:
-    spans = [Span(m.start(), m.end(), "Zone", _division_kind(m.group()), "division", priority=3)
-             for m in _divisions().finditer(text)]
+    spans = [Span(start, end, "Zone", _division_kind(text[start:end]), "division", priority=3)
+             for start, end in _divisions(text)]
     for pattern, rule in ((_PILOT_ZONE, "pilot_zone"), (_DEV_ZONE, "development_zone"), (_REGION_ZONE, "region"),
                           (_PARK, "park")):
         for m in pattern.finditer(text):
-            start = m.start() + _verb_before_state(m.group(), _VERB_BEFORE_DEV_ZONE if rule == "development_zone" else _VERB_BEFORE_ZONE)
+            begin = m.start()
+            suffix = _LONG_SUFFIX.search(m.group()) if rule == "development_zone" else None
+            if suffix is not None:  # 阿克苏阿拉尔高新技术产业开发区: the whole name before a long suffix
+                at = begin + suffix.start()
+                before = _NAME_BEFORE.search(text, max(0, at - 10), at)
+                begin = min(begin, before.start()) if before else begin
+            start = begin + _verb_before_state(text[begin:m.end()],
+                                               _VERB_BEFORE_DEV_ZONE if rule == "development_zone" else _VERB_BEFORE_ZONE)
             firm = _FIRM_IN_ZONE.match(text, start, m.end())  # 中国银行四川高新技术产业开发区…: the zone follows the firm
             start = firm.end() if firm else start
             if _cut_from_a_word(text, start, m.end()):

@@ -44,6 +44,8 @@ def bound_sentences(text: str, limit: int = MAX_SENTENCE) -> tuple[str, int]:
     The cut replaces a comma, enumeration comma or space near the limit (one
     character for one, so offsets hold), else the character at the limit.
     """
+    if not re.search(rf"[^。！？；!?;\n]{{{limit}}}", text):  # the usual case: nothing to cut
+        return text, 0
     chars, cuts, run = list(text), 0, 0
     for i, ch in enumerate(chars):
         if _SENTENCE_END.match(ch):
