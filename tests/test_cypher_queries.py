@@ -57,6 +57,9 @@ CASES: dict[str, tuple[dict[str, Any], list[str], list[tuple]]] = {
         {"bank": "进出口银行重庆分行"}, ["borrower", "borrower_label", "instrument", "amount", "lender"],
         [(b, label, None, None, BANK_CQ) for b, label in BANK_CQ_BORROWERS],
     ),
+    "financing_by_lender": (
+        {"lender": "中国进出口银行"}, ["currency", "loans", "with_amount", "total"], [(None, 14, 0, 0)],
+    ),
     "lenders": (
         {"name": "重庆市南部新城产业投资集团"}, ["lender", "instrument", "amount", "head_office"],
         [(BANK_CQ, None, None, "中国进出口银行"), ("新加坡星展银行", None, None, None)],

@@ -213,7 +213,7 @@ def test_branch_loan_with_instrument_and_amount() -> None:
     branch = "Enterprise:国家开发银行四川省分行"
     assert entities(graph) == {branch, "Enterprise:国家开发银行", "Enterprise:成都某某科技有限公司"}
     loan = relation(graph, "Enterprise:成都某某科技有限公司", "FINANCED_BY", branch)
-    assert loan.properties == {"instrument": "流动资金贷款", "amount": "5亿元"}
+    assert loan.properties == {"instrument": "流动资金贷款", "amount": "5亿元", "amount_value": 500000000, "currency": "CNY"}
     assert [e.rule for e in loan.evidence] == ["lends_to"]
     assert relations(graph) == {(branch, "PART_OF", "Enterprise:国家开发银行"),
                                 ("Enterprise:成都某某科技有限公司", "FINANCED_BY", branch)}
@@ -320,7 +320,7 @@ def test_whole_article_from_another_province() -> None:
         ("Enterprise:武汉光谷生物城建设投资有限公司", "LOCATED_IN", "Zone:武汉市"),
     }
     loan = relation(graph, "Enterprise:武汉光谷生物城建设投资有限公司", "FINANCED_BY", branch)
-    assert loan.properties == {"instrument": "固定资产贷款", "amount": "8亿元"}
+    assert loan.properties == {"instrument": "固定资产贷款", "amount": "8亿元", "amount_value": 800000000, "currency": "CNY"}
     assert graph.entities["Zone:武汉市"].aliases == {"武汉", "全市"}
 
 
@@ -352,7 +352,7 @@ def test_whole_bank_article_with_short_bank_names() -> None:
     }
     assert relation(graph, "Enterprise:茅台集团", "FINANCED_BY", branch).properties == {"instrument": "供应链融资"}
     assert relation(graph, "Enterprise:遵义市交通建设投资有限公司", "FINANCED_BY", other).properties == {
-        "instrument": "专项贷款", "amount": "30亿元"}
+        "instrument": "专项贷款", "amount": "30亿元", "amount_value": 3000000000, "currency": "CNY"}
 
 
 def test_issuer_named_at_the_head_of_a_title() -> None:
@@ -455,9 +455,9 @@ def test_borrower_first_grants_of_credit_and_firms_that_are_of_a_sector() -> Non
     graph = extract("今年以来,老干妈获得农行贵州分行信用贷款2亿元。工行贵州分行向贵州茅台授信100亿元。"
                     "宁德时代是全球领先的新能源汽车动力电池企业。")
     assert relation(graph, "Enterprise:老干妈", "FINANCED_BY", "Enterprise:中国农业银行贵州分行").properties == {
-        "instrument": "信用贷款", "amount": "2亿元"}
+        "instrument": "信用贷款", "amount": "2亿元", "amount_value": 200000000, "currency": "CNY"}
     assert relation(graph, "Enterprise:贵州茅台", "FINANCED_BY", "Enterprise:中国工商银行贵州分行").properties == {
-        "instrument": "授信", "amount": "100亿元"}
+        "instrument": "授信", "amount": "100亿元", "amount_value": 10000000000, "currency": "CNY"}
     assert ("Enterprise:宁德时代", "IN_INDUSTRY", "Industry:新能源汽车") in relations(graph)
     assert len(relations(graph)) == 5  # the two above, the two branches PART_OF their banks, IN_INDUSTRY
 

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import lexicons as lx
+from .money import loan_terms
 from .resolve import head_bank
 from .spans import ArticleDoc, Found, Sentence, Span, Templated
 
@@ -219,7 +220,7 @@ def apply_frame(frame: Frame, t: Templated, subjects: dict[str, Span | None]) ->
         targets = _fill(frame.target, _pick(frame.target, t, trigger, following), subjects)
         # 中国农业银行贵州分行 lends, not its head office named beside it
         targets = [g for g in targets if not any(head_bank(o.name) == g.name for o in targets)]
-        properties = _loan_terms(t.sentence.text) if frame.terms else {}
+        properties = loan_terms(t.sentence.text) if frame.terms else {}
         found += [Found(s, frame.type, g, t.sentence, frame.name, properties)
                   for s in sources for g in targets if s.name != g.name and s is not g]
     return found
@@ -269,15 +270,6 @@ def _fill(slot: Slot, spans: list[Span], subjects: dict[str, Span | None]) -> li
         return spans
     subject = subjects.get(slot.fill)
     return [subject] if subject is not None and slot.admits(subject) else []
-
-
-_INSTRUMENT = re.compile("|".join(sorted(lx.INSTRUMENTS, key=len, reverse=True)))
-_AMOUNT = re.compile(r"(?<![\d.])\d{1,15}(?:\.\d{1,6})?(?:万亿|亿|千万|百万|万)?(?:元|美元)")
-
-
-def _loan_terms(sentence: str) -> dict[str, str]:
-    instrument, amount = _INSTRUMENT.search(sentence), _AMOUNT.search(sentence)
-    return {k: m.group() for k, m in (("instrument", instrument), ("amount", amount)) if m}
 
 
 # ------------------------------------------------------------ layout facts

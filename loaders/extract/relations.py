@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from . import lexicons as lx
 from .frames import read_frames
+from .money import loan_terms
 from .resolve import head_bank
 from .spans import LABEL_CHARS, ArticleDoc, Found, Span, Templated
 
@@ -25,7 +26,7 @@ def _series(chars: str) -> str:
     return f"[{chars}](?:{_SEP}[{chars}])*"
 
 
-def _found(t: Templated, source: Span, type_: str, target: Span, rule: str, **properties: str) -> Found:
+def _found(t: Templated, source: Span, type_: str, target: Span, rule: str, **properties: str | int | float) -> Found:
     return Found(source, type_, target, t.sentence, rule, {k: v for k, v in properties.items() if v})
 
 
@@ -267,8 +268,6 @@ _SUPPORTS = re.compile(rf"对({_series(E + J)})等?[^,。;]{{0,16}}?的?(?:金�
 _FUNDS_PROJECT = re.compile(rf"融资支持({_series(E + J)})")
 _SUPPORTS_PROJECT = re.compile(rf"支持({J})")
 _BORROWS_FROM = re.compile(rf"从({E})(?:获得|获取|取得)[^,。;]{{0,12}}?(?:资金|贷款|融资|授信)")
-_INSTRUMENT = re.compile("|".join(sorted(lx.INSTRUMENTS, key=len, reverse=True)))
-_AMOUNT = re.compile(r"(?<![\d.])\d{1,15}(?:\.\d{1,6})?(?:万亿|亿|千万|百万|万)?(?:元|美元)")
 _LOAN_WORDS = re.compile("|".join(lx.LOAN_HEADS))
 
 
@@ -280,12 +279,12 @@ def financing(doc: ArticleDoc, t: Templated) -> list[Found]:
     found: list[Found] = []
     for m in _LENDS_TO.finditer(t.text):
         if _LOAN_WORDS.search(m.group(2)):
-            found += [_found(t, b, "FINANCED_BY", lender, "lends_to", **_loan_terms(m.group(2)))
+            found += [_found(t, b, "FINANCED_BY", lender, "lends_to", **loan_terms(m.group(2)))
                       for b in _group_spans(t, m, 1)]
     for m in _GETS_LOAN.finditer(t.text):
         bank = t.tokens[m.start(2)]
         if bank.kind == "bank":
-            found.append(_found(t, t.tokens[m.start(1)], "FINANCED_BY", bank, "gets_loan", **_loan_terms(m.group(3))))
+            found.append(_found(t, t.tokens[m.start(1)], "FINANCED_BY", bank, "gets_loan", **loan_terms(m.group(3))))
     for pattern, rule in ((_SUPPORTS, "financial_support"), (_FUNDS_PROJECT, "funds_project")):
         for m in pattern.finditer(t.text):
             found += [_found(t, b, "FINANCED_BY", lender, rule) for b in _group_spans(t, m, 1)]
@@ -298,12 +297,6 @@ def financing(doc: ArticleDoc, t: Templated) -> list[Found]:
         if borrowers and bank.kind == "bank":
             found.append(_found(t, borrowers[-1], "FINANCED_BY", bank, "borrows_from"))
     return [f for f in found if f.source.name != f.target.name]
-
-
-def _loan_terms(phrase: str) -> dict[str, str]:
-    """The instrument (流动资金贷款, 融资性保函 ...) and amount (5亿元) a loan phrase states."""
-    instrument, amount = _INSTRUMENT.search(phrase), _AMOUNT.search(phrase)
-    return {"instrument": instrument.group() if instrument else "", "amount": amount.group() if amount else ""}
 
 
 def _lender(doc: ArticleDoc, t: Templated) -> Span | None:

@@ -57,7 +57,7 @@ class Found:
     target: Span
     sentence: Sentence
     rule: str
-    properties: dict[str, str] = field(default_factory=dict)
+    properties: dict[str, str | int | float] = field(default_factory=dict)
 
 
 @dataclass

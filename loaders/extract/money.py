@@ -1,0 +1,68 @@
+"""Amounts of money as data: 不超过70亿元 -> 7000000000 CNY, qualifier 不超过.
+
+Numbers may be Arabic (1062.3) or Chinese (五十, 百); ``cn2an`` reads the
+Chinese ones. Units multiply (万亿, 亿, 千万, 百万, 万, 千), the currency word
+gives the ISO 4217 code, and a qualifier before the number says how exact it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import cn2an
+
+from . import lexicons as lx
+
+CURRENCIES = {"元": "CNY", "人民币": "CNY", "美元": "USD", "欧元": "EUR", "港元": "HKD", "港币": "HKD", "日元": "JPY",
+              "英镑": "GBP"}
+UNITS = {"万亿": 10**12, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3}
+QUALIFIERS = ("不超过", "最高", "约", "近", "累计", "意向", "总额", "超过", "逾", "达", "共计", "合计")
+
+_NUMBER = r"\d{1,15}(?:\.\d{1,6})?|[零一二两三四五六七八九十百千]{1,8}"
+AMOUNT = re.compile(
+    rf"(?P<qualifier>{'|'.join(QUALIFIERS)})?(?P<number>{_NUMBER})\s?(?P<unit>{'|'.join(UNITS)})?"
+    rf"(?P<currency>{'|'.join(sorted(CURRENCIES, key=len, reverse=True))})"
+)
+
+
+@dataclass(frozen=True)
+class Amount:
+    text: str            # as written: 不超过70亿元
+    value: float | int   # in units of the currency
+    currency: str        # ISO 4217
+    qualifier: str       # '' when none is written
+
+    def properties(self, prefix: str = "amount") -> dict[str, str | int | float]:
+        """The ontology's properties: amount, amount_value, currency, amount_qualifier (when stated)."""
+        found: dict[str, str | int | float] = {prefix: self.text, f"{prefix}_value": self.value, "currency": self.currency}
+        if self.qualifier:
+            found[f"{prefix}_qualifier"] = self.qualifier
+        return found
+
+
+def parse_amount(text: str) -> Amount | None:
+    """The first amount of money ``text`` states, or None."""
+    m = AMOUNT.search(text)
+    if m is None:
+        return None
+    number = m.group("number")
+    if number[0] in "十百千":  # 百亿元 is 一百亿元
+        number = "一" + number
+    try:
+        base = float(number) if number[0].isdigit() else float(cn2an.cn2an(number, "smart"))
+    except ValueError:  # Chinese numerals cn2an does not read (一二三 as a list)
+        return None
+    value = base * UNITS.get(m.group("unit") or "", 1)
+    exact = int(round(value)) if abs(value - round(value)) < 1e-6 else value
+    return Amount(m.group(), exact, CURRENCIES[m.group("currency")], m.group("qualifier") or "")
+
+
+_INSTRUMENT = re.compile("|".join(sorted(lx.INSTRUMENTS, key=len, reverse=True)))
+
+
+def loan_terms(phrase: str) -> dict[str, str | int | float]:
+    """What a loan phrase states: the instrument (流动资金贷款, 融资性保函 ...) and the amount as data."""
+    instrument, amount = _INSTRUMENT.search(phrase), parse_amount(phrase)
+    terms: dict[str, str | int | float] = {"instrument": instrument.group()} if instrument else {}
+    return {**terms, **(amount.properties() if amount else {})}
