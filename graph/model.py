@@ -22,6 +22,7 @@ from .ontology import DOCUMENT, MENTIONS, check_label, check_relation, entity_id
 Primitive = str | int | float | bool
 # Property keys end up in Cypher text (map literals, SET lists): only plain
 # identifiers may get that far, whatever file they came from.
+_ENTITY_FIELDS = ("id", "name", "aliases", "kind")
 PROPERTY_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}\Z")
 
 
@@ -79,20 +80,25 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     kind: str | None = None
     mentions: set[Mention] = field(default_factory=set)
+    # typed facts of ONTOLOGY.md: a Zone's adcode, level, province, prefecture; a Project's investment ...
+    properties: dict[str, Primitive] = field(default_factory=dict)
 
     @property
     def id(self) -> str:
         return entity_id(self.label, self.name)
 
     def to_exchange(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "id": self.id,
             "label": self.label,
             "name": self.name,
             "aliases": sorted(self.aliases - {self.name}),
             "kind": self.kind,
-            "mentions": [{"document": m.document, "start": m.start, "end": m.end} for m in sorted(self.mentions)],
         }
+        if self.properties:
+            data["properties"] = dict(sorted(self.properties.items()))
+        data["mentions"] = [{"document": m.document, "start": m.start, "end": m.end} for m in sorted(self.mentions)]
+        return data
 
 
 @dataclass
@@ -139,6 +145,11 @@ class Graph:
 
     def add_entity(self, entity: Entity) -> Entity:
         check_label(entity.label)
+        for key, value in entity.properties.items():
+            check_property_name(key, entity.id)
+            if not isinstance(value, (str, int, float, bool)) or key in _ENTITY_FIELDS:
+                raise OntologyError(f"property {key!r} of {entity.id} is not allowed",
+                                    hint="entity properties are strings, numbers or booleans, apart from the fields")
         known = self.entities.get(entity.id)
         if known is None:
             self.entities[entity.id] = entity
@@ -146,6 +157,8 @@ class Graph:
         known.aliases |= entity.aliases
         known.mentions |= entity.mentions
         known.kind = known.kind or entity.kind
+        for key, value in entity.properties.items():
+            known.properties.setdefault(key, value)
         return known
 
     def add_relation(self, relation: Relation) -> Relation:
@@ -178,7 +191,8 @@ class Graph:
         for document in other.documents.values():
             self.add_document(document)
         for entity in other.entities.values():
-            self.add_entity(Entity(entity.label, entity.name, set(entity.aliases), entity.kind, set(entity.mentions)))
+            self.add_entity(Entity(entity.label, entity.name, set(entity.aliases), entity.kind, set(entity.mentions),
+                                   dict(entity.properties)))
         for relation in other.relations.values():
             self.add_relation(
                 Relation(relation.source, relation.type, relation.target, dict(relation.properties), set(relation.evidence))
@@ -360,7 +374,14 @@ class _ExchangeReader:
             doc = self.known_document(graph, self.text(m, "document", at), f"{at}.document")
             mentions.add(Mention(doc, self.offset(m, "start", at), self.offset(m, "end", at)))
         kind = item.get("kind")
-        graph.add_entity(Entity(label, name, set(aliases) - {name}, kind if isinstance(kind, str) else None, mentions))
+        properties = item.get("properties") or {}
+        if not isinstance(properties, dict):
+            raise self.fail(f"{where}.properties", "must be an object")
+        try:
+            graph.add_entity(Entity(label, name, set(aliases) - {name}, kind if isinstance(kind, str) else None,
+                                    mentions, dict(properties)))
+        except OntologyError as exc:
+            raise OntologyError(f"{self.origin}: {where}: {exc.message}", hint=exc.hint) from exc
 
     def relation(self, graph: Graph, item: dict, where: str) -> None:
         properties = item.get("properties") or {}

@@ -92,7 +92,7 @@ def write_entities(label: str) -> str:
     return f"""
 UNWIND $rows AS row
 MERGE (e:{ENTITY}:{label} {{id: row.id}})
-SET e.name = row.name, e.kind = row.kind,
+SET e += row.props, e.name = row.name, e.kind = row.kind,
     e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
 """
 
@@ -115,7 +115,8 @@ SET r += row.properties, {appends}
 # ------------------------------------------------------------------- reading
 READ_DOCUMENTS = "MATCH (d:Document) RETURN properties(d) AS props ORDER BY d.id"
 READ_ENTITIES = (
-    "MATCH (e:Entity) RETURN labels(e) AS labels, e.name AS name, e.aliases AS aliases, e.kind AS kind ORDER BY e.id"
+    "MATCH (e:Entity) RETURN labels(e) AS labels, e.name AS name, e.aliases AS aliases, e.kind AS kind, "
+    "properties(e) AS props ORDER BY e.id"
 )
 READ_MENTIONS = """
 MATCH (d:Document)-[m:MENTIONS]->(e:Entity)

@@ -189,7 +189,8 @@ class GraphStore(ABC):
             )
         for row in self._read(Q.READ_ENTITIES, {}):
             label = primary_label(row["labels"])
-            entity = Entity(label, row["name"], set(row["aliases"] or []), row["kind"])
+            props = {k: v for k, v in row["props"].items() if k not in ("id", "name", "aliases", "kind")}
+            entity = Entity(label, row["name"], set(row["aliases"] or []), row["kind"], properties=props)
             graph.entities[entity.id] = entity
         for row in self._read(Q.READ_MENTIONS, {}):
             graph.entities[row["entity"]].mentions |= {
@@ -262,7 +263,8 @@ def document_rows(documents: Iterable[Document]) -> list[dict]:
 def entity_rows(entities: Iterable[Entity]) -> dict[str, list[dict]]:
     by_label: dict[str, list[dict]] = defaultdict(list)
     for e in entities:
-        by_label[e.label].append({"id": e.id, "name": e.name, "kind": e.kind, "aliases": sorted(e.aliases - {e.name})})
+        by_label[e.label].append({"id": e.id, "name": e.name, "kind": e.kind, "aliases": sorted(e.aliases - {e.name}),
+                                  "props": dict(sorted(e.properties.items()))})
     return by_label
 
 

@@ -71,3 +71,18 @@ def by_name() -> dict[str, tuple[Division, ...]]:
     for division in divisions():
         index.setdefault(division.name, []).append(division)
     return {name: tuple(found) for name, found in index.items()}
+
+
+def division_properties(name: str, context: frozenset[str] = frozenset()) -> dict[str, str]:
+    """A division's typed facts (adcode, level, province, prefecture), when ``name`` names exactly one,
+    or exactly one whose province or prefecture is among the places of ``context`` (市中区 of 济南市)."""
+    found = by_name().get(name, ())
+    if len(found) > 1:  # the prefecture named in the text settles it before the province does
+        found = (tuple(d for d in found if d.prefecture in context)
+                 or tuple(d for d in found if d.province in context))
+    if len(found) != 1:  # 朝阳区 of Beijing or of Changchun: the text does not say which
+        return {}
+    division = found[0]
+    facts = {"adcode": division.adcode, "level": division.level, "province": division.province,
+             "prefecture": division.prefecture}
+    return {key: value for key, value in facts.items() if value}

@@ -57,6 +57,12 @@ CASES: dict[str, tuple[dict[str, Any], list[str], list[tuple]]] = {
         {"bank": "进出口银行重庆分行"}, ["borrower", "borrower_label", "instrument", "amount", "lender"],
         [(b, label, None, None, BANK_CQ) for b, label in BANK_CQ_BORROWERS],
     ),
+    "entities_in_region": (
+        {"region": "重庆"}, ["label", "name", "adcode"],
+        [("Project", "首批73项重大项目", None), ("Zone", "两江新区", None), ("Zone", DIGITAL_ZONE, None),
+         ("Zone", AI_ZONE, None), ("Zone", "渝北区", None), ("Zone", "重庆市", None), ("Zone", "重庆经开区", None),
+         ("Zone", "重庆高新区", None)],
+    ),
     "financing_by_lender": (
         {"lender": "中国进出口银行"}, ["currency", "loans", "with_amount", "total"], [(None, 14, 0, 0)],
     ),

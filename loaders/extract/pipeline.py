@@ -16,6 +16,7 @@ from policy_kg.graph.errors import OntologyError
 from policy_kg.graph.model import Document, Entity, Evidence, Graph, Mention, Relation
 from policy_kg.graph.ontology import check_relation
 
+from .. import gazetteer
 from .entities import recognise, slot_entities
 from .relations import read_relations
 from .resolve import add_references, define_aliases, name_spans
@@ -97,10 +98,11 @@ def extract_documents(articles: Iterable[ArticleLike]) -> Graph:
 def to_graph(doc: ArticleDoc, article: ArticleLike) -> Graph:
     graph = Graph()
     graph.add_document(_document(article))
+    places = frozenset(s.name for s in doc.spans if s.label == "Zone")
     for span in [*doc.titles, *doc.spans]:
-        _add_span(graph, doc, span)
+        _add_span(graph, doc, span, places)
     for found in doc.relations:
-        _add_relation(graph, doc, found)
+        _add_relation(graph, doc, found, places)
     return graph
 
 
@@ -115,14 +117,17 @@ def _document(article: ArticleLike) -> Document:
     )
 
 
-def _add_span(graph: Graph, doc: ArticleDoc, span: Span) -> Entity:
+def _add_span(graph: Graph, doc: ArticleDoc, span: Span, places: frozenset[str]) -> Entity:
+    """The span's entity, with a division's facts from the gazetteer (``places``: the article's zones)."""
     surface = doc.surface(span).strip("《》")
     aliases = set() if span.rule in _ANAPHORA_RULES or surface == span.name else {surface}
-    return graph.add_entity(Entity(span.label, span.name, aliases, span.kind, {Mention(doc.id, span.start, span.end)}))
+    facts = gazetteer.division_properties(span.name, places) if span.label == "Zone" else {}
+    return graph.add_entity(Entity(span.label, span.name, aliases, span.kind, {Mention(doc.id, span.start, span.end)},
+                                   facts))
 
 
-def _add_relation(graph: Graph, doc: ArticleDoc, found: Found) -> None:
-    source, target = _add_span(graph, doc, found.source), _add_span(graph, doc, found.target)
+def _add_relation(graph: Graph, doc: ArticleDoc, found: Found, places: frozenset[str]) -> None:
+    source, target = _add_span(graph, doc, found.source, places), _add_span(graph, doc, found.target, places)
     try:
         check_relation(source.label, found.type, target.label)
     except OntologyError:

@@ -1,4 +1,4 @@
-"""Amounts of money as data, and the saved query that sums them per lender and currency."""
+"""Typed facts: amounts of money and places with their codes, and the saved queries that use them."""
 
 from __future__ import annotations
 
@@ -54,3 +54,38 @@ def test_financing_is_summed_per_currency(store: GraphStore) -> None:
         {"currency": "USD", "loans": 1, "with_amount": 1, "total": 3_000_000_000},
         {"currency": None, "loans": 1, "with_amount": 0, "total": 0},
     ]
+
+
+def _places() -> Graph:
+    g = Graph()
+    g.add_document(Document("d", "places"))
+    at = iter(range(0, 1000, 10))
+
+    def add(label: str, name: str, **facts: str) -> Entity:
+        start = next(at)
+        return g.add_entity(Entity(label, name, set(), None, {Mention("d", start, start + 3)}, dict(facts)))
+
+    add("Zone", "山东省", adcode="370000", level="province")
+    add("Zone", "济南市", adcode="370100", level="prefecture", province="山东省")
+    add("Zone", "槐荫区", adcode="370104", level="county", province="山东省", prefecture="济南市")
+    add("Zone", "成都市", adcode="510100", level="prefecture", province="四川省")
+    works = add("Project", "京台高速公路改扩建工程")
+    firm = add("Enterprise", "山东高速集团")
+    far = add("Project", "成都地铁6号线")
+    plan = add("Plan", "济南市国土空间总体规划")
+    for source, type_, target in ((works.id, "LOCATED_IN", "Zone:槐荫区"), (firm.id, "LOCATED_IN", "Zone:济南市"),
+                                  (far.id, "LOCATED_IN", "Zone:成都市"), (plan.id, "COVERS", "Zone:济南市")):
+        g.add_relation(Relation(source, type_, target, {}, {Evidence("d", 0, 9, "……", "test")}))
+    return g
+
+
+def test_entities_in_a_region_and_below_it(store: GraphStore) -> None:
+    store.load(_places())
+    rows = run_saved("entities_in_region", {"region": "山东"}, store)
+    assert [(r["label"], r["name"], r["adcode"]) for r in rows] == [
+        ("Enterprise", "山东高速集团", None), ("Plan", "济南市国土空间总体规划", None),
+        ("Project", "京台高速公路改扩建工程", None),
+        ("Zone", "山东省", "370000"), ("Zone", "槐荫区", "370104"), ("Zone", "济南市", "370100"),
+    ]
+    assert store.export().entities["Zone:槐荫区"].properties == {
+        "adcode": "370104", "level": "county", "province": "山东省", "prefecture": "济南市"}
