@@ -138,10 +138,11 @@ def test_same_entity_merges_across_documents_with_aliases() -> None:
         SimpleNamespace(id="a", text="中国进出口银行湖北省分行为东风汽车集团提供出口卖方信贷。"),
         SimpleNamespace(id="b", text="进出口银行湖北省分行向东风汽车集团提供贷款。"),
     ])
+    # one bank, whichever way a document writes it: the brand's full name is its canonical name
     branch = graph.entities["Enterprise:中国进出口银行湖北省分行"]
-    assert branch.aliases == set()
-    assert {m.document for m in branch.mentions} == {"a"}
-    assert "Enterprise:进出口银行湖北省分行" in graph.entities  # b never writes the full name
+    assert branch.aliases == {"进出口银行湖北省分行"}
+    assert {m.document for m in branch.mentions} == {"a", "b"}
+    assert "Enterprise:进出口银行湖北省分行" not in graph.entities
     firm = graph.entities["Enterprise:东风汽车集团"]
     assert {m.document for m in firm.mentions} == {"a", "b"}
 
@@ -334,7 +335,7 @@ BANK_ARTICLE = (
 
 def test_whole_bank_article_with_short_bank_names() -> None:
     graph = extract(BANK_ARTICLE)
-    branch, other = "Enterprise:中国农业银行贵州分行", "Enterprise:国家开发银行贵州省分行"
+    branch, other = "Enterprise:中国农业银行贵州省分行", "Enterprise:国家开发银行贵州省分行"
     assert graph.entities[branch].aliases == {"农行贵州分行"}  # short forms are named in full
     assert relations(graph) == {
         (branch, "PART_OF", "Enterprise:中国农业银行"), (other, "PART_OF", "Enterprise:国家开发银行"),
@@ -454,9 +455,9 @@ def test_zone_approved_by_way_of_and_plan_issued_by_passive() -> None:
 def test_borrower_first_grants_of_credit_and_firms_that_are_of_a_sector() -> None:
     graph = extract("今年以来,老干妈获得农行贵州分行信用贷款2亿元。工行贵州分行向贵州茅台授信100亿元。"
                     "宁德时代是全球领先的新能源汽车动力电池企业。")
-    assert relation(graph, "Enterprise:老干妈", "FINANCED_BY", "Enterprise:中国农业银行贵州分行").properties == {
+    assert relation(graph, "Enterprise:老干妈", "FINANCED_BY", "Enterprise:中国农业银行贵州省分行").properties == {
         "instrument": "信用贷款", "amount": "2亿元", "amount_value": 200000000, "currency": "CNY"}
-    assert relation(graph, "Enterprise:贵州茅台", "FINANCED_BY", "Enterprise:中国工商银行贵州分行").properties == {
+    assert relation(graph, "Enterprise:贵州茅台", "FINANCED_BY", "Enterprise:中国工商银行贵州省分行").properties == {
         "instrument": "授信", "amount": "100亿元", "amount_value": 10000000000, "currency": "CNY"}
     assert ("Enterprise:宁德时代", "IN_INDUSTRY", "Industry:新能源汽车") in relations(graph)
     assert len(relations(graph)) == 5  # the two above, the two branches PART_OF their banks, IN_INDUSTRY

@@ -211,7 +211,7 @@ _GENERIC_FIRM = re.compile(
 # 股份制银行, 外资银行, 多家银行: kinds of bank, not banks (天津农村商业银行 starts with its place)
 _GENERIC_BANK = re.compile(
     r"(?:股份制|外资|中资|政策性|国有|多家|各家|合作|地方|大型|中小|商业|全国性|区域性|首单|一家|其他|主要|开发性|"
-    r"主办|牵头|代理|参贷|基础设施|^.)银行$"
+    r"主办|牵头|代理|参贷|基础设施|精品|赤道|台资|港资|机构|首家|首宗|两岸|^.)银行$"
 )
 _PLACE_START = re.compile(rf"(?:{_PLACE})")
 # 指派牵头行中国建设银行鹤岗分行: the bank starts after its role in a syndicate

@@ -141,7 +141,9 @@ def _own_name(doc: ArticleDoc, span: Span) -> str:
     if span.label == "Agency":
         return central_name(surface)
     if span.label == "Enterprise" and span.kind == "bank":
-        return _BANK_SHORT.sub(lambda m: lx.BANK_SHORT_FORMS[m.group()], surface)
+        full = _BANK_SHORT.sub(lambda m: lx.BANK_SHORT_FORMS[m.group()], surface)
+        # 陕西分行 is 陕西省分行: a province's branch is named with 省 (not 广西分行, 重庆分行)
+        return _PROVINCE_BRANCH.sub(lambda m: lx.PROVINCES[m.group(1)] + m.group(2), full)
     if span.label == "Zone" and span.rule == "gazetteer":
         short = re.sub(r"(省|市|自治区|特别行政区)$", "", surface)
         if short in lx.PROVINCES:
@@ -153,6 +155,9 @@ def _own_name(doc: ArticleDoc, span: Span) -> str:
 
 
 _BANK_SHORT = re.compile("^(?:" + "|".join(sorted(lx.BANK_SHORT_FORMS, key=len, reverse=True)) + ")")
+_PROVINCE_BRANCH = re.compile(
+    "(" + "|".join(short for short, full in lx.PROVINCES.items() if full.endswith("省")) + ")(分行|分行营业部)$"
+)
 # 成立数字经济发展领导小组 after a place: the place's group (四川省数字经济发展领导小组)
 _PLACE_SETS_UP = re.compile("(" + "|".join(sorted([*lx.PROVINCES, *lx.CITIES], key=len, reverse=True))
                             + r")(?:省|市|自治区)?(?:将|还将|要|已|正式)?(?:成立|组建|设立)(?:了)?$")
