@@ -201,7 +201,7 @@ def test_ministry_approves_a_letter_and_a_city_focuses_on_industries() -> None:
 def test_state_council_approves_a_free_trade_zone_and_a_bureau_issues_a_plan() -> None:
     graph = extract("近日省发展改革委印发《江苏省数字经济加速行动实施方案》。经国务院批准,设立中国(江苏)自由贸易试验区。")
     assert relations(graph) == {
-        ("Plan:江苏省数字经济加速行动实施方案", "ISSUED_BY", "Agency:省发展改革委"),
+        ("Plan:江苏省数字经济加速行动实施方案", "ISSUED_BY", "Agency:江苏省发展改革委"),
         ("Plan:江苏省数字经济加速行动实施方案", "COVERS", "Zone:江苏省"),
         ("Zone:中国(江苏)自由贸易试验区", "APPROVED_BY", "Agency:国务院"),
         ("Zone:中国(江苏)自由贸易试验区", "LOCATED_IN", "Zone:江苏省"),  # named after the province
@@ -296,9 +296,9 @@ def test_whole_article_from_another_province() -> None:
     plan = "Plan:武汉市建设国家新一代人工智能创新发展试验区实施方案"
     assert entities(graph) == {
         letter, plan, zone, "Zone:湖北省", "Zone:武汉市", "Zone:东湖高新区", "Zone:武汉经开区", "Zone:临空港经开区",
-        "Zone:江夏区", "Zone:蔡甸区", "Agency:国务院", "Agency:科技部", "Agency:工业和信息化部", "Agency:市政府",
-        "Agency:试验区建设领导小组", "Agency:市科技局", "Agency:市经信局", "Agency:湖北省发展改革委", "Agency:武汉市政府",
-        "Agency:省政府新闻办",
+        "Zone:江夏区", "Zone:蔡甸区", "Agency:国务院", "Agency:科技部", "Agency:工业和信息化部",
+        "Agency:试验区建设领导小组", "Agency:武汉市科技局", "Agency:武汉市经信局", "Agency:湖北省发展改革委", "Agency:武汉市政府",
+        "Agency:湖北省政府新闻办",
         "Industry:人工智能", "Industry:智能网联汽车", "Industry:智能装备", "Industry:光电子信息", "Industry:生物医药",
         "Project:武汉人工智能计算中心", "Project:长江存储二期项目", "Project:小米武汉总部项目",
         branch, "Enterprise:中国建设银行", "Enterprise:武汉光谷生物城建设投资有限公司",
@@ -388,7 +388,7 @@ def test_local_agencies_keep_the_he_that_joins_their_fields() -> None:
     graph = extract("广州市人民政府发布《广州市数字经济促进条例实施方案》,市工业和信息化局负责组织实施。"
                     "近日,浙江省经济和信息化厅印发通知。")
     assert {e for e in entities(graph) if e.startswith("Agency:")} == {
-        "Agency:广州市人民政府", "Agency:市工业和信息化局", "Agency:浙江省经济和信息化厅"}
+        "Agency:广州市人民政府", "Agency:广州市工业和信息化局", "Agency:浙江省经济和信息化厅"}
 
 
 def test_listed_sectors_partners_and_projects_that_settle_in_a_city() -> None:
@@ -553,3 +553,14 @@ def test_fields_and_activities_listed_before_projects_are_no_projects() -> None:
     assert entities(extract("全省加快推进交通、能源等重大项目建设。目前,城市更新、老旧小区改造等项目进展顺利。")) == set()
     graph = extract("目前,天津港北疆港区C段智能化集装箱码头、大港港区10万吨级航道工程等项目将于年内开工。")
     assert {"Project:天津港北疆港区C段智能化集装箱码头", "Project:大港港区10万吨级航道工程"} <= entities(graph)
+
+
+def test_relative_agency_names_take_their_article_s_place_and_never_merge() -> None:
+    graph = extract_documents([
+        SimpleNamespace(id="a", text="重庆市印发数字经济方案。市科技局牵头推进。"),
+        SimpleNamespace(id="b", text="成都市印发数字经济方案。市科技局牵头推进。"),
+        SimpleNamespace(id="c", text="湖南省人民政府印发方案。省工业和信息化厅牵头。"),
+    ])
+    agencies = {e.name: e.aliases for e in graph.entities.values() if e.label == "Agency"}
+    assert agencies == {"重庆市科技局": {"市科技局"}, "成都市科技局": {"市科技局"}, "湖南省人民政府": set(),
+                        "湖南省工业和信息化厅": {"省工业和信息化厅"}}

@@ -111,9 +111,10 @@ def name_spans(doc: ArticleDoc, default_city: str = "") -> None:
     for span in doc.titles:
         if span.antecedent is not None:
             span.name = span.antecedent.name
-    province = _main_place(doc, "province") or _branch_province(doc)
+    province = _main_place(doc, "province") or _branch_province(doc) or _place_of_agencies(doc, _PROVINCE_AGENCY)
     # 聚焦我区 in an article of Xinjiang: an autonomous region calls itself 区
-    places = {"city": _main_place(doc, "city") or default_city, "province": province,
+    places = {"city": _main_place(doc, "city") or default_city or _place_of_agencies(doc, _CITY_AGENCY),
+              "province": province,
               "district": province if province.endswith("自治区") else ""}
     banks = [s for s in doc.spans if s.label == "Enterprise" and s.kind == "bank" and s.rule == "bank_suffix"]
     kept = []
@@ -124,6 +125,8 @@ def name_spans(doc: ArticleDoc, default_city: str = "") -> None:
             span.name = places.get(span.kind or "", "")
         elif span.rule == "bank_reference":
             span.name = _bank_for(doc, span, banks)
+        elif span.label == "Agency":
+            span.name = _qualified_agency(span.name, places, _main_place(doc, "county"))
         if span.name:
             kept.append(span)
     doc.spans = kept
@@ -212,6 +215,29 @@ def _expand_line_numbers(doc: ArticleDoc) -> None:
             if prefix and prefix.group(1):
                 span.name = prefix.group(1) + re.sub("项目$", "", span.name)
         previous = span
+
+
+# 湖南省人民政府, 长沙市科技局: the place an agency's own name gives
+_PROVINCE_AGENCY = re.compile(r"^(.{2,8}?(?:省|自治区))(?=.)")
+_CITY_AGENCY = re.compile(r"^(.{2,4}?市)(?=.)")
+
+
+def _place_of_agencies(doc: ArticleDoc, pattern: re.Pattern[str]) -> str:
+    """The place the first agency named after one gives (an article may name its province only so)."""
+    return next((m.group(1) for s in doc.spans if s.label == "Agency" and (m := pattern.match(s.name))), "")
+
+
+_RELATIVE_AGENCY = re.compile(r"^([省市县])(?=人民政府|政府|委|办|发展改革委|发改委|[^,。;]{1,10}?[厅局委办])")
+
+
+def _qualified_agency(name: str, places: dict[str, str], county: str) -> str:
+    """市科技局 in an article about 重庆市 is 重庆市科技局: a body named relative to the article's place gets
+    that place, so two cities' 市科技局 never merge; left as it is when the article names no such place."""
+    m = _RELATIVE_AGENCY.match(name)
+    place = {"省": places["province"], "市": places["city"], "县": county}.get(m.group(1), "") if m else ""
+    if not place or not place.endswith(m.group(1) if m.group(1) != "省" else ("省", "自治区")):
+        return name
+    return place + name[1:]
 
 
 def _main_place(doc: ArticleDoc, kind: str) -> str:
