@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any, Callable
@@ -13,7 +14,7 @@ from rich.table import Table
 
 from policy_kg.graph import KGError
 from policy_kg.graph.errors import StoreUnavailableError
-from policy_kg.graph.model import write_exchange
+from policy_kg.graph.model import Graph, write_exchange
 from policy_kg.loaders import LOADABLE_SUFFIXES, extract_files, read_graph
 from policy_kg.loaders.evaluate import Score, evaluate_paths
 from policy_kg.loaders.reading import DEFAULT_MAX_BYTES, DEFAULT_PARSE_TIMEOUT
@@ -22,8 +23,24 @@ from policy_kg.loaders.sources import collect_files, id_conflicts
 from .common import Settings, err, out, pass_settings, progress_bar
 
 
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not re.fullmatch(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?", value):
+        raise click.BadParameter(f"{value!r} is not an ISO date; write 2024-06-28, 2024-06 or 2024")
+    return value
+
+
+def _date_documents(graph: Graph, date: str | None) -> Graph:
+    """--date: the publication date of documents whose source states none."""
+    for document in graph.documents.values():
+        if date and "published" not in document.extra:
+            document.extra["published"] = date
+    return graph
+
+
 def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """--encoding, --max-bytes and --parse-timeout, which the readers' hints name."""
+    """--encoding, --max-bytes, --parse-timeout (which the readers' hints name) and --date."""
+    command = click.option("--date", callback=_iso_date, metavar="YYYY[-MM[-DD]]",
+                           help="Publication date of documents whose source states none.")(command)
     command = click.option("--parse-timeout", "--pdf-timeout", "parse_timeout", type=click.FloatRange(min=1),
                            default=DEFAULT_PARSE_TIMEOUT, show_default=True,
                            help="Seconds a PDF, DOCX or HTML file may take to parse.")(command)
@@ -43,7 +60,8 @@ def _report_failures(failures: list[tuple[Path, KGError]]) -> None:
 @click.option("-o", "--out", "output", type=click.Path(dir_okay=False), required=True,
               help="Exchange-JSON file to write.")
 @reading_options
-def extract(paths: tuple[str, ...], output: str, encoding: str | None, max_bytes: int, parse_timeout: float) -> None:
+def extract(paths: tuple[str, ...], output: str, date: str | None, encoding: str | None, max_bytes: int,
+            parse_timeout: float) -> None:
     """Read documents and write their graph as exchange JSON (nothing is stored).
 
     PATHS are files (.txt .md .html .pdf .docx) or folders. A newspaper page
@@ -57,7 +75,7 @@ def extract(paths: tuple[str, ...], output: str, encoding: str | None, max_bytes
     result = extract_files(paths, encoding=encoding, max_bytes=max_bytes, parse_timeout=parse_timeout)
     _report_failures(result.failures)
     if result.files:
-        write_exchange(result.graph, output)
+        write_exchange(_date_documents(result.graph, date), output)
         g = result.graph
         err.print(f"wrote {output}: {len(g.documents)} documents, {len(g.entities)} entities, "
                   f"{len(g.relations)} relations from {len(result.files)} files", highlight=False)
@@ -72,8 +90,8 @@ def extract(paths: tuple[str, ...], output: str, encoding: str | None, max_bytes
               help="Let a file replace a stored document of the same id that came from another file.")
 @reading_options
 @pass_settings
-def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, replace: bool, encoding: str | None,
-         max_bytes: int, parse_timeout: float) -> None:
+def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, replace: bool, date: str | None,
+         encoding: str | None, max_bytes: int, parse_timeout: float) -> None:
     """Read documents (or exchange JSON) and store their graph.
 
     PATHS are files (.txt .md .html .pdf .docx, or .json as written by
@@ -87,6 +105,7 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, rep
     \b
     Examples:
       kg load examples/
+      kg load clippings/2020-06-22/ --date 2020-06-22
       kg --store neo4j load reports/2024/ --encoding gb18030
     """
     files, skipped = collect_files(paths, LOADABLE_SUFFIXES)
@@ -103,7 +122,7 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, rep
             try:
                 if source.path in conflicts:
                     raise conflicts[source.path]
-                graph = read_graph(source.path, encoding, max_bytes, parse_timeout, source.doc_id)
+                graph = _date_documents(read_graph(source.path, encoding, max_bytes, parse_timeout, source.doc_id), date)
                 summary = store.load(graph, replace=replace)
                 added += len(summary.added)
                 replaced += len(summary.replaced)

@@ -68,3 +68,12 @@ def test_eval_without_a_matching_gold_says_so(tmp_path: Path) -> None:
     done = kg("eval", "--gold", str(SEED_GOLD), str(SEED_TEXT), str(other), home=tmp_path)
     assert done.returncode == 66
     assert f"{other}: no gold annotation names this file" in done.stderr
+
+
+def test_date_is_the_publication_date_of_undated_documents(tmp_path: Path) -> None:
+    output = tmp_path / "graph.json"
+    done = kg("extract", str(SEED_TEXT), "-o", str(output), "--date", "2020-06-22", home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert {d["published"] for d in json.loads(output.read_text(encoding="utf-8"))["documents"]} == {"2020-06-22"}
+    bad = kg("load", str(SEED_TEXT), "--date", "22/06/2020", home=tmp_path)
+    assert bad.returncode == 2 and "is not an ISO date" in bad.stderr
