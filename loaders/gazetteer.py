@@ -86,3 +86,19 @@ def division_properties(name: str, context: frozenset[str] = frozenset()) -> dic
     facts = {"adcode": division.adcode, "level": division.level, "province": division.province,
              "prefecture": division.prefecture}
     return {key: value for key, value in facts.items() if value}
+
+
+_PREFECTURE_SUFFIX = ("市", "地区", "自治州", "盟")
+
+
+@lru_cache(maxsize=1)
+def prefecture_short_names() -> tuple[str, ...]:
+    """张家口 for 张家口市, 黔东南苗族侗族自治州 as it is: the short names zone names open with."""
+    shorts = []
+    for division in divisions():
+        if division.level != "prefecture":
+            continue
+        short = next((division.name[: -len(s)] for s in _PREFECTURE_SUFFIX if division.name.endswith(s)), "")
+        if len(short) >= 2:
+            shorts.append(short)
+    return tuple(sorted(set(shorts)))

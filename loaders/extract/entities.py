@@ -53,7 +53,12 @@ _REGION = _alternation(
     [*lx.REGIONS, *(a + d for a in lx.PROVINCE_ABBREVIATIONS for d in lx.DIRECTIONS)]
 )
 # A place as written: 重庆, 重庆市, 浙江省, 中新(重庆), 中国(浙江)
+# Before a zone's own name any prefecture of the gazetteer may stand (张家口经开区); alone, only the
+# lexicon's places are taken for places (大同 in 大同小异 is none).
+_PLACE_BEFORE_NAME = _alternation([*lx.PROVINCES, *lx.PROVINCES.values(), *lx.CITIES,
+                                   *gazetteer.prefecture_short_names()])
 _PLACE_FULL = rf"(?:[{CJK}]{{2}}\((?:{_PLACE})\)|(?:{_PLACE})(?:省|市|自治区)?)"
+_ANY_PREFECTURE = rf"(?:{_PLACE_BEFORE_NAME})(?:省|市|自治区)?"
 
 # Cue words that end the text before a name. Strong ones can also sit inside long names, so
 # each recogniser picks the set it trims with.
@@ -204,7 +209,8 @@ _BANK = re.compile(
 )
 _COMPANY = re.compile(rf"[{CJK}()]{{2,24}}?(?:{_alternation(lx.COMPANY_SUFFIXES)})")
 _GENERIC_FIRM = re.compile(
-    rf"^(?:该|本|子|母|总|分|各|其|这|此|[一二三四五六七八九十百千\d]+[家户个]|{_alternation(lx.GENERIC_FIRM_MODIFIERS)})"
+    rf"^(?:该|本|子|母|总|分|各|其|这|此|家|[一二三四五六七八九十百千\d]+[家户个]|{_alternation(lx.GENERIC_FIRM_MODIFIERS)})"
+    r"|[一两多]家"
 )
 
 
@@ -257,7 +263,7 @@ _ZONE_SUFFIX = _alternation(s for s, _ in lx.ZONE_KINDS if len(s) > 1 and s not 
 _GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?!{_NAME_CHAR}{{0,2}}(?:{_ZONE_SUFFIX}))")
 _LONG_ZONE_SUFFIXES = "高新技术产业开发区|经济技术开发区|经济开发区|特殊综合保税区|综合保税区|集中发展区|工业集中区"
 _DEV_ZONE = re.compile(
-    rf"(?:{_PLACE_FULL})?(?:(?:{_PLACE}){_NAME_CHAR}?|(?<=[、和及即与])(?:{_NAME_CHAR}){{2,4}}?|{_NAME_CHAR}{{2}})"
+    rf"(?:{_ANY_PREFECTURE})?(?:(?:{_PLACE}){_NAME_CHAR}?|(?<=[、和及即与])(?:{_NAME_CHAR}){{2,4}}?|{_NAME_CHAR}{{2}})"
     r"(?:高新技术产业开发区|新技术产业开发区|经济技术开发区|新技术开发区|高新区|经开区|新区|综合保税区|保税区|自贸区|工业园区|产业园区|工业区|新片区)"
     # in a list of zones (西咸新区、杨凌示范区) a short name needs no place before it
     rf"|(?<=[、和及即])(?:{_NAME_CHAR}){{2,8}}?(?:示范区|工业园区|产业园区|开发区|合作区)"
@@ -461,12 +467,12 @@ _TRIM_WORKS = _trimmer(
     _WORKS_VERBS + "|签署|开工|动工|竣工|投产|入驻|支持|涉及|总投资|共有|其中|新建|续建|计划|共计|分别是|分别为|以及|"
     "主要有|集中|用于|保障|发放|投放|贷款|授信|执行|关注|梳理|发力|协助|标志着|储备|引入|招引|推行|刷新|坚持|完成|"
     "拓宽|目前|预计|大力|今年|一批|多个|等|是|有|将|已|并|也|还|即|如|以|以上|我[县市区省]|跟进|前往|包括|助力|"
-    "重点推进|积极|加快推进|其|占",
+    "重点推进|积极|加快推进|其|占|得知|沟通|汇报|根据|了解",
     verbs=False, short="为|向|对|从|在|和|与|的|由|经|获|同|了|其中|帮助|联合|携手|通过",
 )
 # What is left of a name once generic words are taken out must still say something (not 重大基础设施项目).
 _GENERIC_WORKS_WORDS = re.compile(
-    r"新质生产力|战略性新兴|公共服务|基础设施|招商引资|中长期|开发区|新基建|标志性|科技型|自贸港|贸易港|跨区域|高科技|高能级|一批|一般|上述|主导|产业|企业|优势|优化|优质|低碳|全部|"
+    r"新质生产力|生产制造|招商引资|首期|市级|县级|省级|战略性新兴|公共服务|基础设施|招商引资|中长期|开发区|新基建|标志性|科技型|自贸港|贸易港|跨区域|高科技|高能级|一批|一般|上述|主导|产业|企业|优势|优化|优质|低碳|全部|"
     r"其他|典型|冰上|前沿|动工|区内|区域|县内|发电|各类|在建|基地|基建|大型|工业|工程|市内|应用|建设|开工|循环|成长|投资|招商|拟建|政策|有关|民生|相关|省内|研发|"
     r"示范|签约|绿色|部分|配套|重大|重点|雪上|项目|领域|首批|高端|龙头|战略|中|其|内|大|好|小|新|本|此|特|类|该|这"
 )
