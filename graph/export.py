@@ -46,12 +46,16 @@ def spreadsheet_safe(value: object) -> object:
 
 
 def _write_graphml(graph: Graph, path: Path) -> Path:
+    """GraphML as Gephi and yEd read it: a node's ``label`` is its name (the ontology label is its
+    ``type``), every edge has an id of its own and a ``label`` (its type), values keep their types."""
     g = graph.to_networkx()
     flat = nx.MultiDiGraph()
     for node, attrs in g.nodes(data=True):
-        flat.add_node(node, **{k: _flat(v) for k, v in attrs.items() if v is not None})
+        values = {k: _flat(v) for k, v in attrs.items() if v is not None}
+        values["type"], values["label"] = values.pop("label"), str(values.pop("name", node))
+        flat.add_node(node, **values)
     for s, t, key, attrs in g.edges(keys=True, data=True):
-        flat.add_edge(s, t, key=key, **{k: _flat(v) for k, v in attrs.items()})
+        flat.add_edge(s, t, key=f"{s}|{key}|{t}", label=key, **{k: _flat(v) for k, v in attrs.items()})
     return atomic_write(path, lambda tmp: nx.write_graphml(flat, tmp))
 
 

@@ -130,4 +130,8 @@ def test_csv_and_graphml_exports(tmp_path: Path) -> None:
 
     back = nx.read_graphml(graphml)
     assert back.number_of_nodes() == 65 and back.number_of_edges() == 125
-    assert back.nodes["Enterprise:宗申集团"]["label"] == "Enterprise"
+    assert back.nodes["Enterprise:宗申集团"]["label"] == "宗申集团"  # what Gephi and yEd show
+    assert back.nodes["Enterprise:宗申集团"]["type"] == "Enterprise"
+    edge_ids = [data["id"] for _, _, data in back.edges(data=True)]
+    assert len(set(edge_ids)) == len(edge_ids) == 125
+    assert "Enterprise:宗申集团|FINANCED_BY|Enterprise:中国进出口银行重庆分行" in edge_ids
