@@ -77,7 +77,8 @@ def stats(settings: Settings, as_json: bool) -> None:
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True)
 @click.option("-o", "--out", "path", type=click.Path(), required=True,
-              help="File to write (a folder for csv: documents.csv, entities.csv, relations.csv).")
+              help="File to write (a folder for csv: documents, entities, mentions and relations as "
+                   "neo4j-admin database import reads them, with --array-delimiter='|').")
 @pass_settings
 def export(settings: Settings, fmt: str, path: str) -> None:
     """Write the whole graph as exchange JSON, GraphML or CSV.

@@ -59,22 +59,55 @@ def _write_graphml(graph: Graph, path: Path) -> Path:
     return atomic_write(path, lambda tmp: nx.write_graphml(flat, tmp))
 
 
-def _write_csv(graph: Graph, folder: Path) -> list[Path]:
+# neo4j-admin's array delimiter is ';' by default, and evidence sentences hold ';' (a folded '；').
+ARRAY_DELIMITER = "|"
+
+
+def _array(values: list) -> str:
+    return ARRAY_DELIMITER.join(str(v).replace(ARRAY_DELIMITER, "/") for v in values)
+
+
+def csv_tables(graph: Graph) -> dict[str, tuple[list[str], list[list]]]:
+    """The graph in the layout ``neo4j-admin database import`` reads (``:ID``, ``:LABEL``, ``:START_ID``,
+    ``:END_ID``, ``:TYPE``, typed array columns), storage properties included: file name -> (header, rows)."""
     data = graph.to_exchange()
-    tables = {
-        "documents.csv": (["id", "title", "source", "authors", "kind"], data["documents"]),
-        "entities.csv": (["id", "label", "name", "aliases", "kind", "mentions"], data["entities"]),
-        "relations.csv": (["source", "type", "target", "properties", "evidence"], data["relations"]),
+    documents = [[d["id"], "Document", d.get("title", ""), d.get("source", ""), _array(d.get("authors", [])),
+                  d.get("kind", ""), json.dumps({k: v for k, v in d.items()
+                                                 if k not in ("id", "title", "source", "authors", "kind")},
+                                                ensure_ascii=False, sort_keys=True)]
+                 for d in data["documents"]]
+    entities = [[e["id"], f"Entity;{e['label']}", e["name"], _array(e["aliases"]), e["kind"] or "",
+                 json.dumps(e.get("properties", {}), ensure_ascii=False, sort_keys=True)] for e in data["entities"]]
+    mentions = []
+    for e in data["entities"]:
+        by_doc: dict[str, list[dict]] = {}
+        for m in e["mentions"]:
+            by_doc.setdefault(m["document"], []).append(m)
+        mentions += [[doc, e["id"], "MENTIONS", _array([m["start"] for m in ms]), _array([m["end"] for m in ms])]
+                     for doc, ms in sorted(by_doc.items())]
+    relations = [[r["source"], r["target"], r["type"], json.dumps(r["properties"], ensure_ascii=False, sort_keys=True),
+                  *(_array([ev[f] for ev in r["evidence"]]) for f in ("document", "sentence", "start", "end", "rule"))]
+                 for r in data["relations"]]
+    return {
+        "documents.csv": (["id:ID", ":LABEL", "title", "source", "authors:string[]", "kind", "extra"], documents),
+        "entities.csv": (["id:ID", ":LABEL", "name", "aliases:string[]", "kind", "properties"], entities),
+        "mentions.csv": ([":START_ID", ":END_ID", ":TYPE", "starts:int[]", "ends:int[]"], mentions),
+        "relations.csv": ([":START_ID", ":END_ID", ":TYPE", "properties", "evidence_document:string[]",
+                           "evidence_sentence:string[]", "evidence_start:int[]", "evidence_end:int[]",
+                           "evidence_rule:string[]"], relations),
     }
+
+
+def _write_csv(graph: Graph, folder: Path) -> list[Path]:
+    tables = csv_tables(graph)
     tmp = folder.with_name(folder.name + ".part")
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
-    for name, (columns, rows) in tables.items():
+    for name, (header, rows) in tables.items():
         with open(tmp / name, "w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle)
-            writer.writerow(columns)
-            writer.writerows([[spreadsheet_safe(_flat(row[c])) if row.get(c) is not None else "" for c in columns]
-                              for row in rows])
+            writer.writerow(header)
+            writer.writerows([[spreadsheet_safe(cell) for cell in row] for row in rows])
     if folder.exists():
         shutil.rmtree(folder)
     tmp.replace(folder)

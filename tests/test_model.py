@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -122,9 +123,16 @@ def test_graph_without_provenance_is_refused() -> None:
 def test_csv_and_graphml_exports(tmp_path: Path) -> None:
     g = read_exchange(SEED_GRAPH)
     files = export_graph(g, "csv", tmp_path / "csv")
-    lines = {f.name: f.read_text(encoding="utf-8").splitlines() for f in files}
-    assert len(lines["entities.csv"]) == 1 + 64 and len(lines["relations.csv"]) == 1 + 61
-    assert lines["documents.csv"][0] == "id,title,source,authors,kind"
+    tables = {f.name: list(csv.reader(f.open(encoding="utf-8", newline=""))) for f in files}
+    assert len(tables["entities.csv"]) == 1 + 64 and len(tables["relations.csv"]) == 1 + 61
+    # the layout neo4j-admin database import reads (run with --array-delimiter='|')
+    assert tables["entities.csv"][0] == ["id:ID", ":LABEL", "name", "aliases:string[]", "kind", "properties"]
+    assert tables["relations.csv"][0][:3] == [":START_ID", ":END_ID", ":TYPE"]
+    ids = {row[0] for name in ("documents.csv", "entities.csv") for row in tables[name][1:]}
+    ends = {end for name in ("mentions.csv", "relations.csv") for row in tables[name][1:] for end in row[:2]}
+    assert ends <= ids  # every relationship joins exported nodes
+    zongshen = next(row for row in tables["relations.csv"] if row[0] == "Enterprise:宗申集团")
+    assert zongshen[2] == "FINANCED_BY" and len(zongshen[4].split("|")) == len(zongshen[8].split("|")) >= 1
     (graphml,) = export_graph(g, "graphml", tmp_path / "g.graphml")
     import networkx as nx
 
