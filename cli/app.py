@@ -81,7 +81,7 @@ def stats(settings: Settings, as_json: bool) -> None:
                    "neo4j-admin database import reads them, with --array-delimiter='|').")
 @pass_settings
 def export(settings: Settings, fmt: str, path: str) -> None:
-    """Write the whole graph as exchange JSON, GraphML or CSV.
+    """Write the whole graph as exchange JSON, GraphML, CSV or a Cypher script.
 
     The output is deterministic: the same graph gives byte-identical files,
     whichever store holds it.
@@ -90,7 +90,8 @@ def export(settings: Settings, fmt: str, path: str) -> None:
     Examples:
       kg export --format json -o out/graph.json
       kg export --format graphml -o out/graph.graphml   # for Gephi, yEd
-      kg export --format csv -o out/csv/
+      kg export --format csv -o out/csv/          # for neo4j-admin database import --array-delimiter='|'
+      kg export --format cypher -o out/graph.cypher  # cypher-shell -f out/graph.cypher rebuilds it in Neo4j
     """
     with settings.store() as store:
         written = export_graph(store.export(), fmt, path)

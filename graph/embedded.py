@@ -10,7 +10,6 @@ and reuses it.
 from __future__ import annotations
 
 import hashlib
-import math
 import os
 import re
 import signal
@@ -27,9 +26,8 @@ from falkordb import Path as FalkorPath
 
 from . import queries as Q
 from .errors import ConfigError, QueryTimeoutError, ReadOnlyViolationError, StoreError, StoreUnavailableError
-from .model import PROPERTY_NAME
 from .ontology import LABELS
-from .queries import ENTITY
+from .queries import ENTITY, cypher_literal, cypher_name
 from .store import DEFAULT_BATCH_SIZE, GraphStore, Statement, path_items, primary_label
 
 DEFAULT_GRAPH = "policy_kg"
@@ -316,37 +314,7 @@ def params_header(params: dict[str, Any]) -> str:
     """
     if not params:
         return ""
-    return "CYPHER " + " ".join(f"{_name(name)}={_literal(value)}" for name, value in params.items()) + " "
-
-
-def _name(key: Any) -> str:
-    # A parameter or map key is written into the query text: only a plain
-    # identifier may be, or a crafted key could close the literal and add Cypher.
-    if not isinstance(key, str) or not PROPERTY_NAME.match(key):
-        raise StoreError(f"cannot send the key {key!r} to FalkorDB",
-                         hint="parameter names and map keys are letters, digits and _")
-    return key
-
-
-def _literal(value: Any) -> str:
-    kind = type(value)
-    if kind is str:
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    if kind is list or kind is tuple:
-        return "[" + ",".join(map(_literal, value)) + "]"
-    if kind is dict:
-        return "{" + ",".join(f"{_name(key)}:{_literal(item)}" for key, item in value.items()) + "}"
-    if value is None:
-        return "null"
-    if kind is bool:
-        return "true" if value else "false"
-    if kind is int and -(2**63) <= value < 2**63:
-        return repr(value)
-    if kind is float and math.isfinite(value):
-        return repr(value)
-    if kind is int or kind is float:
-        raise StoreError(f"cannot store the number {value!r}", hint="integers must fit in 64 bits; floats must be finite")
-    raise StoreError(f"cannot send a {kind.__name__} to FalkorDB", hint="send strings, numbers, booleans, lists or maps")
+    return "CYPHER " + " ".join(f"{cypher_name(name)}={cypher_literal(value)}" for name, value in params.items()) + " "
 
 
 def _plain(value: Any) -> Any:

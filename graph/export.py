@@ -1,4 +1,4 @@
-"""Writing a graph as exchange JSON, GraphML or CSV files."""
+"""Writing a graph as exchange JSON, GraphML, CSV files or a Cypher script."""
 
 from __future__ import annotations
 
@@ -11,9 +11,11 @@ import networkx as nx
 
 from .errors import QueryError
 from .files import atomic_write
+from . import queries as Q
 from .model import Graph, write_exchange
+from .store import write_statements
 
-FORMATS = ("json", "graphml", "csv")
+FORMATS = ("json", "graphml", "csv", "cypher")
 
 
 def export_graph(graph: Graph, fmt: str, path: str | Path) -> list[Path]:
@@ -25,6 +27,8 @@ def export_graph(graph: Graph, fmt: str, path: str | Path) -> list[Path]:
         return [_write_graphml(graph, path)]
     if fmt == "csv":
         return _write_csv(graph, path)
+    if fmt == "cypher":
+        return [atomic_write(path, cypher_script(graph))]
     raise QueryError(f"unknown export format {fmt!r}", hint=f"use one of {', '.join(FORMATS)}")
 
 
@@ -112,3 +116,13 @@ def _write_csv(graph: Graph, folder: Path) -> list[Path]:
         shutil.rmtree(folder)
     tmp.replace(folder)
     return [folder / name for name in tables]
+
+
+def cypher_script(graph: Graph, batch_size: int = 500) -> str:
+    """A script for cypher-shell that rebuilds ``graph`` in an empty Neo4j: the schema, then each batch as
+    a ``:param rows => ...`` line and the ``UNWIND $rows`` statement the stores themselves run."""
+    lines = ["// policy-kg graph: cypher-shell -u neo4j -p PASSWORD -f graph.cypher", ""]
+    lines += [f"{statement};" for statement in Q.neo4j_schema()]
+    for cypher, params in write_statements(graph, batch_size):
+        lines += ["", f":param rows => {Q.cypher_literal(params['rows'])}", " ".join(cypher.split()) + ";"]
+    return "\n".join(lines) + "\n"

@@ -13,8 +13,7 @@ from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable
 
 from .errors import ConfigError, QueryTimeoutError, ReadOnlyViolationError, StoreError, StoreUnavailableError
-from .ontology import LABELS
-from .queries import ENTITY
+from . import queries as Q
 from .store import DEFAULT_BATCH_SIZE, GraphStore, Statement, path_items, primary_label
 
 DEFAULT_URI = "bolt://localhost:7687"
@@ -71,13 +70,8 @@ class Neo4jStore(GraphStore):
             ) from exc
 
     def _create_schema(self) -> None:
-        statements = [
-            f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
-            for label in (ENTITY, *LABELS)
-        ]
-        statements.append(f"CREATE INDEX entity_name IF NOT EXISTS FOR (n:{ENTITY}) ON (n.name)")
         with self._session() as session:
-            for statement in statements:
+            for statement in Q.neo4j_schema():
                 session.run(statement).consume()
 
     @contextmanager

@@ -19,6 +19,11 @@ Storage layout:
 
 from __future__ import annotations
 
+import math
+from typing import Any
+
+from .errors import StoreError
+from .model import PROPERTY_NAME
 from .ontology import check_label, check_relation_type
 
 ENTITY = "Entity"
@@ -28,6 +33,15 @@ EVIDENCE_FIELDS = ("document", "sentence", "start", "end", "rule")
 # FalkorDB has no IF NOT EXISTS: its schema is read first.
 FALKOR_INDEXES = "CALL db.indexes() YIELD label, properties RETURN label, properties"
 FALKOR_CONSTRAINTS = "CALL db.constraints() YIELD label RETURN label"
+
+def neo4j_schema() -> list[str]:
+    """Neo4j's uniqueness constraints on every label's ``id`` and the index on entity names."""
+    from .ontology import LABELS
+
+    statements = [f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
+                  for label in (ENTITY, *LABELS)]
+    return statements + [f"CREATE INDEX entity_name IF NOT EXISTS FOR (n:{ENTITY}) ON (n.name)"]
+
 
 # ------------------------------------------------------------------ replacing
 EXISTING_DOCUMENTS = "MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.file AS file"
@@ -137,3 +151,36 @@ def count_type(rel_type: str) -> str:
     check_relation_type(rel_type)
     return f"MATCH ()-[r:{rel_type}]->() RETURN count(r) AS n"
 
+
+
+# ------------------------------------------------------------ Cypher literals
+# For FalkorDB's parameter header and the Cypher script export: values written
+# into query text. Only plain identifiers may be keys, or a crafted key could
+# close the literal and add Cypher.
+def cypher_name(key: Any) -> str:
+    if not isinstance(key, str) or not PROPERTY_NAME.match(key):
+        raise StoreError(f"cannot write the key {key!r} into Cypher",
+                         hint="parameter names and map keys are letters, digits and _")
+    return key
+
+
+def cypher_literal(value: Any) -> str:
+    """``value`` as a Cypher literal: strings escaped, maps with checked keys, 64-bit integers, finite floats."""
+    kind = type(value)
+    if kind is str:
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if kind is list or kind is tuple:
+        return "[" + ",".join(map(cypher_literal, value)) + "]"
+    if kind is dict:
+        return "{" + ",".join(f"{cypher_name(key)}:{cypher_literal(item)}" for key, item in value.items()) + "}"
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int and -(2**63) <= value < 2**63:
+        return repr(value)
+    if kind is float and math.isfinite(value):
+        return repr(value)
+    if kind is int or kind is float:
+        raise StoreError(f"cannot store the number {value!r}", hint="integers must fit in 64 bits; floats must be finite")
+    raise StoreError(f"cannot write a {kind.__name__} into Cypher", hint="send strings, numbers, booleans, lists or maps")

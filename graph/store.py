@@ -242,13 +242,18 @@ class GraphStore(ABC):
     # ---------------------------------------------------------------- helpers
     def write_statements(self, graph: Graph) -> list[Statement]:
         """UNWIND batches that MERGE documents, entities, mentions and relations."""
-        steps: list[tuple[str, list[dict]]] = [(Q.WRITE_DOCUMENTS, document_rows(graph.documents.values()))]
-        by_label = entity_rows(graph.entities.values())
-        steps += [(Q.write_entities(label), by_label[label]) for label in ENTITY_LABELS if by_label[label]]
-        steps.append((Q.WRITE_MENTIONS, mention_rows(graph.entities.values())))
-        by_type = relation_rows(graph.relations.values())
-        steps += [(Q.write_relations(t), by_type[t]) for t in RELATION_TYPES if by_type[t]]
-        return [(cypher, {"rows": batch}) for cypher, rows in steps for batch in batches(rows, self.batch_size)]
+        return write_statements(graph, self.batch_size)
+
+
+def write_statements(graph: Graph, batch_size: int = DEFAULT_BATCH_SIZE) -> list[Statement]:
+    """UNWIND batches that MERGE ``graph``'s documents, entities, mentions and relations, in that order."""
+    steps: list[tuple[str, list[dict]]] = [(Q.WRITE_DOCUMENTS, document_rows(graph.documents.values()))]
+    by_label = entity_rows(graph.entities.values())
+    steps += [(Q.write_entities(label), by_label[label]) for label in ENTITY_LABELS if by_label[label]]
+    steps.append((Q.WRITE_MENTIONS, mention_rows(graph.entities.values())))
+    by_type = relation_rows(graph.relations.values())
+    steps += [(Q.write_relations(t), by_type[t]) for t in RELATION_TYPES if by_type[t]]
+    return [(cypher, {"rows": batch}) for cypher, rows in steps for batch in batches(rows, batch_size)]
 
 
 def primary_label(labels: Iterable[str]) -> str:

@@ -149,3 +149,18 @@ def test_wrong_neo4j_password_is_a_clear_error(_neo4j: GraphStore) -> None:
 
     with pytest.raises(StoreUnavailableError, match="refused user 'neo4j'"):
         Neo4jStore(password="not-the-password")
+
+
+@pytest.mark.neo4j
+def test_the_cypher_script_export_rebuilds_the_graph_in_an_empty_neo4j(_neo4j: GraphStore, seed_graph: Graph) -> None:
+    from policy_kg.graph.export import cypher_script
+
+    _neo4j.clear()
+    rows = None
+    with _neo4j.driver.session(database=_neo4j.database) as session:  # as cypher-shell would run it
+        for line in cypher_script(seed_graph).splitlines():
+            if line.startswith(":param rows => "):
+                rows = session.run("RETURN " + line.removeprefix(":param rows => ") + " AS rows").single()["rows"]
+            elif line and not line.startswith("//"):
+                session.run(line.rstrip(";"), {"rows": rows}).consume()
+    assert _neo4j.export().dumps() == seed_graph.dumps()
