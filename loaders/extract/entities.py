@@ -347,12 +347,15 @@ def zones(text: str) -> list[Span]:
             if _cut_from_a_word(text, start, m.end()):
                 continue
             name = text[start:m.end()]
-            if name not in lx.NOT_ZONES and not _RANK_ZONE.search(name) and not _RANK.search(name) and len(name) >= 4:
+            if name not in lx.NOT_ZONES and not _RANK_ZONE.search(name) and not _RANK.search(name) and len(name) >= 4 \
+                    and not _RANKED_KIND.search(name):
                 spans.append(Span(start, m.end(), "Zone", _kind(name, lx.ZONE_KINDS), rule, priority=6))
     for m in _GAZETTEER.finditer(text):
         name = m.group()
+        if name[-2:] in ("省省", "市市"):  # 浙江省省级…: the place ends at its own suffix
+            name = name[:-1]
         kind = _kind(name, lx.ZONE_KINDS) if name[-1] in "省市区" else _place_kind(name)
-        spans.append(Span(m.start(), m.end(), "Zone", kind, "gazetteer", priority=2))
+        spans.append(Span(m.start(), m.start() + len(name), "Zone", kind, "gazetteer", priority=2))
     for m in _ADMIN.finditer(text):
         start = _trimmed_start(text, m.start(), m.end() - 1, _TRIM_ADMIN)
         if text[start - 1:start + 1] in _TWO_CHARACTER_CUES | _VISIT_VERBS:  # 包括安宁市: the window began inside the cue
@@ -376,6 +379,8 @@ def _cut_from_a_word(text: str, start: int, end: int) -> bool:
 
 # 国家级新区, 省级高新区: a rank, not a name
 _RANK_ZONE = re.compile(r"^.?级")
+# 上述国家级经济技术开发区, 实行省级经济开发区: a rank right before the kind of zone, whatever precedes it
+_RANKED_KIND = re.compile(r"级(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|新区|园区)$")
 _RANK = re.compile(r"^(?:国家|.)级")
 _VERB_BEFORE_ZONE = re.compile(
     r"^.*(?:建设|支持|创建|申建|打造|推进|推动|启动|加快|获批|成为|争创|设立|关于|印发|总结|推广|推介|完善|位于|以)"
@@ -383,7 +388,8 @@ _VERB_BEFORE_ZONE = re.compile(
 # 统筹协调新区规划: before 新区 a verb is no name (then the bare 新区 is dropped)
 _VERB_BEFORE_DEV_ZONE = re.compile(
     r"^.*(?:建设|支持|创建|申建|打造|推进|推动|启动|加快|获批|成为|争创|设立|协调|负责|统筹|规划|管理|服务|带动|联动|申报|入驻|进驻"
-    r"|提出|明确|要求|指出|表示|认为|鼓励|引导|全面|整个|关于|同意|认定|升级|印发|推介|完善|位于|以|包括|涵盖|包含|下辖|范围)"
+    r"|提出|明确|要求|指出|表示|认为|鼓励|引导|全面|整个|关于|同意|认定|升级|印发|推介|完善|位于|以|包括|涵盖|包含|下辖|范围"
+    r"|覆盖|依托|促进|其中|并|无)"
 )
 
 
