@@ -598,6 +598,8 @@ _SLOTS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
 _SPLIT_ITEMS = re.compile(r"[、和及]")
 # 纳米技术、生物医药、人工智能等产业: once one item is a known sector, the others are sectors too.
 _INDUSTRY_LIST = re.compile(rf"((?:{_ITEM}、)+{_ITEM}(?:和{_ITEM})?)等(?:[^,。;]{{0,6}}?)(?:产业|领域|行业)")
+# 以食品、医药、印刷、包装为主导产业: what stands between 以 and 为…产业 are the zone's sectors
+_LEADING_LIST = re.compile(rf"以({_ITEM}(?:[、和及]{_ITEM})*)为(?:主导|首位|支柱|特色|重点|优势)产业")
 # 重点发展数字经济、总部经济和现代金融: a list right after a verb of focus
 _FOCUS_LIST = re.compile(
     rf"(?:重点|大力|加快|着力|积极)?(?:发展|探索|培育|聚焦|布局)({_ITEM}(?:[、和及]{_ITEM})+)(?=等|[,。;]|$)"
@@ -726,8 +728,9 @@ def _listed_industries(doc: ArticleDoc, t: Templated) -> list[Span]:
             at += len(name) + 1
     for m in _INDUSTRY_LIST.finditer(t.text):
         found += _sector_items(doc, t, m.start(1), m.group(1), need_known=True)
-    for m in _FOCUS_LIST.finditer(t.text):
-        found += _sector_items(doc, t, m.start(1), m.group(1), need_known=False)
+    for pattern in (_FOCUS_LIST, _LEADING_LIST):
+        for m in pattern.finditer(t.text):
+            found += _sector_items(doc, t, m.start(1), m.group(1), need_known=False)
     return found
 
 
