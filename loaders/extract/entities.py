@@ -328,11 +328,21 @@ def _division_kind(name: str) -> str:
     return "city" if level == "prefecture" else "district" if name.endswith("区") else "county"
 
 
+_ZONE_WORDS = {
+    "pilot_zone": re.compile("试验区|示范区|先行区|先导区|实验区|合作区"),
+    "development_zone": re.compile("新区|开发区|高新区|经开区|保税区|自贸区|园区|工业区|新片区|集中发展区|工业集中区"),
+    "region": re.compile("城镇群|城市群|经济圈|都市圈|经济带|经济区|大湾区"),
+    "park": re.compile("产业园"),
+}
+
+
 def zones(text: str) -> list[Span]:
     spans = [Span(start, end, "Zone", _division_kind(text[start:end]), "division", priority=3)
              for start, end in _divisions(text)]
     for pattern, rule in ((_PILOT_ZONE, "pilot_zone"), (_DEV_ZONE, "development_zone"), (_REGION_ZONE, "region"),
                           (_PARK, "park")):
+        if not _ZONE_WORDS[rule].search(text):  # no word that could end such a zone: the pattern cannot match
+            continue
         for m in pattern.finditer(text):
             begin = m.start()
             suffix = _LONG_SUFFIX.search(m.group()) if rule == "development_zone" else None
