@@ -330,7 +330,7 @@ def _division_kind(name: str) -> str:
 
 _ZONE_WORDS = {
     "pilot_zone": re.compile("试验区|示范区|先行区|先导区|实验区|合作区"),
-    "development_zone": re.compile("新区|开发区|高新区|经开区|保税区|自贸区|园区|工业区|新片区|集中发展区|工业集中区"),
+    "development_zone": re.compile("新区|开发区|高新区|经开区|保税区|自贸区|园区|工业区|新片区|集中发展区|工业集中区|示范区|合作区"),
     "region": re.compile("城镇群|城市群|经济圈|都市圈|经济带|经济区|大湾区"),
     "park": re.compile("产业园"),
 }
