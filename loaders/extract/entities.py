@@ -83,7 +83,8 @@ def _trimmer(extra: str = "", *, verbs: bool = True, short: str = _CUES_SHORT) -
 _TRIM_SHORT = _trimmer(verbs=False)
 # Company names often hold 建设, 发展, 投资, 金融 (城市建设投资有限公司), so firms are cut at fewer verbs.
 _FIRM_CUES = ("推进|推动|加大|提供|开立|引进|落户|签约|成立|组建|打造|服务于|依托|围绕|鼓励|引导|"
-              "做大|做强|壮大|培育|实施|获得|成为|作为|根据|按照|收购|重组|用于|助推|进一步|承建方|了解到")
+              "做大|做强|壮大|培育|实施|获得|成为|作为|根据|按照|收购|重组|用于|助推|进一步|承建方|了解到|据|项目有|"
+              "标志着|提高|供应商|承接")
 _FIRM_SHORT_CUES = _CUES_SHORT.replace("|联合|", "|").replace("|携手|", "|")
 _TRIM_FIRM = _trimmer(_FIRM_CUES, verbs=False, short=_FIRM_SHORT_CUES)
 _TRIM_ALL = _trimmer()
@@ -152,7 +153,11 @@ _TRIM_AGENCY = _trimmer("成立|组建|设立|建立|牵头|印发|发布|出台
 _CORPS = re.compile(r"(?:新疆)?(?:生产建设)?兵团(?:第[一二三四五六七八九十]{1,3}师)?")
 _GROUP = re.compile(rf"[{CJK}]{{2,20}}?(?:领导小组办公室|领导小组|工作专班|联席会议|推进小组)")
 _PARTY_OFFICE = re.compile(rf"(?:(?![和与及的在为是将对])[{CJK}]){{1,4}}?(?:办公室|办|部)")
-_TRIM_GROUP = re.compile(r".*(?:成立|组建|设立|建立|由|牵头|和|与|及|等|的|在)")
+_TRIM_GROUP = re.compile(r".*(?:成立|组建|设立|建立|由|牵头|和|与|及|等|的|在|了|加强|持续|健全|完善)")
+
+
+# 东莞银行一直致力于做政府, 四川省发展改革委等部: a firm or a list inside is no agency's name
+_NOT_AN_AGENCY = re.compile(r"银行|公司|集团|致力|等部$")
 
 
 def agencies(text: str) -> list[Span]:
@@ -165,7 +170,7 @@ def agencies(text: str) -> list[Span]:
         office = _PARTY_OFFICE.match(text, m.end()) if text[m.end() - 1] == "委" else None
         end = office.end() if office else m.end()
         name = text[start:end]
-        if not name.endswith(lx.NOT_AGENCY_ENDINGS) and len(name) >= 3:
+        if not name.endswith(lx.NOT_AGENCY_ENDINGS) and len(name) >= 3 and not _NOT_AN_AGENCY.search(name):
             spans.append(Span(start, end, "Agency", _agency_kind(name), "agency_suffix", priority=5))
     spans += [Span(m.start(), m.end(), "Agency", "agency", "corps", priority=7) for m in _CORPS.finditer(text)
               if m.end() - m.start() >= 4]
@@ -495,6 +500,8 @@ _GENERIC_WORKS_WORDS = re.compile(
 # 工程 also names programmes (科技型企业成长工程); only works that are built count.
 _BUILT_WORKS = re.compile(r"[路桥隧铁港站河渠库堤线管网厂场楼馆园]|中心|基地|枢纽|水利|电站|改扩建|扩建|改造|新建")
 _LEADING_VERB = re.compile(r"(?:建设|推进|实施|打造|开展|启动|新建|续建)?")
+# 招商引资企业座谈会暨项目, 2023年项目, 市委市政府及项目: a meeting, a year or a government, not works
+_EVENT_OR_YEAR = re.compile(r"暨|会[^所馆展]|^\d{4}年|市委|市政府|县委|县政府")
 _AMOUNT_OR_COUNT = re.compile(r"\d+[个项批家]|[一二三四五六七八九十百千]+[个项批家]|亿元|万元|以上|以下")
 
 
@@ -514,7 +521,7 @@ def named_works(text: str) -> list[Span]:
         if name.endswith("号线项目") or (head.endswith("工程") and not _BUILT_WORKS.search(head)) \
                 or _INDUSTRY.fullmatch(_GENERIC_WORKS_WORDS.sub("", head)) or _INDUSTRY.fullmatch(head[:-2]):
             continue
-        if generic_works(head) or _AMOUNT_OR_COUNT.search(head[:-2]) \
+        if generic_works(head) or _AMOUNT_OR_COUNT.search(head[:-2]) or _EVENT_OR_YEAR.search(head) \
                 or _NOT_PROJECT.search(name) or _RANK.search(name):
             continue
         spans.append(Span(start, m.end(), "Project", _project_kind(name), "works_name", priority=6))
@@ -779,6 +786,9 @@ _TRAILING_ADVERB = re.compile(r"(?:共同|分别|一起|一同|均|都|也|还|�
 _DISCOURSE_WORDS = ("后续", "同时", "此外", "目前", "近年", "今后", "随后", "近期", "未来", "期间", "其中", "双方", "各方")
 
 
+_TITLE_OF_A_PERSON = re.compile(r"书记|行长|负责人|董事长|总经理|主任|局长|部长|厅长|市长|县长")
+
+
 def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
     if label == "Enterprise":
         cut = _FIRM_END.search(name)
@@ -787,7 +797,8 @@ def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
         adverb = _TRAILING_ADVERB.search(name)
         if adverb is not None:
             name, end = name[:adverb.start()], start + adverb.start()
-    if name.endswith(lx.GENERIC_FIRM_HEADS) or len(name) < 2 or name in _DISCOURSE_WORDS:
+    if name.endswith(lx.GENERIC_FIRM_HEADS) or len(name) < 2 or name in _DISCOURSE_WORDS \
+            or _TITLE_OF_A_PERSON.search(name):
         return None
     if label == "Enterprise" and name.endswith(lx.NOT_FIRM_ENDINGS):
         return None

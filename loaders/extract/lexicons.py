@@ -89,6 +89,7 @@ LOCAL_OFFICE_SUFFIXES: tuple[str, ...] = (
 # Words that end like an agency but are not one.
 NOT_AGENCY_ENDINGS: tuple[str, ...] = (
     "布局", "格局", "僵局", "大局", "全局", "结局", "开局", "当局", "举办", "创办", "承办", "主办", "督办", "党委",
+    "申办", "开办", "兴办", "协办",
     "内部", "全部", "东部", "西部", "南部", "北部", "中部", "干部", "总部", "俱乐部", "外部", "局部",
 )
 
