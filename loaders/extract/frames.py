@@ -42,6 +42,7 @@ class Slot:
     nearest: bool = False              # only the token nearest the trigger
     clause: bool = True                # a side ends at the clause's edge (else at the sentence's)
     fill: str | None = None            # discourse subject when the sentence names none
+    prefer: str | None = None          # a kind that, when present, leaves out the others (the leading group)
 
     def admits(self, span: Span) -> bool:
         return (span.label in self.labels and (not self.kinds or span.kind in self.kinds)
@@ -108,6 +109,12 @@ FRAMES: tuple[Frame, ...] = (
           Slot(("Agency",), side="none", fill="addressee"),
           "江苏省人民政府:\n你省《关于徐州市创建国家可持续发展议程创新示范区的请示》收悉。",
           ("关于徐州市创建国家可持续发展议程创新示范区的请示", "江苏省人民政府")),
+    # 陕西省人民政府要切实加强对西咸新区建设的组织领导: the body that leads a zone's building coordinates it
+    Frame("leads_the_zone", "COORDINATED_BY", lx.LEADING_WORDS,
+          Slot(("Zone", "Plan"), not_kinds=(*ADMIN_KINDS, "请示"), clause=False, fill="zone"),
+          Slot(("Agency",), side="before", clause=False, prefer="leading_group"),
+          "三、陕西省人民政府要切实加强对西咸新区建设的组织领导,积极稳妥扎实推进西咸新区建设发展。",
+          ("西咸新区", "陕西省人民政府")),
     Frame("lies_in", "LOCATED_IN", lx.LOCATION_TRIGGERS,
           Slot(("Enterprise", "Project", "Zone"), not_kinds=ADMIN_KINDS, side="before", nearest=True),
           Slot(("Zone",), side="after"),
@@ -255,6 +262,8 @@ def _pick(slot: Slot, t: Templated, trigger: re.Match[str], following: int) -> l
         tokens = [(k, s) for k, s in tokens if trigger.end() <= k < stop]
     else:
         tokens = [(k, s) for k, s in tokens if start <= k < stop]
+    if slot.prefer and any(s.kind == slot.prefer for _, s in tokens):
+        tokens = [(k, s) for k, s in tokens if s.kind == slot.prefer]
     if slot.nearest and tokens:
         return [min(tokens, key=lambda ks: abs(ks[0] - trigger.start()))[1]]
     return [s for _, s in tokens]
