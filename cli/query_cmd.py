@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import Any
 
 import click
 
 from policy_kg.cypher.library import get_saved, guess_value, list_saved, parse_param_strings, split_pairs
-from policy_kg.cypher.output import FORMATS, format_rows, rows_table, saved_list_text, saved_query_text
+from policy_kg.cypher.output import (
+    FORMATS,
+    SUFFIX_FORMATS,
+    format_rows,
+    rows_table,
+    saved_list_text,
+    saved_query_text,
+)
 from policy_kg.cypher.runner import run_cypher, run_saved
 from policy_kg.graph.files import atomic_write
+from policy_kg.graph.store import GraphStore, split_statements
 
 from .common import Settings, err, out, pass_settings
 
 _PARAM_HELP = "A parameter as KEY=VALUE; repeat for several."
-_FORMAT = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
-                       help="table for reading, json or csv for other tools.")
+_FORMAT = click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+                       help="table for reading, json, csv or tsv for other tools (default: from -o's extension, "
+                            "else table on a terminal and tsv into a pipe).")
 _OUT = click.option("-o", "--out", "path", type=click.Path(dir_okay=False),
                     help="Write the rows to this file instead of the terminal.")
 DEFAULT_TIMEOUT = 30.0
@@ -63,11 +74,14 @@ def query(settings: Settings, name: str | None, show_list: bool, show_name: str 
     params = parse_param_strings(get_saved(name), list(pairs))
     with settings.store() as store:
         rows = run_saved(name, params, store, timeout=timeout, max_rows=max_rows + 1)
+        _say_if_empty(rows, store)
     _emit(rows, fmt, path, max_rows)
 
 
 @click.command()
-@click.argument("cypher_text", metavar="CYPHER")
+@click.argument("cypher_text", metavar="CYPHER", required=False)
+@click.option("-f", "--file", "script", type=click.File("r", encoding="utf-8"),
+              help="Read the Cypher from this file ('-' for standard input); statements separated by ';' run in order.")
 @click.option("-p", "--param", "pairs", multiple=True, metavar="KEY=VALUE",
               help=_PARAM_HELP + " VALUE is read as JSON when it parses (5, true, [1,2], \"5\"), else as text.")
 @click.option("--write", is_flag=True, help="Allow the query to change the graph (otherwise writes are refused).")
@@ -76,8 +90,8 @@ def query(settings: Settings, name: str | None, show_list: bool, show_name: str 
 @_TIMEOUT
 @_LIMIT
 @pass_settings
-def cypher(settings: Settings, cypher_text: str, pairs: tuple[str, ...], write: bool, fmt: str,
-           path: str | None, timeout: float, max_rows: int) -> None:
+def cypher(settings: Settings, cypher_text: str | None, script: Any, pairs: tuple[str, ...], write: bool,
+           fmt: str | None, path: str | None, timeout: float, max_rows: int) -> None:
     """Run ad-hoc Cypher, read-only unless --write.
 
     In read-only mode a query that would write is refused before it runs,
@@ -92,14 +106,40 @@ def cypher(settings: Settings, cypher_text: str, pairs: tuple[str, ...], write: 
       kg cypher "MATCH (z:Zone) RETURN z.name AS zone ORDER BY zone"
       kg cypher "MATCH (e:Entity {name: \\$name})--(o) RETURN o.name AS other" -p name=重庆高新区
       kg cypher "MATCH (e:Entity {name: \\$name}) SET e.kind = 'city'" -p name=重庆市 --write
+      kg cypher -f checks.cypher --format csv -o out/checks.csv
     """
+    if (cypher_text is None) == (script is None):
+        raise click.UsageError("give the query as CYPHER or with -f FILE (one of the two)")
+    statements = split_statements(script.read() if script is not None else cypher_text)
+    if not statements:
+        raise click.UsageError("no Cypher statement to run")
     params: dict[str, Any] = {key: guess_value(text) for key, text in split_pairs(list(pairs)).items()}
     with settings.store() as store:
-        rows = run_cypher(cypher_text, params, store, write=write, timeout=timeout, max_rows=max_rows + 1)
+        for statement in statements:  # the rows of the last statement are shown
+            rows = run_cypher(statement, params, store, write=write, timeout=timeout, max_rows=max_rows + 1)
+        _say_if_empty(rows, store)
     _emit(rows, fmt, path, max_rows)
 
 
-def _emit(rows: list[dict[str, Any]], fmt: str, path: str | None, max_rows: int) -> None:
+def _say_if_empty(rows: list[dict[str, Any]], store: GraphStore) -> None:
+    """No rows from a store that holds nothing is not an answer: say so, and where the store is."""
+    if not rows and store.is_empty():
+        where = getattr(getattr(store, "server", None), "data_dir", None) or getattr(store, "uri", "")
+        err.print(f"the store holds no data ({store.name} store at {where}; KG_HOME and --data-dir choose the "
+                  "embedded folder): load documents first, e.g. kg load examples/", highlight=False, markup=False)
+
+
+def _chosen_format(fmt: str | None, path: str | None) -> str:
+    """--format, else what -o's extension says, else a table for a person and TSV for a pipe."""
+    if fmt:
+        return fmt
+    if path:
+        return SUFFIX_FORMATS.get(Path(path).suffix.lower(), "table")
+    return "table" if sys.stdout.isatty() else "tsv"
+
+
+def _emit(rows: list[dict[str, Any]], fmt: str | None, path: str | None, max_rows: int) -> None:
+    fmt = _chosen_format(fmt, path)
     # One row more than the limit was asked for: its presence says the result was cut.
     if len(rows) > max_rows:
         rows = rows[:max_rows]

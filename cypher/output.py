@@ -19,15 +19,17 @@ from policy_kg.graph.export import spreadsheet_safe
 
 from .library import SavedQuery
 
-FORMATS = ("table", "json", "csv")
+FORMATS = ("table", "json", "csv", "tsv")
+# -o's extension says the format when --format is not given
+SUFFIX_FORMATS = {".json": "json", ".csv": "csv", ".tsv": "tsv", ".txt": "table"}
 
 
 def format_rows(rows: list[dict[str, Any]], fmt: str, *, width: int = 160) -> str:
     """``rows`` as the text of one of :data:`FORMATS` (a table ``width`` columns wide)."""
     if fmt == "json":
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
-    if fmt == "csv":
-        return rows_csv(rows)
+    if fmt in ("csv", "tsv"):
+        return rows_csv(rows, delimiter="," if fmt == "csv" else "\t")
     if fmt == "table":
         buffer = io.StringIO()
         Console(file=buffer, width=width, color_system=None).print(rows_table(rows))
@@ -35,9 +37,9 @@ def format_rows(rows: list[dict[str, Any]], fmt: str, *, width: int = 160) -> st
     raise ValueError(f"unknown format {fmt!r}")
 
 
-def rows_csv(rows: list[dict[str, Any]]) -> str:
+def rows_csv(rows: list[dict[str, Any]], delimiter: str = ",") -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(buffer, lineterminator="\n", delimiter=delimiter)
     columns = list(rows[0]) if rows else []
     writer.writerow(columns)
     for row in rows:

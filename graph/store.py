@@ -67,8 +67,16 @@ _NOT_CODE = re.compile(
 
 
 def code_only(cypher: str) -> str:
-    """``cypher`` with comments, string literals and quoted names blanked to one space each."""
-    return _NOT_CODE.sub(" ", cypher)
+    """``cypher`` with comments, string literals and quoted names blanked (same length, so offsets hold)."""
+    return _NOT_CODE.sub(lambda m: " " * len(m.group()), cypher)
+
+
+def split_statements(text: str) -> list[str]:
+    """The statements of a script separated by ``;`` (not those inside strings or comments), blanks dropped."""
+    code = code_only(text)
+    cuts = [i for i, ch in enumerate(code) if ch == ";"]
+    pieces = [text[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(text)])]
+    return [p.strip() for p in pieces if code_only(p).strip()]
 
 
 def check_read_only_text(cypher: str) -> None:
@@ -210,6 +218,10 @@ class GraphStore(ABC):
         labels = {label: self._count(Q.count_label(label)) for label in LABELS}
         types = {t: self._count(Q.count_type(t)) for t in (*RELATION_TYPES, MENTIONS)}
         return Stats(labels, types)
+
+    def is_empty(self) -> bool:
+        """True when the store holds no entity (never loaded, or cleared)."""
+        return self._count("MATCH (n:Entity) RETURN count(n) AS n") == 0
 
     def _count(self, cypher: str) -> int:
         rows = self._read(cypher, {})

@@ -52,7 +52,7 @@ def test_query_json(kg) -> None:
 
 
 def test_query_table(kg) -> None:
-    code, out, err = kg("query", "agency_portfolio", "-p", "agency=国家发展改革委")
+    code, out, err = kg("query", "agency_portfolio", "-p", "agency=国家发展改革委", "--format", "table")
     assert code == 0
     assert out.splitlines() == [
         "┏━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━┓",
@@ -105,3 +105,26 @@ def test_cypher_ad_hoc_with_params_and_write(kg) -> None:
                     "--write")
     assert code == 0
     assert kg(*read)[:2] == (0, '[\n  {\n    "kind": "city",\n    "n": 5\n  }\n]\n')
+
+
+def test_the_format_follows_the_output_s_extension_and_a_pipe_gets_tsv(kg, tmp_path) -> None:
+    code, out, _ = kg("query", "agency_portfolio", "-p", "agency=国家发展改革委")
+    assert code == 0 and out.splitlines() == ["role\tsubject\tsubject_label",
+                                              "approves\t重庆建设国家数字经济创新发展试验区工作方案\tPlan"]
+    code, _, err = kg("query", "agency_portfolio", "-p", "agency=国家发展改革委", "-o", str(tmp_path / "rows.json"))
+    assert code == 0 and json.loads((tmp_path / "rows.json").read_text(encoding="utf-8"))[0]["role"] == "approves"
+
+
+def test_a_script_of_several_statements_runs_in_order(kg, tmp_path) -> None:
+    script = tmp_path / "checks.cypher"
+    script.write_text("MATCH (e:Entity {name: '重庆市'}) RETURN e.name AS n; // first; then\n"
+                      "MATCH (z:Zone {name: '两江新区'}) RETURN z.name AS zone;\n", encoding="utf-8")
+    code, out, _ = kg("cypher", "-f", str(script), "--format", "csv")
+    assert code == 0 and out.splitlines() == ["zone", "两江新区"]
+
+
+def test_an_empty_store_says_so_instead_of_zero_rows(tmp_path) -> None:
+    from .cli import run_kg
+
+    done = run_kg("query", "bank_borrowers", "-p", "bank=中国进出口银行", home=tmp_path / "empty")
+    assert done.returncode == 0 and "the store holds no data (embedded store at" in done.stderr
