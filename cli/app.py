@@ -158,7 +158,8 @@ def store_status(settings: Settings) -> None:
     """
     status = _server(settings).status()
     state = f"running (pid {status.pid})" if status.running else "stopped"
-    click.echo(f"embedded store: {state}\n  data dir: {status.data_dir}\n  socket:   {status.socket}")
+    click.echo(f"embedded store: {state}\n  data dir: {status.data_dir}\n  socket:   {status.socket}\n"
+               f"  on disk:  {status.file_bytes:,} bytes (compacted when the server stops)")
     if not status.running:
         sys.exit(3)
 

@@ -10,7 +10,7 @@ import redis
 from policy_kg.graph.embedded import EmbeddedServer, EmbeddedStore
 
 from .cli import run_kg as kg
-from .conftest import SEED_GRAPH
+from .conftest import SEED_GRAPH, SEED_TEXT
 
 
 def test_server_listens_on_its_socket_only_and_is_reused(tmp_path: Path) -> None:
@@ -106,3 +106,13 @@ def test_a_server_in_use_by_another_process_stays_up(tmp_path: Path) -> None:
     assert second.stats().labels["Document"] == 0
     second.close()
     EmbeddedServer(tmp_path).stop()
+
+
+def test_stopping_compacts_the_append_only_file(tmp_path: Path) -> None:
+    for _ in range(3):
+        assert kg("load", str(SEED_TEXT), home=tmp_path).returncode == 0
+    files = tmp_path / "appendonlydir"
+    # three loads of the seed, the file rewritten at each stop (uncompacted: about 250 KB)
+    assert sum(f.stat().st_size for f in files.iterdir()) < 100_000
+    status = kg("store", "status", home=tmp_path)
+    assert status.returncode == 3 and "on disk:" in status.stdout
