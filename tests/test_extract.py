@@ -564,3 +564,8 @@ def test_relative_agency_names_take_their_article_s_place_and_never_merge() -> N
     agencies = {e.name: e.aliases for e in graph.entities.values() if e.label == "Agency"}
     assert agencies == {"重庆市科技局": {"市科技局"}, "成都市科技局": {"市科技局"}, "湖南省人民政府": set(),
                         "湖南省工业和信息化厅": {"省工业和信息化厅"}}
+
+
+def test_a_cue_character_inside_a_firm_name_does_not_cut_it() -> None:
+    graph = extract("向重庆仙桃数据谷投资管理有限公司提供贷款。据悉,该公司将扩大投资。")
+    assert "Enterprise:重庆仙桃数据谷投资管理有限公司" in graph.entities

@@ -83,7 +83,7 @@ def _trimmer(extra: str = "", *, verbs: bool = True, short: str = _CUES_SHORT) -
 _TRIM_SHORT = _trimmer(verbs=False)
 # Company names often hold 建设, 发展, 投资, 金融 (城市建设投资有限公司), so firms are cut at fewer verbs.
 _FIRM_CUES = ("推进|推动|加大|提供|开立|引进|落户|签约|成立|组建|打造|服务于|依托|围绕|鼓励|引导|"
-              "做大|做强|壮大|培育|实施|获得|成为|作为|根据|按照|收购|重组|用于|助推|进一步|承建方|了解到|据|项目有|"
+              "做大|做强|壮大|培育|实施|获得|成为|作为|根据|按照|收购|重组|用于|助推|进一步|承建方|了解到|据悉|项目有|"
               "标志着|提高|供应商|承接")
 _FIRM_SHORT_CUES = _CUES_SHORT.replace("|联合|", "|").replace("|携手|", "|")
 _TRIM_FIRM = _trimmer(_FIRM_CUES, verbs=False, short=_FIRM_SHORT_CUES)
@@ -294,8 +294,6 @@ _REGION_ZONE = re.compile(
 )
 _ADMIN = re.compile(rf"{_NAME_CHAR}{{2,3}}?[市县区镇](?![市县区镇]|[{CJK}]{{0,1}}(?:级|场|民|委|政府|长))")
 _TWO_CHARACTER_CUES = {w for w in (_CUES_SHORT + "|" + _CUES_VERBS).split("|") if len(w) == 2}
-# 共青城市: a city whose name ends in 城 (not 大城市, 新城市)
-_CITY_OF_CITY = re.compile(r"^(?![大小中新老各本全该两超特转智型])[^市]{2}城市$")
 # 参观江宁区, 推介两区: verbs of visiting end before a place
 _VISIT_VERBS = {"参观", "观摩", "调研", "考察", "走访", "推介", "前往", "来到", "赴", "纵观", "综观"}
 _TRIM_ADMIN = _trimmer("以|其|各|个|市|省|到|" + "|".join(_VISIT_VERBS))
@@ -376,7 +374,7 @@ def zones(text: str) -> list[Span]:
         if text[start - 1:start + 1] in _TWO_CHARACTER_CUES | _VISIT_VERBS:  # 包括安宁市: the window began inside the cue
             start += 1
         name = text[start:m.end()]
-        if (3 <= len(name) <= 4 and (not name.endswith(lx.NOT_ZONES) or _CITY_OF_CITY.match(name))
+        if (3 <= len(name) <= 4 and not name.endswith(lx.NOT_ZONES)
                 and not name.startswith(lx.NOT_ZONE_STARTS) and not _LAYOUT_WORDS.match(name)):
             spans.append(Span(start, m.end(), "Zone", _kind(name, lx.ZONE_KINDS), "admin_suffix", priority=1))
     return spans

@@ -111,7 +111,7 @@ FRAMES: tuple[Frame, ...] = (
           ("关于徐州市创建国家可持续发展议程创新示范区的请示", "江苏省人民政府")),
     # 陕西省人民政府要切实加强对西咸新区建设的组织领导: the body that leads a zone's building coordinates it
     Frame("leads_the_zone", "COORDINATED_BY", lx.LEADING_WORDS,
-          Slot(("Zone", "Plan"), not_kinds=(*ADMIN_KINDS, "请示"), clause=False, fill="zone"),
+          Slot(("Zone", "Plan"), not_kinds=(*ADMIN_KINDS, "region", "请示"), clause=False, fill="zone"),
           Slot(("Agency",), side="before", clause=False, prefer="leading_group"),
           "三、陕西省人民政府要切实加强对西咸新区建设的组织领导,积极稳妥扎实推进西咸新区建设发展。",
           ("西咸新区", "陕西省人民政府")),
