@@ -12,6 +12,7 @@ from policy_kg.loaders.extract import lexicons
 from policy_kg.loaders.extract.frames import FRAMES, Frame, read_frame
 from policy_kg.loaders.extract.pipeline import analyse
 from policy_kg.loaders.gold import read_gold
+from policy_kg.loaders.normalize import normalize
 
 EXTRACTION_CODE = Path(lexicons.__file__).parent
 DATA = Path(__file__).parent / "data"
@@ -69,3 +70,11 @@ def test_extraction_code_names_no_entity_of_a_gold_page() -> None:
         if hits:
             found[path.name] = hits
     assert found == {}
+
+
+def test_every_frame_example_is_word_for_word_from_a_real_page() -> None:
+    def squeezed(text: str) -> str:
+        return "".join(normalize(text).text.split())
+
+    pages = [squeezed(p.read_text(encoding="utf-8")) for p in (DATA / "real").glob("*/*.txt")]
+    assert [f.name for f in FRAMES if not any(squeezed(f.example) in page for page in pages)] == []
