@@ -89,3 +89,16 @@ def test_entities_in_a_region_and_below_it(store: GraphStore) -> None:
     ]
     assert store.export().entities["Zone:槐荫区"].properties == {
         "adcode": "370104", "level": "county", "province": "山东省", "prefecture": "济南市"}
+
+
+def test_a_work_keeps_the_investment_its_clause_states() -> None:
+    from types import SimpleNamespace
+
+    from policy_kg.loaders.extract.pipeline import extract_article
+
+    graph = extract_article(SimpleNamespace(id="p", text=(
+        "其中总投资30亿元的长光卫星航天信息产业园项目对提升北区电子信息产业水平将发挥巨大作用;"
+        "总投资15亿元的平安汽车供应链金融产业园项目计划明年6月试运营。")))
+    assert graph.entities["Project:长光卫星航天信息产业园项目"].properties == {
+        "investment": "30亿元", "investment_value": 3_000_000_000, "currency": "CNY"}
+    assert graph.entities["Project:平安汽车供应链金融产业园项目"].properties["investment_value"] == 1_500_000_000

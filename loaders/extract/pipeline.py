@@ -18,6 +18,7 @@ from policy_kg.graph.ontology import check_relation
 
 from .. import gazetteer
 from .entities import recognise, slot_entities
+from .money import read_investments
 from .relations import read_relations
 from .resolve import add_references, define_aliases, name_spans
 from .spans import ArticleDoc, Found, Span
@@ -75,6 +76,7 @@ def analyse(article: ArticleLike, default_city: str = "") -> ArticleDoc:
     add_references(doc)
     slot_entities(doc)
     name_spans(doc, default_city)
+    read_investments(doc)
     doc.relations = read_relations(doc)
     return doc
 
@@ -121,7 +123,7 @@ def _add_span(graph: Graph, doc: ArticleDoc, span: Span, places: frozenset[str])
     """The span's entity, with a division's facts from the gazetteer (``places``: the article's zones)."""
     surface = doc.surface(span).strip("《》")
     aliases = set() if span.rule in _ANAPHORA_RULES or surface == span.name else {surface}
-    facts = gazetteer.division_properties(span.name, places) if span.label == "Zone" else {}
+    facts = {**(gazetteer.division_properties(span.name, places) if span.label == "Zone" else {}), **span.facts}
     return graph.add_entity(Entity(span.label, span.name, aliases, span.kind, {Mention(doc.id, span.start, span.end)},
                                    facts))
 

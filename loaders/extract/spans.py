@@ -35,6 +35,7 @@ class Span:
     name: str = ""          # canonical name, set by resolution
     priority: int = 0       # which recogniser wins an overlap (higher first)
     antecedent: Span | None = None   # what a short form or reference stands for
+    facts: dict[str, str | int | float] = field(default_factory=dict)  # typed facts read about it (investment)
 
     @property
     def key(self) -> tuple[str, str]:
