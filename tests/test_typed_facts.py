@@ -102,3 +102,13 @@ def test_a_work_keeps_the_investment_its_clause_states() -> None:
     assert graph.entities["Project:长光卫星航天信息产业园项目"].properties == {
         "investment": "30亿元", "investment_value": 3_000_000_000, "currency": "CNY"}
     assert graph.entities["Project:平安汽车供应链金融产业园项目"].properties["investment_value"] == 1_500_000_000
+
+
+def test_a_plan_keeps_the_document_number_written_after_its_title() -> None:
+    from types import SimpleNamespace
+
+    from policy_kg.loaders.extract.pipeline import extract_article
+
+    graph = extract_article(SimpleNamespace(id="p", text=(
+        "9月15日,中国政府网发布《国务院关于同意设立云南滇中新区的批复》(国函〔2015〕141号)称,同意设立云南滇中新区。")))
+    assert graph.entities["Plan:国务院关于同意设立云南滇中新区的批复"].properties == {"doc_number": "国函〔2015〕141号"}

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 import cn2an
 
 from . import lexicons as lx
-from .spans import ArticleDoc
 
 CURRENCIES = {"元": "CNY", "人民币": "CNY", "美元": "USD", "欧元": "EUR", "港元": "HKD", "港币": "HKD", "日元": "JPY",
               "英镑": "GBP"}
@@ -68,19 +67,3 @@ def loan_terms(phrase: str) -> dict[str, str | int | float]:
     terms: dict[str, str | int | float] = {"instrument": instrument.group()} if instrument else {}
     return {**terms, **(amount.properties() if amount else {})}
 
-
-_INVESTMENT = re.compile(r"总投资(?:额)?")
-_CLAUSE = re.compile(r"[^,;:]+")
-
-
-def read_investments(doc: ArticleDoc) -> None:
-    """总投资30亿元的长光卫星航天信息产业园项目, X项目总投资5亿元: the one work of the clause gets the amount
-    as its investment, investment_value and currency."""
-    for t in doc.templated():
-        for clause in _CLAUSE.finditer(t.text):
-            said = _INVESTMENT.search(clause.group())
-            amount = parse_amount(clause.group()[said.end():]) if said else None
-            works = [s for k, s in t.tokens.items() if clause.start() <= k < clause.end()
-                     and s.label == "Project" and s.kind != "programme"]
-            if amount is not None and len(works) == 1:
-                works[0].facts.update(amount.properties("investment"))

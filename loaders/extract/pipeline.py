@@ -18,7 +18,7 @@ from policy_kg.graph.ontology import check_relation
 
 from .. import gazetteer
 from .entities import recognise, slot_entities
-from .money import read_investments
+from .facts import read_facts
 from .relations import read_relations
 from .resolve import add_references, define_aliases, name_spans
 from .spans import ArticleDoc, Found, Span
@@ -76,7 +76,7 @@ def analyse(article: ArticleLike, default_city: str = "") -> ArticleDoc:
     add_references(doc)
     slot_entities(doc)
     name_spans(doc, default_city)
-    read_investments(doc)
+    read_facts(doc)
     doc.relations = read_relations(doc)
     return doc
 

@@ -1,0 +1,42 @@
+"""Typed facts about entities, read from the text around them: a work's investment, a plan's 文号."""
+
+from __future__ import annotations
+
+import re
+
+from .money import parse_amount
+from .spans import ArticleDoc
+
+_INVESTMENT = re.compile(r"总投资(?:额)?")
+_CLAUSE = re.compile(r"[^,;:]+")
+# 国函〔2015〕141号, 川府函〔2019〕163号 (brackets as written: 〔〕, [], ())
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[(]\d{4}[〕\])]\d{1,4}号")
+_NUMBER_AFTER_TITLE = 40
+
+
+def read_facts(doc: ArticleDoc) -> None:
+    """Every reader of typed facts over the article."""
+    read_investments(doc)
+    read_document_numbers(doc)
+
+
+def read_investments(doc: ArticleDoc) -> None:
+    """总投资30亿元的长光卫星航天信息产业园项目, X项目总投资5亿元: the one work of the clause gets the amount
+    as its investment, investment_value and currency."""
+    for t in doc.templated():
+        for clause in _CLAUSE.finditer(t.text):
+            said = _INVESTMENT.search(clause.group())
+            amount = parse_amount(clause.group()[said.end():]) if said else None
+            works = [s for k, s in t.tokens.items() if clause.start() <= k < clause.end()
+                     and s.label == "Project" and s.kind != "programme"]
+            if amount is not None and len(works) == 1:
+                works[0].facts.update(amount.properties("investment"))
+
+
+def read_document_numbers(doc: ArticleDoc) -> None:
+    """《国务院关于同意设立云南滇中新区的批复》(国函〔2015〕141号): the number right after a plan's title is its 文号."""
+    for title in doc.titles:
+        if title.label == "Plan":
+            number = _DOC_NUMBER.search(doc.text, title.end, title.end + _NUMBER_AFTER_TITLE)
+            if number and not any(t.start < number.start() for t in doc.titles if title.end <= t.start):
+                title.facts.setdefault("doc_number", number.group())
