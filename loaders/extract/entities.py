@@ -292,7 +292,7 @@ _PARK = re.compile(
 _REGION_ZONE = re.compile(
     rf"(?:{_REGION}|{_PLACE_FULL}){_NAME_CHAR}{{0,8}}?(?:城镇群|城市群|经济圈|都市圈|经济带|经济区|大湾区)"
 )
-_ADMIN = re.compile(rf"{_NAME_CHAR}{{2,3}}?[市县区镇](?![市县区镇]|[{CJK}]{{0,1}}(?:级|场|民|委|政府|长))")
+_ADMIN = re.compile(rf"{_NAME_CHAR}{{2,3}}?[市县区镇](?![市县区镇]|情|[{CJK}]{{0,1}}(?:级|场|民|委|政府|长))")
 _TWO_CHARACTER_CUES = {w for w in (_CUES_SHORT + "|" + _CUES_VERBS).split("|") if len(w) == 2}
 # 参观江宁区, 推介两区: verbs of visiting end before a place
 _VISIT_VERBS = {"参观", "观摩", "调研", "考察", "走访", "推介", "前往", "来到", "赴", "纵观", "综观"}

@@ -139,6 +139,13 @@ FRAMES: tuple[Frame, ...] = (
           Slot(("Zone", "Plan"), side="before", nearest=True), Slot(("Industry",), side="before"),
           "成都青白江经济开发区以装备制造、建材为主导产业,核准面积为428.74公顷。",
           ("成都青白江经济开发区", "装备制造")),
+    # 元氏县围绕…生物医药、现代旅游等主导产业: the sectors listed before 等主导产业 are the place's
+    Frame("listed_leading_sectors", "FOCUSES_ON", lx.LISTED_AS_LEADING,
+          Slot(("Zone", "Plan"), side="before", nearest=True, clause=False, fill="zone"),
+          Slot(("Industry",), side="before"),
+          "今年以来,元氏县围绕符合县情的生物医药、先进装备“智”造、现代旅游等主导产业,持续推动招商引资,着力打造省会南部"
+          "“产业高地、投资洼地”,先后引进了国电投、中国通号、保利集团等一批优质项目,截至目前,共签约项目21个,协议引资122.36亿元。",
+          ("元氏县", "生物医药")),
     Frame("focus_sentence", "FOCUSES_ON", lx.FOCUS_TRIGGERS,
           Slot(("Zone", "Plan"), not_kinds=("county", "district"), side="before", nearest=True),
           Slot(("Industry",), side="after"),
