@@ -22,7 +22,7 @@ from .ontology import DOCUMENT, MENTIONS, check_label, check_relation, entity_id
 Primitive = str | int | float | bool
 # Property keys end up in Cypher text (map literals, SET lists): only plain
 # identifiers may get that far, whatever file they came from.
-_ENTITY_FIELDS = ("id", "name", "aliases", "kind")
+ENTITY_FIELDS = ("id", "name", "aliases", "kind")
 PROPERTY_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}\Z")
 
 
@@ -147,7 +147,7 @@ class Graph:
         check_label(entity.label)
         for key, value in entity.properties.items():
             check_property_name(key, entity.id)
-            if not isinstance(value, (str, int, float, bool)) or key in _ENTITY_FIELDS:
+            if not isinstance(value, (str, int, float, bool)) or key in ENTITY_FIELDS:
                 raise OntologyError(f"property {key!r} of {entity.id} is not allowed",
                                     hint="entity properties are strings, numbers or booleans, apart from the fields")
         known = self.entities.get(entity.id)

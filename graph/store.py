@@ -17,7 +17,7 @@ from typing import Any
 
 from . import queries as Q
 from .errors import DocumentConflictError, ReadOnlyViolationError
-from .model import Document, Entity, Evidence, Graph, Mention, Relation
+from .model import ENTITY_FIELDS, Document, Entity, Evidence, Graph, Mention, Relation
 from .ontology import ENTITY_LABELS, LABELS, MENTIONS, RELATION_TYPES
 
 Statement = tuple[str, dict[str, Any]]
@@ -197,7 +197,7 @@ class GraphStore(ABC):
             )
         for row in self._read(Q.READ_ENTITIES, {}):
             label = primary_label(row["labels"])
-            props = {k: v for k, v in row["props"].items() if k not in ("id", "name", "aliases", "kind")}
+            props = {k: v for k, v in row["props"].items() if k not in ENTITY_FIELDS}
             entity = Entity(label, row["name"], set(row["aliases"] or []), row["kind"], properties=props)
             graph.entities[entity.id] = entity
         for row in self._read(Q.READ_MENTIONS, {}):
