@@ -20,9 +20,10 @@ from .files import atomic_write
 from .ontology import DOCUMENT, MENTIONS, check_label, check_relation, entity_id
 
 Primitive = str | int | float | bool
+# An entity's own fields: no typed fact (property) may take one of these names.
+ENTITY_FIELDS = ("id", "name", "aliases", "kind")
 # Property keys end up in Cypher text (map literals, SET lists): only plain
 # identifiers may get that far, whatever file they came from.
-ENTITY_FIELDS = ("id", "name", "aliases", "kind")
 PROPERTY_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}\Z")
 
 
