@@ -234,10 +234,12 @@ def _qualified_agency(name: str, places: dict[str, str], county: str) -> str:
     """市科技局 in an article about 重庆市 is 重庆市科技局: a body named relative to the article's place gets
     that place, so two cities' 市科技局 never merge; left as it is when the article names no such place."""
     m = _RELATIVE_AGENCY.match(name)
-    place = {"省": places["province"], "市": places["city"], "县": county}.get(m.group(1), "") if m else ""
-    if not place or not place.endswith(m.group(1) if m.group(1) != "省" else ("省", "自治区")):
+    if m is None:
         return name
-    return place + name[1:]
+    level = m.group(1)
+    place = {"省": places["province"], "市": places["city"], "县": county}[level]
+    # only a place of the same level: 省 may be an autonomous region, 市 never a county
+    return place + name[1:] if place.endswith(("省", "自治区") if level == "省" else (level,)) else name
 
 
 def _main_place(doc: ArticleDoc, kind: str) -> str:
