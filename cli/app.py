@@ -204,7 +204,6 @@ def _report(exc: BaseException, code: int, args: list[str]) -> None:
     sys.exit(code)
 
 
-
 # Commands of the other areas register here, so `kg --help` lists them all.
 # (imports at the end: they use the group defined above)
 from .loader_cmd import evaluate, extract, load  # noqa: E402
