@@ -569,3 +569,17 @@ def test_relative_agency_names_take_their_article_s_place_and_never_merge() -> N
 def test_a_cue_character_inside_a_firm_name_does_not_cut_it() -> None:
     graph = extract("向重庆仙桃数据谷投资管理有限公司提供贷款。据悉,该公司将扩大投资。")
     assert "Enterprise:重庆仙桃数据谷投资管理有限公司" in graph.entities
+
+
+def test_a_bare_zone_word_is_the_zone_last_named_and_counted_lists_are_its_sectors() -> None:
+    # b6_01 and b3_02: 开发区 / 经开区 alone refer back; a zone inside an object (…示范区建设等机遇) is no subject
+    graph = extract("一、同意设立四川邛崃经济开发区。开发区以食品饮料、医药为主导产业,设立地点在邛崃市。"
+                    "二、同意设立四川古蔺经济开发区。开发区以酿酒为主导产业,设立地点在古蔺县。")
+    focus = {r for r in relations(graph) if r[1] == "FOCUSES_ON"}
+    assert focus == {("Zone:四川邛崃经济开发区", "FOCUSES_ON", "Industry:食品饮料"),
+                     ("Zone:四川邛崃经济开发区", "FOCUSES_ON", "Industry:医药"),
+                     ("Zone:四川古蔺经济开发区", "FOCUSES_ON", "Industry:酿酒")}
+    graph = extract("图为张家口经开区重点项目集中开工仪式现场。今年,经开区将抢抓冬奥会筹办、可再生能源示范区建设等重大机遇,"
+                    "全面培强“新能源、生物科技、楼宇经济、现代服务、文体旅游康养”五大主导产业。")
+    assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == {
+        ("Zone:张家口经开区", "FOCUSES_ON", f"Industry:{i}") for i in ("新能源", "生物科技", "楼宇经济", "现代服务", "文体旅游康养")}

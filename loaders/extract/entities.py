@@ -268,7 +268,9 @@ _ZONE_SUFFIX = _alternation(s for s, _ in lx.ZONE_KINDS if len(s) > 1 and s not 
 _GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?!{_NAME_CHAR}{{0,2}}(?:{_ZONE_SUFFIX}))")
 _LONG_ZONE_SUFFIXES = "高新技术产业开发区|经济技术开发区|经济开发区|特殊综合保税区|综合保税区|集中发展区|工业集中区"
 _DEV_ZONE = re.compile(
-    rf"(?:{_ANY_PREFECTURE})?(?:(?:{_PLACE}){_NAME_CHAR}?|(?<=[、和及即与])(?:{_NAME_CHAR}){{2,4}}?|{_NAME_CHAR}{{2}})"
+    # 张家口经开区: a prefecture's short name may be the whole name
+    rf"(?:(?:{_ANY_PREFECTURE})?(?:(?:{_PLACE}){_NAME_CHAR}?|(?<=[、和及即与])(?:{_NAME_CHAR}){{2,4}}?|{_NAME_CHAR}{{2}})"
+    rf"|(?:{_PLACE_BEFORE_NAME}))"
     r"(?:高新技术产业开发区|新技术产业开发区|经济技术开发区|新技术开发区|高新区|经开区|新区|综合保税区|保税区|自贸区|工业园区|产业园区|工业区|新片区)"
     # in a list of zones (西咸新区、杨凌示范区) a short name needs no place before it
     rf"|(?<=[、和及即])(?:{_NAME_CHAR}){{2,8}}?(?:示范区|工业园区|产业园区|开发区|合作区)"
@@ -500,7 +502,7 @@ _BUILT_WORKS = re.compile(r"[路桥隧铁港站河渠库堤线管网厂场楼馆
 _LEADING_VERB = re.compile(r"(?:建设|推进|实施|打造|开展|启动|新建|续建)?")
 # 招商引资企业座谈会暨项目, 2023年项目, 市委市政府及项目: a meeting, a year or a government, not works
 _EVENT_OR_YEAR = re.compile(r"暨|会[^所馆展]|^\d{4}年|市委|市政府|县委|县政府")
-_AMOUNT_OR_COUNT = re.compile(r"\d+[个项批家]|[一二三四五六七八九十百千]+[个项批家]|亿元|万元|以上|以下")
+_AMOUNT_OR_COUNT = re.compile(r"\d+[个项批家大类]|[一二三四五六七八九十百千]+[个项批家大类]|亿元|万元|以上|以下")
 
 
 def generic_works(name: str) -> bool:
@@ -612,13 +614,16 @@ _SLOTS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
 )
 _SPLIT_ITEMS = re.compile(r"[、和及]")
 # 纳米技术、生物医药、人工智能等产业: once one item is a known sector, the others are sectors too.
-_INDUSTRY_LIST = re.compile(rf"((?:{_ITEM}、)+{_ITEM}(?:和{_ITEM})?)等(?:[^,。;]{{0,6}}?)(?:产业|领域|行业)")
+# 高端装备制造业、电子信息产业、现代服务业4大产业类项目; “新能源、生物科技、楼宇经济”五大主导产业
+_COUNTED = r"[”\"]?[\d一二三四五六七八九十两]{1,2}(?:大|条|类)"
+_INDUSTRY_LIST = re.compile(rf"((?:{_ITEM}、)+{_ITEM}(?:和{_ITEM})?)(?:等|{_COUNTED})(?:[^,。;]{{0,6}}?)(?:产业|领域|行业|业态)")
 # 以食品、医药、印刷、包装为主导产业: what stands between 以 and 为…产业 are the zone's sectors
 _LEADING_LIST = re.compile(rf"以({_ITEM}(?:[、和及]{_ITEM})*)为(?:主导|首位|支柱|特色|重点|优势)产业")
 # 重点发展数字经济、总部经济和现代金融: a list right after a verb of focus
 _FOCUS_LIST = re.compile(
-    rf"(?:重点|大力|加快|着力|积极)?(?:发展|探索|培育|聚焦|布局)({_ITEM}(?:[、和及]{_ITEM})+)(?=等|[,。;]|$)"
+    rf"(?:重点|大力|加快|着力|积极)?(?:发展|探索|培育|聚焦|布局)({_ITEM}(?:[、和及]{_ITEM})+)(?=等|{_COUNTED}|[,。;]|$)"
 )
+_LIST_OPENER = re.compile(rf".*(?:{_alternation((*lx.FOCUS_VERBS, *lx.LIST_VERBS))})")
 _NOT_A_SECTOR_ITEM = re.compile(r"[\d的]|建设|(?:发展|转型|创新|改革|体系|机制|模式|能力|水平|应用|场景|示范)$")
 _PROJECT_END = re.compile(r"(?:项目|号线|工程|通道|铁路|公路|机场)$")
 _NOT_A_NAME = re.compile(
@@ -743,16 +748,23 @@ def _listed_industries(doc: ArticleDoc, t: Templated) -> list[Span]:
             at += len(name) + 1
     for m in _INDUSTRY_LIST.finditer(t.text):
         found += _sector_items(doc, t, m.start(1), m.group(1), need_known=True)
-    for pattern in (_FOCUS_LIST, _LEADING_LIST):
-        for m in pattern.finditer(t.text):
-            found += _sector_items(doc, t, m.start(1), m.group(1), need_known=False)
+    for m in _FOCUS_LIST.finditer(t.text):
+        found += _sector_items(doc, t, m.start(1), m.group(1), need_known=False)
+    for m in _LEADING_LIST.finditer(t.text):  # 以酿酒为主导产业: the words say the items are sectors
+        found += _sector_items(doc, t, m.start(1), m.group(1), need_known=False, stated=True)
     return found
 
 
-def _sector_items(doc: ArticleDoc, t: Templated, at: int, listed: str, need_known: bool) -> list[Span]:
+def _sector_items(doc: ArticleDoc, t: Templated, at: int, listed: str, need_known: bool,
+                  stated: bool = False) -> list[Span]:
     """The unknown items of a list of sectors: accepted when the list holds a known sector
-    (``need_known``) or, either way, when every unknown item ends like a sector (…装备, …经济)."""
+    (``need_known``) or, either way, when every unknown item ends like a sector (…装备, …经济),
+    or when the sentence ``stated`` that they are sectors."""
     items = _SPLIT_ITEMS.split(listed)
+    opener = _LIST_OPENER.match(items[0])  # 一是培育跨境数据服务、…等新兴业态: the list starts after the verb
+    if opener and len(items[0]) - opener.end() >= 2:
+        at += opener.end()
+        items[0] = items[0][opener.end():]
     lead = _TRIM_SECTOR.match(items[0])  # 重点发展电子信息: the list starts after the verb
     if lead and lead.end() == len(items[0]):  # 跨境数据服务: a cue word ending the item is its own
         lead = None
@@ -760,7 +772,7 @@ def _sector_items(doc: ArticleDoc, t: Templated, at: int, listed: str, need_know
     items[0] = items[0][lead.end():] if lead else items[0]
     unknown = [i for i in items if i not in CHAR_LABELS]
     known = any(i and all(CHAR_LABELS.get(ch) == "Industry" for ch in i) for i in items)  # 人工智能芯片 counts
-    if not unknown or not (known or all(_ends_like_sector(doc, t, i) for i in unknown)):
+    if not unknown or not (stated or known or all(_ends_like_sector(doc, t, i) for i in unknown)):
         return []
     found = []
     for item in items:

@@ -44,6 +44,7 @@ class Slot:
     clause: bool = True                # a side ends at the clause's edge (else at the sentence's)
     fill: str | None = None            # discourse subject when the sentence names none
     prefer: str | None = None          # a kind that, when present, leaves out the others (the leading group)
+    subject: bool = False              # prefer tokens that open a clause (the clause's subject)
 
     def admits(self, span: Span) -> bool:
         return (span.label in self.labels and (not self.kinds or span.kind in self.kinds)
@@ -151,7 +152,7 @@ FRAMES: tuple[Frame, ...] = (
           Slot(("Industry",), side="after"),
           "长春新区重点发展先进制造业、现代服务业、现代农业三大主导产业。", ("长春新区", "先进制造业")),
     Frame("focus_across_clauses", "FOCUSES_ON", lx.FOCUS_VERBS,
-          Slot(("Zone",), kinds=POLICY_ZONE_KINDS, side="before", nearest=True, clause=False),
+          Slot(("Zone",), kinds=POLICY_ZONE_KINDS, side="before", nearest=True, clause=False, subject=True),
           Slot(("Industry",), side="after", clause=False),
           "武功高新区依托区位物流成本优势和制造基础,积极链接各类资源,向东承接西安产业转移,向西连接吸引杨凌、宝鸡等装备"
           "制造产业,重点发展装备制造、电子商务、循环经济,加快构建高端化、智能化、绿色化的现代特色产业体系。",
@@ -270,9 +271,20 @@ def _pick(slot: Slot, t: Templated, trigger: re.Match[str], following: int) -> l
         tokens = [(k, s) for k, s in tokens if start <= k < stop]
     if slot.prefer and any(s.kind == slot.prefer for _, s in tokens):
         tokens = [(k, s) for k, s in tokens if s.kind == slot.prefer]
+    if slot.subject and any(_opens_clause(t.text, k) for k, _ in tokens):
+        tokens = [(k, s) for k, s in tokens if _opens_clause(t.text, k)]
     if slot.nearest and tokens:
         return [min(tokens, key=lambda ks: abs(ks[0] - trigger.start()))[1]]
     return [s for _, s in tokens]
+
+
+# 今年,经开区将…培强X: a zone opening its clause is its subject; 抢抓可再生能源示范区建设等机遇 names an object
+_SUBJECT_OPENING = re.compile(r"(?:该|本|此|今年|去年|目前|同时|此外|近年来|未来|下一步|其中)?")
+
+
+def _opens_clause(text: str, k: int) -> bool:
+    start = _clause_start(text, k)
+    return _SUBJECT_OPENING.fullmatch(text, start, k) is not None
 
 
 def _is_addressee(t: Templated, k: int) -> bool:

@@ -85,7 +85,7 @@ def add_references(doc: ArticleDoc) -> None:
     (赣州市 ... 赣州); what they stand for is settled in :func:`name_spans`."""
     extra = [Span(m.start(), m.end(), "Enterprise", "bank", "bank_reference", priority=-1)
              for m in _BANK_REFERENCES.finditer(doc.text)]
-    extra += _bare_places(doc)
+    extra += _bare_places(doc) + _bare_zone_words(doc)
     extra += [Span(m.start(), m.end(), "Zone", lx.SELF_REFERENCES[m.group()], "self_reference", priority=-1)
               for m in _SELF_REFERENCES.finditer(doc.text)]
     doc.spans = select(doc.spans + extra)
@@ -98,6 +98,30 @@ def _bare_places(doc: ArticleDoc) -> list[Span]:
     pattern = re.compile("|".join(map(re.escape, sorted(named, key=len, reverse=True))) + "(?![市县区])")
     return [Span(m.start(), m.end(), "Zone", named[m.group()].kind, "bare_place", priority=-1,
                  antecedent=named[m.group()]) for m in pattern.finditer(doc.text)]
+
+
+# 今年,经开区将…; 该开发区重点引进…: a zone's kind word alone, opening a clause or after 该/本, is the
+# article's zone of that kind (the one last named before it, else the one it names most); a word with
+# no such zone named stays nothing.
+_BARE_ZONE_WORD = re.compile(r"(?:(?<=[,。;:\s“])|^|(?<=该|本|此))(经开区|开发区|高新区|新区|示范区|试验区|自贸区|综保区)(?=[^区])")
+_FULL_FORMS: dict[str, tuple[str, ...]] = {
+    "经开区": ("经开区", "经济技术开发区", "经济开发区"), "开发区": ("开发区", "经开区", "高新区"),
+    "高新区": ("高新区", "高新技术产业开发区"), "新区": ("新区",), "示范区": ("示范区",), "试验区": ("试验区",),
+    "自贸区": ("自贸区", "自由贸易试验区"), "综保区": ("综保区", "综合保税区"),
+}
+
+
+def _bare_zone_words(doc: ArticleDoc) -> list[Span]:
+    found = []
+    for m in _BARE_ZONE_WORD.finditer(doc.text):
+        named = [s for s in doc.spans if s.label == "Zone" and s.antecedent is None
+                 and len(doc.surface(s)) > len(m.group(1)) and doc.surface(s).endswith(_FULL_FORMS[m.group(1)])]
+        before = [s for s in named if s.end <= m.start()]
+        if named:  # the zone last named before, else the one named most
+            top = Counter(doc.surface(s) for s in named).most_common(1)[0][0]
+            zone = before[-1] if before else next(s for s in named if doc.surface(s) == top)
+            found.append(Span(m.start(1), m.end(1), "Zone", zone.kind, "zone_reference", priority=-1, antecedent=zone))
+    return found
 
 
 def name_spans(doc: ArticleDoc, default_city: str = "") -> None:
