@@ -15,6 +15,7 @@ from functools import lru_cache
 from .. import gazetteer
 from . import lexicons as lx
 from .spans import CHAR_LABELS, LABEL_CHARS, ArticleDoc, Span, Templated, select
+from .words import fix_left_edges
 
 CJK = "\u4e00-\u9fff"
 
@@ -568,7 +569,7 @@ def zone_bodies(text: str, found: list[Span]) -> list[Span]:
 
 def recognise(text: str) -> tuple[list[Span], list[Span]]:
     """(titles, other spans): titles may contain other spans, the others never overlap."""
-    found = [span for recogniser in RECOGNISERS for span in recogniser(text)]
+    found = fix_left_edges(text, [span for recogniser in RECOGNISERS for span in recogniser(text)])
     return select(titles(text) + official_titles(text)), select(found + zone_bodies(text, found))
 
 
@@ -638,6 +639,7 @@ def slot_entities(doc: ArticleDoc) -> None:
     extra: list[Span] = []
     for t in doc.templated():
         extra += _slot_items(doc, t) + _project_lists(doc, t) + _listed_industries(doc, t)
+    extra = fix_left_edges(doc.text, extra)
     if extra:
         doc.spans = select(doc.spans + extra + _other_mentions(doc, extra))
 
