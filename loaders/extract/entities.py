@@ -464,6 +464,8 @@ _PROJECT = re.compile(
     r"(?:(?:改扩建|[改扩新续]建|扩容|改造|提升|提质|[一二三四五六七八九十]期){0,2}(?:工程|项目))?)"
 )
 _NOT_PROJECT = re.compile(r"公司|集团|银行|发放|提供|开立|贷款")
+# 南阳分行给予该项目: a lender's words, not a work's name
+_LENDER_WORDS = re.compile(r"分行|支行|银行|给予|提供|贷款")
 _TRIM_PROJECT = _trimmer(short="为|向|对|从|在|和|与")
 
 
@@ -496,8 +498,11 @@ _TRIM_WORKS = _trimmer(
 _GENERIC_WORKS_WORDS = re.compile(
     r"新质生产力|生产制造|首期|市级|县级|省级|战略性新兴|公共服务|基础设施|招商引资|中长期|开发区|新基建|标志性|科技型|自贸港|贸易港|跨区域|高科技|高能级|一批|一般|上述|主导|产业|企业|优势|优化|优质|低碳|全部|"
     r"其他|典型|冰上|前沿|动工|区内|区域|县内|发电|各类|在建|基地|基建|大型|工业|工程|市内|应用|建设|开工|循环|成长|投资|招商|拟建|政策|有关|民生|相关|省内|研发|"
-    r"示范|签约|绿色|部分|配套|重大|重点|雪上|项目|领域|首批|高端|龙头|战略|中|其|内|大|好|小|新|本|此|特|类|该|这"
+    r"示范|签约|绿色|部分|配套|重大|重点|雪上|项目|领域|首批|高端|龙头|战略性|战略|转型|提质|升级|一号|PPP|"
+    r"中|其|内|大|好|小|新|本|此|特|类|该|这"
 )
+# 南阳市战略性项目: a place before generic words names no work either
+_LEADING_PLACE_WORD = re.compile(rf"^(?:{_ANY_PREFECTURE}|[{CJK}]{{2,3}}[省市县区])")
 # 工程 also names programmes (科技型企业成长工程); only works that are built count.
 _BUILT_WORKS = re.compile(r"[路桥隧铁港站河渠库堤线管网厂场楼馆园]|中心|基地|枢纽|水利|电站|改扩建|扩建|改造|新建")
 _LEADING_VERB = re.compile(r"(?:建设|推进|实施|打造|开展|启动|新建|续建)?")
@@ -508,7 +513,7 @@ _AMOUNT_OR_COUNT = re.compile(r"\d+[个项批家大类]|[一二三四五六七�
 
 def generic_works(name: str) -> bool:
     """重大战略项目, 基础设施建设项目: a name that says nothing once the generic words are taken out."""
-    return len(_GENERIC_WORKS_WORDS.sub("", name)) < 2
+    return len(_GENERIC_WORKS_WORDS.sub("", _LEADING_PLACE_WORD.sub("", name))) < 2
 
 
 def named_works(text: str) -> list[Span]:
@@ -817,7 +822,7 @@ def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
     if label == "Project" and not _PROJECT_END.search(name) and len(name) < 5:
         return None  # 交通、能源等重大项目: fields of works, not works
     if _PROJECT_END.search(name) or label == "Project":
-        if generic_works(re.sub(r"\([^()]*\)$", "", name)):
+        if generic_works(re.sub(r"\([^()]*\)$", "", name)) or _LENDER_WORDS.search(name):
             return None
         return Span(start, end, "Project", _project_kind(name), "project_slot", priority=7)
     kind = "district" if label == "Zone" else "company"

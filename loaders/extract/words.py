@@ -27,7 +27,8 @@ _FUNCTION_TAGS = frozenset({"v", "vd", "vn", "vg", "d", "p", "c", "u", "ud", "uj
 # One character is a word of its own before a name only when it is one of these (据华能…, 我县宝丰…):
 # most characters the dictionary tags as verbs or adjectives open names too (盛合晶微, 安巢经开区).
 _FUNCTION_CHARACTERS = frozenset("据在从对向把被将其该这那此我各每及并于")
-_SELF_REFERENCE = re.compile(r"[我该本此全][省市县区镇]")
+# Openings no name has: 我县宝丰…, 东至古阳镇 (a zone's bounds), 两笔改善…项目 (a count of loans)
+_NOT_A_NAME_OPENING = re.compile(r"[我该本此全][省市县区镇]|[东南西北]至|[一二两三四五六七八九十\d]+笔")
 _MIN_FREQUENCY = 10   # rarer entries of the dictionary are mostly names themselves
 _COMMON = 500         # a function word opening a name is cut off only when this common (中天科技 stays)
 _LONGEST = 4          # a word crossing a name's edge is looked for up to this length
@@ -94,8 +95,9 @@ def name_start(text: str, start: int, end: int, suffix: int = 2) -> int | None:
     elif crossing is not None and crossing[2] == "ns" and crossing[1] - crossing[0] >= 3:  # 青铜峡, not 建国
         start = crossing[0]
     while start < end - suffix:
-        if _SELF_REFERENCE.match(text, start):  # 我县宝丰工业园…项目
-            start += 2
+        opening_phrase = _NOT_A_NAME_OPENING.match(text, start)
+        if opening_phrase:
+            start = opening_phrase.end()
             continue
         opening = _opening_word(text, start, end)
         if opening is None or opening[1] not in _FUNCTION_TAGS or opening[0] > end - suffix \
