@@ -297,7 +297,7 @@ def test_whole_article_from_another_province() -> None:
     assert entities(graph) == {
         letter, plan, zone, "Zone:湖北省", "Zone:武汉市", "Zone:东湖高新区", "Zone:武汉经开区", "Zone:临空港经开区",
         "Zone:江夏区", "Zone:蔡甸区", "Agency:国务院", "Agency:科技部", "Agency:工业和信息化部",
-        "Agency:试验区建设领导小组", "Agency:武汉市科技局", "Agency:武汉市经信局", "Agency:湖北省发展改革委", "Agency:武汉市政府",
+        "Agency:试验区建设领导小组", "Agency:武汉市科技局", "Agency:武汉市经信局", "Agency:湖北省发展改革委", "Agency:武汉市人民政府",
         "Agency:湖北省政府新闻办",
         "Industry:人工智能", "Industry:智能网联汽车", "Industry:智能装备", "Industry:光电子信息", "Industry:生物医药",
         "Project:武汉人工智能计算中心", "Project:长江存储二期项目", "Project:小米武汉总部项目",
@@ -583,3 +583,15 @@ def test_a_bare_zone_word_is_the_zone_last_named_and_counted_lists_are_its_secto
                     "全面培强“新能源、生物科技、楼宇经济、现代服务、文体旅游康养”五大主导产业。")
     assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == {
         ("Zone:张家口经开区", "FOCUSES_ON", f"Industry:{i}") for i in ("新能源", "生物科技", "楼宇经济", "现代服务", "文体旅游康养")}
+
+
+def test_industrial_parks_named_by_an_approval_and_parks_a_zone_includes() -> None:
+    # b8_02, b8_03: 工业园 ends a zone's name; 定名为 gives zones their names; 省政府 is the 人民政府
+    graph = extract("山西省政府同意设立古县经济技术开发区。古县经济技术开发区规划面积11.01平方公里,包括涧河工业园和华宝工业园。")
+    assert relations(graph) >= {("Zone:古县经济技术开发区", "APPROVED_BY", "Agency:山西省人民政府"),
+                                ("Zone:涧河工业园", "PART_OF", "Zone:古县经济技术开发区"),
+                                ("Zone:华宝工业园", "PART_OF", "Zone:古县经济技术开发区")}
+    graph = extract("近日,江西省政府批复同意在南昌县、鹰潭市设立省级产业园,分别定名为南昌县汽车及零部件产业园、鹰潭移动物联网产业园。")
+    assert {r for r in relations(graph) if r[1] == "APPROVED_BY"} == {
+        ("Zone:南昌县汽车及零部件产业园", "APPROVED_BY", "Agency:江西省人民政府"),
+        ("Zone:鹰潭移动物联网产业园", "APPROVED_BY", "Agency:江西省人民政府")}

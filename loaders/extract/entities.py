@@ -272,7 +272,8 @@ _DEV_ZONE = re.compile(
     # 张家口经开区: a prefecture's short name may be the whole name
     rf"(?:(?:{_ANY_PREFECTURE})?(?:(?:{_PLACE}){_NAME_CHAR}?|(?<=[、和及即与])(?:{_NAME_CHAR}){{2,4}}?|{_NAME_CHAR}{{2}})"
     rf"|(?:{_PLACE_BEFORE_NAME}))"
-    r"(?:高新技术产业开发区|新技术产业开发区|经济技术开发区|新技术开发区|高新区|经开区|新区|综合保税区|保税区|自贸区|工业园区|产业园区|工业区|新片区)"
+    r"(?:高新技术产业开发区|新技术产业开发区|经济技术开发区|新技术开发区|高新区|经开区|新区|综合保税区|保税区|自贸区|工业园区|产业园区|工业区|新片区"
+    r"|工业园(?!区))"
     # in a list of zones (西咸新区、杨凌示范区) a short name needs no place before it
     rf"|(?<=[、和及即])(?:{_NAME_CHAR}){{2,8}}?(?:示范区|工业园区|产业园区|开发区|合作区)"
     # 阿克苏阿拉尔高新技术产业开发区: the full suffixes are unambiguous, the name before them is whole
@@ -336,7 +337,7 @@ def _division_kind(name: str) -> str:
 
 _ZONE_WORDS = {
     "pilot_zone": re.compile("试验区|示范区|先行区|先导区|实验区|合作区"),
-    "development_zone": re.compile("新区|开发区|高新区|经开区|保税区|自贸区|园区|工业区|新片区|集中发展区|工业集中区|示范区|合作区"),
+    "development_zone": re.compile("新区|开发区|高新区|经开区|保税区|自贸区|园区|工业区|工业园|新片区|集中发展区|工业集中区|示范区|合作区"),
     "region": re.compile("城镇群|城市群|经济圈|都市圈|经济带|经济区|大湾区"),
     "park": re.compile("产业园"),
 }
@@ -366,6 +367,12 @@ def zones(text: str) -> list[Span]:
             if name not in lx.NOT_ZONES and not _RANK_ZONE.search(name) and not _RANK.search(name) and len(name) >= 4 \
                     and not _RANKED_KIND.search(name):
                 spans.append(Span(start, m.end(), "Zone", _kind(name, lx.ZONE_KINDS), rule, priority=6))
+    # 分别定名为南昌县汽车及零部件产业园、鹰潭移动物联网产业园: the names an approval gives are zones
+    # (and wherever the article names them again)
+    named = {name for m in _NAMED_AS.finditer(text) for name in m.group(1).split("、")}
+    for name in named:
+        spans += [Span(m.start(), m.end(), "Zone", _kind(name, lx.ZONE_KINDS) or "development_zone", "named_zone",
+                       priority=8) for m in re.finditer(re.escape(name), text)]
     for m in _GAZETTEER.finditer(text):
         name = m.group()
         if name[-2:] in ("省省", "市市"):  # 浙江省省级…: the place ends at its own suffix
@@ -384,6 +391,7 @@ def zones(text: str) -> list[Span]:
 
 
 _FIRM_IN_ZONE = re.compile(r".*(?:银行|公司|集团)")
+_NAMED_AS = re.compile(r"(?:" + _alternation(lx.NAMING_WORDS) + r")([^,。;:、()“”\"\s]{4,24}(?:、[^,。;:、()“”\"\s]{4,24})*)(?=[,。;(]|$)")
 
 
 def _cut_from_a_word(text: str, start: int, end: int) -> bool:
@@ -405,7 +413,7 @@ _VERB_BEFORE_ZONE = re.compile(
 _VERB_BEFORE_DEV_ZONE = re.compile(
     r"^.*(?:建设|支持|创建|申建|打造|推进|推动|启动|加快|获批|成为|争创|设立|协调|负责|统筹|规划|管理|服务|带动|联动|申报|入驻|进驻"
     r"|提出|明确|要求|指出|表示|认为|鼓励|引导|全面|整个|关于|同意|认定|升级|印发|推介|完善|位于|以|包括|涵盖|包含|下辖|范围"
-    r"|覆盖|依托|促进|其中|并|无)"
+    r"|覆盖|依托|促进|其中|并|无|纳入|划入|并入|分别|作为|属于|隶属)"
 )
 
 
@@ -599,6 +607,7 @@ _SLOTS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
      "Enterprise", None),
     (re.compile(rf"融资支持({_ITEMS})"), "Enterprise", _TRIM_FIRM),
     (re.compile(rf"即({_ITEMS})(?:等\d{{1,4}}个区县)?为"), "Zone", _TRIM_FIRM),
+
     # 谌家矶片区为新区核心区, 汉口北、滠口等片区为重要支撑节点: a clause that gives places a layout role
     (re.compile(rf"(?:^|(?<=[,。;:]))({_ITEMS})(?:等[^,。;为]{{0,4}})?为[^,。;]{{0,8}}?(?:{_alternation(lx.LAYOUT_ROLES)})"),
      "Zone", _TRIM_LAYOUT),

@@ -98,6 +98,11 @@ FRAMES: tuple[Frame, ...] = (
           Slot(("Agency",), side="before", fill="approver"),
           "9月15日,中国政府网发布《国务院关于同意设立云南滇中新区的批复》(国函〔2015〕141号)称,同意设立云南滇中新区。",
           ("云南滇中新区", "国务院")),
+    # the zone an approval names is approved by whoever approved, clauses before
+    Frame("named_by_approval", "APPROVED_BY", lx.NAMING_WORDS, Slot(("Zone",), side="after"),
+          Slot(("Agency",), side="before", nearest=True, clause=False, fill="approver"),
+          "近日,江西省政府批复同意在南昌县、鹰潭市设立省级产业园,分别定名为南昌县汽车及零部件产业园、鹰潭移动物联网产业园,"
+          "实行现行省级开发区政策。", ("南昌县汽车及零部件产业园", "江西省人民政府")),
     # 国务院分别印发通知,批准《…总体方案》: the approver opens the sentence, a clause before the verb
     Frame("approver_of_the_sentence", "APPROVED_BY", lx.APPROVAL_TRIGGERS,
           Slot(APPROVED.labels, not_kinds=APPROVED.not_kinds, side="after"),

@@ -165,8 +165,8 @@ def _own_name(doc: ArticleDoc, span: Span) -> str:
         return re.sub(r"\s+", "", surface.removeprefix("《").removesuffix("》"))
     if span.label == "Agency" and span.kind == "leading_group":
         return _group_of_place(doc, span, surface)
-    if span.label == "Agency":
-        return central_name(surface)
+    if span.label == "Agency":  # 江西省政府 is 江西省人民政府, its name in official documents
+        return _PEOPLES_GOVERNMENT.sub("人民政府", central_name(surface))
     if span.label == "Enterprise" and span.kind == "bank":
         full = _BANK_SHORT.sub(lambda m: lx.BANK_SHORT_FORMS[m.group()], surface)
         # 陕西分行 is 陕西省分行: a province's branch is named with 省 (not 广西分行, 重庆分行)
@@ -181,6 +181,7 @@ def _own_name(doc: ArticleDoc, span: Span) -> str:
     return surface
 
 
+_PEOPLES_GOVERNMENT = re.compile(r"(?<=[省市县区州盟旗])政府$")
 _BANK_SHORT = re.compile("^(?:" + "|".join(sorted(lx.BANK_SHORT_FORMS, key=len, reverse=True)) + ")")
 _PROVINCE_BRANCH = re.compile(
     "(" + "|".join(short for short, full in lx.PROVINCES.items() if full.endswith("省")) + ")(分行|分行营业部)$"
