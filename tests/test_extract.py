@@ -595,3 +595,11 @@ def test_industrial_parks_named_by_an_approval_and_parks_a_zone_includes() -> No
     assert {r for r in relations(graph) if r[1] == "APPROVED_BY"} == {
         ("Zone:南昌县汽车及零部件产业园", "APPROVED_BY", "Agency:江西省人民政府"),
         ("Zone:鹰潭移动物联网产业园", "APPROVED_BY", "Agency:江西省人民政府")}
+
+
+def test_sectors_of_a_signing_belong_to_the_place_the_article_names_most() -> None:
+    # b6_09: the sentence names no zone; the district the article is about develops the sectors
+    graph = extract("大渡口区一季度集中签约项目23个。此次签约项目总协议金额超过72亿元,涉及大数据智能化、生物医药、消费服务等领域。"
+                    "大渡口区将持续优化营商环境。")
+    assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == {
+        ("Zone:大渡口区", "FOCUSES_ON", f"Industry:{i}") for i in ("大数据智能化", "生物医药", "消费服务")}

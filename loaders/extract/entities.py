@@ -583,7 +583,14 @@ def zone_bodies(text: str, found: list[Span]) -> list[Span]:
 def recognise(text: str) -> tuple[list[Span], list[Span]]:
     """(titles, other spans): titles may contain other spans, the others never overlap."""
     found = fix_left_edges(text, [span for recogniser in RECOGNISERS for span in recogniser(text)])
-    return select(titles(text) + official_titles(text)), select(found + zone_bodies(text, found))
+    spans = select(found + zone_bodies(text, found))
+    return select(titles(text) + official_titles(text)), _without_places_as_sectors(text, spans)
+
+
+def _without_places_as_sectors(text: str, spans: list[Span]) -> list[Span]:
+    """安巢产业 in an article about 安巢经开区: a zone's own name before 产业 is no sector."""
+    heads = {text[s.start:s.start + 2] for s in spans if s.label == "Zone"}
+    return [s for s in spans if not (s.rule == "industry_sector" and text[s.start:s.end].removesuffix("产业") in heads)]
 
 
 # ------------------------------------------------------------------- slots

@@ -9,6 +9,7 @@ named after what it reads; the rule name is recorded as evidence.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from . import lexicons as lx
@@ -196,7 +197,7 @@ def project_parts(doc: ArticleDoc, t: Templated) -> list[Found]:
 
 
 # --------------------------------------------------------------- industries
-_FOCUS_CUE = re.compile(r"打造|发展|培育|探索|推动|包括|壮大|加快|做大|做强|布局|聚焦|激发|集聚|提振|引进|重点")
+_FOCUS_CUE = re.compile(r"打造|发展|培育|探索|推动|包括|涉及|涵盖|壮大|加快|做大|做强|布局|聚焦|激发|集聚|提振|引进|重点")
 _INDUSTRY_CHAIN = re.compile(rf"{_series(I)}")
 _FOCUS_AFTER = re.compile(rf"产业(?!企业)|行业|等[^,。;]{{0,6}}?(?:产业|领域|行业|业态|{I})|集聚|产业化")
 _SUBJECT_ZONE_KINDS = ("city", "province", "pilot_zone", "new_area", "development_zone", "district", "county", "region")
@@ -245,7 +246,14 @@ def _subject_zone(doc: ArticleDoc, t: Templated, before: int) -> Span | None:
                    for k in range(m.start(1), m.end(1))}
     zones = [s for k, s in t.tokens.items() if k < before and s.label == "Zone" and s.kind in _SUBJECT_ZONE_KINDS
              and not (t.text.startswith("为", k - 1) and _ROLE_AFTER.match(t.text, k + 1)) and k not in given_roles]
-    return zones[-1] if zones else doc.main_zone
+    return zones[-1] if zones else doc.main_zone or _article_place(doc)
+
+
+def _article_place(doc: ArticleDoc) -> Span | None:
+    """The zone or place an article names most (at least twice): 大渡口区 of a district's signing news."""
+    counts = Counter(s.name for s in doc.spans if s.label == "Zone" and s.kind in _SUBJECT_ZONE_KINDS)
+    top = counts.most_common(1)
+    return next(s for s in doc.spans if s.name == top[0][0]) if top and top[0][1] >= 2 else None
 
 
 _FIRM_IS = re.compile(rf"({E})是(?:一家|国内|全球|全国|我国|世界)?[^,。;{I}]{{0,8}}?({I})[^,。;{I}]{{0,6}}?(?:企业|公司|龙头)")
