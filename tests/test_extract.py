@@ -603,3 +603,9 @@ def test_sectors_of_a_signing_belong_to_the_place_the_article_names_most() -> No
                     "大渡口区将持续优化营商环境。")
     assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == {
         ("Zone:大渡口区", "FOCUSES_ON", f"Industry:{i}") for i in ("大数据智能化", "生物医药", "消费服务")}
+
+
+def test_a_sub_branch_is_part_of_the_branch_the_article_names() -> None:
+    # b4_05: 中行阳新支行 answers to 中行黄石分行
+    graph = extract("中行黄石分行与阳新县签署合作协议。中行阳新支行负责人主动对接当地城市建设开发有限公司。")
+    assert ("Enterprise:中国银行阳新支行", "PART_OF", "Enterprise:中国银行黄石分行") in relations(graph)

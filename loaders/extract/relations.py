@@ -371,6 +371,21 @@ def branches(doc: ArticleDoc) -> list[Found]:
             role = re.search(r"(分行|支行|营业部)$", span.name)
             found.append(Found(span, "PART_OF", head_span, doc.sentence_at(span.start), "branch_of_bank",
                                {"role": role.group() if role else "分行"}))
+    return found + _sub_branches(doc)
+
+
+def _sub_branches(doc: ArticleDoc) -> list[Found]:
+    """中行阳新支行 beside 中行黄石分行, 中信银行杭州嘉兴分行 beside 中信银行杭州分行: a sub-branch is PART_OF the
+    branch of its bank the article names (the only one, or the one its name extends)."""
+    banks = {s.name: s for s in doc.spans if s.rule == "bank_suffix" and head_bank(s.name)}
+    found = []
+    for name, span in banks.items():
+        head = head_bank(name)
+        branches_of_head = [b for n, b in banks.items() if n != name and head_bank(n) == head and n.endswith("分行")]
+        extended = [b for b in branches_of_head if name.startswith(b.name[:-2]) and name.endswith("分行")]
+        parents = extended or (branches_of_head if name.endswith("支行") and len(branches_of_head) == 1 else [])
+        found += [Found(span, "PART_OF", parent, doc.sentence_at(span.start), "sub_branch", {"role": name[-2:]})
+                  for parent in parents]
     return found
 
 
