@@ -609,3 +609,10 @@ def test_a_sub_branch_is_part_of_the_branch_the_article_names() -> None:
     # b4_05: 中行阳新支行 answers to 中行黄石分行
     graph = extract("中行黄石分行与阳新县签署合作协议。中行阳新支行负责人主动对接当地城市建设开发有限公司。")
     assert ("Enterprise:中国银行阳新支行", "PART_OF", "Enterprise:中国银行黄石分行") in relations(graph)
+
+
+def test_generic_works_are_no_projects_whichever_rule_reads_them() -> None:
+    # b8_05: 南阳市战略性项目, 南阳分行给予该项目 and 高铁片区项目 of a place name no work; 黑龙江省百大项目 is a programme
+    graph = extract("中原银行南阳分行给予该项目授信。该项目是南阳市战略性项目。华能萝北风电项目是黑龙江省百大项目之一。")
+    projects = {e for e in entities(graph) if e.startswith("Project:")}
+    assert projects == {"Project:华能萝北风电项目", "Project:黑龙江省百大项目"}

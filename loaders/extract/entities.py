@@ -509,8 +509,8 @@ _GENERIC_WORKS_WORDS = re.compile(
     r"示范|签约|绿色|部分|配套|重大|重点|雪上|项目|领域|首批|高端|龙头|战略性|战略|转型|提质|升级|一号|PPP|"
     r"中|其|内|大|好|小|新|本|此|特|类|该|这"
 )
-# 南阳市战略性项目: a place before generic words names no work either
-_LEADING_PLACE_WORD = re.compile(rf"^(?:{_ANY_PREFECTURE}|[{CJK}]{{2,3}}[省市县区])")
+# 南阳市战略性项目: a place before generic words names no work either (but 江西基地项目, after 宁德时代其, does)
+_LEADING_PLACE_WORD = re.compile(rf"^(?:(?:{_PLACE_BEFORE_NAME})(?:省|市|自治区)|[{CJK}]{{2,3}}[省市县区])")
 # 工程 also names programmes (科技型企业成长工程); only works that are built count.
 _BUILT_WORKS = re.compile(r"[路桥隧铁港站河渠库堤线管网厂场楼馆园]|中心|基地|枢纽|水利|电站|改扩建|扩建|改造|新建")
 _LEADING_VERB = re.compile(r"(?:建设|推进|实施|打造|开展|启动|新建|续建)?")
@@ -521,7 +521,8 @@ _AMOUNT_OR_COUNT = re.compile(r"\d+[个项批家大类]|[一二三四五六七�
 
 def generic_works(name: str) -> bool:
     """重大战略项目, 基础设施建设项目: a name that says nothing once the generic words are taken out."""
-    return len(_GENERIC_WORKS_WORDS.sub("", _LEADING_PLACE_WORD.sub("", name))) < 2
+    rest = _GENERIC_WORKS_WORDS.sub("", _LEADING_PLACE_WORD.sub("", name))
+    return len(rest) < 2 and not re.search(r"[百千万\d]", rest)  # 黑龙江省百大项目 is a programme
 
 
 def named_works(text: str) -> list[Span]:
@@ -583,8 +584,15 @@ def zone_bodies(text: str, found: list[Span]) -> list[Span]:
 def recognise(text: str) -> tuple[list[Span], list[Span]]:
     """(titles, other spans): titles may contain other spans, the others never overlap."""
     found = fix_left_edges(text, [span for recogniser in RECOGNISERS for span in recogniser(text)])
-    spans = select(found + zone_bodies(text, found))
+    spans = select([s for s in found if not _generic_project(text, s)] + zone_bodies(text, found))
     return select(titles(text) + official_titles(text)), _without_places_as_sectors(text, spans)
+
+
+def _generic_project(text: str, span: Span) -> bool:
+    """重大项目, 南阳市战略性项目, 南阳分行给予该项目, 招商引资及项目: no work's name, whichever rule read it."""
+    name = re.sub(r"\([^()]*\)$", "", text[span.start:span.end])
+    return span.label == "Project" and (generic_works(name) or bool(_LENDER_WORDS.search(name))
+                                        or name.endswith(("及项目", "和项目")))
 
 
 def _without_places_as_sectors(text: str, spans: list[Span]) -> list[Span]:
@@ -660,7 +668,7 @@ def slot_entities(doc: ArticleDoc) -> None:
     extra: list[Span] = []
     for t in doc.templated():
         extra += _slot_items(doc, t) + _project_lists(doc, t) + _listed_industries(doc, t)
-    extra = fix_left_edges(doc.text, extra)
+    extra = [s for s in fix_left_edges(doc.text, extra) if not _generic_project(doc.text, s)]
     if extra:
         doc.spans = select(doc.spans + extra + _other_mentions(doc, extra))
 
