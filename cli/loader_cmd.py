@@ -19,6 +19,7 @@ from policy_kg.graph.model import Graph, write_exchange
 from policy_kg.loaders import LOADABLE_SUFFIXES, extract_files, read_graph
 from policy_kg.loaders.evaluate import Score, evaluate_paths
 from policy_kg.loaders.llm import EXTRACTORS, ModelExtractor, make_extractor
+from policy_kg.loaders.llm.errors import ModelUnavailableError
 from policy_kg.loaders.reading import DEFAULT_MAX_BYTES, DEFAULT_PARSE_TIMEOUT
 from policy_kg.loaders.sources import collect_files, id_conflicts
 
@@ -158,6 +159,8 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, rep
                 failures.append((source.path, exc))
                 not_loaded = [f.path for f in files[i + 1:]]
                 break
+            except ModelUnavailableError:
+                raise  # the model cannot serve any file; the files already stored stay
             except KGError as exc:
                 failures.append((source.path, exc))
             progress.advance(task)

@@ -123,7 +123,8 @@ class ChatClient:
             except openai.NotFoundError as exc:
                 raise self._not_found(exc) from None
             except (openai.RateLimitError, openai.InternalServerError) as exc:
-                wait = _retry_after(exc) or BACKOFF * 2**attempt * (1 + random.random() / 4)
+                asked = _retry_after(exc)
+                wait = BACKOFF * 2**attempt * (1 + random.random() / 4) if asked is None else asked
             except openai.APIStatusError as exc:
                 raise EndpointError(f"the endpoint answered {exc.status_code}: {_message(exc)}",
                                     hint="check that it serves OpenAI chat completions with JSON output") from None

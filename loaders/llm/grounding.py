@@ -58,7 +58,7 @@ class Grounder:
     def ground(self, answer: dict[str, Any], window: tuple[int, int] | None = None) -> Graph:
         """The facts of ``answer`` that hold in the article; ``window`` is where quotes are looked for first."""
         graph = Graph()
-        entities = [e for e in _items(answer, "entities", self) if self.entity(graph, e)]
+        entities = [found for item in _items(answer, "entities", self) if (found := self.entity(graph, item))]
         places = frozenset(e.name for e in [*entities, *self.known.entities.values()] if e.label == "Zone")
         for entity in entities:
             if entity.label == "Zone":
