@@ -124,6 +124,11 @@ def test_the_prompt_examples_are_real_pages_and_ground_without_a_drop() -> None:
         assert len(graph.relations) == len(example["answer"]["relations"])
 
 
+def test_the_readme_lists_every_drop_reason() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert [reason for reason in REASONS if f"`{reason}`" not in readme] == []
+
+
 def test_the_prompt_states_the_ontology() -> None:
     prompt = system_prompt("llm")
     assert all(label in prompt for label in ENTITY_LABELS) and all(f"- {t}: " in prompt for t in RELATION_TYPES)

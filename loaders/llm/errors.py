@@ -11,15 +11,11 @@ from __future__ import annotations
 from policy_kg.graph.errors import KGError
 
 
-class ModelError(KGError):
-    """The model endpoint or its answer could not be used."""
+class ModelUnavailableError(KGError):
+    """The model endpoint cannot serve any document: the run stops."""
 
     code = "E500"
     exit_code = 69
-
-
-class ModelUnavailableError(ModelError):
-    """The endpoint cannot serve any document: stop the run."""
 
 
 class ModelSettingError(ModelUnavailableError):
@@ -50,7 +46,7 @@ class ModelNotFoundError(ModelUnavailableError):
     exit_code = 78
 
 
-class AnswerError(ModelError):
+class AnswerError(KGError):
     """The model's answer is not a JSON object."""
 
     code = "E550"
