@@ -35,6 +35,8 @@ class Canned:
 class FakeLLM:
     def __init__(self) -> None:
         self.requests: list[dict[str, Any]] = []
+        self.in_flight = self.most_in_flight = 0  # concurrent chat requests, now and at most
+        self._lock = threading.Lock()
         self.replies: deque[Canned] = deque()
         self.answer: Callable[[dict[str, Any]], str] = lambda request: '{"entities": [], "relations": []}'
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -68,7 +70,14 @@ class FakeLLM:
                 data = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 if self.path != "/v1/chat/completions":
                     return self._send(Canned(status=404, body="404 page not found"))
-                self._send(fake.reply(json.loads(data), self.headers.get("Authorization", "")))
+                with fake._lock:
+                    fake.in_flight += 1
+                    fake.most_in_flight = max(fake.most_in_flight, fake.in_flight)
+                try:
+                    self._send(fake.reply(json.loads(data), self.headers.get("Authorization", "")))
+                finally:
+                    with fake._lock:
+                        fake.in_flight -= 1
 
             def _send(self, canned: Canned) -> None:
                 time.sleep(canned.delay)

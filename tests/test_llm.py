@@ -4,23 +4,26 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+from types import SimpleNamespace
+
 import pytest
 
-from policy_kg.graph.model import Graph
+from policy_kg.graph.model import Document
+from policy_kg.graph.ontology import ENTITY_LABELS, RELATION_TYPES
 from policy_kg.loaders.articles import extract_page
-from policy_kg.loaders.llm import REASONS
+from policy_kg.loaders.llm import REASONS, ModelExtractor, ModelSettings
 from policy_kg.loaders.llm.chunks import chunks
 from policy_kg.loaders.llm.grounding import Grounder
-from policy_kg.graph.ontology import ENTITY_LABELS, RELATION_TYPES
 from policy_kg.loaders.llm.prompts import examples, system_prompt
 
 from .cli import run_kg
 from .conftest import ROOT
-from .fake_llm import MODEL, Canned, FakeLLM, fake_llm
+from .fake_llm import KEY, MODEL, Canned, FakeLLM, fake_llm
 
 PAGE = ROOT / "tests/data/real/batch6/b6_01_pouringspot_sichuan-qionglai-gulin-edz-approval.txt"
 METHOD = f"llm:v1:{MODEL}"
@@ -235,6 +238,30 @@ def test_eval_scores_every_extractor(llm: FakeLLM, tmp_path: Path) -> None:
     assert scores["llm"]["relations"]["all"]["predicted"] == 3 and scores["llm"]["relations"]["all"]["precision"] == 1.0
     assert scores["llm"]["by_rule"] == {METHOD: {"fired": 3, "right": 3, "precision": 1.0}}
     assert scores["hybrid"]["relations"]["all"]["gold_matched"] >= scores["rules"]["relations"]["all"]["gold_matched"]
+
+
+def test_a_long_article_is_asked_in_pieces_whose_facts_merge(llm: FakeLLM, tmp_path: Path) -> None:
+    filler = "".join(f"第{i}段说明开发区的建设进度和工作安排。" for i in range(400))
+    first, second = "甲园区位于乙市。", "丙园区位于乙市。"
+    text = first + filler + second
+    article = SimpleNamespace(id="long#1", text=text, to_document=lambda: Document("long#1"))
+
+    def answer(request: dict) -> str:
+        time.sleep(0.3)  # slow, so that requests overlap
+        asked = request["messages"][1]["content"]
+        found = [s for s in (first, second) if s in asked]
+        return json.dumps({"entities": [{"label": "Zone", "name": n} for n in ("甲园区", "丙园区", "乙市")],
+                           "relations": [{"source": f"Zone:{s[:3]}", "type": "LOCATED_IN", "target": "Zone:乙市",
+                                          "evidence": [{"sentence": s}]} for s in found]}, ensure_ascii=False)
+
+    llm.answer = answer
+    extractor = ModelExtractor("llm", ModelSettings(llm.url, MODEL, KEY, concurrency=2), tmp_path)
+    graph = extractor([article])
+    assert len(llm.requests) == len(chunks(text)) == 3 and llm.most_in_flight == 2
+    assert {key: sorted((e.start, e.end) for e in r.evidence) for key, r in graph.relations.items()} == {
+        ("Zone:甲园区", "LOCATED_IN", "Zone:乙市"): [(0, len(first))],
+        ("Zone:丙园区", "LOCATED_IN", "Zone:乙市"): [(len(text) - len(second), len(text))]}
+    assert sorted(m.start for m in graph.entities["Zone:乙市"].mentions) == [5, len(text) - 3]
 
 
 # ---------------------------------------------------------------- the errors

@@ -30,8 +30,8 @@ def extract_file(path: str | Path, encoding: str | None = None, max_bytes: int =
                  parse_timeout: float = DEFAULT_PARSE_TIMEOUT, page_id: str | None = None,
                  extract: Extract | None = None) -> Graph:
     """The graph of one source file: one Document per article, merged entities, relations with evidence."""
-    return (extract or extract_documents)(extract_page(path, encoding=encoding, max_bytes=max_bytes, parse_timeout=parse_timeout,
-                                          page_id=page_id))
+    articles = extract_page(path, encoding=encoding, max_bytes=max_bytes, parse_timeout=parse_timeout, page_id=page_id)
+    return (extract or extract_documents)(articles)
 
 
 @dataclass

@@ -116,7 +116,7 @@ class ChatClient:
                 wait = BACKOFF * 2**attempt
             except openai.APIConnectionError as exc:
                 raise EndpointError(f"cannot reach the model endpoint {self.settings.base_url} ({exc.__cause__ or exc})",
-                                    hint="check KG_LLM_BASE_URL (host, port, and the /v1 path) and that the server runs") from None
+                                    hint="check KG_LLM_BASE_URL (host, port, /v1 path) and that the server runs") from None
             except (openai.AuthenticationError, openai.PermissionDeniedError) as exc:
                 raise KeyRefusedError(f"the endpoint {self.settings.base_url} refused the key ({exc.status_code})",
                                       hint="check KG_LLM_API_KEY") from None
