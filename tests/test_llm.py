@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -18,6 +19,9 @@ from policy_kg.graph.ontology import ENTITY_LABELS, RELATION_TYPES
 from policy_kg.loaders.articles import extract_page
 from policy_kg.loaders.llm import REASONS, ModelExtractor, ModelSettings
 from policy_kg.loaders.llm.chunks import chunks
+from policy_kg.loaders.llm.client import ChatClient, Reply
+from policy_kg.loaders.llm.errors import AnswerError, ModelSettingError
+from policy_kg.loaders.llm.extractor import parse_answer
 from policy_kg.loaders.llm.grounding import Grounder
 from policy_kg.loaders.llm.prompts import examples, system_prompt
 
@@ -148,6 +152,19 @@ def test_long_texts_are_cut_at_sentence_ends_with_overlap() -> None:
     for before, after in zip(pieces, pieces[1:]):
         assert 0 < before.end - after.start <= 60  # each piece repeats the end of the one before
     assert chunks("短文。") == chunks("短文。", size=3000) and len(chunks("短文。")) == 1
+
+
+def test_answers_are_json_objects_perhaps_fenced() -> None:
+    assert parse_answer(Reply('```json\n{"entities": []}\n```'), MODEL, "d#1") == {"entities": []}
+    with pytest.raises(AnswerError, match=r"\[E550\] d#1: fake-model answered JSON that is not an object: '\[\]'"):
+        parse_answer(Reply("[]"), MODEL, "d#1")
+
+
+def test_without_the_openai_package_the_error_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "openai", None)  # import openai now raises ImportError
+    with pytest.raises(ModelSettingError) as caught:
+        ChatClient(ModelSettings("http://127.0.0.1:9/v1", MODEL, KEY))
+    assert caught.value.code == "E510" and caught.value.hint == "pip install 'policy-kg[llm]'"
 
 
 # ---------------------------------------------------------------- the server

@@ -90,7 +90,7 @@ class ModelExtractor:
         cached = reply is not None
         if reply is None:
             reply = self.client.complete(request)
-        answer = _parse(reply, self.settings.model, document)
+        answer = parse_answer(reply, self.settings.model, document)
         with self._lock:
             self.requests += 1
             self.cache_hits += cached
@@ -119,7 +119,7 @@ class ModelExtractor:
                 f"dropped {sum(self.dropped.values())}: {dropped}")
 
 
-def _parse(reply: Reply, model: str, document: str) -> dict[str, Any]:
+def parse_answer(reply: Reply, model: str, document: str) -> dict[str, Any]:
     """The JSON object of an answer (a ```json fence around it is tolerated)."""
     text = reply.content.strip()
     fenced = _FENCE.match(text)
