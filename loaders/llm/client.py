@@ -3,8 +3,9 @@
 The package is an optional dependency (``pip install 'policy-kg[llm]'``), imported only
 when a model is used. Retries are ours, not the package's, so that the run's
 summary can count them and the run's time limit bounds them: 429 and 5xx answers
-and request timeouts are retried with exponential backoff (or the Retry-After the
-server asks for); everything else is an error with its own code at once.
+are retried with exponential backoff (or the Retry-After the server asks for); a
+request may wait as long as the run has left; everything else is an error with
+its own code at once.
 """
 
 from __future__ import annotations
@@ -113,7 +114,7 @@ class ChatClient:
                     model=self.settings.model, messages=messages, temperature=0,
                     response_format={"type": "json_object"}, timeout=remaining)
             except openai.APITimeoutError:
-                wait = BACKOFF * 2**attempt
+                wait = 0.0  # the run's time is up (or nearly): the next attempt says so
             except openai.APIConnectionError as exc:
                 raise EndpointError(f"cannot reach the model endpoint {self.settings.base_url} ({exc.__cause__ or exc})",
                                     hint="check KG_LLM_BASE_URL (host, port, /v1 path) and that the server runs") from None

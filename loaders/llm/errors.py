@@ -54,7 +54,7 @@ class AnswerError(KGError):
 
 
 class RetriesExhaustedError(ModelUnavailableError):
-    """The endpoint kept answering 429 or 5xx (or timing out) after every retry."""
+    """The endpoint kept answering 429 or 5xx after every retry."""
 
     code = "E560"
     exit_code = 75
