@@ -17,7 +17,8 @@ from typing import Any
 
 from policy_kg.graph.model import Graph
 
-from ..extract.pipeline import ArticleLike, extract_documents
+from ..articles import Article
+from ..extract.pipeline import extract_documents
 from .cache import AnswerCache, cache_key
 from .chunks import chunks
 from .client import ChatClient, ModelSettings, Reply
@@ -45,15 +46,16 @@ class ModelExtractor:
         self.dropped: Counter[str] = Counter()
         self._lock = threading.Lock()
 
-    def __call__(self, articles: list[ArticleLike]) -> Graph:
+    def __call__(self, articles: list[Article]) -> Graph:
         """The graph of one page's articles (the same contract as ``extract_documents``)."""
         rules = extract_documents(articles) if self.mode == "hybrid" else None
-        jobs = [(article, chunk, _facts_of(rules, article.id)) for article in articles for chunk in chunks(article.text)]
-        answers = self._ask_all([messages(self.mode, chunk.text, _payload(known)) for _, chunk, known in jobs],
-                                [article.id for article, _, _ in jobs])
+        known = {article.id: _facts_of(rules, article.id) for article in articles}
+        jobs = [(article, chunk) for article in articles for chunk in chunks(article.text)]
+        answers = self._ask_all([messages(self.mode, chunk.text, _payload(known[article.id])) for article, chunk in jobs],
+                                [article.id for article, _ in jobs])
         found = Graph()
-        for (article, chunk, known), answer in zip(jobs, answers):
-            grounder = Grounder(article, self.method, self.dropped, known)
+        for (article, chunk), answer in zip(jobs, answers):
+            grounder = Grounder(article, self.method, self.dropped, known[article.id])
             found.merge(grounder.ground(answer, (chunk.start, chunk.end)))
         if rules is not None:
             return self._additions(rules, found)
