@@ -13,10 +13,13 @@ from rich.markup import escape
 from rich.table import Table
 
 from policy_kg.graph import KGError
+from policy_kg.graph.embedded import default_data_dir
 from policy_kg.graph.errors import StoreUnavailableError
 from policy_kg.graph.model import Graph, write_exchange
 from policy_kg.loaders import LOADABLE_SUFFIXES, extract_files, read_graph
 from policy_kg.loaders.evaluate import Score, evaluate_paths
+from policy_kg.loaders.llm import EXTRACTORS, ModelExtractor, make_extractor
+from policy_kg.loaders.llm.errors import ModelUnavailableError
 from policy_kg.loaders.reading import DEFAULT_MAX_BYTES, DEFAULT_PARSE_TIMEOUT
 from policy_kg.loaders.sources import collect_files, id_conflicts
 
@@ -50,6 +53,22 @@ def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
                         help="Text encoding of .txt/.md files (default: UTF-8 with or without BOM, then GB18030).")(command)
 
 
+def extractor_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--extractor: the rules (default), the model alone, or both."""
+    return click.option("--extractor", "extractor_name", type=click.Choice(EXTRACTORS), default="rules", show_default=True,
+                        help="rules: built in; llm: the model at KG_LLM_BASE_URL alone; hybrid: the rules, then "
+                             "what the model adds. Model answers are cached in the data folder.")(command)
+
+
+def _extractor(settings: Settings, name: str) -> ModelExtractor | None:
+    return make_extractor(name, settings.options.get("data_dir") or default_data_dir())
+
+
+def _report_model(extractor: ModelExtractor | None) -> None:
+    if extractor is not None:
+        err.print(extractor.summary(), highlight=False, markup=False)
+
+
 def _report_failures(failures: list[tuple[Path, KGError]]) -> None:
     for path, exc in failures:
         err.print(f"[red]failed[/red] {escape(str(path))}: {escape(str(exc))}", highlight=False)
@@ -60,8 +79,10 @@ def _report_failures(failures: list[tuple[Path, KGError]]) -> None:
 @click.option("-o", "--out", "output", type=click.Path(dir_okay=False), required=True,
               help="Exchange-JSON file to write.")
 @reading_options
-def extract(paths: tuple[str, ...], output: str, date: str | None, encoding: str | None, max_bytes: int,
-            parse_timeout: float) -> None:
+@extractor_option
+@pass_settings
+def extract(settings: Settings, paths: tuple[str, ...], output: str, date: str | None, encoding: str | None,
+            max_bytes: int, parse_timeout: float, extractor_name: str) -> None:
     """Read documents and write their graph as exchange JSON (nothing is stored).
 
     PATHS are files (.txt .md .html .pdf .docx) or folders. A newspaper page
@@ -71,9 +92,12 @@ def extract(paths: tuple[str, ...], output: str, date: str | None, encoding: str
     \b
     Example:
       kg extract examples/ -o out/graph.json
+      kg extract examples/ -o out/hybrid.json --extractor hybrid   # with KG_LLM_* set
     """
-    result = extract_files(paths, encoding=encoding, max_bytes=max_bytes, parse_timeout=parse_timeout)
+    extractor = _extractor(settings, extractor_name)
+    result = extract_files(paths, encoding=encoding, max_bytes=max_bytes, parse_timeout=parse_timeout, extract=extractor)
     _report_failures(result.failures)
+    _report_model(extractor)
     if result.files:
         write_exchange(_date_documents(result.graph, date), output)
         g = result.graph
@@ -89,9 +113,10 @@ def extract(paths: tuple[str, ...], output: str, date: str | None, encoding: str
 @click.option("--replace", is_flag=True,
               help="Let a file replace a stored document of the same id that came from another file.")
 @reading_options
+@extractor_option
 @pass_settings
 def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, replace: bool, date: str | None,
-         encoding: str | None, max_bytes: int, parse_timeout: float) -> None:
+         encoding: str | None, max_bytes: int, parse_timeout: float, extractor_name: str) -> None:
     """Read documents (or exchange JSON) and store their graph.
 
     PATHS are files (.txt .md .html .pdf .docx, or .json as written by
@@ -107,7 +132,9 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, rep
       kg load examples/
       kg load clippings/2020-06-22/ --date 2020-06-22
       kg --store neo4j load reports/2024/ --encoding gb18030
+      kg load examples/ --extractor llm    # with KG_LLM_* set; a second load asks the model nothing
     """
+    extractor = _extractor(settings, extractor_name)
     files, skipped = collect_files(paths, LOADABLE_SUFFIXES)
     failures: list[tuple[Path, KGError]] = list(skipped)
     if not files and not failures:
@@ -122,7 +149,8 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, rep
             try:
                 if source.path in conflicts:
                     raise conflicts[source.path]
-                graph = _date_documents(read_graph(source.path, encoding, max_bytes, parse_timeout, source.doc_id), date)
+                graph = _date_documents(read_graph(source.path, encoding, max_bytes, parse_timeout, source.doc_id,
+                                                   extractor), date)
                 summary = store.load(graph, replace=replace)
                 added += len(summary.added)
                 replaced += len(summary.replaced)
@@ -131,10 +159,13 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, rep
                 failures.append((source.path, exc))
                 not_loaded = [f.path for f in files[i + 1:]]
                 break
+            except ModelUnavailableError:
+                raise  # the model cannot serve any file; the files already stored stay
             except KGError as exc:
                 failures.append((source.path, exc))
             progress.advance(task)
     _report_failures(failures)
+    _report_model(extractor)
     err.print(f"{added} documents added, {replaced} replaced, {len(failures)} files failed", highlight=False)
     if not_loaded:
         err.print(f"stopped: the store could not be reached; {len(not_loaded)} more files were not loaded. "
@@ -150,7 +181,10 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, rep
               help="A *.gold.yaml annotation; repeat for several documents.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--by-rule", is_flag=True, help="Also print, for each rule, how often it fired and its precision.")
-def evaluate(files: tuple[Path, ...], golds: tuple[Path, ...], as_json: bool, by_rule: bool) -> None:
+@extractor_option
+@pass_settings
+def evaluate(settings: Settings, files: tuple[Path, ...], golds: tuple[Path, ...], as_json: bool, by_rule: bool,
+             extractor_name: str) -> None:
     """Score extraction against gold annotations (precision, recall, F1).
 
     Scoring follows docs/ONTOLOGY.md: names compared after NFKC and without
@@ -160,14 +194,18 @@ def evaluate(files: tuple[Path, ...], golds: tuple[Path, ...], as_json: bool, by
 
     \b
     With --by-rule, each relation rule's scored relations and precision
-    show which rules are dead or harmful.
+    show which rules are dead or harmful. --extractor llm or hybrid scores
+    the model the same way (its facts' rule is llm:v1:<model>).
 
     \b
     Example:
       kg eval --gold tests/data/000_023085569cee03f2.gold.yaml examples/000_023085569cee03f2.txt
       kg eval --by-rule --gold tests/data/real/dev/d17_*.gold.yaml tests/data/real/dev/d17_*.txt
+      kg eval --extractor hybrid --gold tests/data/real/dev/*.gold.yaml tests/data/real/dev/*.txt
     """
-    score = evaluate_paths(list(files), list(golds))
+    extractor = _extractor(settings, extractor_name)
+    score = evaluate_paths(list(files), list(golds), extractor)
+    _report_model(extractor)
     if as_json:
         click.echo(json.dumps(score.to_dict(), ensure_ascii=False, indent=2))
         return

@@ -32,6 +32,10 @@ RELATION_TYPES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "SUPERVISED_BY": (frozenset({"Enterprise", "Agency"}), frozenset({"Agency"})),
 }
 
+# Properties a relation states as written in its sentence, beside its evidence (ONTOLOGY.md,
+# "Relationship properties"); amount_value, currency and the rest are derived from these.
+RELATION_PROPERTIES: dict[str, tuple[str, ...]] = {"PART_OF": ("role",), "FINANCED_BY": ("instrument", "amount")}
+
 # PART_OF pairs the table allows; the rest of the cross product is not meaningful.
 _PART_OF_PAIRS = frozenset(
     {

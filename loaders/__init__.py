@@ -6,7 +6,7 @@ from pathlib import Path
 
 from policy_kg.graph.model import Graph, read_exchange
 
-from .extract import ExtractResult, extract_file, extract_files
+from .extract import Extract, ExtractResult, extract_file, extract_files
 from .reading import DEFAULT_MAX_BYTES, DEFAULT_PARSE_TIMEOUT, SUPPORTED_SUFFIXES
 from .sources import EXCHANGE_SUFFIXES
 
@@ -16,8 +16,9 @@ __all__ = ["LOADABLE_SUFFIXES", "ExtractResult", "extract_file", "extract_files"
 
 
 def read_graph(path: Path, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-               parse_timeout: float = DEFAULT_PARSE_TIMEOUT, page_id: str | None = None) -> Graph:
+               parse_timeout: float = DEFAULT_PARSE_TIMEOUT, page_id: str | None = None,
+               extract: Extract | None = None) -> Graph:
     """The graph of one file: exchange JSON as it is, any other document through extraction."""
     if path.suffix.lower() in EXCHANGE_SUFFIXES:
         return read_exchange(path)
-    return extract_file(path, encoding, max_bytes, parse_timeout, page_id)
+    return extract_file(path, encoding, max_bytes, parse_timeout, page_id, extract)

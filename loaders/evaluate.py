@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -216,17 +217,18 @@ def _score_relations(predicted: Graph, gold: Gold, index: _GoldIndex, matched: d
             score.missed.append(_describe(g, gold))
 
 
-def evaluate_file(path: str | Path, gold: str | Path | Gold) -> Score:
-    """Extract ``path`` and score its graph against ``gold`` (a Gold or the path of a ``*.gold.yaml``)."""
+def evaluate_file(path: str | Path, gold: str | Path | Gold, extract: Callable[[list], Graph] | None = None) -> Score:
+    """Extract ``path`` (with ``extract``, the rules by default) and score its graph against ``gold``
+    (a Gold or the path of a ``*.gold.yaml``)."""
     from .articles import extract_page
     from .extract.pipeline import extract_documents
 
     articles = extract_page(path)
     expected = gold if isinstance(gold, Gold) else read_gold(gold)
-    return evaluate(extract_documents(articles), expected, "\n".join(a.text for a in articles))
+    return evaluate((extract or extract_documents)(articles), expected, "\n".join(a.text for a in articles))
 
 
-def evaluate_paths(files: list[Path], gold_paths: list[Path]) -> Score:
+def evaluate_paths(files: list[Path], gold_paths: list[Path], extract: Callable[[list], Graph] | None = None) -> Score:
     """Score each file against its gold (matched by the gold's ``document`` name), micro-averaged.
 
     With one gold and one file the two are paired whatever their names.
@@ -239,7 +241,7 @@ def evaluate_paths(files: list[Path], gold_paths: list[Path]) -> Score:
         if gold is None:
             raise InputError(f"{path}: no gold annotation names this file",
                              hint="pass its *.gold.yaml with --gold (its 'document:' must be the file name)")
-        score = evaluate_file(path, gold)
+        score = evaluate_file(path, gold, extract)
         total = score if total is None else total + score
     if total is None:
         raise InputError("no files to evaluate", hint="name the documents after the --gold options")

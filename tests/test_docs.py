@@ -14,6 +14,7 @@ import pytest
 from policy_kg.cli.app import cli
 from policy_kg.graph import errors
 from policy_kg.loaders import reading
+from policy_kg.loaders.llm import errors as llm_errors
 from policy_kg.viz.report import figures
 
 ROOT = Path(__file__).parent.parent
@@ -49,7 +50,7 @@ def test_every_command_is_in_the_readme_and_its_help_has_an_example(name: str) -
 
 
 def test_error_codes_are_unique_and_listed_in_the_readme() -> None:
-    classes = [c for module in (errors, reading, figures) for _, c in inspect.getmembers(module, inspect.isclass)
+    classes = [c for module in (errors, reading, figures, llm_errors) for _, c in inspect.getmembers(module, inspect.isclass)
                if issubclass(c, errors.KGError)]
     codes = {}
     for cls in set(classes):

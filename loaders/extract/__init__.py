@@ -7,26 +7,31 @@ article-level :func:`~.pipeline.extract_article` / :func:`~.pipeline.extract_doc
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from policy_kg.graph.errors import KGError
 from policy_kg.graph.model import Graph
 
-from ..articles import extract_page
+from ..articles import Article, extract_page
+from ..llm.errors import ModelUnavailableError
 from ..reading import DEFAULT_MAX_BYTES, DEFAULT_PARSE_TIMEOUT, SUPPORTED_SUFFIXES
 from ..sources import collect_files, id_conflicts
 from .pipeline import extract_article, extract_documents
 
-__all__ = ["ExtractResult", "extract_article", "extract_documents", "extract_file", "extract_files"]
+__all__ = ["Extract", "ExtractResult", "extract_article", "extract_documents", "extract_file", "extract_files"]
+
+# How a page's articles become a graph: extract_documents (the rules) unless another extractor is given.
+Extract = Callable[[list[Article]], Graph]
 
 
 def extract_file(path: str | Path, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                 parse_timeout: float = DEFAULT_PARSE_TIMEOUT, page_id: str | None = None) -> Graph:
+                 parse_timeout: float = DEFAULT_PARSE_TIMEOUT, page_id: str | None = None,
+                 extract: Extract | None = None) -> Graph:
     """The graph of one source file: one Document per article, merged entities, relations with evidence."""
-    return extract_documents(extract_page(path, encoding=encoding, max_bytes=max_bytes, parse_timeout=parse_timeout,
-                                          page_id=page_id))
+    articles = extract_page(path, encoding=encoding, max_bytes=max_bytes, parse_timeout=parse_timeout, page_id=page_id)
+    return (extract or extract_documents)(articles)
 
 
 @dataclass
@@ -39,7 +44,7 @@ class ExtractResult:
 
 
 def extract_files(paths: Iterable[str | Path], encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                  parse_timeout: float = DEFAULT_PARSE_TIMEOUT) -> ExtractResult:
+                  parse_timeout: float = DEFAULT_PARSE_TIMEOUT, extract: Extract | None = None) -> ExtractResult:
     """Extract every supported file named or under a named folder; a bad file is a failure, not an abort."""
     result = ExtractResult()
     files, skipped = collect_files(paths, SUPPORTED_SUFFIXES)
@@ -49,7 +54,9 @@ def extract_files(paths: Iterable[str | Path], encoding: str | None = None, max_
         try:
             if source.path in conflicts:
                 raise conflicts[source.path]
-            graph = extract_file(source.path, encoding, max_bytes, parse_timeout, source.doc_id)
+            graph = extract_file(source.path, encoding, max_bytes, parse_timeout, source.doc_id, extract)
+        except ModelUnavailableError:
+            raise  # the model cannot serve any file: stop rather than fail each the same way
         except KGError as exc:
             result.failures.append((source.path, exc))
             continue
