@@ -97,18 +97,29 @@ _MAX_HEADER_LINES = 12
 
 
 def split_header(text: str) -> tuple[str, dict[str, str]]:
-    """The text with its header lines blanked (so offsets still map to the file), and the header's fields."""
+    """The text with its header lines blanked (so offsets still map to the file), and the header's fields.
+
+    The page's title stays, where it stands, as the text's first line: it is the article's headline
+    (国务院批复设立X), and a reader would read its facts."""
     lines = text.split("\n")
     fields: dict[str, str] = {}
     for i, line in enumerate(lines[:_MAX_HEADER_LINES]):
         if _HEADER_END.fullmatch(line.strip()) and fields:
-            blank = "\n".join(" " * len(item) for item in lines[:i + 1])
+            blank = "\n".join(_blanked(item) for item in lines[:i + 1])
             return blank + text[len(blank):], fields
         m = _HEADER_LINE.fullmatch(line.strip())
         if m is None:
             break
         fields[m.group(1).lower()] = m.group(2).strip()
     return text, {}
+
+
+def _blanked(line: str) -> str:
+    """A header line as spaces, except a title's words."""
+    m = _HEADER_LINE.fullmatch(line.strip())
+    if m is None or m.group(1).lower() != "title" or not line.startswith(m.group(1)):
+        return " " * len(line)
+    return " " * m.start(2) + line[m.start(2):]
 
 
 def read_source(

@@ -228,4 +228,4 @@ def test_a_saved_pages_header_becomes_document_properties(tmp_path: Path) -> Non
     [article] = extract_page(page)
     assert {k: article.extra[k] for k in ("url", "page_title", "published")} == {
         "url": "https://example.org/a.html", "page_title": "标题", "published": "2023-06-28"}
-    assert article.text == "国家开发银行山东省分行发放贷款。"
+    assert article.text == "标题\n\n国家开发银行山东省分行发放贷款。" and article.title == "标题"

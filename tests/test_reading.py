@@ -231,13 +231,14 @@ def test_missing_file(tmp_path: Path) -> None:
     assert raised(InputError, tmp_path / "missing.txt").code == "E120"
 
 
-def test_a_saved_pages_header_is_metadata_not_text(tmp_path: Path) -> None:
+def test_a_saved_pages_header_is_metadata_and_its_title_the_headline(tmp_path: Path) -> None:
     page = tmp_path / "page.txt"
     page.write_text("source: https://example.org/a.html\ntitle: 标题\ndate: 2023-06-28 (dateline)\n---\n正文。\n",
                     encoding="utf-8")
     source = read_source(page)
     assert source.header == {"source": "https://example.org/a.html", "title": "标题", "date": "2023-06-28 (dateline)"}
-    assert source.text.strip() == "正文。" and source.text.index("正文") == page.read_text(encoding="utf-8").index("正文")
+    assert source.text.split() == ["标题", "正文。"]
+    assert [source.text.index(w) for w in ("标题", "正文")] == [page.read_text(encoding="utf-8").index(w) for w in ("标题", "正文")]
 
 
 def test_text_that_only_looks_like_a_header_is_kept(tmp_path: Path) -> None:
