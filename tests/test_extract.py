@@ -616,3 +616,9 @@ def test_generic_works_are_no_projects_whichever_rule_reads_them() -> None:
     graph = extract("中原银行南阳分行给予该项目授信。该项目是南阳市战略性项目。华能萝北风电项目是黑龙江省百大项目之一。")
     projects = {e for e in entities(graph) if e.startswith("Project:")}
     assert projects == {"Project:华能萝北风电项目", "Project:黑龙江省百大项目"}
+
+
+def test_a_zones_plan_named_without_brackets_covers_the_zone() -> None:
+    # b1_02: 要认真做好云南滇中新区发展总体规划编制工作
+    graph = extract("国务院同意设立云南滇中新区。要认真做好云南滇中新区发展总体规划编制工作。")
+    assert ("Plan:云南滇中新区发展总体规划", "COVERS", "Zone:云南滇中新区") in relations(graph)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from .. import gazetteer
 from . import lexicons as lx
 from .spans import CHAR_LABELS, LABEL_CHARS, ArticleDoc, Span, Templated, select
-from .words import fix_left_edges
+from .words import fix_left_edges, name_start
 
 CJK = "\u4e00-\u9fff"
 
@@ -117,6 +117,22 @@ def titles(text: str) -> list[Span]:
         kind = _kind(_PERIOD.sub("", m.group(1)), lx.PLAN_KINDS)
         if kind:
             spans.append(Span(m.start(), m.end(), "Plan", kind, "title", priority=9))
+    return spans
+
+
+# 要认真做好云南滇中新区发展总体规划编制工作: a zone's plan named without 《》 (a title: the zone stays inside it)
+_ZONE_PLAN = re.compile(
+    rf"{_NAME_CHAR}{{2,16}}?(?:新区|示范区|试验区|先导区|先行区|开发区|高新区|经开区|自贸区|城市群|经济区|经济带)"
+    r"(?:发展|建设)?(?:总体规划|总体方案|发展规划|建设方案|规划纲要)"
+)
+
+
+def zone_plans(text: str) -> list[Span]:
+    spans = []
+    for m in _ZONE_PLAN.finditer(text):
+        start = name_start(text, m.start(), m.end(), suffix=4)
+        if start is not None:
+            spans.append(Span(start, m.end(), "Plan", _kind(m.group(), lx.PLAN_KINDS), "zone_plan", priority=7))
     return spans
 
 
@@ -585,7 +601,7 @@ def recognise(text: str) -> tuple[list[Span], list[Span]]:
     """(titles, other spans): titles may contain other spans, the others never overlap."""
     found = fix_left_edges(text, [span for recogniser in RECOGNISERS for span in recogniser(text)])
     spans = select([s for s in found if not _generic_project(text, s)] + zone_bodies(text, found))
-    return select(titles(text) + official_titles(text)), _without_places_as_sectors(text, spans)
+    return select(titles(text) + official_titles(text) + zone_plans(text)), _without_places_as_sectors(text, spans)
 
 
 def _generic_project(text: str, span: Span) -> bool:

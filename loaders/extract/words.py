@@ -20,10 +20,11 @@ from importlib import resources
 from .spans import Span
 
 # Parts of speech (jieba's tags) of words that end before a name: verbs, adverbs, prepositions,
-# conjunctions, particles, pronouns, time words, numerals, classifiers. Not adjectives (平安, 正大
-# open firms' names) nor locatives (西部地区…; 以东 is a word, but 以东疆综合保税区为… names 东疆).
+# conjunctions, particles, pronouns, time words, numerals, classifiers, adverbial adjectives (认真做好).
+# Not adjectives (平安, 正大 open firms' names) nor locatives (西部地区…; 以东 is a word, but
+# 以东疆综合保税区为… names 东疆).
 _FUNCTION_TAGS = frozenset({"v", "vd", "vn", "vg", "d", "p", "c", "u", "ud", "uj", "ul", "uv", "uz", "r", "rr", "rz",
-                            "t", "tg", "m", "mq", "q", "y", "e", "o"})
+                            "t", "tg", "m", "mq", "q", "y", "e", "o", "ad"})
 # One character is a word of its own before a name only when it is one of these (据华能…, 我县宝丰…):
 # most characters the dictionary tags as verbs or adjectives open names too (盛合晶微, 安巢经开区).
 _FUNCTION_CHARACTERS = frozenset("据在从对向把被将其该这那此我各每及并于")
