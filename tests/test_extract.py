@@ -622,3 +622,12 @@ def test_a_zones_plan_named_without_brackets_covers_the_zone() -> None:
     # b1_02: 要认真做好云南滇中新区发展总体规划编制工作
     graph = extract("国务院同意设立云南滇中新区。要认真做好云南滇中新区发展总体规划编制工作。")
     assert ("Plan:云南滇中新区发展总体规划", "COVERS", "Zone:云南滇中新区") in relations(graph)
+
+
+def test_the_reply_an_article_reports_covers_every_zone_it_approves() -> None:
+    # b6_02: 根据《…的复函》,经省政府同意,整合设立A、B
+    graph = extract("根据《浙江省人民政府办公厅关于整合设立浙江文成等经济开发区的复函》,经省政府同意,"
+                    "整合设立浙江文成经济开发区、浙江泰顺经济开发区,实行省级经济开发区政策。")
+    reply = "Plan:浙江省人民政府办公厅关于整合设立浙江文成等经济开发区的复函"
+    assert {r for r in relations(graph) if r[1] == "COVERS"} == {
+        (reply, "COVERS", "Zone:浙江文成经济开发区"), (reply, "COVERS", "Zone:浙江泰顺经济开发区")}

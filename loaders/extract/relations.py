@@ -107,6 +107,7 @@ def issuers(doc: ArticleDoc, t: Templated) -> list[Found]:
 # ------------------------------------------------------------- zones, plans
 _BARE_ZONE = "(?:新区|示范区|试验区|先导区|先行区|实验区|开发区|高新区|园区|城市群|经济圈|都市圈)"
 _ZONE_KINDS_COVERED = ("pilot_zone", "new_area", "development_zone", "region")
+_BARE_ZONE_WORD = re.compile(_BARE_ZONE)
 
 
 def titles(doc: ArticleDoc, t: Templated) -> list[Found]:
@@ -118,7 +119,8 @@ def titles(doc: ArticleDoc, t: Templated) -> list[Found]:
         inner = [s for s in doc.spans_within(title.start, title.end) if s.label == "Zone"]
         special = [s for s in inner if s.kind in _ZONE_KINDS_COVERED]
         places = [s for s in inner if s.kind in ("city", "province")]
-        for zone in special or places[:1]:
+        # 关于整合设立浙江文成等经济开发区的复函: a title about zones it does not name in full covers no place
+        for zone in special or ([] if _BARE_ZONE_WORD.search(title.name) else places[:1]):
             found.append(_found(t, title, "COVERS", zone, "zone_in_title"))
         for zone in special:
             found += [_found(t, zone, "LOCATED_IN", p, "place_in_title") for p in places if p.end <= zone.start]
@@ -398,4 +400,17 @@ def read_relations(doc: ArticleDoc) -> list[Found]:
                 found += rule(doc, t)
     # The frames add what the patterns missed; a fact the patterns read keeps their (more exact) rule.
     known = {(f.source.name, f.type, f.target.name) for f in found}
-    return found + [f for f in read_frames(doc) if (f.source.name, f.type, f.target.name) not in known]
+    found += [f for f in read_frames(doc) if (f.source.name, f.type, f.target.name) not in known]
+    return found + _reply_covers(doc, found)
+
+
+def _reply_covers(doc: ArticleDoc, found: list[Found]) -> list[Found]:
+    """The one official reply (批复, 复函) an article prints or reports covers every zone it approves."""
+    replies = {t.name: t for t in doc.titles if t.antecedent is None and (t.kind in ("批复", "函")
+                                                                          or t.name.endswith(("批复", "复函")))}
+    if len(replies) != 1:
+        return []
+    reply = next(iter(replies.values()))
+    approved = {f.source.name: f for f in found if f.type == "APPROVED_BY" and f.source.label == "Zone"
+                and f.source.kind in _ZONE_KINDS_COVERED}
+    return [Found(reply, "COVERS", f.source, f.sentence, "reply_covers") for f in approved.values()]
