@@ -631,3 +631,11 @@ def test_the_reply_an_article_reports_covers_every_zone_it_approves() -> None:
     reply = "Plan:浙江省人民政府办公厅关于整合设立浙江文成等经济开发区的复函"
     assert {r for r in relations(graph) if r[1] == "COVERS"} == {
         (reply, "COVERS", "Zone:浙江文成经济开发区"), (reply, "COVERS", "Zone:浙江泰顺经济开发区")}
+
+
+def test_a_request_received_was_issued_by_every_addressee_of_the_reply() -> None:
+    # d03: 江苏省人民政府、科技部: 你们《关于徐州市创建…的请示》收悉
+    graph = extract("江苏省人民政府、科技部:\n你们《关于徐州市创建国家可持续发展议程创新示范区的请示》收悉。现批复如下:")
+    request = "Plan:关于徐州市创建国家可持续发展议程创新示范区的请示"
+    assert {r for r in relations(graph) if r[1] == "ISSUED_BY"} == {
+        (request, "ISSUED_BY", "Agency:江苏省人民政府"), (request, "ISSUED_BY", "Agency:科技部")}

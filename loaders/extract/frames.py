@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from . import lexicons as lx
 from .money import loan_terms
 from .resolve import head_bank
-from .spans import ArticleDoc, Found, Sentence, Span, Templated
+from .spans import LABEL_CHARS, ArticleDoc, Found, Sentence, Span, Templated
 
 # Zones with a policy role of their own, as opposed to administrative places.
 POLICY_ZONE_KINDS = ("pilot_zone", "new_area", "development_zone", "region")
@@ -187,13 +187,14 @@ def _approver(doc: ArticleDoc) -> Span | None:
     return None
 
 
-def _addressee(doc: ArticleDoc, sentences: list[Templated]) -> Span | None:
-    """陕西省人民政府: opening an official reply is whom it answers (and whose 请示 it was)."""
+def _addressees(sentences: list[Templated]) -> list[Span]:
+    """陕西省人民政府: / 科技部、辽宁省人民政府: opening an official reply is whom it answers (and whose 请示
+    it was)."""
     for t in sentences:
-        first = min(t.tokens)
-        if t.tokens[first].label == "Agency" and _is_addressee(t, first):
-            return t.tokens[first]
-    return None
+        named = _addressee_tokens(t)
+        if named:
+            return [t.tokens[k] for k in named]
+    return []
 
 
 def _borrower(doc: ArticleDoc, sentences: list[Templated]) -> Span | None:
@@ -225,13 +226,14 @@ def read_frame(doc: ArticleDoc, frame: Frame) -> list[Found]:
     return [f for t in sentences for f in apply_frame(frame, t, subjects)]
 
 
-def _subjects(doc: ArticleDoc, sentences: list[Templated]) -> dict[str, Span | None]:
+def _subjects(doc: ArticleDoc, sentences: list[Templated]) -> dict[str, list[Span]]:
     """The discourse subjects that fill a slot a sentence leaves empty."""
-    return {"zone": _article_zone(doc), "bank": doc.main_bank, "approver": _approver(doc),
-            "borrower": _borrower(doc, sentences), "addressee": _addressee(doc, sentences)}
+    single = {"zone": _article_zone(doc), "bank": doc.main_bank, "approver": _approver(doc),
+              "borrower": _borrower(doc, sentences)}
+    return {**{k: [v] if v is not None else [] for k, v in single.items()}, "addressee": _addressees(sentences)}
 
 
-def apply_frame(frame: Frame, t: Templated, subjects: dict[str, Span | None]) -> list[Found]:
+def apply_frame(frame: Frame, t: Templated, subjects: dict[str, list[Span]]) -> list[Found]:
     """The frame's relations at each of its triggers in one sentence."""
     triggers = list(frame.pattern.finditer(t.text))
     found = []
@@ -292,16 +294,24 @@ def _opens_clause(text: str, k: int) -> bool:
     return _SUBJECT_OPENING.fullmatch(text, start, k) is not None
 
 
+_ADDRESSEE_LINE = re.compile(rf"\s*(?:{LABEL_CHARS['Agency']}[、,和])*{LABEL_CHARS['Agency']}:")
+
+
+def _addressee_tokens(t: Templated) -> list[int]:
+    """Where the agencies a sentence opens with, before a colon, stand: whom an official reply is addressed to."""
+    m = _ADDRESSEE_LINE.match(t.text)
+    return [k for k in range(m.end()) if k in t.tokens] if m else []
+
+
 def _is_addressee(t: Templated, k: int) -> bool:
     """陕西省人民政府: opening an official reply is whom it is addressed to, not a party."""
-    return t.text.startswith(":", k + 1) and not t.text[:k].strip()
+    return k in _addressee_tokens(t)
 
 
-def _fill(slot: Slot, spans: list[Span], subjects: dict[str, Span | None]) -> list[Span]:
+def _fill(slot: Slot, spans: list[Span], subjects: dict[str, list[Span]]) -> list[Span]:
     if spans or slot.fill is None:
         return spans
-    subject = subjects.get(slot.fill)
-    return [subject] if subject is not None and slot.admits(subject) else []
+    return [s for s in subjects.get(slot.fill, []) if slot.admits(s)]
 
 
 # ------------------------------------------------------------ layout facts
