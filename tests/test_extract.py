@@ -639,3 +639,12 @@ def test_a_request_received_was_issued_by_every_addressee_of_the_reply() -> None
     request = "Plan:关于徐州市创建国家可持续发展议程创新示范区的请示"
     assert {r for r in relations(graph) if r[1] == "ISSUED_BY"} == {
         (request, "ISSUED_BY", "Agency:江苏省人民政府"), (request, "ISSUED_BY", "Agency:科技部")}
+
+
+def test_projects_counted_by_sector_name_the_zones_sectors() -> None:
+    # b7_08: 在7个项目中,信息技术项目2项,物流商贸项目2项; b7_10: 工程机械… is one project name
+    graph = extract("海东工业园区签约项目7项。在7个项目中,信息技术项目2项,物流商贸项目2项,先进制造项目1项。"
+                    "海东工业园区将做好服务。辽宁华宇镁建材有限公司投资的工程机械动力系统油改电项目已签约。")
+    assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == {
+        ("Zone:海东工业园区", "FOCUSES_ON", f"Industry:{i}") for i in ("信息技术", "物流商贸", "先进制造")}
+    assert "Project:工程机械动力系统油改电项目" in entities(graph)

@@ -475,6 +475,20 @@ def industries(text: str) -> list[Span]:
     return spans
 
 
+# 在7个项目中,信息技术项目2项,物流商贸项目2项: projects counted by their sector name the sector
+_COUNTED_SECTOR = re.compile(rf"(?:^|(?<=[,、:;。\n]))({_NAME_CHAR}{{2,8}}?)项目\d{{1,4}}[项个]")
+
+
+def counted_sectors(text: str) -> list[Span]:
+    """Only names that read as sectors (a known one, or ending like one), and at least two of them:
+    续建项目12个, 新开工项目8个 count stages, not sectors."""
+    sectors = [m for m in _COUNTED_SECTOR.finditer(text)
+               if _INDUSTRY.fullmatch(m.group(1)) or m.group(1).endswith(lx.INDUSTRY_HEADS)]
+    if len(sectors) < 2:
+        return []
+    return [Span(m.start(1), m.end(1), "Industry", "sector", "counted_sector", priority=8) for m in sectors]
+
+
 def _is_technology(name: str) -> bool:
     return name in ("5G", "物联网", "大数据", "云计算", "人工智能", "区块链", "量子信息", "虚拟现实", "增强现实")
 
@@ -506,7 +520,9 @@ def projects(text: str) -> list[Span]:
 # 签约盛合晶微三维芯片集成项目, 宝丰工业园标准化厂房及综合楼项目, …生活污水治理项目(一期): any name
 # ending in 项目/工程 between delimiters, cut after the last cue word that cannot sit inside a name.
 _WORKS_NAME = re.compile(
-    r"(?:[^\s,。;:、()“”《》\"—]|\((?![^()]*简称)[^()\s,。;]{1,14}\)){3,40}?(?:项目|工程)"
+    # 工程 ends a name unless a word goes on with it (工程机械动力系统…项目, 改性工程新材料项目)
+    r"(?:[^\s,。;:、()“”《》\"—]|\((?![^()]*简称)[^()\s,。;]{1,14}\)){3,40}?"
+    r"(?:项目|工程(?!机械|技术|咨询|管理|材料|新材料|设计|勘察|监理|塑料|学院|大学|公司|集团|局))"
     r"(?:\((?:[一二三四五六七八九十]|\d{1,2})期\)|\([^()\s,。;]{1,14}地块\))?"
 )
 _WORKS_VERBS = "|".join(w for w in _CUES_VERBS.rstrip("|").split("|")
@@ -580,7 +596,7 @@ def _project_kind(name: str) -> str:
 
 
 RECOGNISERS: tuple[Callable[[str], list[Span]], ...] = (
-    agencies, enterprises, zones, industries, projects, named_works, plan_phrases,
+    agencies, enterprises, zones, industries, counted_sectors, projects, named_works, plan_phrases,
 )
 
 

@@ -207,9 +207,11 @@ _SUBJECT_ZONE_KINDS = ("city", "province", "pilot_zone", "new_area", "developmen
 
 def focus(doc: ArticleDoc, t: Templated) -> list[Found]:
     """Industries a zone or plan develops: those named with 产业/等领域 in a sentence with a cue verb."""
+    counted = [s for k, s in t.tokens.items() if s.rule == "counted_sector"]
+    subject = _subject_zone(doc, t, len(t.text)) if counted else None
+    found = [_found(t, subject, "FOCUSES_ON", i, "counted_sector") for i in counted] if subject else []
     if not _FOCUS_CUE.search(t.text) or _is_lending(t):
-        return []
-    found = []
+        return found
     for m in _INDUSTRY_CHAIN.finditer(t.text):
         chain = _group_spans(t, m, 0)
         follows = _FOCUS_AFTER.match(t.text, m.end()) or _FOCUS_VERB_BEFORE.search(t.text, 0, m.start())
