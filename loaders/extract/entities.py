@@ -759,7 +759,10 @@ def _project_lists(doc: ArticleDoc, t: Templated) -> list[Span]:
     found = []
     for m in _PROJECT_LIST.finditer(t.text):
         at = m.start(1)
-        for item in _PROJECT_LIST_SPLIT.split(m.group(1)):
+        items = _PROJECT_LIST_SPLIT.split(m.group(1))
+        # 支持A项目、杭州大会展中心配套酒店、B项目: in a list of works, an item with no kind of work is one too
+        works_list = sum(item == LABEL_CHARS["Project"] or bool(_WORKS_END.search(item)) for item in items) >= 2
+        for item in items:
             # 超聚变全球总部项目尽快投产: the name ends at its kind of work
             start, end = t.raw(at, at + len(item)) if item else (0, 0)
             named = _WORKS_PREFIX.match(doc.text, start, end)
@@ -768,8 +771,14 @@ def _project_lists(doc: ArticleDoc, t: Templated) -> list[Span]:
                 name = doc.text[start:end]
                 if _WORKS_END.search(name) and not _GENERIC_WORKS.search(item) and not _NOT_PROJECT.search(name):
                     found.append(Span(start, end, "Project", _project_kind(name), "project_slot", priority=7))
+            elif works_list and _UNNAMED_WORK.fullmatch(item) and 4 <= end - start <= 30:
+                found.append(Span(start, end, "Project", _project_kind(doc.text[start:end]), "project_slot", priority=7))
             at += len(item) + 1
     return found
+
+
+# An item of a list of works: words, places within it, no other named thing and no count
+_UNNAMED_WORK = re.compile(rf"(?:[^\d\ue010\ue012-\ue015]){{2,}}")
 
 
 def _other_mentions(doc: ArticleDoc, found: list[Span]) -> list[Span]:
