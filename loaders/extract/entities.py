@@ -787,9 +787,12 @@ def _other_mentions(doc: ArticleDoc, found: list[Span]) -> list[Span]:
     if not names:
         return []
     pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
-    # 玉龙喀什水利枢纽工程 recurs whole, not as the 喀什…工程 a place-led pattern reads there
+    # 玉龙喀什水利枢纽工程 recurs whole, not as the 喀什…工程 a place-led pattern reads there;
+    # but a longer name holding it (滨海新区 around 新区) stays whole
     return [Span(m.start(), m.end(), names[m.group()].label, names[m.group()].kind, names[m.group()].rule,
-                 priority=names[m.group()].priority) for m in pattern.finditer(doc.text)]
+                 priority=names[m.group()].priority) for m in pattern.finditer(doc.text)
+            if not any(s.start <= m.start() and m.end() <= s.end and s.end - s.start > len(m.group())
+                       for s in doc.spans_within(m.start() - 20, m.end() + 20))]
 
 
 # 等一批食品医药企业: the firms' sector, unless the words say what kind of firm (民营, 龙头, 科技型).
