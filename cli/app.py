@@ -224,3 +224,7 @@ cli.add_command(viz)
 from .report_cmd import report  # noqa: E402
 
 cli.add_command(report)
+
+from .correct_cmd import correct  # noqa: E402
+
+cli.add_command(correct)
