@@ -272,3 +272,17 @@ def test_eval_scores_with_or_without_corrections(kg, corrections_file: Path) -> 
         code, out, _ = kg("eval", "--json", "--gold", gold, str(SEED_TEXT), *extra)
         scores[bool(extra)] = json.loads(out)
     assert scores[True] != scores[False]
+
+
+def test_views_and_reports_say_who_added_a_fact(kg, seed_store: GraphStore, corrections_file: Path) -> None:
+    from policy_kg.viz.report.entity import entity_data
+    from policy_kg.viz.view import build_view
+
+    kg("correct", "add-relation", "隆鑫通用", "PART_OF", "宗申集团", "--document", SEED_DOC,
+       "--sentence", "为隆鑫通用提供出口卖方信贷", "--note", "同一集团")
+    [added] = C.read_corrections(corrections_file)
+    provenance = f"curated by {added.by} at {added.at}: 同一集团"
+    [link] = [k for k in entity_data(seed_store, "隆鑫通用").links if k.type == "PART_OF"]
+    assert [(q.sentence, q.provenance) for q in link.quotes] == [("为隆鑫通用提供出口卖方信贷", provenance)]
+    [edge] = [e for e in build_view(seed_store.export()).edges if (e["from"], e["to"]) == (LONGXIN, ZONGSHEN)]
+    assert edge["title"].endswith(f"为隆鑫通用提供出口卖方信贷\n({provenance})")
