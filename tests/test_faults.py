@@ -13,14 +13,17 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from policy_kg.graph import Document, Entity, Evidence, Graph, Mention, Relation, write_exchange
 from policy_kg.graph.embedded import EmbeddedServer, EmbeddedStore
+from policy_kg.graph.store import GraphStore
 
 from .cli import run_kg
+from .conftest import ROOT
 
 DOCUMENTS = 40
 ENTITIES = 150  # per document
@@ -47,9 +50,14 @@ def corpus(folder: Path, v: str, docs: range = range(DOCUMENTS)) -> Path:
 
 
 def stored_versions(home: Path) -> dict[str, str]:
-    """Each stored document's version, after checking it is whole and in that version only."""
+    """Each document's version in the embedded store of ``home`` (see :func:`whole_versions`)."""
     with EmbeddedStore(home) as store:
-        graph = store.export()
+        return whole_versions(store)
+
+
+def whole_versions(store: GraphStore) -> dict[str, str]:
+    """Each stored document's version, after checking it is whole and in that version only."""
+    graph = store.export()
     found = {}
     for doc_id, document in graph.documents.items():
         v = document.extra["version"]
@@ -62,24 +70,34 @@ def stored_versions(home: Path) -> dict[str, str]:
     return found
 
 
-def start_kg(*args: str, home: Path) -> subprocess.Popen:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
-    env.update(KG_HOME=str(home), KG_STORE="embedded")
+def start_kg(*args: str, home: Path, store: str = "embedded") -> subprocess.Popen:
+    env = {k: v for k, v in os.environ.items() if store == "neo4j" or not k.startswith("NEO4J_")}
+    env.update(KG_HOME=str(home), KG_STORE=store)
     return subprocess.Popen([sys.executable, "-m", "policy_kg.cli", *args], env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
 
 
+NEW_DOCUMENTS = "MATCH (d:Document {version: 'B'}) RETURN count(d) AS n"
+
+
 def wait_for_new_versions(home: Path, load: subprocess.Popen, at_least: int = 3) -> None:
     """Until the load has replaced a few documents (and is still running)."""
+    def replaced() -> int:
+        server = EmbeddedServer(home)
+        if server.pid() is None or not server.socket.exists():
+            return 0
+        with EmbeddedStore(home) as store:
+            return store.query(NEW_DOCUMENTS)[0]["n"]
+
+    wait_until(lambda: replaced() >= at_least, load)
+
+
+def wait_until(condition: Callable[[], bool], load: subprocess.Popen) -> None:
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         assert load.poll() is None, "the load finished before the fault: make the corpus larger"
-        server = EmbeddedServer(home)
-        if server.pid() is not None and server.socket.exists():
-            with EmbeddedStore(home) as store:
-                rows = store.query("MATCH (d:Document {version: 'B'}) RETURN count(d) AS n")
-            if rows[0]["n"] >= at_least:
-                return
+        if condition():
+            return
         time.sleep(0.05)
     pytest.fail("the load did not get going")
 
@@ -145,3 +163,30 @@ def test_two_loads_at_once_of_different_documents_both_complete(tmp_path: Path) 
     finally:
         EmbeddedServer(home).stop()
     assert versions == {f"doc{d:03d}": "A" if d < DOCUMENTS // 2 else "B" for d in range(DOCUMENTS)}
+
+
+def neo4j_script(command: str) -> subprocess.CompletedProcess[str]:
+    """scripts/neo4j.sh for the server at NEO4J_URI (its port)."""
+    port = os.environ["NEO4J_URI"].rsplit(":", 1)[-1]
+    return subprocess.run(["bash", str(ROOT / "scripts" / "neo4j.sh"), command], capture_output=True, text=True,
+                          env={**os.environ, "NEO4J_BOLT_PORT": port, "PYTHON": sys.executable}, timeout=300)
+
+
+@pytest.mark.neo4j
+def test_stopping_neo4j_mid_load_leaves_whole_documents(store: GraphStore, tmp_path: Path) -> None:
+    if store.name != "neo4j":
+        pytest.skip("the Neo4j server's turn")
+    if neo4j_script("status").stdout.strip() != "running":
+        pytest.skip("this Neo4j was not started by scripts/neo4j.sh, which the test stops and starts")
+    for doc in range(DOCUMENTS):
+        store.load(version(doc, "A"))
+    load = start_kg("load", str(corpus(tmp_path / "B", "B")), home=tmp_path, store="neo4j")
+    try:
+        wait_until(lambda: store.query(NEW_DOCUMENTS)[0]["n"] >= 3, load)
+        assert neo4j_script("stop").returncode == 0
+        _, err = load.communicate(timeout=120)
+        assert load.returncode == 1 and "the store could not be reached" in err
+    finally:
+        assert neo4j_script("start").returncode == 0
+    versions = whole_versions(store)  # the driver reconnects by itself
+    assert len(versions) == DOCUMENTS and set(versions.values()) == {"A", "B"}
