@@ -1,13 +1,14 @@
 """Does re-loading a corpus again and again slow the embedded store down?
 
-The real pages of tests/data/real/ are extracted once (one exchange-JSON
-file per page, so that each load stores page by page as `kg load` of the
+The real pages of tests/data/real/ are extracted once, twice over under
+other ids (--copies) for a corpus of about 160 documents, one exchange-JSON
+file per page (so that each load stores page by page as `kg load` of the
 pages would), then loaded into a fresh embedded store once, and nine times
 more. After the first load and after the tenth, the server is stopped and a
 cold `kg stats` (start, replay the append-only file, count, stop) is timed,
 best of three. Prints figures; asserts nothing.
 
-    python bench/reload.py [--reloads 10] [--pages 'tests/data/real/*/*.txt']
+    python bench/reload.py [--reloads 10] [--copies 2] [--pages 'tests/data/real/*/*.txt']
 
 Target: the cold `kg stats` after ten loads within 20% of the one after one.
 """
@@ -45,17 +46,20 @@ def cold_stats(home: Path, runs: int = 3) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reloads", type=int, default=10)
+    parser.add_argument("--copies", type=int, default=2)
     parser.add_argument("--pages", default="tests/data/real/*/*.txt")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         corpus, home = Path(tmp) / "corpus", Path(tmp) / "home"
         documents = 0
         pages = sorted(glob.glob(args.pages))
-        for page in pages:
-            graph = extract_file(page)
-            documents += len(graph.documents)
-            write_exchange(graph, corpus / f"{Path(page).stem}.json")
-        print(f"corpus: {len(pages)} pages, {documents} documents")
+        for copy in range(args.copies):
+            for page in pages:
+                page_id = f"{Path(page).stem}-{copy}"
+                graph = extract_file(page, page_id=page_id)
+                documents += len(graph.documents)
+                write_exchange(graph, corpus / f"{page_id}.json")
+        print(f"corpus: {len(pages)} pages x {args.copies}, {documents} documents")
         times = {}
         for n in range(1, args.reloads + 1):
             took = kg("load", str(corpus), home=home)

@@ -94,7 +94,12 @@ def export(settings: Settings, fmt: str, path: str) -> None:
       kg export --format cypher -o out/graph.cypher  # cypher-shell -f out/graph.cypher rebuilds it in Neo4j
     """
     with settings.store() as store:
-        written = export_graph(store.export(), fmt, path)
+        graph = store.export()
+        written = export_graph(graph, fmt, path)
+    for key in sorted(k for k, r in graph.relations.items() if not r.evidence):
+        err.print(f"warning: relation {'-'.join(key)} has no evidence (written with kg cypher --write?): kg load "
+                  "refuses it; record it with kg correct add-relation, or kg correct remove-relation",
+                  highlight=False, markup=False)
     for file in written:
         err.print(f"wrote {file}", highlight=False)
 

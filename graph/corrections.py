@@ -15,12 +15,15 @@ is ``curated by WHO at WHEN: NOTE``.
 from __future__ import annotations
 
 import difflib
+import fcntl
 import getpass
 import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import yaml
 
@@ -430,16 +433,27 @@ def record(store: GraphStore, path: str | Path, action: str, *, locate: Locate |
 
     The file is written first: if the store then fails, the next load still applies the correction.
     """
-    corrections = read_corrections(path)
-    graph = store.export()
-    c = new_correction(graph, action, locate=locate, note=note, **given)
-    if c.action in _ENTITY_OR_RELATION:
-        owner = graph.entities.get(c.entity) if c.entity else graph.relations[c.relation]
-        c.previous = owner.properties.get(c.key)
-    else:
-        c.documents = sorted(affected_documents(graph, c))
-    write_corrections(path, [*corrections, c])
-    return store_correction(store, c, graph)
+    with _locked(path):
+        corrections = read_corrections(path)
+        graph = store.export()
+        c = new_correction(graph, action, locate=locate, note=note, **given)
+        if c.action in _ENTITY_OR_RELATION:
+            owner = graph.entities.get(c.entity) if c.entity else graph.relations[c.relation]
+            c.previous = owner.properties.get(c.key)
+        else:
+            c.documents = sorted(affected_documents(graph, c))
+        write_corrections(path, [*corrections, c])
+        return store_correction(store, c, graph)
+
+
+@contextmanager
+def _locked(path: str | Path) -> Iterator[None]:
+    """One kg correct at a time per file: two at once would each write the file without the other's entry."""
+    lock = Path(path).with_name(Path(path).name + ".lock")
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock, "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
 
 
 def store_correction(store: GraphStore, correction: Correction, graph: Graph) -> Outcome:
@@ -463,6 +477,12 @@ def undo(store: GraphStore, path: str | Path, number: int | None,
     their source files with the corrections that remain (``reread``); the ids
     of those whose file is gone are returned: load them again by hand.
     """
+    with _locked(path):
+        return _undo(store, path, number, reread)
+
+
+def _undo(store: GraphStore, path: str | Path, number: int | None,
+          reread: Callable[[Document], Graph | None]) -> tuple[Correction, list[str]]:
     corrections = read_corrections(path)
     if not corrections:
         raise CorrectionError(f"{path} holds no corrections", hint="nothing to undo")

@@ -286,3 +286,20 @@ def test_views_and_reports_say_who_added_a_fact(kg, seed_store: GraphStore, corr
     assert [(q.sentence, q.provenance) for q in link.quotes] == [("为隆鑫通用提供出口卖方信贷", provenance)]
     [edge] = [e for e in build_view(seed_store.export()).edges if (e["from"], e["to"]) == (LONGXIN, ZONGSHEN)]
     assert edge["title"].endswith(f"为隆鑫通用提供出口卖方信贷\n({provenance})")
+
+
+def test_a_relation_written_by_hand_gets_evidence_from_a_correction(kg, seed_store: GraphStore, corrections_file: Path,
+                                                                    tmp_path: Path) -> None:
+    code, _, err = kg("cypher", "--write", "MATCH (a:Entity {id: $a}), (b:Entity {id: $b}) CREATE (a)-[:PART_OF]->(b)",
+                      "-p", f"a={LONGXIN}", "-p", f"b={ZONGSHEN}")
+    assert code == 0, err
+    code, _, err = kg("export", "-o", str(tmp_path / "bare.json"))
+    assert code == 0 and f"warning: relation {LONGXIN}-PART_OF-{ZONGSHEN} has no evidence" in err
+    assert "kg correct add-relation" in kg("load", str(tmp_path / "bare.json"))[2]  # refused, saying how to fix it
+    kg("correct", "add-relation", "隆鑫通用", "PART_OF", "宗申集团", "--document", SEED_DOC, "--sentence", "为隆鑫通用提供出口卖方信贷")
+    code, _, err = kg("export", "-o", str(tmp_path / "curated.json"))
+    assert code == 0 and "warning" not in err
+    kg("clear", "--yes")
+    assert kg("load", str(tmp_path / "curated.json"))[0] == 0
+    [evidence] = seed_store.export().relations[(LONGXIN, "PART_OF", ZONGSHEN)].evidence
+    assert evidence.rule.startswith("curated by ")
