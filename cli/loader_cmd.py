@@ -141,7 +141,8 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, rep
             except KGError as exc:
                 failures.append((source.path, exc))
             progress.advance(task)
-        stored = store.export() if fixes and not not_loaded else None
+        reachable = not any(isinstance(exc, StoreUnavailableError) for _, exc in failures)
+        stored = store.export() if fixes and reachable else None
     _report_failures(failures)
     for number, fix in enumerate(fixes, 1):
         if stored is not None and not holds(fix, stored):

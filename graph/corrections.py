@@ -134,8 +134,12 @@ class Correction:
         if self.action not in ACTIONS:
             raise CorrectionError(f"{where}: unknown action {self.action!r}", hint=f"use one of {', '.join(ACTIONS)}")
         for name in ACTIONS[self.action]:
-            if getattr(self, name) in (None, "") and not (name == "value" and self.action == "set"):
+            value = getattr(self, name)
+            if value is None or (value == "" and name != "value"):  # an empty text is a value to set
                 raise CorrectionError(f"{where}: {self.action} needs {name!r}", hint=_FIX)
+        for name in ("start", "end"):
+            if getattr(self, name) is not None and not isinstance(getattr(self, name), int):
+                raise CorrectionError(f"{where}: {name} must be an offset (a whole number)", hint=_FIX)
         for name in ("entity", "into", "source", "target"):
             if getattr(self, name) is not None:
                 _check_entity_id(getattr(self, name), f"{where}: {name}")
@@ -233,10 +237,6 @@ def resolve_entity(graph: Graph, ref: str) -> str:
                                    hint="name one of them by its id")
     names = sorted({e.name for e in graph.entities.values()} | set(graph.entities))
     close = difflib.get_close_matches(ref, names, n=5, cutoff=0.4)
-    return _unknown(ref, close)
-
-
-def _unknown(ref: str, close: list[str]) -> str:
     raise EntityReferenceError(f"no entity is named {ref!r}",
                                hint=f"did you mean {', '.join(close)}?" if close else "see `kg query` or `kg stats`")
 
@@ -287,11 +287,11 @@ def _move_entity(c: Correction, graph: Graph, old_id: str, label: str, name: str
     old = graph.entities.pop(old_id, None)
     if old is None:
         return Outcome(c, False)
+    new_id = entity_id(label, name)
     graph.add_entity(Entity(label, name, (old.aliases | {old.name}) - {name}, kind or old.kind, set(old.mentions),
                             dict(old.properties)))
-    if kind:
-        graph.entities[entity_id(label, name)].kind = kind
-    new_id = entity_id(label, name)
+    if kind:  # over the kind the survivor had
+        graph.entities[new_id].kind = kind
     outcome = Outcome(c, True)
     for key in [k for k in graph.relations if old_id in (k[0], k[2])]:
         relation = graph.relations.pop(key)

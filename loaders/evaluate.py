@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -217,7 +218,7 @@ def _score_relations(predicted: Graph, gold: Gold, index: _GoldIndex, matched: d
             score.missed.append(_describe(g, gold))
 
 
-def evaluate_file(path: str | Path, gold: str | Path | Gold, corrections: tuple[Correction, ...] | list[Correction] = ()) -> Score:
+def evaluate_file(path: str | Path, gold: str | Path | Gold, corrections: Sequence[Correction] = ()) -> Score:
     """Extract ``path``, apply ``corrections``, and score the graph against ``gold`` (a Gold or the path of a
     ``*.gold.yaml``)."""
     from .articles import extract_page
@@ -230,7 +231,7 @@ def evaluate_file(path: str | Path, gold: str | Path | Gold, corrections: tuple[
     return evaluate(graph, expected, "\n".join(a.text for a in articles))
 
 
-def evaluate_paths(files: list[Path], gold_paths: list[Path], corrections: tuple[Correction, ...] | list[Correction] = ()) -> Score:
+def evaluate_paths(files: list[Path], gold_paths: list[Path], corrections: Sequence[Correction] = ()) -> Score:
     """Score each file against its gold (matched by the gold's ``document`` name), micro-averaged.
 
     With one gold and one file the two are paired whatever their names.
