@@ -9,6 +9,7 @@ and the next command must work without anyone removing a pid file or socket.
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -190,3 +191,30 @@ def test_stopping_neo4j_mid_load_leaves_whole_documents(store: GraphStore, tmp_p
         assert neo4j_script("start").returncode == 0
     versions = whole_versions(store)  # the driver reconnects by itself
     assert len(versions) == DOCUMENTS and set(versions.values()) == {"A", "B"}
+
+
+# -------------------------------------------------------------- store health
+def test_a_backup_taken_mid_load_restores_whole_documents(home: Path, tmp_path: Path) -> None:
+    load = start_kg("load", str(corpus(tmp_path / "B", "B")), home=home)
+    wait_for_new_versions(home, load)
+    backup = run_kg("store", "backup", str(tmp_path / "kg.rdb"), home=home)
+    assert backup.returncode == 0, backup.stderr
+    assert load.wait(timeout=300) == 0 and set(stored_versions(home).values()) == {"B"}
+    restored = run_kg("store", "restore", str(tmp_path / "kg.rdb"), home=home)
+    assert restored.returncode == 0, restored.stderr
+    versions = stored_versions(home)
+    assert len(versions) == DOCUMENTS and set(versions.values()) == {"A", "B"}
+
+
+@pytest.mark.parametrize("content", [b"not a backup", b"REDIS0011\xfa\x09truncated"])
+def test_restore_refuses_a_bad_file_and_leaves_the_store(home: Path, tmp_path: Path, content: bytes) -> None:
+    (tmp_path / "bad.rdb").write_bytes(content)
+    restored = run_kg("store", "restore", str(tmp_path / "bad.rdb"), home=home)
+    assert restored.returncode == 66 and "[E220]" in restored.stderr and "bad.rdb" in restored.stderr
+    assert set(stored_versions(home).values()) == {"A"} and not (home / "restore.part").exists()
+
+
+def test_status_shows_data_file_size_and_last_compaction(home: Path) -> None:
+    assert run_kg("store", "start", home=home).returncode == 0
+    status = run_kg("store", "status", home=home).stdout
+    assert re.search(r"\n  data: +[\d,]+ bytes\n  on disk: +[\d,]+ bytes .*\n  last compaction: 20\d\d-", status), status
