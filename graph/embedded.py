@@ -368,11 +368,11 @@ class EmbeddedStore(GraphStore):
         # Entity.aliases too: FalkorDB indexes list elements, so `$name IN e.aliases` is a seek.
         for label, prop in [(label, "id") for label in (ENTITY, *LABELS)] + [(ENTITY, "name"), (ENTITY, "aliases")]:
             if (label, prop) not in indexed:
-                self._call(self.graph.query, f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", {})
+                _unless_there(self._call, self.graph.query, f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", {})
         constrained = {row["label"] for row in self._call(self.graph.query, Q.FALKOR_CONSTRAINTS, {})}
         for label in (ENTITY, *LABELS):
             if label not in constrained:
-                self._command("GRAPH.CONSTRAINT", "CREATE", self.graph_name, "UNIQUE", "NODE", label,
+                _unless_there(self._command, "GRAPH.CONSTRAINT", "CREATE", self.graph_name, "UNIQUE", "NODE", label,
                               "PROPERTIES", 1, "id")
 
     def _command(self, *args: Any) -> Any:
@@ -444,6 +444,15 @@ class EmbeddedStore(GraphStore):
         self.db.connection.close()
         if self.started and not self.keep_running and others == 0:
             self.server.stop()
+
+
+def _unless_there(create: Any, *args: Any) -> None:
+    """Create an index or constraint, unless another kg process loading into the same store just did."""
+    try:
+        create(*args)
+    except StoreError as exc:
+        if "already" not in str(exc):
+            raise
 
 
 _PARAMETER = re.compile(r"\$(\w+)")
