@@ -303,3 +303,29 @@ def test_a_relation_written_by_hand_gets_evidence_from_a_correction(kg, seed_sto
     assert kg("load", str(tmp_path / "curated.json"))[0] == 0
     [evidence] = seed_store.export().relations[(LONGXIN, "PART_OF", ZONGSHEN)].evidence
     assert evidence.rule.startswith("curated by ")
+
+
+def one_document(doc: str) -> Graph:
+    """The part of small_graph that document ``doc`` contributes, as a load of that file alone gives it."""
+    return C.restrict(small_graph(), {doc})
+
+
+def test_corrections_hold_whatever_the_load_order(store: GraphStore) -> None:
+    fixes = [fix("merge", entity="Enterprise:进出口银行重庆分行", into=BANK),
+             fix("set", entity=BANK, key="listed", value=False),
+             fix("add-relation", source=ZONGSHEN, type="LOCATED_IN", target="Zone:重庆市", document="d2",
+                 sentence="宗申集团在重庆市", start=3, end=11)]
+    exports = []
+    for order in (("d1", "d2"), ("d2", "d1"), ("d1", "d2", "d1")):
+        store.clear()
+        for doc in order:
+            graph = one_document(doc)
+            C.apply(fixes, graph)
+            store.load(graph)
+        exports.append(store.export())
+    assert exports[0].dumps() == exports[1].dumps() == exports[2].dumps()
+    graph = exports[0]
+    assert "Enterprise:进出口银行重庆分行" not in graph.entities
+    assert graph.entities[BANK].properties == {"listed": False} and graph.entities[BANK].kind == "bank"
+    assert {r.key for r in graph.relations.values()} == {(ZONGSHEN, "FINANCED_BY", BANK), (ZONGSHEN, "LOCATED_IN", "Zone:重庆市")}
+    assert {e.document for e in graph.relations[(ZONGSHEN, "LOCATED_IN", "Zone:重庆市")].evidence} == {"d1", "d2"}
