@@ -327,12 +327,11 @@ def _add_relation(c: Correction, graph: Graph) -> Outcome:
     for ref in (c.source, c.target):
         label, name = split_id(ref)
         known = graph.entities.get(ref)
-        at = c.sentence.find(name)
-        if known is not None and at < 0:
-            at = next((c.sentence.find(a) for a in sorted(known.aliases) if a in c.sentence), -1)
+        written = next((n for n in [name, *sorted(known.aliases if known else ())] if n in c.sentence), None)
         # The document names the entity in that sentence (perhaps as 该行): a mention there ties the
         # relation to the document, so loading the document again replaces it like any other fact.
-        span = Mention(c.document, start + at, start + at + len(name)) if at >= 0 else Mention(c.document, start, end)
+        at = start + c.sentence.find(written) if written else start
+        span = Mention(c.document, at, at + len(written)) if written else Mention(c.document, start, end)
         if known is None:
             graph.add_entity(Entity(label, name, mentions={span}))
         elif not any(m.document == c.document for m in known.mentions):

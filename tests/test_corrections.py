@@ -329,3 +329,11 @@ def test_corrections_hold_whatever_the_load_order(store: GraphStore) -> None:
     assert graph.entities[BANK].properties == {"listed": False} and graph.entities[BANK].kind == "bank"
     assert {r.key for r in graph.relations.values()} == {(ZONGSHEN, "FINANCED_BY", BANK), (ZONGSHEN, "LOCATED_IN", "Zone:重庆市")}
     assert {e.document for e in graph.relations[(ZONGSHEN, "LOCATED_IN", "Zone:重庆市")].evidence} == {"d1", "d2"}
+
+
+def test_an_endpoint_named_by_an_alias_is_mentioned_where_the_alias_is() -> None:
+    g = small_graph()
+    C.apply([fix("add-relation", source=ZONGSHEN, type="FINANCED_BY", target=BANK, document="d1",
+                 sentence="口行重庆分行向宗申集团放贷", start=100, end=113)], g)
+    assert Mention("d1", 100, 106) in g.entities[BANK].mentions
+    assert Mention("d1", 20, 24) in g.entities[ZONGSHEN].mentions and len(g.entities[ZONGSHEN].mentions) == 1
