@@ -94,7 +94,12 @@ def export(settings: Settings, fmt: str, path: str) -> None:
       kg export --format cypher -o out/graph.cypher  # cypher-shell -f out/graph.cypher rebuilds it in Neo4j
     """
     with settings.store() as store:
-        written = export_graph(store.export(), fmt, path)
+        graph = store.export()
+        written = export_graph(graph, fmt, path)
+    for key in sorted(k for k, r in graph.relations.items() if not r.evidence):
+        err.print(f"warning: relation {'-'.join(key)} has no evidence (written with kg cypher --write?): kg load "
+                  "refuses it; record it with kg correct add-relation, or kg correct remove-relation",
+                  highlight=False, markup=False)
     for file in written:
         err.print(f"wrote {file}", highlight=False)
 
@@ -119,7 +124,7 @@ def clear(settings: Settings, yes: bool) -> None:
 # -------------------------------------------------------------- the embedded
 @cli.group()
 def store() -> None:
-    """Manage the embedded FalkorDB server (start, status, stop).
+    """Manage the embedded FalkorDB server (start, status, stop, backup, restore).
 
     Every kg command starts the embedded server when it needs it and stops
     it afterwards; `kg store start` keeps one running so that commands skip
@@ -158,8 +163,11 @@ def store_status(settings: Settings) -> None:
     """
     status = _server(settings).status()
     state = f"running (pid {status.pid})" if status.running else "stopped"
+    data = f"{status.data_bytes:,} bytes" if status.data_bytes is not None else "(start the server to see it)"
+    compacted = f"{status.last_compaction:%Y-%m-%d %H:%M:%S} UTC" if status.last_compaction else "never"
     click.echo(f"embedded store: {state}\n  data dir: {status.data_dir}\n  socket:   {status.socket}\n"
-               f"  on disk:  {status.file_bytes:,} bytes (compacted when the server stops)")
+               f"  data:     {data}\n  on disk:  {status.file_bytes:,} bytes (compacted when the server stops)\n"
+               f"  last compaction: {compacted}")
     if not status.running:
         sys.exit(3)
 
@@ -175,6 +183,38 @@ def store_stop(settings: Settings) -> None:
     """
     stopped = _server(settings).stop()
     err.print("stopped" if stopped else "was not running")
+
+
+@store.command("backup")
+@click.argument("file", type=click.Path(dir_okay=False))
+@pass_settings
+def store_backup(settings: Settings, file: str) -> None:
+    """Write a snapshot of the embedded store to FILE (consistent even while loads run).
+
+    For Neo4j use neo4j-admin database dump (see the README).
+
+    \b
+    Example:
+      kg store backup backups/kg-$(date +%F).rdb
+    """
+    written = _server(settings).backup(file)
+    err.print(f"wrote {written}", highlight=False)
+
+
+@store.command("restore")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@pass_settings
+def store_restore(settings: Settings, file: str) -> None:
+    """Replace the embedded store by the snapshot in FILE (as written by kg store backup).
+
+    A file that is no such snapshot is refused and the store left as it was.
+
+    \b
+    Example:
+      kg store restore backups/kg-2026-11-29.rdb
+    """
+    _server(settings).restore(file)
+    err.print(f"restored {file}", highlight=False)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -224,3 +264,7 @@ cli.add_command(viz)
 from .report_cmd import report  # noqa: E402
 
 cli.add_command(report)
+
+from .correct_cmd import correct  # noqa: E402
+
+cli.add_command(correct)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import click
@@ -9,6 +10,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from policy_kg.graph import GraphStore, open_store
+from policy_kg.graph.corrections import default_path
+from policy_kg.graph.embedded import default_data_dir
 
 err = Console(stderr=True, soft_wrap=True)
 out = Console()
@@ -20,6 +23,7 @@ class Settings:
     def __init__(self, **options: Any) -> None:
         options.pop("verbose")  # read by policy_kg.cli.app.main, which reports errors after the command
         self.options = options
+        self.corrections: str | None = None  # --corrections of the command, where it has one
 
     def store(self, **extra: Any) -> GraphStore:
         return open_store(**self.options, **extra)
@@ -27,6 +31,16 @@ class Settings:
 
 pass_settings = click.make_pass_decorator(Settings)
 
+corrections_option = click.option(
+    "--corrections", type=click.Path(dir_okay=False), envvar="KG_CORRECTIONS", default=None,
+    help="The corrections file. Default: corrections.yaml in the data folder. [env: KG_CORRECTIONS]")
+
+
+def corrections_path(settings: Settings) -> Path:
+    """The corrections file: --corrections / KG_CORRECTIONS, else corrections.yaml in the data folder."""
+    if settings.corrections:
+        return Path(settings.corrections)
+    return default_path(settings.options.get("data_dir") or default_data_dir())
 
 
 def progress_bar() -> Progress:

@@ -13,6 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from policy_kg.graph import KGError
+from policy_kg.graph.corrections import apply as apply_corrections, holds, read_corrections
 from policy_kg.graph.embedded import default_data_dir
 from policy_kg.graph.errors import StoreUnavailableError
 from policy_kg.graph.model import Graph, write_exchange
@@ -23,7 +24,7 @@ from policy_kg.loaders.llm.errors import ModelUnavailableError
 from policy_kg.loaders.reading import DEFAULT_MAX_BYTES, DEFAULT_PARSE_TIMEOUT
 from policy_kg.loaders.sources import collect_files, id_conflicts
 
-from .common import Settings, err, out, pass_settings, progress_bar
+from .common import Settings, corrections_option, corrections_path, err, out, pass_settings, progress_bar
 
 
 def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -112,11 +113,12 @@ def extract(settings: Settings, paths: tuple[str, ...], output: str, date: str |
 @click.option("--batch-size", type=click.IntRange(1), default=None, help="Rows per UNWIND batch (default 2000).")
 @click.option("--replace", is_flag=True,
               help="Let a file replace a stored document of the same id that came from another file.")
+@corrections_option
 @reading_options
 @extractor_option
 @pass_settings
-def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, replace: bool, date: str | None,
-         encoding: str | None, max_bytes: int, parse_timeout: float, extractor_name: str) -> None:
+def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, replace: bool, corrections: str | None,
+         date: str | None, encoding: str | None, max_bytes: int, parse_timeout: float, extractor_name: str) -> None:
     """Read documents (or exchange JSON) and store their graph.
 
     PATHS are files (.txt .md .html .pdf .docx, or .json as written by
@@ -125,7 +127,9 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, rep
     once. A file that fails leaves nothing behind; the others still load,
     and the exit code is 1. A document's id is its path below the folder
     named (or the file's stem); a different file with a stored id is
-    refused unless --replace is given.
+    refused unless --replace is given. The corrections file (see kg correct)
+    is applied to each file's graph before it is stored; corrections whose
+    target is not in the store are listed, and kept.
 
     \b
     Examples:
@@ -140,6 +144,8 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, rep
     if not files and not failures:
         raise click.UsageError(f"no loadable files in {', '.join(paths)} (looked for {', '.join(LOADABLE_SUFFIXES)})")
     conflicts = id_conflicts(files)
+    settings.corrections = corrections
+    fixes = read_corrections(corrections_path(settings))
     added = replaced = 0
     not_loaded: list[Path] = []
     with settings.store(batch_size=batch_size) as store, progress_bar() as progress:
@@ -151,6 +157,7 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, rep
                     raise conflicts[source.path]
                 graph = _date_documents(read_graph(source.path, encoding, max_bytes, parse_timeout, source.doc_id,
                                                    extractor), date)
+                apply_corrections(fixes, graph)
                 summary = store.load(graph, replace=replace)
                 added += len(summary.added)
                 replaced += len(summary.replaced)
@@ -164,8 +171,14 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, rep
             except KGError as exc:
                 failures.append((source.path, exc))
             progress.advance(task)
+        reachable = not any(isinstance(exc, StoreUnavailableError) for _, exc in failures)
+        stored = store.export() if fixes and reachable else None
     _report_failures(failures)
     _report_model(extractor)
+    for number, fix in enumerate(fixes, 1):
+        if stored is not None and not holds(fix, stored):
+            err.print(f"correction {number} ({fix.describe()}): its target is not in the store; kept",
+                      highlight=False, markup=False)
     err.print(f"{added} documents added, {replaced} replaced, {len(failures)} files failed", highlight=False)
     if not_loaded:
         err.print(f"stopped: the store could not be reached; {len(not_loaded)} more files were not loaded. "
@@ -181,10 +194,12 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, rep
               help="A *.gold.yaml annotation; repeat for several documents.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--by-rule", is_flag=True, help="Also print, for each rule, how often it fired and its precision.")
+@click.option("--corrections", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Score the extraction with these corrections applied (see kg correct); default without.")
 @extractor_option
 @pass_settings
 def evaluate(settings: Settings, files: tuple[Path, ...], golds: tuple[Path, ...], as_json: bool, by_rule: bool,
-             extractor_name: str) -> None:
+             corrections: Path | None, extractor_name: str) -> None:
     """Score extraction against gold annotations (precision, recall, F1).
 
     Scoring follows docs/ONTOLOGY.md: names compared after NFKC and without
@@ -202,9 +217,11 @@ def evaluate(settings: Settings, files: tuple[Path, ...], golds: tuple[Path, ...
       kg eval --gold tests/data/000_023085569cee03f2.gold.yaml examples/000_023085569cee03f2.txt
       kg eval --by-rule --gold tests/data/real/dev/d17_*.gold.yaml tests/data/real/dev/d17_*.txt
       kg eval --extractor hybrid --gold tests/data/real/dev/*.gold.yaml tests/data/real/dev/*.txt
+      kg eval --corrections .kg/corrections.yaml --gold tests/data/000_023085569cee03f2.gold.yaml \\
+        examples/000_023085569cee03f2.txt
     """
     extractor = _extractor(settings, extractor_name)
-    score = evaluate_paths(list(files), list(golds), extractor)
+    score = evaluate_paths(list(files), list(golds), extractor, read_corrections(corrections) if corrections else [])
     _report_model(extractor)
     if as_json:
         click.echo(json.dumps(score.to_dict(), ensure_ascii=False, indent=2))

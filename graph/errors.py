@@ -91,3 +91,23 @@ class QueryTimeoutError(QueryError):
     """A query ran past its time limit and was stopped."""
 
     code = "E320"
+
+
+class BackupError(KGError):
+    """A backup that cannot be written, or a file that is no backup of the embedded store."""
+
+    code = "E220"
+    exit_code = 66
+
+
+class CorrectionError(KGError):
+    """A corrections file, or a correction, that cannot be applied as written."""
+
+    code = "E600"
+    exit_code = 65
+
+
+class EntityReferenceError(CorrectionError):
+    """A name that matches no entity, or several; the message lists the close ones."""
+
+    code = "E610"

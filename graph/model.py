@@ -209,7 +209,8 @@ class Graph:
         for relation in self.relations.values():
             if not relation.evidence:
                 raise ExchangeFormatError(f"relation {'-'.join(relation.key)!r} has no evidence",
-                                          hint="every relation must cite the sentence that supports it")
+                                          hint="every relation must cite the sentence that supports it; "
+                                               "for one added by hand, use kg correct add-relation")
 
     # ------------------------------------------------------------ exchange JSON
     def to_exchange(self) -> dict[str, Any]:

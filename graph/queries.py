@@ -106,7 +106,7 @@ def write_entities(label: str) -> str:
     return f"""
 UNWIND $rows AS row
 MERGE (e:{ENTITY}:{label} {{id: row.id}})
-SET e += row.props, e.name = row.name, e.kind = row.kind,
+SET e += row.props, e.name = row.name, e.kind = coalesce(row.kind, e.kind),
     e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
 """
 
@@ -184,3 +184,18 @@ def cypher_literal(value: Any) -> str:
     if kind is int or kind is float:
         raise StoreError(f"cannot store the number {value!r}", hint="integers must fit in 64 bits; floats must be finite")
     raise StoreError(f"cannot write a {kind.__name__} into Cypher", hint="send strings, numbers, booleans, lists or maps")
+
+
+# ---------------------------------------------------------------- corrections
+def set_property(key: str, *, relation: str | None = None, remove: bool = False) -> str:
+    """SET (or REMOVE) one property of the entity ``$id``, or of the relation ``$source``-[relation]->``$target``.
+
+    ``key`` must have passed ``model.check_property_name``: it is written into the text.
+    """
+    cypher_name(key)
+    if relation is None:
+        match = f"MATCH (x:{ENTITY} {{id: $id}})"
+    else:
+        check_relation_type(relation)
+        match = f"MATCH (:{ENTITY} {{id: $source}})-[x:{relation}]->(:{ENTITY} {{id: $target}})"
+    return f"{match} REMOVE x.{key}" if remove else f"{match} SET x.{key} = $value"

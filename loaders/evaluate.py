@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from policy_kg.graph.corrections import Correction, apply as apply_corrections
 from policy_kg.graph.errors import InputError
 from policy_kg.graph.model import Entity, Graph
 
@@ -217,18 +218,22 @@ def _score_relations(predicted: Graph, gold: Gold, index: _GoldIndex, matched: d
             score.missed.append(_describe(g, gold))
 
 
-def evaluate_file(path: str | Path, gold: str | Path | Gold, extract: Callable[[list], Graph] | None = None) -> Score:
-    """Extract ``path`` (with ``extract``, the rules by default) and score its graph against ``gold``
-    (a Gold or the path of a ``*.gold.yaml``)."""
+def evaluate_file(path: str | Path, gold: str | Path | Gold, extract: Callable[[list], Graph] | None = None,
+                  corrections: Sequence[Correction] = ()) -> Score:
+    """Extract ``path`` (with ``extract``, the rules by default), apply ``corrections``, and score the graph
+    against ``gold`` (a Gold or the path of a ``*.gold.yaml``)."""
     from .articles import extract_page
     from .extract.pipeline import extract_documents
 
     articles = extract_page(path)
     expected = gold if isinstance(gold, Gold) else read_gold(gold)
-    return evaluate((extract or extract_documents)(articles), expected, "\n".join(a.text for a in articles))
+    graph = (extract or extract_documents)(articles)
+    apply_corrections(list(corrections), graph)
+    return evaluate(graph, expected, "\n".join(a.text for a in articles))
 
 
-def evaluate_paths(files: list[Path], gold_paths: list[Path], extract: Callable[[list], Graph] | None = None) -> Score:
+def evaluate_paths(files: list[Path], gold_paths: list[Path], extract: Callable[[list], Graph] | None = None,
+                   corrections: Sequence[Correction] = ()) -> Score:
     """Score each file against its gold (matched by the gold's ``document`` name), micro-averaged.
 
     With one gold and one file the two are paired whatever their names.
@@ -241,7 +246,7 @@ def evaluate_paths(files: list[Path], gold_paths: list[Path], extract: Callable[
         if gold is None:
             raise InputError(f"{path}: no gold annotation names this file",
                              hint="pass its *.gold.yaml with --gold (its 'document:' must be the file name)")
-        score = evaluate_file(path, gold, extract)
+        score = evaluate_file(path, gold, extract, corrections)
         total = score if total is None else total + score
     if total is None:
         raise InputError("no files to evaluate", hint="name the documents after the --gold options")

@@ -112,10 +112,11 @@ CASES: dict[str, tuple[dict[str, Any], list[str], list[tuple]]] = {
     ),
     "relations_of_type": (
         {"type": "IN_INDUSTRY"},
-        ["source", "source_label", "target", "target_label", "role", "instrument", "amount", "documents", "sentences"],
+        ["source", "source_label", "target", "target_label", "role", "instrument", "amount", "documents", "sentences",
+         "rules"],
         [(e, "Enterprise", "医药产业", "Industry", None, None, None, [DOC],
           [("支持战略性新兴产业,加大对智飞生物、华邦健康、科瑞制药等一批重庆市医药产业企业的金融支持力度,该行累计为11家疫情防控全国重点"
-           "企业、市级重点企业及疫情防控物资生产企业提供贷款支持。")]) for e in ("华邦健康", "智飞生物", "科瑞制药")],
+           "企业、市级重点企业及疫情防控物资生产企业提供贷款支持。")], ["gold"]) for e in ("华邦健康", "智飞生物", "科瑞制药")],
     ),
     "entity_profile": (
         {"name": BANK_CQ}, ["id", "name", "label", "kind", "aliases", "documents", "relationships"],
@@ -123,11 +124,12 @@ CASES: dict[str, tuple[dict[str, Any], list[str], list[tuple]]] = {
     ),
     "entity_relations": (
         {"name": "重庆高新技术产业开发区"},
-        ["direction", "type", "other", "other_label", "role", "instrument", "amount", "documents", "sentences"],
+        ["direction", "type", "other", "other_label", "role", "instrument", "amount", "documents", "sentences", "rules"],
         [("out", "FOCUSES_ON", "集成电路", "Industry", None, None, None, [DOC],
-          ["其中重庆高新区重点探索重大数字技术攻关突破,推动集成电路等数字产业集聚化发展,开展国际前沿技术展览展示、国际交流合作等。"]),
-         ("out", "PART_OF", DIGITAL_ZONE, "Zone", None, None, None, [DOC], [SPRINGS]),
-         ("out", "PART_OF", AI_ZONE, "Zone", None, None, None, [DOC], [SPRINGS])],
+          ["其中重庆高新区重点探索重大数字技术攻关突破,推动集成电路等数字产业集聚化发展,开展国际前沿技术展览展示、国际交流合作等。"],
+          ["gold"]),
+         ("out", "PART_OF", DIGITAL_ZONE, "Zone", None, None, None, [DOC], [SPRINGS], ["gold"]),
+         ("out", "PART_OF", AI_ZONE, "Zone", None, None, None, [DOC], [SPRINGS], ["gold"])],
     ),
     "documents": (
         {}, ["document", "title", "kind", "source", "authors", "page", "article", "entities"],

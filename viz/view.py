@@ -15,6 +15,7 @@ from typing import Any
 
 import networkx as nx
 
+from policy_kg.graph.corrections import CURATED
 from policy_kg.graph.model import Entity, Graph, Relation
 from policy_kg.graph.ontology import DOCUMENT, MENTIONS
 
@@ -101,6 +102,8 @@ def _relation_edge(relation: Relation, titles: dict[str, str]) -> dict[str, Any]
     for ev in evidence[:MAX_EVIDENCE]:
         sentence = ev.sentence if len(ev.sentence) <= MAX_SENTENCE_CHARS else ev.sentence[:MAX_SENTENCE_CHARS] + "…"
         lines += ["", f"《{titles.get(ev.document, ev.document)}》", sentence]
+        if ev.rule.startswith(CURATED):
+            lines.append(f"({ev.rule})")
     if len(evidence) > MAX_EVIDENCE:
         lines += ["", f"… and {len(evidence) - MAX_EVIDENCE} more sentences"]
     return _edge(relation.source, relation.target, relation.type, "\n".join(lines))

@@ -7,5 +7,5 @@ MATCH (e)-[r]-(other:Entity)
 RETURN CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction, type(r) AS type,
        other.name AS other, [l IN labels(other) WHERE l <> 'Entity'][0] AS other_label,
        r.role AS role, r.instrument AS instrument, r.amount AS amount,
-       r.evidence_document AS documents, r.evidence_sentence AS sentences
+       r.evidence_document AS documents, r.evidence_sentence AS sentences, r.evidence_rule AS rules
 ORDER BY direction DESC, type, other

@@ -29,4 +29,4 @@ WITH s, r, t ORDER BY s.name, t.name LIMIT $limit
 RETURN s.name AS source, [l IN labels(s) WHERE l <> 'Entity'][0] AS source_label,
        t.name AS target, [l IN labels(t) WHERE l <> 'Entity'][0] AS target_label,
        r.role AS role, r.instrument AS instrument, r.amount AS amount,
-       r.evidence_document AS documents, r.evidence_sentence AS sentences
+       r.evidence_document AS documents, r.evidence_sentence AS sentences, r.evidence_rule AS rules

@@ -55,6 +55,7 @@ class Quote:
 
     sentence: str
     document: DocumentRef
+    provenance: str = ""  # "curated by WHO at WHEN: NOTE" for a fact an analyst added
 
 
 @dataclass(frozen=True)

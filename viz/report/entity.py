@@ -66,7 +66,7 @@ def entity_data(store: GraphStore, name: str) -> EntityData:
 def _link(row: dict[str, Any], centre: tuple[str, str], docs: dict[str, DocumentRef]) -> Link:
     other = (row["other_label"], row["other"])
     source, target = (centre, other) if row["direction"] == "out" else (other, centre)
-    return Link(source, row["type"], target, properties(row), quotes(row["documents"], row["sentences"], docs))
+    return Link(source, row["type"], target, properties(row), quotes(row["documents"], row["sentences"], docs, row["rules"]))
 
 
 def _related(links: list[Link], centre: tuple[str, str], co_mentioned: list[dict[str, Any]]) -> list[Related]:

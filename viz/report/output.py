@@ -75,7 +75,8 @@ def _md_fact(fact: Fact) -> list[str]:
         lines[0] += " · " + "; ".join(f"{md_escape(k)}: {md_escape(v)}" for k, v in fact.properties)
     for q in fact.quotes:
         lines += ["", f"  > {md_escape(q.sentence)}", "  >",
-                  f"  > — {md_escape(q.document.citation)} \\[{md_escape(q.document.id)}\\]"]
+                  f"  > — {md_escape(q.document.citation)} \\[{md_escape(q.document.id)}\\]"
+                  + (f" · {md_escape(q.provenance)}" if q.provenance else "")]
     return lines + [""]
 
 

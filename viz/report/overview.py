@@ -167,7 +167,7 @@ def view_of(store: GraphStore, entities: list[str], docs: dict[str, DocumentRef]
             other = (row["other_label"], row["other"])
             if other in drawn and row["direction"] == "out":
                 found[(label, name), row["type"], other] = Link((label, name), row["type"], other, properties(row),
-                                                                 quotes(row["documents"], row["sentences"], docs))
+                                                                 quotes(row["documents"], row["sentences"], docs, row["rules"]))
     return view_graph(found.values(), extra=sorted(drawn))
 
 

@@ -45,7 +45,7 @@ def type_data(store: GraphStore, rel_type: str) -> TypeData:
     docs = documents(store)
     rows = run_saved("relations_of_type", {"type": rel_type, "limit": max(total, 1)}, store)
     return TypeData(rel_type, [Link((row["source_label"], row["source"]), rel_type, (row["target_label"], row["target"]),
-                                    properties(row), quotes(row["documents"], row["sentences"], docs)) for row in rows])
+                                    properties(row), quotes(row["documents"], row["sentences"], docs, row["rules"])) for row in rows])
 
 
 def type_report(data: TypeData) -> Report:

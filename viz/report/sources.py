@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from policy_kg.cypher.runner import run_saved
+from policy_kg.graph.corrections import CURATED
 from policy_kg.graph.errors import QueryError
 from policy_kg.graph.model import Document, Entity, Evidence, Graph, Relation
 from policy_kg.graph.ontology import LABELS, MENTIONS, RELATION_TYPES, entity_id
@@ -42,13 +43,20 @@ def counts(store: GraphStore) -> tuple[dict[str, int], dict[str, int]]:
     return labels, types
 
 
-def quotes(document_ids: list[str] | None, sentences: list[str] | None, docs: dict[str, DocumentRef]) -> tuple[Quote, ...]:
+def quotes(document_ids: list[str] | None, sentences: list[str] | None, docs: dict[str, DocumentRef],
+           rules: list[str] | None = None) -> tuple[Quote, ...]:
     """The evidence lists of a relationship row as quotes, in document then sentence order.
 
-    A sentence read twice (at two offsets, or by two rules) is quoted once.
+    A sentence read twice (at two offsets, or by two rules) is quoted once; one
+    an analyst added (kg correct) says who, when and why.
     """
+    curated: dict[tuple[str, str], str] = {}
+    for doc, sentence, rule in zip(document_ids or [], sentences or [], rules or [""] * len(sentences or [])):
+        if rule.startswith(CURATED):
+            curated[doc, sentence] = rule
     pairs = sorted(set(zip(document_ids or [], sentences or [])))
-    return tuple(Quote(sentence, docs.get(doc) or DocumentRef(doc)) for doc, sentence in pairs)
+    return tuple(Quote(sentence, docs.get(doc) or DocumentRef(doc), curated.get((doc, sentence), ""))
+                 for doc, sentence in pairs)
 
 
 def properties(row: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
