@@ -222,7 +222,8 @@ def _agency_kind(name: str) -> str:
 
 
 # ------------------------------------------------------------- enterprises
-_BRANCH = rf"(?:(?:{_PLACE_FULL})|[{CJK}]{{2,3}}?(?:省|市)?)(?:分行|支行|营业部)"
+# 四川分行, 夹江县支行, 四川夹江县支行 (a province, then a county)
+_BRANCH = rf"(?:(?:{_PLACE_FULL})(?:[{CJK}]{{2,3}}?[市县区])?|[{CJK}]{{2,3}}?(?:省|市|县|区)?)(?:分行|支行|营业部)"
 _BANK = re.compile(
     rf"[{CJK}]{{1,10}}?银行(?!业)(?:{_BRANCH})?"
     # short forms (农行贵州分行, 国开行) only as a branch or standing alone
@@ -283,7 +284,8 @@ def enterprises(text: str) -> list[Span]:
 # ------------------------------------------------------------------- zones
 _ZONE_SUFFIX = _alternation(s for s, _ in lx.ZONE_KINDS if len(s) > 1 and s not in ("自治区", "特别行政区"))
 _GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?!{_NAME_CHAR}{{0,2}}(?:{_ZONE_SUFFIX}))")
-_LONG_ZONE_SUFFIXES = "高新技术产业开发区|经济技术开发区|经济开发区|特殊综合保税区|综合保税区|集中发展区|工业集中区"
+_LONG_ZONE_SUFFIXES = ("高新技术产业开发区|高新技术产业园区|经济技术开发区|经济开发区|特殊综合保税区|综合保税区|集中发展区"
+                       "|工业集中区")
 _DEV_ZONE = re.compile(
     # 张家口经开区: a prefecture's short name may be the whole name
     rf"(?:(?:{_ANY_PREFECTURE})?(?:(?:{_PLACE}){_NAME_CHAR}?|(?<=[、和及即与])(?:{_NAME_CHAR}){{2,4}}?|{_NAME_CHAR}{{2}})"
@@ -557,8 +559,13 @@ def generic_works(name: str) -> bool:
     return len(rest) < 2 and not re.search(r"[百千万\d]", rest)  # 黑龙江省百大项目 is a programme
 
 
+# 对“引江济淮二期工程”授信: a work's name in quotes is whole
+_QUOTED_WORKS = re.compile(r"“([^“”\s,。;:、]{2,30}(?:项目|工程))”")
+
+
 def named_works(text: str) -> list[Span]:
-    spans = []
+    spans = [Span(m.start(1), m.end(1), "Project", _project_kind(m.group(1)), "quoted_works", priority=7)
+             for m in _QUOTED_WORKS.finditer(text) if not generic_works(m.group(1))]
     for m in _WORKS_NAME.finditer(text):
         start = _trimmed_start(text, m.start(), m.end(), _TRIM_WORKS)
         start += len(text[start:m.end()]) - len(text[start:m.end()].lstrip("-—·"))
@@ -579,7 +586,9 @@ def named_works(text: str) -> list[Span]:
 # or after 原标题: (titles in 《》 are read by titles()).
 # A title broken over short lines by the page layout is read across the breaks.
 _OFFICIAL_TITLE = re.compile(
-    r"(?:^|(?<=[\n:。]))[ \t]*(?:你们|你省|你区|你市|你部|贵[省市区])?((?:[^\s,。;:、《》“”]{2,30}?)?关于"
+    # 【地方】(2016)河北省人民政府关于…的批复: a site's tags before the title are no part of it
+    r"(?:^|(?<=[\n:。]))[ \t]*(?:【[^】\n]{1,8}】)?(?:\(\d{4}\))?(?:你们|你省|你区|你市|你部|贵[省市区])?"
+    r"((?:[^\s,。;:、《》“”]{2,30}?)?关于"
     r"(?:[^\n,。;:《》]|\n\s*(?=[^\n,。;:《》]{1,30}\n)){2,80}?的\s*(?:批复|复函|通知|意见|请示|函|决定|报告))(?=[\s,。;(]|$)"
 )
 
