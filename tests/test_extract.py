@@ -657,3 +657,10 @@ def test_quoted_works_county_sub_branches_and_tagged_titles() -> None:
     assert {"Project:引江济淮二期工程", "Enterprise:中国农业发展银行四川夹江县支行",
             "Plan:河北省人民政府关于辛集市开发区优化整合方案的批复", "Zone:福州高新技术产业园区"} <= entities(graph)
     assert ("Project:引江济淮二期工程", "FINANCED_BY", "Enterprise:中国农业发展银行安徽省分行") in relations(graph)
+
+
+def test_the_bodies_of_any_division_of_the_gazetteer() -> None:
+    # b4_03, b8_02: 安庆市和潜山县政府要加强对开发区扩区工作的领导; 省商务厅要…做好对X的指导
+    graph = extract("同意安徽潜山经济开发区扩区。安庆市和潜山县政府要加强对开发区扩区工作的领导。")
+    assert "Agency:潜山县人民政府" in entities(graph)
+    assert ("Zone:安徽潜山经济开发区", "COORDINATED_BY", "Agency:潜山县人民政府") in relations(graph)

@@ -175,6 +175,19 @@ _TRIM_GROUP = re.compile(r".*(?:成立|组建|设立|建立|由|牵头|和|与|�
 
 # 东莞银行一直致力于做政府, 四川省发展改革委等部: a firm or a list inside is no agency's name
 _NOT_AN_AGENCY = re.compile(r"银行|公司|集团|致力|等部$")
+# 安庆市人民政府, 潜山县政府: any division of the gazetteer followed by a body's name (not 安庆市和潜山县政府)
+_BODY_AFTER_PLACE = re.compile(rf"(?:(?![省市县区州])(?:{_AGENCY_CHAR})){{0,10}}?(?:{_alternation(lx.AGENCY_SUFFIXES)})"
+                               r"(?:办公厅|办公室|新闻办公室|新闻办)?")
+
+
+def _bodies_of_divisions(text: str) -> list[Span]:
+    spans = []
+    for start, end in _divisions(text):
+        m = _BODY_AFTER_PLACE.match(text, end)
+        name = text[start:m.end()] if m else ""
+        if m and not name.endswith(lx.NOT_AGENCY_ENDINGS) and not _NOT_AN_AGENCY.search(name):
+            spans.append(Span(start, m.end(), "Agency", _agency_kind(name), "agency_suffix", priority=5))
+    return spans
 
 
 def agencies(text: str) -> list[Span]:
@@ -189,6 +202,7 @@ def agencies(text: str) -> list[Span]:
         name = text[start:end]
         if not name.endswith(lx.NOT_AGENCY_ENDINGS) and len(name) >= 3 and not _NOT_AN_AGENCY.search(name):
             spans.append(Span(start, end, "Agency", _agency_kind(name), "agency_suffix", priority=5))
+    spans += _bodies_of_divisions(text)
     spans += [Span(m.start(), m.end(), "Agency", "agency", "corps", priority=7) for m in _CORPS.finditer(text)
               if m.end() - m.start() >= 4]
     for m in _GROUP.finditer(text):

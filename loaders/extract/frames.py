@@ -343,8 +343,15 @@ def works_in_zone(doc: ArticleDoc, sentences: list[Templated]) -> list[Found]:
 
 
 def _article_county(doc: ArticleDoc) -> Span | None:
-    """The county or district an article names most, when it names it at least three times."""
-    return _most_named(doc, lambda s: s.kind in ("county", "district"), at_least=3)
+    """The county or district an article names most (its bodies, 元氏县委, count too), when it names it at
+    least three times."""
+    counties = Counter(s.name for s in doc.spans if s.label == "Zone" and s.kind in ("county", "district"))
+    bodies = [s.name for s in doc.spans if s.label == "Agency"]
+    counts = Counter({name: n + sum(b.startswith(name) for b in bodies) for name, n in counties.items()})
+    top = counts.most_common(1)
+    if not top or top[0][1] < 3:
+        return None
+    return next(s for s in doc.spans if s.label == "Zone" and s.name == top[0][0])
 
 
 def _most_named(doc: ArticleDoc, fits: Callable[[Span], bool], at_least: int = 1) -> Span | None:
