@@ -253,7 +253,7 @@ _GENERIC_FIRM = re.compile(
 
 # 股份制银行, 外资银行, 多家银行: kinds of bank, not banks (天津农村商业银行 starts with its place)
 _GENERIC_BANK = re.compile(
-    r"(?:股份制|外资|中资|政策性|国有|多家|各家|合作|地方|大型|中小|商业|全国性|区域性|首单|一家|其他|主要|开发性|"
+    r"(?:股份制|外资|中资|政策性|国有|多家|各家|众多|合作|地方|大型|中小|商业|全国性|区域性|首单|一家|其他|主要|开发性|"
     r"主办|牵头|代理|参贷|基础设施|精品|赤道|台资|港资|机构|首家|首宗|两岸|^.)银行$"
 )
 _PLACE_START = re.compile(rf"(?:{_PLACE})")
@@ -305,7 +305,7 @@ _DEV_ZONE = re.compile(
     rf"(?:(?:{_ANY_PREFECTURE})?(?:(?:{_PLACE}){_NAME_CHAR}?|(?<=[、和及即与])(?:{_NAME_CHAR}){{2,4}}?|{_NAME_CHAR}{{2}})"
     rf"|(?:{_PLACE_BEFORE_NAME}))"
     r"(?:高新技术产业开发区|新技术产业开发区|经济技术开发区|新技术开发区|高新区|经开区|新区|综合保税区|保税区|自贸区|工业园区|产业园区|工业区|新片区"
-    r"|工业园(?!区))"
+    r"|工业园(?!区)|经合区)"
     # in a list of zones (西咸新区、杨凌示范区) a short name needs no place before it
     rf"|(?<=[、和及即])(?:{_NAME_CHAR}){{2,8}}?(?:示范区|工业园区|产业园区|开发区|合作区)"
     # 阿克苏阿拉尔高新技术产业开发区: the full suffixes are unambiguous, the name before them is whole
@@ -369,7 +369,8 @@ def _division_kind(name: str) -> str:
 
 _ZONE_WORDS = {
     "pilot_zone": re.compile("试验区|示范区|先行区|先导区|实验区|合作区"),
-    "development_zone": re.compile("新区|开发区|高新区|经开区|保税区|自贸区|园区|工业区|工业园|新片区|集中发展区|工业集中区|示范区|合作区"),
+    "development_zone": re.compile("新区|开发区|高新区|经开区|保税区|自贸区|园区|工业区|工业园|新片区|集中发展区|工业集中区|示范区|合作区"
+                                   "|经合区"),
     "region": re.compile("城镇群|城市群|经济圈|都市圈|经济带|经济区|大湾区"),
     "park": re.compile("产业园"),
 }
@@ -554,7 +555,7 @@ _TRIM_WORKS = _trimmer(
 _GENERIC_WORKS_WORDS = re.compile(
     r"新质生产力|生产制造|首期|市级|县级|省级|战略性新兴|公共服务|基础设施|招商引资|中长期|开发区|新基建|标志性|科技型|自贸港|贸易港|跨区域|高科技|高能级|一批|一般|上述|主导|产业|企业|优势|优化|优质|低碳|全部|"
     r"其他|典型|冰上|前沿|动工|区内|区域|县内|发电|各类|在建|基地|基建|大型|工业|工程|市内|应用|建设|开工|循环|成长|投资|招商|拟建|政策|有关|民生|相关|省内|研发|"
-    r"示范|签约|绿色|部分|配套|重大|重点|雪上|项目|领域|首批|高端|龙头|战略性|战略|转型|提质|升级|一号|PPP|"
+    r"示范|签约|绿色|部分|配套|重大|重点|雪上|项目|领域|首批|高端|龙头|战略性|战略|转型|提质|升级|一号|PPP|单个|前期|谋划|省市|列|"
     r"中|其|内|大|好|小|新|本|此|特|类|该|这"
 )
 # 南阳市战略性项目: a place before generic words names no work either (but 江西基地项目, after 宁德时代其, does)
@@ -647,7 +648,7 @@ def _generic_project(text: str, span: Span) -> bool:
     """重大项目, 南阳市战略性项目, 南阳分行给予该项目, 招商引资及项目: no work's name, whichever rule read it."""
     name = re.sub(r"\([^()]*\)$", "", text[span.start:span.end])
     return span.label == "Project" and (generic_works(name) or bool(_LENDER_WORDS.search(name))
-                                        or name.endswith(("及项目", "和项目")))
+                                        or name.endswith(("及项目", "和项目", "类项目")))
 
 
 def _without_places_as_sectors(text: str, spans: list[Span]) -> list[Span]:
