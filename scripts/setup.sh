@@ -13,6 +13,7 @@ if [[ ! -x $VENV/bin/python ]]; then
 fi
 "$VENV/bin/python" -m pip install -q --upgrade pip
 "$VENV/bin/python" -m pip install -q -e '.[test]'
+bash scripts/vendor.sh  # the explorer's front-end files (kg serve), from the npm registry
 
 need_apt=()
 command -v chromium >/dev/null || need_apt+=(chromium)
