@@ -91,3 +91,9 @@ class QueryTimeoutError(QueryError):
     """A query ran past its time limit and was stopped."""
 
     code = "E320"
+
+
+class NotFoundError(QueryError):
+    """An id that names no node of the store."""
+
+    code = "E330"
