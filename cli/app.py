@@ -224,3 +224,7 @@ cli.add_command(viz)
 from .report_cmd import report  # noqa: E402
 
 cli.add_command(report)
+
+from .serve_cmd import serve  # noqa: E402
+
+cli.add_command(serve)

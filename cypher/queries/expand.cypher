@@ -5,11 +5,13 @@
 // param: limit: int = 200
 // Entities and documents are looked up through their own id indexes (one
 // branch each); a relationship between two of the given nodes is listed once.
+// FalkorDB needs the WITH n after the CALL, or the MATCH ignores n's binding.
 CALL {
   MATCH (n:Entity) WHERE n.id IN $ids RETURN n
   UNION ALL
   MATCH (n:Document) WHERE n.id IN $ids RETURN n
 }
+WITH n
 MATCH (n)-[r]-()
 WHERE ($types IS NULL AND type(r) <> 'MENTIONS') OR ($types IS NOT NULL AND type(r) IN $types)
 WITH DISTINCT r

@@ -16,9 +16,11 @@ from policy_kg.cypher.library import get_saved, list_saved
 from policy_kg.cypher.runner import run_cypher, run_saved
 from policy_kg.graph.errors import KGError, NotFoundError, QueryError
 from policy_kg.graph.model import ENTITY_FIELDS
-from policy_kg.graph.ontology import DOCUMENT, check_label, check_relation_type
+from policy_kg.graph.ontology import DOCUMENT, ENTITY_LABELS, MENTIONS, RELATION_TYPES, check_label, check_relation_type
 from policy_kg.graph.queries import EVIDENCE_FIELDS
 from policy_kg.graph.store import GraphStore, split_statements
+
+from ..view import EDGE_COLOUR, MENTION_COLOUR, STYLES
 
 # Seconds any one query of the API may run, and rows it may return: a browser
 # tab must not be able to keep the database busy or fill the server's memory.
@@ -30,6 +32,13 @@ MAX_DEPTH = 3
 DEFAULT_EXPAND = 100
 
 TextReader = Callable[[dict[str, Any]], str]
+
+
+def schema() -> dict[str, Any]:
+    """Labels, relationship types and how the page draws them (the colours and shapes of ``kg viz``)."""
+    return {"labels": list(ENTITY_LABELS), "types": [*RELATION_TYPES, MENTIONS],
+            "styles": {label: {"colour": colour, "shape": shape} for label, (colour, shape) in STYLES.items()},
+            "edge_colours": {"default": EDGE_COLOUR, MENTIONS: MENTION_COLOUR}}
 
 
 def search(store: GraphStore, text: str, label: str | None = None, limit: int = DEFAULT_SUGGESTIONS) -> list[dict]:

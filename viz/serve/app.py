@@ -98,6 +98,7 @@ def create_app(store: GraphStore, *, text_of: api.TextReader | None = None, toke
 
     routes = [
         Route("/", _index),
+        Route("/api/schema", endpoint(lambda r, _: api.schema())),
         Route("/api/search", endpoint(search)),
         Route("/api/entities/{id:path}", endpoint(lambda r, _: api.entity(store, r.path_params["id"]))),
         Route("/api/neighbourhood", endpoint(neighbourhood)),

@@ -1,0 +1,66 @@
+"""``kg serve``: the live explorer in the browser."""
+
+from __future__ import annotations
+
+import ipaddress
+import threading
+
+import click
+
+from policy_kg.graph.errors import ConfigError
+from policy_kg.loaders.articles import stored_text
+from policy_kg.viz.serve import check_assets, create_app
+
+from .common import Settings, err, pass_settings
+
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; any other than this machine's own needs --token.")
+@click.option("--port", type=click.IntRange(0, 65535), default=7475, show_default=True, help="Port to listen on.")
+@click.option("--token", envvar="KG_SERVE_TOKEN", default=None,
+              help="A secret every request must carry (open /?token=... once). [env: KG_SERVE_TOKEN]")
+@click.option("--open", "open_page", is_flag=True, help="Open the explorer in the default browser.")
+@pass_settings
+def serve(settings: Settings, host: str, port: int, token: str | None, open_page: bool) -> None:
+    """Explore the store in the browser: search, expand, read the evidence (read-only).
+
+    Serves a page and a JSON API (/api/search, /api/entities/ID,
+    /api/neighbourhood, /api/paths, /api/documents/ID, /api/queries,
+    /api/cypher) until Ctrl-C. Nothing can write to the store through it,
+    and the page loads nothing from the network. Document text is read
+    again from the loaded files, so serve from where you loaded.
+
+    \b
+    Examples:
+      kg serve --open
+      kg serve --port 8080
+      curl 'http://127.0.0.1:7475/api/search?q=进出口银行'
+      KG_SERVE_TOKEN=s3cret kg serve --host 0.0.0.0   # others on the network, with the token
+    """
+    import uvicorn
+
+    local = _is_local(host)
+    if not local and not token:
+        raise ConfigError(f"listening on {host} lets other machines in",
+                          hint="set a token with --token or KG_SERVE_TOKEN, or keep --host 127.0.0.1")
+    check_assets()
+    with settings.store() as store:
+        # On this machine's own address only requests naming it are answered: a web page
+        # elsewhere cannot rebind its own host name to this server.
+        app = create_app(store, text_of=stored_text, token=token,
+                         hosts=[*LOCAL_HOSTS, "[::1]"] if local else None)
+        url = f"http://{'127.0.0.1' if host == '0.0.0.0' else host}:{port}/" + (f"?token={token}" if token else "")
+        err.print(f"kg serve: {store.name} store, explorer at {url} (Ctrl-C stops it)", highlight=False)
+        if open_page:  # once the server listens
+            threading.Timer(1.0, click.launch, [url]).start()
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def _is_local(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
