@@ -23,7 +23,7 @@ def seed_text(document: dict[str, Any]) -> str:
 
 
 def app(store: GraphStore, **options: Any) -> Any:
-    return create_app(store, text_of=seed_text, **options)
+    return create_app(store, **{"text_of": seed_text, **options})
 
 
 def free_port() -> int:
