@@ -374,6 +374,7 @@
     $("kg-query-description").textContent = query.description;
     var form = $("kg-query-form");
     form.textContent = "";
+    form.noValidate = true;  // formParams checks, and says what is wrong in the panel
     query.params.forEach(function (param) {
       var label = el("label", param.name + " (" + param.type + (param.required ? ", required" : "") + ")");
       var input = el("input");
