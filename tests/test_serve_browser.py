@@ -90,6 +90,9 @@ def test_search_expand_read_the_evidence_and_run_a_query(browser: Any, seed_stor
         assert browser.find_element("id", "kg-status").text == f"18 nodes, 17 relationships · selected: {BANK_CQ}"
         headings = [h.text for h in browser.find_elements("css selector", "#kg-entity h3")]
         assert headings == ["FINANCED_BY (14)", "PART_OF (1)", "SUPERVISED_BY (2)"]
+        supervised = browser.find_elements("css selector", "#kg-entity .kg-fact")[-1]
+        assert [(m.text, m.get_attribute("class")) for m in supervised.find_elements("tag name", "mark")] == [
+            ("进出口银行重庆分行", ""), ("重庆银保监局", "kg-other")]  # the branch by its alias, the other end
         screenshot(browser, "serve_bank.png")
 
         # double-click the head office: its own neighbours join the canvas
@@ -107,7 +110,8 @@ def test_search_expand_read_the_evidence_and_run_a_query(browser: Any, seed_stor
         follow(browser, "宗申集团")
         # the evidence sentence with the borrower highlighted, then its document
         evidence = browser.find_element("css selector", "#kg-entity .kg-evidence")
-        assert [m.text for m in evidence.find_elements("tag name", "mark")] == ["宗申集团"]
+        marks = [(m.text, m.get_attribute("class")) for m in evidence.find_elements("tag name", "mark")]
+        assert marks == [("宗申集团", "")]  # the lender is not named in it (该行)
         evidence.find_element("css selector", ".kg-source a").click()
         wait(browser, "return kg.pending === 0 && !document.getElementById('kg-document').hidden")
         focus = browser.execute_script("""return Array.from(document.querySelectorAll('#kg-document-text mark.focus'))

@@ -203,20 +203,22 @@
     return dl;
   }
 
-  // The sentence as text nodes, each occurrence of the entity's names in a <mark>.
-  function highlighted(sentence, names) {
+  // The sentence as text nodes: each occurrence of the entity's names in a <mark>, of the other end's name
+  // in a <mark class="kg-other">.
+  function highlighted(sentence, names, otherName) {
     var p = el("span"), at = 0;
-    var pattern = names.filter(Boolean).sort(function (a, b) { return b.length - a.length; });
+    var marks = names.filter(Boolean).map(function (n) { return [n, ""]; }).concat([[otherName, "kg-other"]])
+      .sort(function (a, b) { return b[0].length - a[0].length; });
     while (at < sentence.length) {
-      var best = -1, length = 0;
-      pattern.forEach(function (name) {
-        var found = sentence.indexOf(name, at);
-        if (found >= 0 && (best < 0 || found < best)) { best = found; length = name.length; }
+      var best = -1, found = null;
+      marks.forEach(function (mark) {
+        var i = sentence.indexOf(mark[0], at);
+        if (i >= 0 && (best < 0 || i < best)) { best = i; found = mark; }
       });
       if (best < 0) { break; }
       p.appendChild(document.createTextNode(sentence.slice(at, best)));
-      p.appendChild(el("mark", sentence.slice(best, best + length)));
-      at = best + length;
+      p.appendChild(el("mark", found[0], found[1]));
+      at = best + found[0].length;
     }
     p.appendChild(document.createTextNode(sentence.slice(at)));
     return p;
@@ -272,7 +274,7 @@
     if (Object.keys(fact.properties).length) { div.appendChild(properties(fact.properties)); }
     fact.evidence.forEach(function (ev) {
       var p = el("p", null, "kg-evidence");
-      p.appendChild(highlighted(ev.sentence, names));
+      p.appendChild(highlighted(ev.sentence, names, fact.other.name));
       var source = el("span", " — ", "kg-source");
       source.appendChild(link("《" + ev.title + "》", function () { openDocument(ev.document, ev.start, ev.end); }));
       p.appendChild(source);
