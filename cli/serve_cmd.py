@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ipaddress
+import signal
+import sys
 import threading
 
 import click
@@ -37,7 +39,7 @@ def serve(settings: Settings, host: str, port: int, token: str | None, open_page
     Examples:
       kg serve --open
       kg serve --port 8080
-      curl 'http://127.0.0.1:7475/api/search?q=进出口银行'
+      curl -G http://127.0.0.1:7475/api/search --data-urlencode q=进出口银行
       KG_SERVE_TOKEN=s3cret kg serve --host 0.0.0.0   # others on the network, with the token
     """
     import uvicorn
@@ -56,6 +58,8 @@ def serve(settings: Settings, host: str, port: int, token: str | None, open_page
         err.print(f"kg serve: {store.name} store, explorer at {url} (Ctrl-C stops it)", highlight=False)
         if open_page:  # once the server listens
             threading.Timer(1.0, click.launch, [url]).start()
+        # uvicorn stops gently on SIGTERM and then raises it again: leave through Python, so the store closes
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
         uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
