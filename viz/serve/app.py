@@ -65,10 +65,10 @@ def check_assets() -> None:
 
 
 def create_app(store: GraphStore, *, text_of: api.TextReader | None = None, token: str | None = None,
-               hosts: list[str] | None = None) -> Starlette:
+               hosts: list[str] | None = None) -> ASGIApp:
     """The explorer over ``store``; ``text_of`` reads a document's text, ``hosts`` limits the Host header."""
 
-    def endpoint(work: Callable[[Request], Any]) -> Callable[[Request], Awaitable[Response]]:
+    def endpoint(work: Callable[[Request, Any], Any]) -> Callable[[Request], Awaitable[Response]]:
         async def handle(request: Request) -> Response:
             body = await _json_body(request) if request.method == "POST" else None
             return JSONResponse(await run_in_threadpool(work, request, body))
@@ -112,7 +112,7 @@ def create_app(store: GraphStore, *, text_of: api.TextReader | None = None, toke
     middleware = [Middleware(TrustedHostMiddleware, allowed_hosts=hosts)] if hosts else []
     app = Starlette(routes=routes, middleware=middleware,
                     exception_handlers={KGError: _kg_error, HTTPException: _http_error})
-    return Guard(app, token)  # type: ignore[return-value]
+    return Guard(app, token)
 
 
 class Guard:
