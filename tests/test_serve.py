@@ -187,6 +187,42 @@ def test_bad_bodies_are_refused(client: TestClient) -> None:
     assert error(response) == (400, "E300") and "64 KB" in response.json()["error"]["message"]
 
 
+def test_export_the_canvas_as_graphml_and_as_an_offline_page(client: TestClient) -> None:
+    import io
+
+    import networkx as nx
+
+    from tests.test_viz import page_data
+
+    nodes = ["Enterprise:宗申集团", BANK, "Agency:重庆银保监局", DOC]
+    response = client.post("/api/export", json={"format": "graphml", "nodes": nodes})
+    assert (response.headers["content-type"], response.headers["content-disposition"]) == (
+        "application/graphml+xml", 'attachment; filename="policy-kg.graphml"')
+    g = nx.read_graphml(io.BytesIO(response.content))
+    assert sorted(g.nodes) == sorted(nodes)
+    assert sorted((a, d["label"], b) for a, b, d in g.edges(data=True)) == sorted([
+        (DOC, "MENTIONS", "Agency:重庆银保监局"), (DOC, "MENTIONS", BANK), (DOC, "MENTIONS", "Enterprise:宗申集团"),
+        (BANK, "SUPERVISED_BY", "Agency:重庆银保监局"), ("Enterprise:宗申集团", "FINANCED_BY", BANK)])
+    page = client.post("/api/export", json={"format": "html", "nodes": nodes[:3]})
+    assert page.headers["content-disposition"] == 'attachment; filename="policy-kg.html"'
+    assert sorted(n["id"] for n in page_data(page.text, "kg-nodes")) == sorted(nodes[:3])
+    edges = page_data(page.text, "kg-edges")
+    assert sorted((e["from"], e["kg_type"], e["to"]) for e in edges) == [
+        (BANK, "SUPERVISED_BY", "Agency:重庆银保监局"), ("Enterprise:宗申集团", "FINANCED_BY", BANK)]
+    assert "为宗申集团提供促进境内对外开放流动资金类贷款" in next(e["title"] for e in edges if e["kg_type"] == "FINANCED_BY")
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ({"format": "pdf", "nodes": [BANK]}, "unknown export format 'pdf'"),
+    ({"format": "html", "nodes": []}, "nodes must be a list of 1 to 1000 ids"),
+    ({"format": "html", "nodes": BANK}, "nodes must be a list of 1 to 1000 ids"),
+])
+def test_export_refuses_what_it_cannot_write(client: TestClient, body: dict, message: str) -> None:
+    response = client.post("/api/export", json=body)
+    assert (response.status_code, response.json()["error"]["message"]) == (400, message)
+    assert error(client.post("/api/export", json={"format": "html", "nodes": ["Zone:不存在的"]})) == (404, "E330")
+
+
 def test_every_response_carries_the_content_security_policy(client: TestClient) -> None:
     for path in ("/", "/static/explorer.js", "/api/search?q=x", "/api/entities/nope", "/no/such/page"):
         headers = client.get(path).headers

@@ -150,9 +150,14 @@ def test_search_expand_read_the_evidence_and_run_a_query(browser: Any, seed_stor
         assert console_errors(browser) == [
             f"{url}/api/cypher - Failed to load resource: the server responded with a status of 403 (Forbidden)"]
 
-        # the PNG of the canvas
+        # the canvas as PNG, as GraphML and as an offline page (made by the server)
         browser.find_element("id", "kg-png").click()
         assert browser.execute_script("return kg.png.slice(0, 22)") == "data:image/png;base64,"
+        browser.find_element("id", "kg-graphml").click()
+        wait(browser, "return kg.pending === 0 && !!kg.exported")
+        exported = browser.execute_script("return kg.exported")
+        assert (exported["format"], exported["type"]) == ("graphml", "application/graphml+xml")
+        assert exported["bytes"] > 5_000
         screenshot(browser, "serve_query.png")
 
         assert console_errors(browser) == []

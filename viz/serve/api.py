@@ -9,19 +9,24 @@ time limit and a row limit), so a script that calls the API and one that runs
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from policy_kg.cypher.library import get_saved, list_saved
 from policy_kg.cypher.runner import run_cypher, run_saved
 from policy_kg.graph.errors import KGError, NotFoundError, QueryError
-from policy_kg.graph.model import ENTITY_FIELDS
+from policy_kg.graph.export import export_graph
+from policy_kg.graph.model import ENTITY_FIELDS, Document, Entity, Evidence, Graph, Mention, Relation
 from policy_kg.graph.ontology import DOCUMENT, ENTITY_LABELS, MENTIONS, RELATION_TYPES, check_label, check_relation_type
 from policy_kg.graph.queries import EVIDENCE_FIELDS
 from policy_kg.graph.store import GraphStore, split_statements
 
+from ..render import to_html
 from ..view import EDGE_COLOUR, MENTION_COLOUR, STYLES
 
+EXPORTS = {"html": ("text/html; charset=utf-8", "html"), "graphml": ("application/graphml+xml", "graphml")}
 # Seconds any one query of the API may run, and rows it may return: a browser
 # tab must not be able to keep the database busy or fill the server's memory.
 QUERY_TIMEOUT = 10.0
@@ -162,6 +167,52 @@ def cypher(store: GraphStore, text: str, params: dict[str, Any] | None = None) -
     for statement in statements:
         rows = run_cypher(statement, params or {}, store, timeout=QUERY_TIMEOUT, max_rows=MAX_ROWS + 1)
     return _table(rows)
+
+
+def export(store: GraphStore, ids: list[str], fmt: str) -> tuple[bytes, str, str]:
+    """The nodes ``ids`` and the relationships among them as one offline HTML page (``kg viz``'s) or GraphML;
+    returns the file's bytes, media type and suffix."""
+    if fmt not in EXPORTS:
+        raise QueryError(f"unknown export format {fmt!r}", hint=f"use one of {', '.join(EXPORTS)}")
+    if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids) or not 0 < len(ids) <= MAX_ROWS:
+        raise QueryError(f"nodes must be a list of 1 to {MAX_ROWS} ids", hint='send {"nodes": ["Zone:两江新区", ...]}')
+    graph = subgraph(store, ids)
+    media, suffix = EXPORTS[fmt]
+    if fmt == "html":
+        return to_html(graph, title="policy-kg explorer", documents=bool(graph.documents)).encode(), media, suffix
+    with tempfile.TemporaryDirectory() as folder:
+        [written] = export_graph(graph, fmt, Path(folder) / f"graph.{suffix}")
+        return written.read_bytes(), media, suffix
+
+
+def subgraph(store: GraphStore, ids: list[str]) -> Graph:
+    """The stored nodes ``ids`` (entities and documents) with the relationships and mentions among them."""
+    graph = Graph()
+    for node_id in sorted(set(ids)):
+        card = _saved(store, "entity_card", {"id": node_id})
+        if card:
+            row = card[0]
+            props = {k: v for k, v in row["properties"].items() if k not in ENTITY_FIELDS}
+            graph.add_entity(Entity(row["label"], row["name"], set(row["aliases"] or []), row["kind"], properties=props))
+            continue
+        [doc] = _saved(store, "document_card", {"id": node_id}) or _missing("node", node_id)
+        props = dict(doc["properties"])
+        known = {k: props.pop(k, None) for k in ("id", "title", "source", "authors", "kind")}
+        graph.add_document(Document(node_id, known["title"] or "", known["source"] or "", list(known["authors"] or []),
+                                    known["kind"] or "article", props))
+    for entity_id in list(graph.entities):
+        for fact in _saved(store, "entity_facts", {"id": entity_id}):
+            if fact["direction"] == "out" and fact["other_id"] in graph.entities:
+                props = dict(fact["properties"])
+                evidence = [props.pop(f"evidence_{f}", None) or [] for f in EVIDENCE_FIELDS]
+                graph.add_relation(Relation(entity_id, fact["type"], fact["other_id"], props,
+                                            {Evidence(d, start, end, sentence, rule)
+                                             for d, sentence, start, end, rule in zip(*evidence)}))
+    for doc_id in graph.documents:
+        for span in _saved(store, "document_spans", {"id": doc_id}):
+            if span["kind"] == "mention" and span["source"] in graph.entities:
+                graph.entities[span["source"]].mentions.add(Mention(doc_id, span["start"], span["end"]))
+    return graph
 
 
 def error_body(exc: KGError) -> dict[str, Any]:

@@ -71,7 +71,8 @@ def create_app(store: GraphStore, *, text_of: api.TextReader | None = None, toke
     def endpoint(work: Callable[[Request, Any], Any]) -> Callable[[Request], Awaitable[Response]]:
         async def handle(request: Request) -> Response:
             body = await _json_body(request) if request.method == "POST" else None
-            return JSONResponse(await run_in_threadpool(work, request, body))
+            answer = await run_in_threadpool(work, request, body)
+            return answer if isinstance(answer, Response) else JSONResponse(answer)
         return handle
 
     def search(request: Request, _: Any) -> Any:
@@ -90,6 +91,12 @@ def create_app(store: GraphStore, *, text_of: api.TextReader | None = None, toke
     def run_query(request: Request, body: Any) -> Any:
         return api.run_query(store, request.path_params["name"], _object(body, "parameters"))
 
+    def export(request: Request, body: Any) -> Response:
+        body = _object(body, "request")
+        data, media, suffix = api.export(store, body.get("nodes"), body.get("format", ""))
+        return Response(data, media_type=media,
+                        headers={"content-disposition": f'attachment; filename="policy-kg.{suffix}"'})
+
     def cypher(request: Request, body: Any) -> Any:
         body = _object(body, "request")
         if not isinstance(body.get("query"), str):
@@ -107,6 +114,7 @@ def create_app(store: GraphStore, *, text_of: api.TextReader | None = None, toke
         Route("/api/queries", endpoint(lambda r, _: api.queries())),
         Route("/api/queries/{name}", endpoint(run_query), methods=["POST"]),
         Route("/api/cypher", endpoint(cypher), methods=["POST"]),
+        Route("/api/export", endpoint(export), methods=["POST"]),
         Mount("/static", StaticFiles(directory=STATIC)),
     ]
     middleware = [Middleware(TrustedHostMiddleware, allowed_hosts=hosts)] if hosts else []

@@ -137,6 +137,27 @@
     a.click();
   }
 
+  // The nodes on the canvas (those shown) as one offline HTML page or GraphML, made by the server.
+  function exportFile(format) {
+    var ids = kg.view.nodes.getIds();
+    if (!ids.length) { return status("nothing on the canvas to export"); }
+    kg.pending += 1;
+    return fetch("/api/export", {method: "POST", headers: {"Content-Type": "application/json"},
+                                 body: JSON.stringify({format: format, nodes: ids})})
+      .then(function (response) {
+        if (!response.ok) { return response.json().then(function (data) { throw data.error; }); }
+        return response.blob();
+      }).then(function (blob) {
+        var a = document.createElement("a");
+        a.download = "policy-kg." + format;
+        a.href = URL.createObjectURL(blob);
+        a.click();
+        setTimeout(function () { URL.revokeObjectURL(a.href); }, 1000);
+        kg.exported = {format: format, bytes: blob.size, type: blob.type};
+      }).catch(function (error) { status(errorText(error)); })
+      .finally(function () { kg.pending -= 1; });
+  }
+
   // --------------------------------------------------------------- search
   var searchTimer = null, suggestions = [], active = -1;
 
@@ -547,6 +568,8 @@
     $("kg-fit").addEventListener("click", function () { kg.network.fit(); });
     $("kg-clear").addEventListener("click", function () { kg.nodes.clear(); kg.edges.clear(); kg.selected = null; describeCanvas(); });
     $("kg-png").addEventListener("click", exportPng);
+    $("kg-html").addEventListener("click", function () { exportFile("html"); });
+    $("kg-graphml").addEventListener("click", function () { exportFile("graphml"); });
     Array.prototype.forEach.call(document.querySelectorAll("#kg-tabs button"), function (b) {
       b.addEventListener("click", function () { showTab(b.dataset.tab); });
     });
