@@ -63,14 +63,13 @@ def entity(store: GraphStore, entity_id: str) -> dict[str, Any]:
     titles = _titles(store, {doc for f in facts for doc in f["properties"].get("evidence_document") or []})
     relationships: dict[str, list[dict]] = {}
     for fact in facts:
-        props = dict(fact["properties"])
-        evidence = [props.pop(f"evidence_{f}", None) or [] for f in EVIDENCE_FIELDS]
+        props, evidence = _split_evidence(fact["properties"])
         relationships.setdefault(fact["type"], []).append({
             "direction": fact["direction"],
             "other": {"id": fact["other_id"], "label": fact["other_label"], "name": fact["other"]},
             "properties": props,
-            "evidence": [{"document": doc, "title": titles.get(doc, doc), "sentence": sentence, "start": start,
-                          "end": end, "rule": rule} for doc, sentence, start, end, rule in zip(*evidence)],
+            "evidence": [{"document": e.document, "title": titles.get(e.document, e.document), "sentence": e.sentence,
+                          "start": e.start, "end": e.end, "rule": e.rule} for e in evidence],
         })
     return {"id": card["id"], "label": card["label"], "name": card["name"], "kind": card["kind"],
             "aliases": card["aliases"] or [], "documents": card["documents"],
@@ -203,11 +202,8 @@ def subgraph(store: GraphStore, ids: list[str]) -> Graph:
     for entity_id in list(graph.entities):
         for fact in _saved(store, "entity_facts", {"id": entity_id}):
             if fact["direction"] == "out" and fact["other_id"] in graph.entities:
-                props = dict(fact["properties"])
-                evidence = [props.pop(f"evidence_{f}", None) or [] for f in EVIDENCE_FIELDS]
-                graph.add_relation(Relation(entity_id, fact["type"], fact["other_id"], props,
-                                            {Evidence(d, start, end, sentence, rule)
-                                             for d, sentence, start, end, rule in zip(*evidence)}))
+                props, evidence = _split_evidence(fact["properties"])
+                graph.add_relation(Relation(entity_id, fact["type"], fact["other_id"], props, set(evidence)))
     for doc_id in graph.documents:
         for span in _saved(store, "document_spans", {"id": doc_id}):
             if span["kind"] == "mention" and span["source"] in graph.entities:
@@ -252,6 +248,13 @@ def _node_of(store: GraphStore, node_id: str) -> dict[str, Any]:
 def _edge(row: dict[str, Any]) -> dict[str, Any]:
     source, target = row["source"]["id"], row["target"]["id"]
     return {"id": f"{source}|{row['type']}|{target}", "from": source, "to": target, "type": row["type"]}
+
+
+def _split_evidence(properties: dict[str, Any]) -> tuple[dict[str, Any], list[Evidence]]:
+    """A stored relationship's own properties, and its evidence from the parallel ``evidence_*`` lists."""
+    props = dict(properties)
+    columns = [props.pop(f"evidence_{f}", None) or [] for f in EVIDENCE_FIELDS]
+    return props, [Evidence(doc, start, end, sentence, rule) for doc, sentence, start, end, rule in zip(*columns)]
 
 
 def _titles(store: GraphStore, ids: set[str]) -> dict[str, str]:
