@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
+import sys
 import time
 from collections.abc import Callable
 from typing import Any
@@ -86,6 +87,7 @@ def main(argv: list[str] | None = None) -> None:
             for endpoint, make in requests(synthetic.names).items():
                 timings = measure(client, make, args.runs, args.warmup, endpoint)
                 results.setdefault(endpoint, {})[store.name] = (statistics.median(timings), percentile(timings, 0.95))
+                print(f"  {endpoint}: p50 {results[endpoint][store.name][0]:.1f} ms", file=sys.stderr, flush=True)
     print_table(results)
 
 
