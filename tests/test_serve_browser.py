@@ -71,8 +71,6 @@ def screenshot(browser: Any, name: str) -> Path:
 def test_search_expand_read_the_evidence_and_run_a_query(browser: Any, seed_store: GraphStore) -> None:
     from selenium.webdriver.common.action_chains import ActionChains
 
-    if seed_store.name != "embedded":
-        pytest.skip("one store is enough for the page; the API tests cover both")
     with running(seed_store) as url:
         open_explorer(browser, url)
         browser.find_element("id", "kg-search").send_keys("进出口银行")
@@ -176,3 +174,19 @@ def test_hostile_names_and_sentences_stay_text(browser: Any, store: GraphStore) 
         assert browser.find_element("css selector", "#kg-entity .kg-evidence").text.startswith(HOSTILE_SENTENCE)
         assert browser.execute_script("return [document.querySelectorAll('img, svg, b, i').length, window.pwned]") == [0, None]
         assert console_errors(browser) == []
+
+
+def test_with_a_token_the_page_works_and_nothing_else_gets_in(browser: Any, store: GraphStore) -> None:
+    if store.name != "embedded":
+        pytest.skip("one store is enough for the token")
+    store.load(hostile_graph())
+    with running(store, token="s3cret") as url:
+        browser.get(url + "/api/search?q=img")
+        assert '"message":"this server needs its token"' in browser.find_element("tag name", "body").text
+        console_errors(browser)  # the refusal is logged as a failed load: not the page's
+        browser.get(url + "/?token=s3cret")  # once: the page keeps the token in a cookie
+        wait(browser, "return !!(window.kg && kg.ready)")
+        search_and_start(browser, "img")
+        assert browser.find_element("css selector", "#kg-entity h2").text == HOSTILE_NAME
+        assert console_errors(browser) == []
+        assert browser.execute_script("return document.cookie") == ""  # HttpOnly: no script reads it
