@@ -4,12 +4,14 @@
   "use strict";
 
   var $ = function (id) { return document.getElementById(id); };
+  // The page's state; window.kg lets the browser tests (and a curious user's console) read it.
   var kg = window.kg = {
     nodes: new vis.DataSet(), edges: new vis.DataSet(), schema: null, selected: null,
     pending: 0, ready: false, more: null, pathEnds: {from: null, to: null}
   };
   var SEARCH_DELAY_MS = 150;
   var EXPAND_LIMIT = 100;
+  var MAX_EXPAND = 1000;  // the API's row limit
 
   // ------------------------------------------------------------------ API
   function api(path, body) {
@@ -81,10 +83,9 @@
     limit = limit || EXPAND_LIMIT;
     return api("/api/neighbourhood?id=" + encodeURIComponent(id) + "&limit=" + limit + types).then(function (graph) {
       addGraph(graph);
-      kg.more = graph.more ? {id: id, limit: limit * 2} : null;
+      kg.more = graph.more ? {id: id, limit: Math.min(limit * 2, MAX_EXPAND)} : null;
       $("kg-more").hidden = !graph.more;
       if (graph.more) { status($("kg-status").textContent + " · more neighbours of " + nodeName(id) + " not shown"); }
-      kg.expanded = id;
     }).catch(function (error) { status(errorText(error)); });
   }
 
