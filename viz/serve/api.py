@@ -40,10 +40,10 @@ TextReader = Callable[[dict[str, Any]], str]
 
 
 def schema() -> dict[str, Any]:
-    """Labels, relationship types and how the page draws them (the colours and shapes of ``kg viz``)."""
+    """Labels, relationship types, how the page draws them (the colours and shapes of ``kg viz``), the row limit."""
     return {"labels": list(ENTITY_LABELS), "types": [*RELATION_TYPES, MENTIONS],
             "styles": {label: {"colour": colour, "shape": shape} for label, (colour, shape) in STYLES.items()},
-            "edge_colours": {"default": EDGE_COLOUR, MENTIONS: MENTION_COLOUR}}
+            "edge_colours": {"default": EDGE_COLOUR, MENTIONS: MENTION_COLOUR}, "max_rows": MAX_ROWS}
 
 
 def search(store: GraphStore, text: str, label: str | None = None, limit: int = DEFAULT_SUGGESTIONS) -> list[dict]:

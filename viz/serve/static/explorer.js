@@ -11,7 +11,6 @@
   };
   var SEARCH_DELAY_MS = 150;
   var EXPAND_LIMIT = 100;
-  var MAX_EXPAND = 1000;  // the API's row limit
 
   // ------------------------------------------------------------------ API
   function api(path, body) {
@@ -83,7 +82,7 @@
     limit = limit || EXPAND_LIMIT;
     return api("/api/neighbourhood?id=" + encodeURIComponent(id) + "&limit=" + limit + types).then(function (graph) {
       addGraph(graph);
-      kg.more = graph.more ? {id: id, limit: Math.min(limit * 2, MAX_EXPAND)} : null;
+      kg.more = graph.more ? {id: id, limit: Math.min(limit * 2, kg.schema.max_rows)} : null;
       $("kg-more").hidden = !graph.more;
       if (graph.more) { status($("kg-status").textContent + " · more neighbours of " + nodeName(id) + " not shown"); }
     }).catch(function (error) { status(errorText(error)); });
