@@ -93,6 +93,14 @@ def test_search_expand_read_the_evidence_and_run_a_query(browser: Any, seed_stor
             ("进出口银行重庆分行", ""), ("重庆银保监局", "kg-other")]  # the branch by its alias, the other end
         screenshot(browser, "serve_bank.png")
 
+        # documents only when asked for: ticking the box brings the selection's
+        browser.find_element("id", "kg-documents").click()
+        wait(browser, "return kg.pending === 0 && kg.view.nodes.length === 19")
+        assert browser.execute_script("return kg.view.nodes.get({filter: function (n) { return n.kg.label === 'Document'; }})"
+                                      ".map(function (n) { return n.id; })") == [DOC]
+        browser.find_element("id", "kg-documents").click()
+        assert browser.execute_script("return [kg.view.nodes.length, kg.view.edges.length]") == [18, 17]
+
         # double-click the head office: its own neighbours join the canvas
         head = "Enterprise:中国进出口银行"
         browser.execute_script("kg.network.focus(arguments[0], {scale: 1.0})", head)
@@ -183,9 +191,9 @@ def test_with_a_token_the_page_works_and_nothing_else_gets_in(browser: Any, stor
     with running(store, token="s3cret") as url:
         browser.get(url + "/api/search?q=img")
         assert '"message":"this server needs its token"' in browser.find_element("tag name", "body").text
-        console_errors(browser)  # the refusal is logged as a failed load: not the page's
         browser.get(url + "/?token=s3cret")  # once: the page keeps the token in a cookie
         wait(browser, "return !!(window.kg && kg.ready)")
+        console_errors(browser)  # the refusals above (the API, its favicon) are logged as failed loads
         search_and_start(browser, "img")
         assert browser.find_element("css selector", "#kg-entity h2").text == HOSTILE_NAME
         assert console_errors(browser) == []

@@ -563,7 +563,12 @@
     });
     $("kg-search").addEventListener("blur", function () { renderSuggestions([]); });
     $("kg-label").addEventListener("change", suggest);
-    $("kg-documents").addEventListener("change", function () { kg.view.nodes.refresh(); kg.view.edges.refresh(); describeCanvas(); });
+    $("kg-documents").addEventListener("change", function () {
+      kg.view.nodes.refresh();
+      kg.view.edges.refresh();
+      describeCanvas();
+      if (showDocuments() && kg.selected) { expand(kg.selected); }  // asked for: the selection's documents come
+    });
     $("kg-more").addEventListener("click", function () { if (kg.more) { expand(kg.more.id, kg.more.limit); } });
     $("kg-fit").addEventListener("click", function () { kg.network.fit(); });
     $("kg-clear").addEventListener("click", function () { kg.nodes.clear(); kg.edges.clear(); kg.selected = null; describeCanvas(); });
