@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import ipaddress
-import signal
-import sys
 import threading
 
 import click
 
-from policy_kg.graph.errors import ConfigError
 from policy_kg.loaders.articles import stored_text
-from policy_kg.viz.serve import check_assets, create_app
+from policy_kg.viz.serve import run
 
 from .common import Settings, err, pass_settings
-
-LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
 @click.command()
@@ -42,29 +36,10 @@ def serve(settings: Settings, host: str, port: int, token: str | None, open_page
       curl -G http://127.0.0.1:7475/api/search --data-urlencode q=进出口银行
       KG_SERVE_TOKEN=s3cret kg serve --host 0.0.0.0   # others on the network, with the token
     """
-    import uvicorn
-
-    local = _is_local(host)
-    if not local and not token:
-        raise ConfigError(f"listening on {host} lets other machines in",
-                          hint="set a token with --token or KG_SERVE_TOKEN, or keep --host 127.0.0.1")
-    check_assets()
-    with settings.store() as store:
-        # On this machine's own address only requests naming it are answered: a web page
-        # elsewhere cannot rebind its own host name to this server.
-        app = create_app(store, text_of=stored_text, token=token,
-                         hosts=[*LOCAL_HOSTS, "[::1]"] if local else None)
-        url = f"http://{'127.0.0.1' if host == '0.0.0.0' else host}:{port}/" + (f"?token={token}" if token else "")
+    def ready(url: str) -> None:
         err.print(f"kg serve: {store.name} store, explorer at {url} (Ctrl-C stops it)", highlight=False)
         if open_page:  # once the server listens
             threading.Timer(1.0, click.launch, [url]).start()
-        # uvicorn stops gently on SIGTERM and then raises it again: leave through Python, so the store closes
-        signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
-        uvicorn.run(app, host=host, port=port, log_level="warning")
 
-
-def _is_local(host: str) -> bool:
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return host == "localhost"
+    with settings.store() as store:
+        run(store, host=host, port=port, token=token, text_of=stored_text, ready=ready)

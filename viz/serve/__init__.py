@@ -1,5 +1,5 @@
 """`kg serve`: a live, read-only explorer of the store in the browser, and its JSON API."""
 
-from .app import check_assets, create_app
+from .app import create_app, run
 
-__all__ = ["check_assets", "create_app"]
+__all__ = ["create_app", "run"]

@@ -10,7 +10,10 @@ cookie from ``/?token=...``).
 from __future__ import annotations
 
 import hmac
+import ipaddress
 import json
+import signal
+import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -42,6 +45,8 @@ from policy_kg.graph.store import GraphStore
 from . import api
 
 STATIC = Path(__file__).parent / "static"
+# What this machine's own address may be called in a request's Host header.
+LOCAL_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
 VENDOR_FILES = ("vendor/vis-network.min.js", "vendor/vis-network.min.css")
 MAX_BODY_BYTES = 64 * 1024
 TOKEN_COOKIE = "kg_token"
@@ -54,6 +59,38 @@ SECURITY_HEADERS = {"content-security-policy": CSP, "x-content-type-options": "n
 # Most specific first: the first class an error is an instance of gives the status.
 STATUS = ((NotFoundError, 404), (ReadOnlyViolationError, 403), (QueryTimeoutError, 504), (QueryError, 400),
           (OntologyError, 400), (StoreUnavailableError, 503), (StoreError, 502))
+
+
+def run(store: GraphStore, *, host: str, port: int, token: str | None = None, text_of: api.TextReader | None = None,
+        ready: Callable[[str], None] | None = None) -> None:
+    """Serve the explorer over ``store`` until Ctrl-C or SIGTERM; any address but this machine's needs a token.
+
+    ``ready`` is told the page's URL once the settings are checked, just before the server starts.
+    """
+    import uvicorn
+
+    local = is_local(host)
+    if not local and not token:
+        raise ConfigError(f"listening on {host} lets other machines in",
+                          hint="set a token with --token or KG_SERVE_TOKEN, or keep --host 127.0.0.1")
+    check_assets()
+    # On this machine's own address only requests naming it are answered: a web page
+    # elsewhere cannot rebind its own host name to this server.
+    app = create_app(store, text_of=text_of, token=token, hosts=LOCAL_HOSTS if local else None)
+    if ready:
+        shown = "127.0.0.1" if host == "0.0.0.0" else host
+        ready(f"http://{shown}:{port}/" + (f"?token={token}" if token else ""))
+    # uvicorn stops gently on SIGTERM and then raises it again: leave through Python, so the store closes
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def is_local(host: str) -> bool:
+    """Whether ``host`` is this machine's own (loopback) address."""
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
 
 
 def check_assets() -> None:
