@@ -256,3 +256,15 @@ def test_serve_refuses_other_addresses_without_a_token(kg: Any, monkeypatch: pyt
     assert code == 78
     assert err == ("error: [E410] listening on 0.0.0.0 lets other machines in\n"
                    "  fix: set a token with --token or KG_SERVE_TOKEN, or keep --host 127.0.0.1\n")
+
+
+def test_a_page_without_its_vendored_files_is_refused(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from policy_kg.graph.errors import ConfigError
+    from policy_kg.viz.serve import app as serving
+
+    monkeypatch.setattr(serving, "STATIC", tmp_path)
+    with pytest.raises(ConfigError) as caught:
+        serving.run(None, host="127.0.0.1", port=0)  # type: ignore[arg-type]  # refused before the store is used
+    assert caught.value.message == (f"the explorer's front-end files are missing: vendor/vis-network.min.js, "
+                                    f"vendor/vis-network.min.css in {tmp_path}")
+    assert caught.value.hint == "run `bash scripts/vendor.sh` (scripts/setup.sh does) to fetch them with npm"
