@@ -19,7 +19,7 @@ ROOT = Path(__file__).parent.parent
 
 def seed_text(document: dict[str, Any]) -> str:
     """The seed document's text, its relative source read from the repository root whatever the working folder."""
-    return stored_text({**document, "source": str(ROOT / document["source"])})
+    return stored_text({**document, "source": str(ROOT / document["source"])} if document.get("source") else document)
 
 
 def app(store: GraphStore, **options: Any) -> Any:

@@ -42,6 +42,7 @@ def test_entity_with_relationships_by_type_and_evidence(client: TestClient) -> N
     assert {k: entity[k] for k in ("id", "label", "name", "kind", "aliases", "documents", "properties")} == {
         "id": BANK, "label": "Enterprise", "name": BANK_CQ, "kind": None, "aliases": ["进出口银行重庆分行"],
         "documents": [DOC], "properties": {}}
+    assert entity["more"] is False
     assert {t: len(facts) for t, facts in entity["relationships"].items()} == {
         "FINANCED_BY": 14, "PART_OF": 1, "SUPERVISED_BY": 2}
     borrowers = [(f["direction"], f["other"]["name"], f["other"]["label"]) for f in entity["relationships"]["FINANCED_BY"]]

@@ -180,6 +180,11 @@ def test_hostile_names_and_sentences_stay_text(browser: Any, store: GraphStore) 
         search_and_start(browser, "img")
         assert browser.find_element("css selector", "#kg-entity h2").text == HOSTILE_NAME
         assert browser.find_element("css selector", "#kg-entity .kg-evidence").text.startswith(HOSTILE_SENTENCE)
+        browser.find_element("xpath", "//p[starts-with(., 'documents:')]/a[text()='d1']").click()
+        wait(browser, "return kg.pending === 0 && !document.getElementById('kg-document').hidden")
+        assert browser.find_element("id", "kg-document-title").text == "<b>标题</b>"
+        assert browser.find_element("css selector", "#kg-document-text .kg-error").text == (
+            "[E120] document 'd1' names no source file\nfix: load it from a file")
         assert browser.execute_script("return [document.querySelectorAll('img, svg, b, i').length, window.pwned]") == [0, None]
         assert console_errors(browser) == []
 

@@ -57,9 +57,11 @@ def search(store: GraphStore, text: str, label: str | None = None, limit: int = 
 
 
 def entity(store: GraphStore, entity_id: str) -> dict[str, Any]:
-    """An entity's fields and properties, and its relationships grouped by type, each with its evidence."""
+    """An entity's fields and properties, and its relationships grouped by type, each with its evidence
+    (the first MAX_ROWS of them: ``more`` says there are others)."""
     [card] = _saved(store, "entity_card", {"id": entity_id}) or _missing("entity", entity_id)
-    facts = _saved(store, "entity_facts", {"id": entity_id})
+    facts = run_saved("entity_facts", {"id": entity_id}, store, timeout=QUERY_TIMEOUT, max_rows=MAX_ROWS + 1)
+    more, facts = len(facts) > MAX_ROWS, facts[:MAX_ROWS]
     titles = _titles(store, {doc for f in facts for doc in f["properties"].get("evidence_document") or []})
     relationships: dict[str, list[dict]] = {}
     for fact in facts:
@@ -74,7 +76,7 @@ def entity(store: GraphStore, entity_id: str) -> dict[str, Any]:
     return {"id": card["id"], "label": card["label"], "name": card["name"], "kind": card["kind"],
             "aliases": card["aliases"] or [], "documents": card["documents"],
             "properties": {k: v for k, v in card["properties"].items() if k not in ENTITY_FIELDS},
-            "relationships": relationships}
+            "relationships": relationships, "more": more}
 
 
 def neighbourhood(store: GraphStore, node_id: str, depth: int = 1, types: list[str] | None = None,

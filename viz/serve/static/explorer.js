@@ -274,6 +274,7 @@
         });
         box.appendChild(docs);
       }
+      if (entity.more) { box.appendChild(el("p", "Only the first " + kg.schema.max_rows + " relationships are listed.", "kg-help")); }
       var names = [entity.name].concat(entity.aliases);
       Object.keys(entity.relationships).forEach(function (type) {
         var facts = entity.relationships[type];
