@@ -201,5 +201,11 @@ def test_with_a_token_the_page_works_and_nothing_else_gets_in(browser: Any, stor
         console_errors(browser)  # the refusals above (the API, its favicon) are logged as failed loads
         search_and_start(browser, "img")
         assert browser.find_element("css selector", "#kg-entity h2").text == HOSTILE_NAME
+        assert browser.execute_script("return kg.view.nodes.getIds().sort()") == sorted(
+            [f"Enterprise:{HOSTILE_NAME}", "Enterprise:银行"])
+        browser.find_element("link text", "pin / unpin").click()
+        assert browser.execute_script("return kg.nodes.get(arguments[0]).fixed", f"Enterprise:{HOSTILE_NAME}") is True
+        browser.find_element("link text", "collapse").click()  # the bank hangs on it alone: it goes
+        assert browser.execute_script("return kg.view.nodes.getIds()") == [f"Enterprise:{HOSTILE_NAME}"]
         assert console_errors(browser) == []
         assert browser.execute_script("return document.cookie") == ""  # HttpOnly: no script reads it

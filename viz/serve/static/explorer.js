@@ -82,8 +82,8 @@
     limit = limit || EXPAND_LIMIT;
     return api("/api/neighbourhood?id=" + encodeURIComponent(id) + "&limit=" + limit + types).then(function (graph) {
       addGraph(graph);
-      kg.more = graph.more ? {id: id, limit: Math.min(limit * 2, kg.schema.max_rows)} : null;
-      $("kg-more").hidden = !graph.more;
+      kg.more = graph.more && limit < kg.schema.max_rows ? {id: id, limit: Math.min(limit * 2, kg.schema.max_rows)} : null;
+      $("kg-more").hidden = !kg.more;
       if (graph.more) { status($("kg-status").textContent + " · more neighbours of " + nodeName(id) + " not shown"); }
     }).catch(function (error) { status(errorText(error)); });
   }
