@@ -130,6 +130,21 @@ def test_search_expand_read_the_evidence_and_run_a_query(browser: Any, seed_stor
         screenshot(browser, "serve_document.png")
         browser.find_element("id", "kg-document-close").click()
 
+        # the shortest paths between two picked entities
+        browser.find_element("css selector", "#kg-tabs button[data-tab=paths]").click()
+        browser.find_element("id", "kg-path-from-set").click()  # 宗申集团, selected
+        browser.find_element("css selector", "#kg-tabs button[data-tab=entity]").click()
+        follow(browser, BANK_CQ)
+        follow(browser, "重庆银保监局")
+        browser.find_element("css selector", "#kg-tabs button[data-tab=paths]").click()
+        browser.find_element("id", "kg-path-to-set").click()
+        browser.find_element("id", "kg-path-find").click()
+        wait(browser, "return kg.pending === 0 && document.querySelectorAll('#kg-path-list li').length > 0")
+        assert [li.text for li in browser.find_elements("css selector", "#kg-path-list li")] == [
+            f"宗申集团 — {BANK_CQ} — 重庆银保监局"]
+        assert sorted(browser.execute_script("return kg.network.getSelectedNodes()")) == sorted(
+            ["Enterprise:宗申集团", BANK, "Agency:重庆银保监局"])
+
         # bank_borrowers from its form
         browser.find_element("css selector", "#kg-tabs button[data-tab=queries]").click()
         from selenium.webdriver.support.ui import Select
