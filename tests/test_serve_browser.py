@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from policy_kg.graph import Graph
 from policy_kg.graph.store import GraphStore
 from tests.chromium import console_errors, requested_urls
 from tests.serving import running
@@ -68,7 +69,7 @@ def screenshot(browser: Any, name: str) -> Path:
     return path
 
 
-def test_search_expand_read_the_evidence_and_run_a_query(browser: Any, seed_store: GraphStore) -> None:
+def test_search_expand_read_the_evidence_and_run_a_query(browser: Any, seed_store: GraphStore, seed_graph: Graph) -> None:
     from selenium.webdriver.common.action_chains import ActionChains
 
     with running(seed_store) as url:
@@ -170,6 +171,17 @@ def test_search_expand_read_the_evidence_and_run_a_query(browser: Any, seed_stor
         assert browser.find_element("css selector", "#kg-cypher-result .kg-error").text.startswith("[E310]")
         assert console_errors(browser) == [
             f"{url}/api/cypher - Failed to load resource: the server responded with a status of 403 (Forbidden)"]
+        # a read whose rows hold nodes and relationships: onto the canvas
+        browser.find_element("id", "kg-cypher-text").clear()
+        browser.find_element("id", "kg-cypher-text").send_keys("MATCH (s:Entity)-[r:PART_OF]->(t:Entity) RETURN s, r, t")
+        browser.find_element("id", "kg-cypher-run").click()
+        wait(browser, "return kg.pending === 0 && document.querySelectorAll('#kg-cypher-result tr').length === 10")
+        browser.find_element("partial link text", "on the canvas").click()
+        part_of = sorted(f"{r.source}|PART_OF|{r.target}" for r in seed_graph.relations.values() if r.type == "PART_OF")
+        assert browser.execute_script("""return kg.edges.getIds().filter(function (id) {
+            return id.indexOf('|PART_OF|') > 0; }).sort()""") == part_of
+        assert [li.text for li in browser.find_elements("css selector", "#kg-cypher-history li")] == [
+            "MATCH (s:Entity)-[r:PART_OF]->(t:Entity) RETURN s, r, t", "MATCH (n) DETACH DELETE n"]
 
         # the canvas as PNG, as GraphML and as an offline page (made by the server)
         browser.find_element("id", "kg-png").click()
