@@ -269,3 +269,13 @@ def test_a_page_without_its_vendored_files_is_refused(tmp_path: Any, monkeypatch
     assert caught.value.message == (f"the explorer's front-end files are missing: vendor/vis-network.min.js, "
                                     f"vendor/vis-network.min.css in {tmp_path}")
     assert caught.value.hint == "run `bash scripts/vendor.sh` (scripts/setup.sh does) to fetch them with npm"
+
+
+def test_a_deeper_neighbourhood_knows_when_it_was_cut(client: TestClient) -> None:
+    # depth 2 from a borrower: its lender, then the lender's 16 other links; the way back is no new link
+    whole = client.get("/api/neighbourhood", params={"id": "Enterprise:宗申集团", "depth": 2}).json()
+    assert (len(whole["edges"]), whole["more"]) == (17, False)
+    cut = client.get("/api/neighbourhood", params={"id": "Enterprise:宗申集团", "depth": 2, "limit": 16}).json()
+    assert (len(cut["edges"]), cut["more"]) == (16, True)
+    exact = client.get("/api/neighbourhood", params={"id": "Enterprise:宗申集团", "depth": 2, "limit": 17}).json()
+    assert (len(exact["edges"]), exact["more"]) == (17, False)

@@ -94,7 +94,8 @@ def neighbourhood(store: GraphStore, node_id: str, depth: int = 1, types: list[s
     nodes, edges = {start["id"]: start}, {}
     frontier, more = [start["id"]], False
     for _ in range(depth):
-        rows = _saved(store, "expand", {"ids": frontier, "types": chosen, "limit": limit - len(edges) + 1})
+        # limit + 1 whatever is known already: rows past the limit, new or known, say that more exist
+        rows = _saved(store, "expand", {"ids": frontier, "types": chosen, "limit": limit + 1})
         fresh = [r for r in rows if _edge(r)["id"] not in edges]
         if len(edges) + len(fresh) > limit:
             fresh, more = fresh[: limit - len(edges)], True
