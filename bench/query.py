@@ -88,6 +88,7 @@ def build_graph(n_entities: int, n_relations: int, seed: int = 7) -> Synthetic:
             documents = rng.sample(range(n_documents), k=min(n_documents, 1 + i % 3))
             graph.add_entity(Entity(label, name, aliases, None, {Mention(f"{BENCH_PREFIX}{d:06d}", 0, 4) for d in documents}))
     names["Bank"] = names["Enterprise"][: max(2, len(names["Enterprise"]) // 40)]
+    names["Document"] = sorted(graph.documents)
     _add_relations(graph, names, n_relations, n_documents, rng)
     return Synthetic(graph, names)
 
@@ -153,6 +154,11 @@ def param_makers(names: dict[str, list[str]]) -> dict[str, Maker]:
         return lambda rng: rng.choice(names[label])
 
     any_label = lambda rng: rng.choice(names[rng.choice(list(LABEL_SHARE))])
+
+    def any_id(rng: random.Random) -> str:
+        label = rng.choice(list(LABEL_SHARE))
+        return _entity_id(label, rng.choice(names[label]))
+
     return {
         "approvals": lambda rng: {"name": rng.choice(names["Plan"] + names["Zone"])},
         "plans_covering_zone": lambda rng: {"zone": pick("Zone")(rng)},
@@ -178,6 +184,12 @@ def param_makers(names: dict[str, list[str]]) -> dict[str, Maker]:
         "documents": lambda rng: {"limit": 1000},
         "zone_industries": lambda rng: {"limit": 10000},
         "relation_links": lambda rng: {},
+        "entity_card": lambda rng: {"id": any_id(rng)},
+        "entity_facts": lambda rng: {"id": any_id(rng)},
+        "expand": lambda rng: {"ids": [any_id(rng)], "limit": 100},
+        "relations_among": lambda rng: {"ids": [any_id(rng) for _ in range(5)]},
+        "document_card": lambda rng: {"id": pick("Document")(rng)},
+        "document_spans": lambda rng: {"id": pick("Document")(rng)},
     }
 
 

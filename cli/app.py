@@ -268,3 +268,7 @@ cli.add_command(report)
 from .correct_cmd import correct  # noqa: E402
 
 cli.add_command(correct)
+
+from .serve_cmd import serve  # noqa: E402
+
+cli.add_command(serve)

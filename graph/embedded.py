@@ -436,8 +436,11 @@ class EmbeddedStore(GraphStore):
 
     def close(self) -> None:
         # Another kg process may have found the server this one started and
-        # be using it still: then it stays up (`kg store stop` ends it).
+        # be using it still: then it stays up (`kg store stop` ends it). This
+        # store's own pooled connections (one per thread that queried, as in
+        # kg serve) are closed first, so that only the others are counted.
         try:
+            self.db.connection.connection_pool.disconnect()
             others = int(self.db.connection.info("clients")["connected_clients"]) - 1
         except (redis.RedisError, OSError):
             others = 0

@@ -93,6 +93,12 @@ class QueryTimeoutError(QueryError):
     code = "E320"
 
 
+class NotFoundError(QueryError):
+    """An id that names no node of the store."""
+
+    code = "E330"
+
+
 class BackupError(KGError):
     """A backup that cannot be written, or a file that is no backup of the embedded store."""
 

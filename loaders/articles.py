@@ -30,7 +30,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from policy_kg.graph.errors import InputError
 from policy_kg.graph.model import Document
 
 from .normalize import ENUMERATOR, NormalText, is_complete, is_headline_like, normalize
@@ -137,6 +139,25 @@ def extract_page(
         extra["encoding"] = source.encoding
     extra.update(_header_fields(source.header))
     return split_articles(normalize(source.text), str(path), page_id or Path(path).stem, extra=extra)
+
+
+def stored_text(document: dict[str, Any]) -> str:
+    """The text a stored Document's offsets refer to, read again from its source file.
+
+    The graph keeps offsets, not text: the file (``file``, else ``source``) is
+    read again. An article (``start``, ``end`` on its page) is its slice of the
+    page's normalised text, as the load cut it; a whole page (an exchange
+    file's document, such as a gold annotation) is the file's text as read.
+    InputError when the file cannot be read.
+    """
+    path = document.get("file") or document.get("source") or ""
+    if not path:
+        raise InputError(f"document {document.get('id')!r} names no source file", hint="load it from a file")
+    text = read_source(path, encoding=document.get("encoding")).text
+    start, end = document.get("start"), document.get("end")
+    if isinstance(start, int) and isinstance(end, int):
+        return normalize(text).text[start:end]
+    return text
 
 
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")

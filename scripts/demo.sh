@@ -18,3 +18,4 @@ kg viz --entity 中国进出口银行重庆分行 -o out/中国进出口银行�
 kg report --entity 中国进出口银行重庆分行 -o out/
 kg report --overview -o out/
 echo "demo: views and reports are in out/ (open them in a browser)" >&2
+echo "demo: explore the graph live with: .venv/bin/kg serve --open" >&2

@@ -13,6 +13,8 @@ if [[ ! -x $VENV/bin/python ]]; then
 fi
 "$VENV/bin/python" -m pip install -q --upgrade pip
 "$VENV/bin/python" -m pip install -q -e '.[test]'
+# the explorer's front-end files (kg serve), from the npm registry; without them kg serve says so
+bash scripts/vendor.sh || echo "setup: kg serve's front-end files could not be fetched (see above)" >&2
 
 need_apt=()
 command -v chromium >/dev/null || need_apt+=(chromium)

@@ -88,9 +88,42 @@ CASES: dict[str, tuple[dict[str, Any], list[str], list[tuple]]] = {
         [("5G", "Industry", 1), ("两江新区", "Zone", 1), ("中国进出口银行", "Enterprise", 1)],
     ),
     "search_entities": (
-        {"text": "进出口银行"}, ["name", "label", "kind", "aliases", "rank"],
-        [("中国进出口银行", "Enterprise", None, ["进出口银行", "进出口银行总行"], 0),
-         (BANK_CQ, "Enterprise", None, ["进出口银行重庆分行"], 1)],
+        {"text": "进出口银行"}, ["name", "label", "kind", "aliases", "rank", "id"],
+        [("中国进出口银行", "Enterprise", None, ["进出口银行", "进出口银行总行"], 0, "Enterprise:中国进出口银行"),
+         (BANK_CQ, "Enterprise", None, ["进出口银行重庆分行"], 1, f"Enterprise:{BANK_CQ}")],  # an alias starts with it
+    ),
+    "entity_card": (
+        {"id": f"Enterprise:{BANK_CQ}"}, ["id", "label", "name", "kind", "aliases", "properties", "documents"],
+        [(f"Enterprise:{BANK_CQ}", "Enterprise", BANK_CQ, None, ["进出口银行重庆分行"],
+          {"aliases": ["进出口银行重庆分行"], "id": f"Enterprise:{BANK_CQ}", "name": BANK_CQ}, [DOC])],
+    ),
+    "entity_facts": (
+        {"id": "Zone:重庆高新区"}, ["type", "direction", "other_id", "other", "other_label", "properties"],
+        [("FOCUSES_ON", "out", "Industry:集成电路", "集成电路", "Industry", {
+            "evidence_document": [DOC], "evidence_end": [2091], "evidence_rule": ["gold"], "evidence_start": [2031],
+            "evidence_sentence": ["其中重庆高新区重点探索重大数字技术攻关突破,推动集成电路等数字产业集聚化发展,开展国际前沿技术展览展示、"
+                                  "国际交流合作等。"]})] + [
+         ("PART_OF", "out", f"Zone:{zone}", zone, "Zone", {
+             "evidence_document": [DOC], "evidence_end": [2029], "evidence_rule": ["gold"], "evidence_start": [2002],
+             "evidence_sentence": [SPRINGS]}) for zone in (DIGITAL_ZONE, AI_ZONE)],
+    ),
+    "expand": (
+        {"ids": [f"Enterprise:{BANK_CQ}"], "types": ["PART_OF", "SUPERVISED_BY"]}, ["source", "type", "target"],
+        [({"label": "Enterprise", "aliases": ["进出口银行重庆分行"], "id": f"Enterprise:{BANK_CQ}", "name": BANK_CQ}, rel,
+          {"label": label, "aliases": aliases, "id": f"{label}:{name}", "name": name})
+         for rel, label, name, aliases in (
+             ("PART_OF", "Enterprise", "中国进出口银行", ["进出口银行", "进出口银行总行"]),
+             ("SUPERVISED_BY", "Agency", "人民银行重庆营管部", ["中国人民银行重庆营业管理部"]),
+             ("SUPERVISED_BY", "Agency", "重庆银保监局", ["中国银保监会重庆监管局"]))],
+    ),
+    "relations_among": (
+        {"ids": ["Enterprise:宗申集团", f"Enterprise:{BANK_CQ}", "Agency:重庆银保监局"]}, ["source", "type", "target"],
+        [(f"Enterprise:{BANK_CQ}", "SUPERVISED_BY", "Agency:重庆银保监局"),
+         ("Enterprise:宗申集团", "FINANCED_BY", f"Enterprise:{BANK_CQ}")],
+    ),
+    "document_card": (
+        {"id": DOC}, ["id", "title", "properties"],
+        [(DOC, TITLE, {"authors": [], "id": DOC, "kind": "page", "source": f"examples/{DOC}.txt", "title": TITLE})],
     ),
     "schema_summary": (
         {}, ["kind", "name", "count"],
@@ -160,6 +193,7 @@ def rows_as_tuples(rows: list[dict[str, Any]], columns: list[str]) -> list[tuple
 def test_every_saved_query_has_a_store_test() -> None:
     tested = set(CASES) | {"neighbourhood", "shortest_path", "relation_evidence"}
     tested |= {"documents", "relation_links", "zone_industries"}  # the reports' queries, tested in test_report.py
+    tested |= {"document_spans"}  # below
     assert {q.name for q in list_saved()} == tested
     assert len(tested) >= 15
 
@@ -253,3 +287,17 @@ def test_relation_evidence_with_document_title(seed_store: GraphStore) -> None:
 
 def test_unknown_entity_gives_no_rows(seed_store: GraphStore) -> None:
     assert run_saved("bank_borrowers", {"bank": "不存在的银行"}, seed_store) == []
+
+
+def test_document_spans_of_mentions_and_evidence_by_start(seed_store: GraphStore) -> None:
+    rows = run_saved("document_spans", {"id": DOC}, seed_store)
+    kinds = [row["kind"] for row in rows]
+    assert (kinds.count("mention"), kinds.count("evidence"), len(rows)) == (264, 61, 325)  # every mention and evidence of the seed graph
+    assert rows[:3] == [
+        {"kind": "evidence", "start": 8, "end": 27, "source": f"Zone:{DIGITAL_ZONE}", "type": "COORDINATED_BY",
+         "target": "Agency:市数字经济创新发展领导小组", "sentence": "重庆启动国家数字经济创新发展试验区建设"},
+        {"kind": "evidence", "start": 8, "end": 27, "source": f"Zone:{DIGITAL_ZONE}", "type": "LOCATED_IN",
+         "target": "Zone:重庆市", "sentence": "重庆启动国家数字经济创新发展试验区建设"},
+        {"kind": "mention", "start": 8, "end": 10, "source": "Zone:重庆市", "type": None, "target": None, "sentence": None},
+    ]
+    assert [r["start"] for r in rows] == sorted(r["start"] for r in rows)

@@ -108,6 +108,16 @@ def test_a_server_in_use_by_another_process_stays_up(tmp_path: Path) -> None:
     EmbeddedServer(tmp_path).stop()
 
 
+def test_a_store_used_from_several_threads_stops_its_server(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    store = EmbeddedStore(tmp_path)
+    with ThreadPoolExecutor(4) as pool:  # as kg serve's requests do: a pooled connection per thread
+        assert list(pool.map(lambda _: store.is_empty(), range(8))) == [True] * 8
+    store.close()
+    assert not EmbeddedServer(tmp_path).status().running
+
+
 def test_stopping_compacts_the_append_only_file(tmp_path: Path) -> None:
     for _ in range(3):
         assert kg("load", str(SEED_TEXT), home=tmp_path).returncode == 0

@@ -1,5 +1,5 @@
 // name: search_entities
-// description: Entities whose name or an alias contains a text; exact matches first.
+// description: Entities whose name or an alias contains a text; exact matches first, then those starting with it.
 // param: text: string (example: "进出口银行")
 // param: label: string = null (example: "Enterprise")
 // param: limit: int = 50
@@ -7,6 +7,8 @@ MATCH (e:Entity)
 WHERE ($label IS NULL OR $label IN labels(e))
   AND (e.name CONTAINS $text OR any(a IN e.aliases WHERE a CONTAINS $text))
 RETURN e.name AS name, [l IN labels(e) WHERE l <> 'Entity'][0] AS label, e.kind AS kind, e.aliases AS aliases,
-       CASE WHEN e.name = $text OR $text IN e.aliases THEN 0 ELSE 1 END AS rank
+       CASE WHEN e.name = $text OR $text IN e.aliases THEN 0
+            WHEN e.name STARTS WITH $text OR any(a IN e.aliases WHERE a STARTS WITH $text) THEN 1 ELSE 2 END AS rank,
+       e.id AS id
 ORDER BY rank, name, label
 LIMIT $limit
