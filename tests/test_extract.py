@@ -664,3 +664,11 @@ def test_the_bodies_of_any_division_of_the_gazetteer() -> None:
     graph = extract("同意安徽潜山经济开发区扩区。安庆市和潜山县政府要加强对开发区扩区工作的领导。")
     assert "Agency:潜山县人民政府" in entities(graph)
     assert ("Zone:安徽潜山经济开发区", "COORDINATED_BY", "Agency:潜山县人民政府") in relations(graph)
+
+
+def test_zone_names_run_together_are_read_apart() -> None:
+    # b10_03: the page lists the zones with no separator
+    graph = extract("经省政府同意,整合设立浙江鹿城经济开发区浙江乐清湾临港经济开发区衢州智造新城浙江莲都经济开发区。")
+    zones = {e for e in entities(graph) if e.startswith("Zone:")}
+    assert {"Zone:浙江乐清湾临港经济开发区", "Zone:浙江莲都经济开发区"} <= zones
+    assert not any(z.endswith(("开发区浙江乐清湾临港经济开发区", "新城浙江莲都经济开发区")) for z in zones)

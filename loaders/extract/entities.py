@@ -313,6 +313,7 @@ _DEV_ZONE = re.compile(
     rf"|(?<={_NAME_CHAR}{{2}})(?:{_LONG_ZONE_SUFFIXES})"
 )
 _LONG_SUFFIX = re.compile(rf"(?:{_LONG_ZONE_SUFFIXES})$")
+_ZONE_END_INSIDE = re.compile(rf"(?:开发区|新区|园区|新城)(?=(?:{_PLACE_BEFORE_NAME}))")
 _NAME_BEFORE = re.compile(rf"{_NAME_CHAR}{{1,10}}$")
 _PILOT_ZONE = re.compile(
     rf"(?:(?:{_PLACE_FULL})?(?:国家|中国)(?:\((?:{_PLACE})\))?|{_REGION}|{_PLACE_FULL})"
@@ -390,6 +391,9 @@ def zones(text: str) -> list[Span]:
                 at = begin + suffix.start()
                 before = _NAME_BEFORE.search(text, max(0, at - 10), at)
                 begin = min(begin, before.start()) if before else begin
+                # 浙江鹿城经济开发区浙江乐清湾临港经济开发区: names run together start after the one before
+                ended = list(_ZONE_END_INSIDE.finditer(text, begin, at))
+                begin = ended[-1].end() if ended else begin
             start = begin + _verb_before_state(text[begin:m.end()],
                                                _VERB_BEFORE_DEV_ZONE if rule == "development_zone" else _VERB_BEFORE_ZONE)
             firm = _FIRM_IN_ZONE.match(text, start, m.end())  # 中国银行四川高新技术产业开发区…: the zone follows the firm

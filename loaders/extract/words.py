@@ -34,6 +34,8 @@ _NOT_A_NAME_OPENING = re.compile(r"[我该本此全][省市县区镇]|[东南西
                                  r"|[\u4e00-\u9fff]{2,3}[省市县区]内(?![蒙环])")
 _MIN_FREQUENCY = 10   # rarer entries of the dictionary are mostly names themselves
 _COMMON = 500         # a function word opening a name is cut off only when this common (中天科技 stays)
+_COMMON_VERB = 50     # a verb less so (补齐新片区, 跟进长城…小镇)
+_VERB_TAGS = frozenset({"v", "vd", "vn", "d", "ad"})
 _LONGEST = 4          # a word crossing a name's edge is looked for up to this length
 
 # How many last characters of a rule's names say what kind of thing they are (镇, 新区; a slot's none).
@@ -104,7 +106,7 @@ def name_start(text: str, start: int, end: int, suffix: int = 2) -> int | None:
             continue
         opening = _opening_word(text, start, end)
         if opening is None or opening[1] not in _FUNCTION_TAGS or opening[0] > end - suffix \
-                or _frequency(text[start:opening[0]]) < _COMMON \
+                or _frequency(text[start:opening[0]]) < (_COMMON_VERB if opening[1] in _VERB_TAGS else _COMMON) \
                 or (opening[0] - start == 1 and text[start] not in _FUNCTION_CHARACTERS):
             break
         start = opening[0]
