@@ -337,7 +337,7 @@ def works_in_zone(doc: ArticleDoc, sentences: list[Templated]) -> list[Found]:
             continue
         settles = _pattern(lx.SETTLING_VERBS).search(t.text) is not None
         found += [Found(span, "LOCATED_IN", zone, t.sentence, "works_in_zone") for span in t.tokens.values()
-                  if (span.label == "Project" and span.kind != "programme")
+                  if span.label == "Project"
                   or (settles and span.label == "Enterprise" and span.kind == "company")]
     return found
 
