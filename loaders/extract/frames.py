@@ -373,14 +373,15 @@ def zones_in_named_place(doc: ArticleDoc, sentences: list[Templated]) -> list[Fo
     found, seen = [], set()
     for t in sentences:
         for span in t.tokens.values():
-            if span.name in seen or not ((span.label == "Zone" and span.kind in POLICY_ZONE_KINDS)
-                                         or (span.label == "Project" and span.kind != "programme")
-                                         or (span.label == "Enterprise" and span.kind == "company")):
+            if not ((span.label == "Zone" and span.kind in POLICY_ZONE_KINDS)
+                    or (span.label == "Project" and span.kind != "programme")
+                    or (span.label == "Enterprise" and span.kind == "company")):
                 continue
-            seen.add(span.name)
-            # 湖南湘江新区 is named 湘江新区: its surface tells the place
+            # 湖南湘江新区 is named 湘江新区: any of its surfaces may tell the place
             named = _named_after(doc.surface(span), places) or _named_after(span.name, places)
-            found += [Found(span, "LOCATED_IN", place, t.sentence, "named_after_place") for place in named]
+            found += [Found(span, "LOCATED_IN", place, t.sentence, "named_after_place") for place in named
+                      if (span.name, place.name) not in seen]
+            seen.update((span.name, place.name) for place in named)
     return found
 
 
