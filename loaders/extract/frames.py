@@ -136,6 +136,15 @@ FRAMES: tuple[Frame, ...] = (
           Slot(("Zone",), side="after"),
           "云南滇中新区位于昆明市主城区东西两侧,是滇中产业聚集区的核心区域,初期规划范围包括安宁市、嵩明县和官渡区部分区域,"
           "面积约482平方公里。", ("云南滇中新区", "昆明市")),
+    Frame("set_up_in_place", "LOCATED_IN", lx.SETTING_UP_WORDS,
+          Slot(("Zone",), kinds=POLICY_ZONE_KINDS, side="after"), Slot(("Zone",), kinds=ADMIN_KINDS, side="before", nearest=True),
+          "记者从省科技情报所获悉,近日,经省政府批复,同意庆阳市依托庆城驿马工业集中区设立甘肃省庆城高新技术产业开发区,"
+          "同意定西市依托陇西经济开发区设立甘肃省陇西高新技术产业开发区。", ("甘肃省庆城高新技术产业开发区", "庆阳市")),
+    Frame("site_of_zone", "LOCATED_IN", lx.SITE_WORDS,
+          Slot(("Zone",), kinds=POLICY_ZONE_KINDS, side="before", nearest=True, clause=False, fill="zone"),
+          Slot(("Zone",), kinds=ADMIN_KINDS, side="after", nearest=True),
+          "一、同意设立四川邛崃经济开发区。开发区以食品饮料、医药为主导产业,设立地点在邛崃市,核准面积为703.20公顷。",
+          ("四川邛崃经济开发区", "邛崃市")),
     Frame("composition", "PART_OF", lx.COMPOSITION_TRIGGERS, Slot(("Zone",), side="after"),
           Slot(("Zone",), kinds=POLICY_ZONE_KINDS, side="before", nearest=True, fill="zone"),
           "江西赣江新区范围包括南昌市青山湖区、新建区和共青城市、永修县的部分区域,规划面积465平方公里。",

@@ -253,6 +253,9 @@ APPROVAL_TRIGGERS: tuple[str, ...] = ("批复", "批准", "同意设立", "整�
 # 批复同意在南昌县、鹰潭市设立省级产业园,分别定名为A、B: the names an approval gives
 NAMING_WORDS: tuple[str, ...] = ("定名为", "命名为")
 ISSUING_VERBS: tuple[str, ...] = ("印发", "发布", "出台", "制定", "编制", "下发", "颁布", "联合印发")
+# 同意庆阳市依托…设立甘肃省庆城高新技术产业开发区; 开发区…设立地点在邛崃市
+SETTING_UP_WORDS: tuple[str, ...] = ("依托",)
+SITE_WORDS: tuple[str, ...] = ("设立地点在", "设立地点为", "选址在", "选址于")
 LOCATION_TRIGGERS: tuple[str, ...] = ("位于", "落户", "坐落于", "坐落在", "地处", "落地", "入驻", "选址", "扎根", "建在")
 COMPOSITION_TRIGGERS: tuple[str, ...] = ("规划范围包括", "范围包括", "包括", "包含", "涵盖", "下辖", "辖")
 REQUEST_RECEIVED: tuple[str, ...] = ("收悉",)  # 你省《关于…的请示》收悉: the reply names the request
