@@ -672,3 +672,11 @@ def test_zone_names_run_together_are_read_apart() -> None:
     zones = {e for e in entities(graph) if e.startswith("Zone:")}
     assert {"Zone:浙江乐清湾临港经济开发区", "Zone:浙江莲都经济开发区"} <= zones
     assert not any(z.endswith(("开发区浙江乐清湾临港经济开发区", "新城浙江莲都经济开发区")) for z in zones)
+
+
+def test_sectors_named_after_a_colon_or_in_a_half_known_list() -> None:
+    # b9_03: 主要产业:A、B等; 增加A、B、C、D等产业 with two of four items holding a known sector
+    graph = extract("同意设立福州高新技术产业园区。福州高新技术产业园区主要产业:移动通讯设备、手机等。"
+                    "今后发展方向:在保留原有主要产业基础上增加POS终端、数字电视机顶盒、汽车电子、芯片设计开发等产业。")
+    assert {r[2] for r in relations(graph) if r[1] == "FOCUSES_ON"} == {
+        f"Industry:{i}" for i in ("移动通讯设备", "手机", "POS终端", "数字电视机顶盒", "汽车电子", "芯片设计开发")}

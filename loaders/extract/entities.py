@@ -707,6 +707,8 @@ _SPLIT_ITEMS = re.compile(r"[、和及]")
 # 高端装备制造业、电子信息产业、现代服务业4大产业类项目; “新能源、生物科技、楼宇经济”五大主导产业
 _COUNTED = r"[”\"]?[\d一二三四五六七八九十两]{1,2}(?:大|条|类)"
 _INDUSTRY_LIST = re.compile(rf"((?:{_ITEM}、)+{_ITEM}(?:和{_ITEM})?)(?:等|{_COUNTED})(?:[^,。;]{{0,6}}?)(?:产业|领域|行业|业态)")
+# 主要产业:移动通讯设备、手机及配件等
+_NAMED_SECTORS = re.compile(rf"(?:主要|主导|重点|特色|支柱|首位)产业(?:是|为|有|包括)?:({_ITEM}(?:[、和及]{_ITEM})*)(?=等|[,。;]|$)")
 # 以食品、医药、印刷、包装为主导产业: what stands between 以 and 为…产业 are the zone's sectors
 _LEADING_LIST = re.compile(rf"以({_ITEM}(?:[、和及]{_ITEM})*)为(?:主导|首位|支柱|特色|重点|优势)产业")
 # 重点发展数字经济、总部经济和现代金融: a list right after a verb of focus
@@ -853,8 +855,9 @@ def _listed_industries(doc: ArticleDoc, t: Templated) -> list[Span]:
         found += _sector_items(doc, t, m.start(1), m.group(1), need_known=True)
     for m in _FOCUS_LIST.finditer(t.text):
         found += _sector_items(doc, t, m.start(1), m.group(1), need_known=False)
-    for m in _LEADING_LIST.finditer(t.text):  # 以酿酒为主导产业: the words say the items are sectors
-        found += _sector_items(doc, t, m.start(1), m.group(1), need_known=False, stated=True)
+    for pattern in (_LEADING_LIST, _NAMED_SECTORS):  # 以酿酒为主导产业, 主要产业:A、B等: the words say so
+        for m in pattern.finditer(t.text):
+            found += _sector_items(doc, t, m.start(1), m.group(1), need_known=False, stated=True)
     return found
 
 
@@ -875,6 +878,10 @@ def _sector_items(doc: ArticleDoc, t: Templated, at: int, listed: str, need_know
     items[0] = items[0][lead.end():] if lead else items[0]
     unknown = [i for i in items if i not in CHAR_LABELS]
     known = any(i and all(CHAR_LABELS.get(ch) == "Industry" for ch in i) for i in items)  # 人工智能芯片 counts
+    # 增加POS终端、数字电视机顶盒、汽车电子、芯片设计开发等产业: in a list said to be of sectors, half the
+    # items (two at least) hold a known one
+    holding = sum(LABEL_CHARS["Industry"] in i for i in items)
+    known = known or (need_known and holding >= 2 and holding * 2 >= len(items))
     if not unknown or not (stated or known or all(_ends_like_sector(doc, t, i) for i in unknown)):
         return []
     found = []

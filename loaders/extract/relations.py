@@ -199,7 +199,7 @@ def project_parts(doc: ArticleDoc, t: Templated) -> list[Found]:
 
 
 # --------------------------------------------------------------- industries
-_FOCUS_CUE = re.compile(r"打造|发展|培育|探索|推动|包括|涉及|涵盖|壮大|加快|做大|做强|布局|聚焦|激发|集聚|提振|引进|重点")
+_FOCUS_CUE = re.compile(r"打造|发展|培育|探索|推动|包括|涉及|涵盖|主要产业|壮大|加快|做大|做强|布局|聚焦|激发|集聚|提振|引进|重点")
 _INDUSTRY_CHAIN = re.compile(rf"{_series(I)}")
 _FOCUS_AFTER = re.compile(rf"产业(?!企业)|行业|等[^,。;]{{0,6}}?(?:产业|领域|行业|业态|{I})|集聚|产业化")
 _SUBJECT_ZONE_KINDS = ("city", "province", "pilot_zone", "new_area", "development_zone", "district", "county", "region")
@@ -226,8 +226,9 @@ def focus(doc: ArticleDoc, t: Templated) -> list[Found]:
     return found
 
 
-# 重点探索智能网联汽车和智慧文旅应用: a chain right after a verb of focus is developed, 产业 or not
-_FOCUS_VERB_BEFORE = re.compile(r"(?:重点|大力|加快|着力)(?:发展|探索|培育)$|聚焦$|培育壮大$|发展壮大$")
+# 重点探索智能网联汽车和智慧文旅应用, 主要产业:A、B: a chain right after a verb of focus (or a colon after
+# 产业) is developed, 产业 or not
+_FOCUS_VERB_BEFORE = re.compile(r"(?:重点|大力|加快|着力)(?:发展|探索|培育)$|聚焦$|培育壮大$|发展壮大$|产业(?:是|为|有|包括)?:$")
 _GIVEN_A_ROLE = re.compile(rf"以({_series(Z)})为")
 _PLACE_OF = re.compile(rf"(?:位于|地处|坐落于|落户)({_series(Z)})")
 _ROLE_AFTER = re.compile(rf"(?:建设)?(?:的)?(?:两大|重要|主要)?(?:{'|'.join(lx.LAYOUT_ROLES)})")
