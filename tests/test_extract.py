@@ -680,3 +680,10 @@ def test_sectors_named_after_a_colon_or_in_a_half_known_list() -> None:
                     "今后发展方向:在保留原有主要产业基础上增加POS终端、数字电视机顶盒、汽车电子、芯片设计开发等产业。")
     assert {r[2] for r in relations(graph) if r[1] == "FOCUSES_ON"} == {
         f"Industry:{i}" for i in ("移动通讯设备", "手机", "POS终端", "数字电视机顶盒", "汽车电子", "芯片设计开发")}
+
+
+def test_programmes_of_works_are_counted_with_or_without_a_kind() -> None:
+    # b9_08, b9_10, b7_07: 12个重点项目, 10个招商引资项目, 27个建设项目
+    graph = extract("洪湖市集中开工12个重点项目,签约10个招商引资项目。昆明片区27个建设项目集中开工。")
+    assert {e for e in entities(graph) if e.startswith("Project:")} == {
+        "Project:12个重点项目", "Project:10个招商引资项目", "Project:27个建设项目"}
