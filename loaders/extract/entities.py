@@ -301,9 +301,7 @@ _GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?!
 _LONG_ZONE_SUFFIXES = ("高新技术产业开发区|高新技术产业园区|经济技术开发区|经济开发区|特殊综合保税区|综合保税区|集中发展区"
                        "|工业集中区")
 _DEV_ZONE = re.compile(
-    # 张家口经开区: a prefecture's short name may be the whole name
-    rf"(?:(?:{_ANY_PREFECTURE})?(?:(?:{_PLACE}){_NAME_CHAR}?|(?<=[、和及即与])(?:{_NAME_CHAR}){{2,4}}?|{_NAME_CHAR}{{2}})"
-    rf"|(?:{_PLACE_BEFORE_NAME}))"
+    rf"(?:{_ANY_PREFECTURE})?(?:(?:{_PLACE}){_NAME_CHAR}?|(?<=[、和及即与])(?:{_NAME_CHAR}){{2,4}}?|{_NAME_CHAR}{{2}})"
     r"(?:高新技术产业开发区|新技术产业开发区|经济技术开发区|新技术开发区|高新区|经开区|新区|综合保税区|保税区|自贸区|工业园区|产业园区|工业区|新片区"
     r"|工业园(?!区)|经合区)"
     # in a list of zones (西咸新区、杨凌示范区) a short name needs no place before it
@@ -410,6 +408,7 @@ def zones(text: str) -> list[Span]:
     for name in named:
         spans += [Span(m.start(), m.end(), "Zone", _kind(name, lx.ZONE_KINDS) or "development_zone", "named_zone",
                        priority=8) for m in re.finditer(re.escape(name), text)]
+    spans += _prefecture_zones(text)
     for m in _GAZETTEER.finditer(text):
         name = m.group()
         if name[-2:] in ("省省", "市市"):  # 浙江省省级…: the place ends at its own suffix
@@ -428,6 +427,25 @@ def zones(text: str) -> list[Span]:
 
 
 _FIRM_IN_ZONE = re.compile(r".*(?:银行|公司|集团)")
+# 张家口经开区: a prefecture's short name may be the whole name (looked up before the kind of zone: an
+# alternation of every prefecture tried at each position would double the cost of the zone patterns)
+_ZONE_KIND_AFTER_PLACE = re.compile(r"经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|综合保税区|工业园区")
+
+
+@lru_cache(maxsize=1)
+def _prefecture_shorts() -> frozenset[str]:
+    return frozenset(gazetteer.prefecture_short_names())
+
+
+def _prefecture_zones(text: str) -> list[Span]:
+    names = _prefecture_shorts()
+    spans = []
+    for m in _ZONE_KIND_AFTER_PLACE.finditer(text):
+        start = next((m.start() - n for n in (4, 3, 2) if text[max(0, m.start() - n):m.start()] in names), None)
+        if start is not None and start >= 0:
+            spans.append(Span(start, m.end(), "Zone", _kind(text[start:m.end()], lx.ZONE_KINDS), "development_zone",
+                              priority=6))
+    return spans
 _NAMED_AS = re.compile(r"(?:" + _alternation(lx.NAMING_WORDS) + r")([^,。;:、()“”\"\s]{4,24}(?:、[^,。;:、()“”\"\s]{4,24})*)(?=[,。;(]|$)")
 
 
