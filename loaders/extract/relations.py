@@ -188,16 +188,6 @@ def layout(doc: ArticleDoc, t: Templated) -> list[Found]:
     return found
 
 
-_PROJECTS_OF = re.compile(rf"({Z})(建设)?({J})")
-
-
-def project_parts(doc: ArticleDoc, t: Templated) -> list[Found]:
-    """试验区建设首批73项重大项目, 先导区首批45个重大项目: the programme is part of the zone."""
-    return [_found(t, t.tokens[m.start(3)], "PART_OF", t.tokens[m.start(1)], "zone_projects")
-            for m in _PROJECTS_OF.finditer(t.text)
-            if m.group(2) or t.tokens[m.start(3)].kind == "programme"]
-
-
 # --------------------------------------------------------------- industries
 _FOCUS_CUE = re.compile(r"打造|发展|培育|探索|推动|包括|涉及|涵盖|主要产业|壮大|加快|做大|做强|布局|聚焦|激发|集聚|提振|引进|重点")
 _INDUSTRY_CHAIN = re.compile(rf"{_series(I)}")
@@ -360,7 +350,7 @@ def _coordinated(doc: ArticleDoc, topic: str) -> Span | None:
 
 
 RULES: tuple[Callable[[ArticleDoc, Templated], list[Found]], ...] = (
-    approvals, issuers, titles, locations, layout, project_parts, focus, firm_industries, financing,
+    approvals, issuers, titles, locations, layout, focus, firm_industries, financing,
     supervision, coordination,
 )
 
