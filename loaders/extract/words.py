@@ -40,9 +40,16 @@ _LONGEST = 4          # a word crossing a name's edge is looked for up to this l
 
 # How many last characters of a rule's names say what kind of thing they are (镇, 新区; a slot's none).
 _SUFFIX_LENGTHS = {"admin_suffix": 1, "project_slot": 0, "enterprise_slot": 0, "zone_slot": 0}
+def _suffix_length(text: str, span: Span) -> int:
+    if span.rule == "industry_sector":  # 信息产业 keeps its 产业, 生物医药 has none
+        return 2 if text.endswith(("产业", "行业"), span.start, span.end) else 0
+    return _SUFFIX_LENGTHS.get(span.rule, 2)
+
+
 # The rules whose names are read back from a suffix by a pattern, and so may start at a wrong place.
 _PATTERN_RULES = frozenset({"development_zone", "pilot_zone", "region", "park", "admin_suffix", "company_suffix",
-                           "project_pattern", "works_name", "project_slot", "enterprise_slot", "zone_slot"})
+                           "project_pattern", "works_name", "project_slot", "enterprise_slot", "zone_slot",
+                           "industry_sector"})
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +133,7 @@ def fix_left_edges(text: str, spans: list[Span]) -> list[Span]:
         if span.rule not in _PATTERN_RULES:
             fixed.append(span)
             continue
-        start = name_start(text, span.start, span.end, suffix=_SUFFIX_LENGTHS.get(span.rule, 2))
+        start = name_start(text, span.start, span.end, suffix=_suffix_length(text, span))
         if start is None:
             continue
         if start != span.start:
