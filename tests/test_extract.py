@@ -687,3 +687,10 @@ def test_programmes_of_works_are_counted_with_or_without_a_kind() -> None:
     graph = extract("洪湖市集中开工12个重点项目,签约10个招商引资项目。昆明片区27个建设项目集中开工。")
     assert {e for e in entities(graph) if e.startswith("Project:")} == {
         "Project:12个重点项目", "Project:10个招商引资项目", "Project:27个建设项目"}
+
+
+def test_an_official_title_starts_after_the_verb_that_issued_it() -> None:
+    # d10 and d12: 省政府出台关于…的意见; 中国银行间市场交易商协会 names no bank
+    graph = extract("省政府出台关于支持贵州侗乡大健康产业示范区建设发展的意见\n中国银行间市场交易商协会发布公告。")
+    assert "Plan:关于支持贵州侗乡大健康产业示范区建设发展的意见" in entities(graph)
+    assert not any(e.startswith("Enterprise:中国银行") for e in entities(graph))

@@ -239,7 +239,7 @@ def _agency_kind(name: str) -> str:
 # 四川分行, 夹江县支行, 四川夹江县支行 (a province, then a county)
 _BRANCH = rf"(?:(?:{_PLACE_FULL})(?:[{CJK}]{{2,3}}?[市县区])?|[{CJK}]{{2,3}}?(?:省|市|县|区)?)(?:分行|支行|营业部)"
 _BANK = re.compile(
-    rf"[{CJK}]{{1,10}}?银行(?!业)(?:{_BRANCH})?"
+    rf"[{CJK}]{{1,10}}?银行(?![业间])(?:{_BRANCH})?"  # not 银行业, 银行间市场
     # short forms (农行贵州分行, 国开行) only as a branch or standing alone
     rf"|(?<![{CJK}])(?:{_alternation(lx.BANK_SHORT_FORMS)})(?:{_BRANCH}|(?![{CJK}]))"
     rf"|(?:{_alternation(lx.BANK_SHORT_FORMS)}){_BRANCH}"
@@ -633,8 +633,16 @@ _OFFICIAL_TITLE = re.compile(
 
 
 def official_titles(text: str) -> list[Span]:
-    return [Span(m.start(1), m.end(1), "Plan", _kind(m.group(1), lx.PLAN_KINDS) or "函", "official_title", priority=9)
-            for m in _OFFICIAL_TITLE.finditer(text)]
+    spans = []
+    for m in _OFFICIAL_TITLE.finditer(text):
+        # 省政府出台关于…的意见: the title starts after the verb that issued it
+        issued = _ISSUED_BEFORE_TITLE.match(text, m.start(1), m.end(1))
+        start = issued.end() if issued else m.start(1)
+        spans.append(Span(start, m.end(1), "Plan", _kind(m.group(1), lx.PLAN_KINDS) or "函", "official_title", priority=9))
+    return spans
+
+
+_ISSUED_BEFORE_TITLE = re.compile(rf"[^关]*?(?:{_alternation(lx.ISSUING_VERBS)})(?=关于)")
 
 
 def _project_kind(name: str) -> str:

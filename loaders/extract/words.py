@@ -27,11 +27,12 @@ _FUNCTION_TAGS = frozenset({"v", "vd", "vn", "vg", "d", "p", "c", "u", "ud", "uj
                             "t", "tg", "m", "mq", "q", "y", "e", "o", "ad"})
 # One character is a word of its own before a name only when it is one of these (据华能…, 我县宝丰…):
 # most characters the dictionary tags as verbs or adjectives open names too (盛合晶微, 安巢经开区).
-_FUNCTION_CHARACTERS = frozenset("据在从对向把被将其该这那此我各每及并于着")
+_FUNCTION_CHARACTERS = frozenset("据在从对向把被将其该这那此我各每及并于着个")
 # Openings no name has: 我县宝丰…, 东至古阳镇 (a zone's bounds), 两笔改善…项目 (a count of loans),
 # 浙江省内金华至建德高速铁路 (a place's inside; not 内蒙古, not a 内环 road)
 _NOT_A_NAME_OPENING = re.compile(r"[我该本此全][省市县区镇]|[东南西北]至|[一二两三四五六七八九十\d]+笔"
                                  r"|[\u4e00-\u9fff]{2,3}[省市县区]内(?![蒙环])")
+_RANKS = frozenset({"国家", "国家级", "省级", "市级", "县级"})  # 国家高新技术产业开发区: a rank, not a name
 _MIN_FREQUENCY = 10   # rarer entries of the dictionary are mostly names themselves
 _COMMON = 500         # a function word opening a name is cut off only when this common (中天科技 stays)
 _COMMON_VERB = 50     # a verb less so (补齐新片区, 跟进长城…小镇)
@@ -120,7 +121,7 @@ def name_start(text: str, start: int, end: int, suffix: int = 2) -> int | None:
     rest = text[start:end - suffix]
     # 沉陷区, 上市公司, 创新区: what is left before the kind of thing is a common verb or one character
     # (not a number: 7号线)
-    if (len(rest) < 2 and not (rest and rest.isascii())) or _tag(rest) in _FUNCTION_TAGS:
+    if (len(rest) < 2 and not (rest and rest.isascii())) or _tag(rest) in _FUNCTION_TAGS or rest in _RANKS:
         return None
     return start
 
