@@ -694,3 +694,11 @@ def test_an_official_title_starts_after_the_verb_that_issued_it() -> None:
     graph = extract("省政府出台关于支持贵州侗乡大健康产业示范区建设发展的意见\n中国银行间市场交易商协会发布公告。")
     assert "Plan:关于支持贵州侗乡大健康产业示范区建设发展的意见" in entities(graph)
     assert not any(e.startswith("Enterprise:中国银行") for e in entities(graph))
+
+
+def test_what_a_province_is_built_into_are_its_sectors() -> None:
+    # d07: 将我省打造成…现代装备制造、新材料、节能环保和信息产业基地,…中西部现代物流中心,…文化旅游强省
+    graph = extract("山西省人民政府办公厅印发通知。将我省打造成现代装备制造、新材料、节能环保和信息产业基地,"
+                    "中西部现代物流中心,富有特色和魅力的文化旅游强省。")
+    assert {r[2] for r in relations(graph) if r[0] == "Zone:山西省" and r[1] == "FOCUSES_ON"} == {
+        f"Industry:{i}" for i in ("现代装备制造", "新材料", "节能环保", "信息产业", "现代物流", "文化旅游")}

@@ -735,6 +735,8 @@ _SPLIT_ITEMS = re.compile(r"[、和及]")
 # 高端装备制造业、电子信息产业、现代服务业4大产业类项目; “新能源、生物科技、楼宇经济”五大主导产业
 _COUNTED = r"[”\"]?[\d一二三四五六七八九十两]{1,2}(?:大|条|类)"
 _INDUSTRY_LIST = re.compile(rf"((?:{_ITEM}、)+{_ITEM}(?:和{_ITEM})?)(?:等|{_COUNTED})(?:[^,。;]{{0,6}}?)(?:产业|领域|行业|业态)")
+# 打造成现代装备制造、新材料、节能环保和信息产业基地: the sectors of a base or cluster
+_BASE_LIST = re.compile(rf"((?:{_ITEM}、)+{_ITEM}(?:和{_ITEM})?)(?:产业)?(?:基地|集群)")
 # 主要产业:移动通讯设备、手机及配件等
 _NAMED_SECTORS = re.compile(rf"(?:主要|主导|重点|特色|支柱|首位)产业(?:是|为|有|包括)?:({_ITEM}(?:[、和及]{_ITEM})*)(?=等|[,。;]|$)")
 # 以食品、医药、印刷、包装为主导产业: what stands between 以 and 为…产业 are the zone's sectors
@@ -879,8 +881,9 @@ def _listed_industries(doc: ArticleDoc, t: Templated) -> list[Span]:
                 start, end = t.raw(at, at + len(name))
                 found.append(Span(start, end, "Industry", "sector", "firms_sector", priority=2))
             at += len(name) + 1
-    for m in _INDUSTRY_LIST.finditer(t.text):
-        found += _sector_items(doc, t, m.start(1), m.group(1), need_known=True)
+    for pattern in (_INDUSTRY_LIST, _BASE_LIST):
+        for m in pattern.finditer(t.text):
+            found += _sector_items(doc, t, m.start(1), m.group(1), need_known=True)
     for m in _FOCUS_LIST.finditer(t.text):
         found += _sector_items(doc, t, m.start(1), m.group(1), need_known=False)
     for pattern in (_LEADING_LIST, _NAMED_SECTORS):  # 以酿酒为主导产业, 主要产业:A、B等: the words say so

@@ -266,7 +266,7 @@ FOCUS_VERBS: tuple[str, ...] = (
     "推动", "发展", "打造", "培育", "聚焦", "集聚", "布局", "壮大", "引进", "做强", "做大", "主攻", "围绕", "重点", "培强",
 )
 # Verbs that open a list of sectors besides the verbs of focus (涵盖A、B等领域).
-LIST_VERBS: tuple[str, ...] = ("涵盖", "涉及", "包括", "聚力", "增加", "一是", "二是", "三是")
+LIST_VERBS: tuple[str, ...] = ("涵盖", "涉及", "包括", "聚力", "增加", "打造成", "建设成", "建成", "一是", "二是", "三是")
 SETTLING_VERBS: tuple[str, ...] = ("引进", "落户", "入驻", "进驻", "签约", "集聚", "聚集", "落地", "投产", "开工")
 SUBSIDIARY_WORDS: tuple[str, ...] = ("全资子公司", "控股子公司", "下属子公司", "子公司", "下属企业", "旗下企业")
 AS_LEADING_SECTORS: tuple[str, ...] = (
