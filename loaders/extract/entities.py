@@ -127,8 +127,13 @@ _ZONE_PLAN = re.compile(
 )
 
 
+_PLAN_OF_A_ZONE_WORDS = re.compile(r"总体规划|总体方案|发展规划|建设方案|规划纲要")
+
+
 def zone_plans(text: str) -> list[Span]:
     spans = []
+    if not _PLAN_OF_A_ZONE_WORDS.search(text):  # the pattern, tried at every position, costs more than this
+        return spans
     for m in _ZONE_PLAN.finditer(text):
         start = name_start(text, m.start(), m.end(), suffix=4)
         if start is not None:
