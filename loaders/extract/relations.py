@@ -188,6 +188,15 @@ def layout(doc: ArticleDoc, t: Templated) -> list[Found]:
     return found
 
 
+_PROJECTS_OF = re.compile(rf"({Z})建设({J})")
+
+
+def project_parts(doc: ArticleDoc, t: Templated) -> list[Found]:
+    """试验区建设首批73项重大项目: the programme a zone builds is part of it."""
+    return [_found(t, t.tokens[m.start(2)], "PART_OF", t.tokens[m.start(1)], "zone_projects")
+            for m in _PROJECTS_OF.finditer(t.text) if t.tokens[m.start(2)].kind == "programme"]
+
+
 # --------------------------------------------------------------- industries
 _FOCUS_CUE = re.compile(r"打造|发展|培育|探索|推动|包括|涉及|涵盖|主要产业|壮大|加快|做大|做强|布局|聚焦|激发|集聚|提振|引进|重点")
 _INDUSTRY_CHAIN = re.compile(rf"{_series(I)}")
@@ -351,7 +360,7 @@ def _coordinated(doc: ArticleDoc, topic: str) -> Span | None:
 
 
 RULES: tuple[Callable[[ArticleDoc, Templated], list[Found]], ...] = (
-    approvals, issuers, titles, locations, layout, focus, firm_industries, financing,
+    approvals, issuers, titles, locations, layout, project_parts, focus, firm_industries, financing,
     supervision, coordination,
 )
 
@@ -394,7 +403,10 @@ def read_relations(doc: ArticleDoc) -> list[Found]:
                 found += rule(doc, t)
     # The frames add what the patterns missed; a fact the patterns read keeps their (more exact) rule.
     known = {(f.source.name, f.type, f.target.name) for f in found}
-    found += [f for f in read_frames(doc) if (f.source.name, f.type, f.target.name) not in known]
+    # a programme a zone builds (试验区建设首批73项重大项目) is its part, not works lying in another zone
+    programmes = {f.source.name for f in found if f.rule == "zone_projects"}
+    found += [f for f in read_frames(doc) if (f.source.name, f.type, f.target.name) not in known
+              and not (f.rule == "works_in_zone" and f.source.name in programmes)]
     return found + _reply_covers(doc, found)
 
 

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from . import lexicons as lx
 from .spans import Span
 
 # Parts of speech (jieba's tags) of words that end before a name: verbs, adverbs, prepositions,
@@ -33,6 +34,7 @@ _FUNCTION_CHARACTERS = frozenset("据在从对向把被将其该这那此我各�
 _NOT_A_NAME_OPENING = re.compile(r"[我该本此全][省市县区镇]|[东南西北]至|[一二两三四五六七八九十\d]+笔"
                                  r"|[\u4e00-\u9fff]{2,3}[省市县区]内(?![蒙环])")
 _RANKS = frozenset({"国家", "国家级", "省级", "市级", "县级"})  # 国家高新技术产业开发区: a rank, not a name
+_PLACE_OPENINGS = tuple(sorted({*lx.REGIONS, *lx.PROVINCES, *lx.CITIES}, key=len, reverse=True))
 _MIN_FREQUENCY = 10   # rarer entries of the dictionary are mostly names themselves
 _COMMON = 500         # a function word opening a name is cut off only when this common (中天科技 stays)
 _COMMON_VERB = 50     # a verb less so (补齐新片区, 跟进长城…小镇)
@@ -99,6 +101,8 @@ def _opening_word(text: str, start: int, end: int) -> tuple[int, str] | None:
 def name_start(text: str, start: int, end: int, suffix: int = 2) -> int | None:
     """Where a pattern-found name ``text[start:end]`` really starts; None when nothing but its last
     ``suffix`` characters (the kind of thing: 新区, 项目) would be left."""
+    if text.startswith(_PLACE_OPENINGS, start):  # 共建成渝地区双城经济圈: 建成 is a word, 成渝 a region
+        return start
     # 以北京经济技术开发区为龙头: 以北 is a word too, but the name opens with a longer one
     opening = _opening_word(text, start, end)
     crossing = None if opening and opening[0] - start >= 2 and opening[1] not in _FUNCTION_TAGS \
@@ -114,6 +118,7 @@ def name_start(text: str, start: int, end: int, suffix: int = 2) -> int | None:
             continue
         opening = _opening_word(text, start, end)
         if opening is None or opening[1] not in _FUNCTION_TAGS or opening[0] > end - suffix \
+                or text.startswith("批", opening[0] - 1) \
                 or _frequency(text[start:opening[0]]) < (_COMMON_VERB if opening[1] in _VERB_TAGS else _COMMON) \
                 or (opening[0] - start == 1 and text[start] not in _FUNCTION_CHARACTERS):
             break
