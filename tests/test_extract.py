@@ -702,3 +702,9 @@ def test_what_a_province_is_built_into_are_its_sectors() -> None:
                     "中西部现代物流中心,富有特色和魅力的文化旅游强省。")
     assert {r[2] for r in relations(graph) if r[0] == "Zone:山西省" and r[1] == "FOCUSES_ON"} == {
         f"Industry:{i}" for i in ("现代装备制造", "新材料", "节能环保", "信息产业", "现代物流", "文化旅游")}
+
+
+def test_the_plan_a_notice_issues_is_the_issuers() -> None:
+    # d06: the notice's title names the plan it issues
+    graph = extract("国家发展改革委关于印发皖江城市带承接产业转移示范区规划的通知\n各有关单位:")
+    assert ("Plan:皖江城市带承接产业转移示范区规划", "ISSUED_BY", "Agency:国家发展改革委") in relations(graph)

@@ -656,8 +656,20 @@ def _project_kind(name: str) -> str:
     return "programme" if re.search(r"\d+[项个]", name) else "facility"
 
 
+def issued_plans(text: str) -> list[Span]:
+    """国家发展改革委关于印发皖江城市带承接产业转移示范区规划的通知: the plan a notice issues, inside its title."""
+    spans = []
+    for title in official_titles(text):
+        m = _ISSUES_A_PLAN.search(text, title.start, title.end)
+        if m and _kind(m.group(1), lx.PLAN_KINDS):
+            spans.append(Span(m.start(1), m.end(1), "Plan", _kind(m.group(1), lx.PLAN_KINDS), "issued_plan", priority=8))
+    return spans
+
+
+_ISSUES_A_PLAN = re.compile(r"关于(?:印发|转发)([^《》\n]{4,60}?)的通知")
+
 RECOGNISERS: tuple[Callable[[str], list[Span]], ...] = (
-    agencies, enterprises, zones, industries, counted_sectors, projects, named_works, plan_phrases,
+    agencies, enterprises, zones, industries, counted_sectors, projects, named_works, plan_phrases, issued_plans,
 )
 
 

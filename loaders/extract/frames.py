@@ -121,6 +121,11 @@ FRAMES: tuple[Frame, ...] = (
           Slot(("Agency",), side="before", nearest=True),
           "云南省工业和信息化厅发布《云南省“十四五”信息产业发展规划》",
           ("云南省“十四五”信息产业发展规划", "云南省工业和信息化厅")),
+    # 竹山县人民政府与中国农业发展银行十堰分行举行《“十四五”战略合作协议》签约仪式: an agreement is its parties'
+    Frame("signed_agreement", "ISSUED_BY", lx.SIGNING_WORDS, Slot(("Plan",), kinds=("协议",)),
+          Slot(("Agency", "Enterprise"), side="before"),
+          "12月26日,中国农业发展银行新疆分行与乌鲁木齐经济技术开发区管委会签订《战略合作框架协议》。",
+          ("战略合作框架协议", "乌鲁木齐经济技术开发区管委会")),
     Frame("request_of_addressee", "ISSUED_BY", lx.REQUEST_RECEIVED, Slot(("Plan",), kinds=("请示",)),
           Slot(("Agency",), side="none", fill="addressee"),
           "湖南省人民政府:\n\n《湖南省人民政府关于设立国家级湘江新区的请示》(湘政〔2013〕37号)收悉。现批复如下:",
@@ -432,8 +437,10 @@ def official_titles(doc: ArticleDoc) -> list[Found]:
             continue
         evidence = Sentence(title.start, title.end, re.sub(r"\s+", "", doc.surface(title)))
         inner = doc.spans_within(title.start, title.end)
-        found += [Found(title, "ISSUED_BY", s, evidence, "official_title") for s in inner
-                  if s.label == "Agency" and s.start == title.start]
+        issuers = [s for s in inner if s.label == "Agency" and s.start == title.start]
+        # 国家发展改革委关于印发皖江城市带承接产业转移示范区规划的通知: the plan it issues is the issuer's too
+        issued = [s for s in inner if s.rule == "issued_plan"]
+        found += [Found(plan, "ISSUED_BY", s, evidence, "official_title") for plan in [title, *issued] for s in issuers]
         found += [Found(title, "COVERS", s, evidence, "official_title") for s in inner
                   if s.label == "Zone" and s.kind in POLICY_ZONE_KINDS]
     return found
