@@ -249,7 +249,7 @@ LENDING_TRIGGERS: tuple[str, ...] = (
 BANK_SUPPORT_WORDS: tuple[str, ...] = ("先后支持", "累计支持", "陆续支持", "相继支持", "已支持", "支持了")
 SYNDICATE_ROLES: tuple[str, ...] = ("牵头行", "副牵头行", "联合牵头", "参贷行", "参与行", "代理行", "银团成员")
 APPROVAL_TRIGGERS: tuple[str, ...] = ("批复", "批准", "同意设立", "整合设立", "获批", "复函", "认定为", "升级为", "正式获批",
-                                      "同意认定")
+                                      "同意认定", "同意")
 # 批复同意在南昌县、鹰潭市设立省级产业园,分别定名为A、B: the names an approval gives
 NAMING_WORDS: tuple[str, ...] = ("定名为", "命名为")
 SIGNING_WORDS: tuple[str, ...] = ("签订", "签署", "签约", "共同签署")
