@@ -708,3 +708,11 @@ def test_the_plan_a_notice_issues_is_the_issuers() -> None:
     # d06: the notice's title names the plan it issues
     graph = extract("国家发展改革委关于印发皖江城市带承接产业转移示范区规划的通知\n各有关单位:")
     assert ("Plan:皖江城市带承接产业转移示范区规划", "ISSUED_BY", "Agency:国家发展改革委") in relations(graph)
+
+
+def test_a_sub_branch_named_by_its_place_alone_is_the_articles_banks() -> None:
+    # b7_07: 杭州市分行新成立余杭支行和滨江支行
+    graph = extract("邮储银行杭州市分行积极对接政府平台。杭州市分行新成立余杭支行和滨江支行,服务开发区支行的客户。")
+    parts = {r for r in relations(graph) if r[1] == "PART_OF" and "支行" in r[0]}
+    assert parts == {(f"Enterprise:中国邮政储蓄银行{b}支行", "PART_OF", "Enterprise:中国邮政储蓄银行杭州市分行")
+                     for b in ("余杭", "滨江")}

@@ -382,7 +382,7 @@ def branches(doc: ArticleDoc) -> list[Found]:
 def _sub_branches(doc: ArticleDoc) -> list[Found]:
     """中行阳新支行 beside 中行黄石分行, 中信银行杭州嘉兴分行 beside 中信银行杭州分行: a sub-branch is PART_OF the
     branch of its bank the article names (the only one, or the one its name extends)."""
-    banks = {s.name: s for s in doc.spans if s.rule == "bank_suffix" and head_bank(s.name)}
+    banks = {s.name: s for s in doc.spans if s.rule in ("bank_suffix", "bare_branch") and head_bank(s.name)}
     found = []
     for name, span in banks.items():
         head = head_bank(name)

@@ -17,9 +17,12 @@ from collections import Counter
 from . import lexicons as lx
 from .entities import central_name
 from .spans import ArticleDoc, Span, select
+from .words import crosses_a_word
 
 _DEFINITION = re.compile(r"\((?:以下简称|以下称|下称|简称)为?[“\"]?(《[^》]{1,16}》|[^)”\"]{1,16})[”\"]?\)")
 _BANK_REFERENCES = re.compile(r"该行|本行|总行|(?<![\u4e00-\u9fff])分行")
+# 杭州市分行新成立余杭支行和滨江支行: a sub-branch named by its place alone is the article's bank's
+_BARE_SUB_BRANCH = re.compile(r"(?<![行])[\u4e00-\u9fff](?<!级)[\u4e00-\u9fff](?<!级)支行")
 _SELF_REFERENCES = re.compile("|".join(lx.SELF_REFERENCES))
 _BRANCH = re.compile(r"^(.*?(?:银行|行))(.+?)(分行|支行|营业部)$")
 _ANY_PLACE_PREFIX = re.compile("^(?:" + "|".join(sorted([*lx.PROVINCES, *lx.CITIES], key=len, reverse=True))
@@ -86,6 +89,8 @@ def add_references(doc: ArticleDoc) -> None:
     extra = [Span(m.start(), m.end(), "Enterprise", "bank", "bank_reference", priority=-1)
              for m in _BANK_REFERENCES.finditer(doc.text)]
     extra += _bare_places(doc) + _bare_zone_words(doc)
+    extra += [Span(m.start(), m.end(), "Enterprise", "bank", "bare_branch", priority=-1)
+              for m in _BARE_SUB_BRANCH.finditer(doc.text) if not crosses_a_word(doc.text, m.start())]
     extra += [Span(m.start(), m.end(), "Zone", lx.SELF_REFERENCES[m.group()], "self_reference", priority=-1)
               for m in _SELF_REFERENCES.finditer(doc.text)]
     doc.spans = select(doc.spans + extra)
@@ -150,6 +155,8 @@ def name_spans(doc: ArticleDoc, default_city: str = "") -> None:
             span.name = places.get(span.kind or "", "")
         elif span.rule == "bank_reference":
             span.name = _bank_for(doc, span, banks)
+        elif span.rule == "bare_branch":
+            span.name = _sub_branch_of(doc, span, banks)
         elif span.label == "Agency":
             span.name = _qualified_agency(span.name, places, _main_place(doc, "county"))
         if span.name:
@@ -297,6 +304,12 @@ def _bank_for(doc: ArticleDoc, reference: Span, banks: list[Span]) -> str:
     if doc.surface(reference) == "总行":
         return head_bank(bank.name) or ""
     return bank.name
+
+
+def _sub_branch_of(doc: ArticleDoc, branch: Span, banks: list[Span]) -> str:
+    """余杭支行 in an article about 中国邮政储蓄银行杭州市分行 is 中国邮政储蓄银行余杭支行."""
+    named = Counter(head_bank(s.name) or s.name for s in banks)
+    return named.most_common(1)[0][0] + doc.surface(branch) if named else ""
 
 
 def head_bank(name: str) -> str | None:

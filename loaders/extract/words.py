@@ -89,6 +89,11 @@ def _crossing_word(text: str, at: int) -> tuple[int, int, str] | None:
     return best
 
 
+def crosses_a_word(text: str, at: int) -> bool:
+    """Whether a common word starts before ``at`` and ends after it (开发区支行 at 发)."""
+    return _crossing_word(text, at) is not None
+
+
 def _opening_word(text: str, start: int, end: int) -> tuple[int, str] | None:
     """The longest common word the name opens with: (its end, tag)."""
     for j in range(min(end, start + _LONGEST), start, -1):
