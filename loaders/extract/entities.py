@@ -242,7 +242,7 @@ def _agency_kind(name: str) -> str:
 
 # ------------------------------------------------------------- enterprises
 # 四川分行, 夹江县支行, 四川夹江县支行 (a province, then a county)
-_BRANCH = rf"(?:(?:{_PLACE_FULL})(?:[{CJK}]{{2,3}}?[市县区])?|[{CJK}]{{2,3}}?(?:省|市|县|区)?)(?:分行|支行|营业部)"
+_BRANCH = rf"(?:(?:{_PLACE_FULL})(?:[{CJK}]{{2,3}}?[市县区])?|[{CJK}]{{2,3}}?(?:省|市|县|区)?)(?:(?:分行|支行)(?:营业部)?|营业部)"
 _BANK = re.compile(
     rf"[{CJK}]{{1,10}}?银行(?![业间])(?:{_BRANCH})?"  # not 银行业, 银行间市场
     # short forms (农行贵州分行, 国开行) only as a branch or standing alone
