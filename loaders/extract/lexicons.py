@@ -256,6 +256,8 @@ APPROVAL_TRIGGERS: tuple[str, ...] = ("批复", "批准", "同意设立", "整�
                                       "同意认定", "同意")
 # 批复同意在南昌县、鹰潭市设立省级产业园,分别定名为A、B: the names an approval gives
 NAMING_WORDS: tuple[str, ...] = ("定名为", "命名为")
+# 某公司…主要从事新能源、新材料等领域的研发: the firm's sectors
+ENGAGED_IN_WORDS: tuple[str, ...] = ("主要从事", "从事", "专注于", "致力于")
 SIGNING_WORDS: tuple[str, ...] = ("签订", "签署", "签约", "共同签署")
 ISSUING_VERBS: tuple[str, ...] = ("印发", "发布", "出台", "制定", "编制", "下发", "颁布", "联合印发")
 # 同意庆阳市依托…设立甘肃省庆城高新技术产业开发区; 开发区…设立地点在邛崃市
