@@ -875,8 +875,11 @@ def _other_mentions(doc: ArticleDoc, found: list[Span]) -> list[Span]:
 # 等一批食品医药企业: the firms' sector, unless the words say what kind of firm (民营, 龙头, 科技型).
 # 等一批生物医药和化工企业: each sector of the firms
 _FIRM_SECTOR = rf"(?:\ue012|[{CJK}]{{2,6}}?)"
-_FIRMS_SECTOR = re.compile(rf"等(?:一批|\d{{1,6}}[家户个])?(?:\ue011)?({_FIRM_SECTOR}(?:[和、及]{_FIRM_SECTOR})*)(?:产业)?(?:企业|公司)")
-_NOT_A_SECTOR = re.compile(r"型$|平台|民营|国有|中小|小微|重点|骨干|龙头|领军|上市|外资|进出口|疫情|生产|制造企业|优质|规上|高新技术")
+# 等新材料明星企业: words praising the firms end no sector
+_FIRM_PRAISE = r"(?:明星|龙头|骨干|重点|优质|知名|领军|头部)?"
+_FIRMS_SECTOR = re.compile(rf"等(?:一批|\d{{1,6}}[家户个])?(?:\ue011)?({_FIRM_SECTOR}(?:[和、及]{_FIRM_SECTOR})*)(?:产业)?{_FIRM_PRAISE}(?:企业|公司)")
+_NOT_A_SECTOR = re.compile(r"型$|平台|民营|国有|中小|小微|重点|骨干|龙头|领军|上市|外资|进出口|疫情|生产|制造企业|优质|规上|高新技术"
+                           r"|入驻|参会|落户|签约")
 
 
 # 宁德时代是全球领先的动力电池企业: the sector of a firm described as a leader of it

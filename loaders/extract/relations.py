@@ -262,7 +262,8 @@ def _article_place(doc: ArticleDoc) -> Span | None:
 
 
 _FIRM_IS = re.compile(rf"({E})是(?:一家|国内|全球|全国|我国|世界)?[^,。;{I}]{{0,8}}?({I})[^,。;{I}]{{0,6}}?(?:企业|公司|龙头)")
-_FIRMS_IN = re.compile(rf"({_series(E)})等?(?:一批)?(?:[^,。;{I}]{{0,4}}?)(?:{Z})?({_series(I)})(?:产业)?(?:企业|公司)")
+_FIRMS_IN = re.compile(rf"({_series(E)})等?(?:一批)?(?:[^,。;{I}]{{0,4}}?)(?:{Z})?({_series(I)})(?:产业)?"
+                       r"(?:明星|龙头|骨干|重点|优质|知名|领军|头部)?(?:企业|公司)")
 
 
 def firm_industries(doc: ArticleDoc, t: Templated) -> list[Found]:
