@@ -656,10 +656,10 @@ def _project_kind(name: str) -> str:
     return "programme" if re.search(r"\d+[项个]", name) else "facility"
 
 
-def issued_plans(text: str) -> list[Span]:
+def issued_plans(text: str, official: list[Span]) -> list[Span]:
     """国家发展改革委关于印发皖江城市带承接产业转移示范区规划的通知: the plan a notice issues, inside its title."""
     spans = []
-    for title in official_titles(text):
+    for title in official:
         m = _ISSUES_A_PLAN.search(text, title.start, title.end)
         if m and _kind(m.group(1), lx.PLAN_KINDS):
             spans.append(Span(m.start(1), m.end(1), "Plan", _kind(m.group(1), lx.PLAN_KINDS), "issued_plan", priority=8))
@@ -669,7 +669,7 @@ def issued_plans(text: str) -> list[Span]:
 _ISSUES_A_PLAN = re.compile(r"关于(?:印发|转发)([^《》\n]{4,60}?)的通知")
 
 RECOGNISERS: tuple[Callable[[str], list[Span]], ...] = (
-    agencies, enterprises, zones, industries, counted_sectors, projects, named_works, plan_phrases, issued_plans,
+    agencies, enterprises, zones, industries, counted_sectors, projects, named_works, plan_phrases,
 )
 
 
@@ -688,9 +688,11 @@ def zone_bodies(text: str, found: list[Span]) -> list[Span]:
 
 def recognise(text: str) -> tuple[list[Span], list[Span]]:
     """(titles, other spans): titles may contain other spans, the others never overlap."""
+    official = official_titles(text)
     found = fix_left_edges(text, [span for recogniser in RECOGNISERS for span in recogniser(text)])
+    found += issued_plans(text, official)
     spans = select([s for s in found if not _generic_project(text, s)] + zone_bodies(text, found))
-    return select(titles(text) + official_titles(text) + zone_plans(text)), _without_places_as_sectors(text, spans)
+    return select(titles(text) + official + zone_plans(text)), _without_places_as_sectors(text, spans)
 
 
 def _generic_project(text: str, span: Span) -> bool:
@@ -901,15 +903,21 @@ def _listed_industries(doc: ArticleDoc, t: Templated) -> list[Span]:
                 start, end = t.raw(at, at + len(name))
                 found.append(Span(start, end, "Industry", "sector", "firms_sector", priority=2))
             at += len(name) + 1
-    for pattern in (_INDUSTRY_LIST, _BASE_LIST):
+    # the list patterns need a list (and the stated ones their words): most sentences are spared them
+    lists = (_INDUSTRY_LIST, _BASE_LIST) if "、" in t.text else ()
+    for pattern in lists:
         for m in pattern.finditer(t.text):
             found += _sector_items(doc, t, m.start(1), m.group(1), need_known=True)
-    for m in _FOCUS_LIST.finditer(t.text):
+    for m in _FOCUS_LIST.finditer(t.text) if _LIST_JOINS.search(t.text) else ():
         found += _sector_items(doc, t, m.start(1), m.group(1), need_known=False)
-    for pattern in (_LEADING_LIST, _NAMED_SECTORS):  # 以酿酒为主导产业, 主要产业:A、B等: the words say so
+    stated = (_LEADING_LIST, _NAMED_SECTORS) if "产业" in t.text else ()
+    for pattern in stated:  # 以酿酒为主导产业, 主要产业:A、B等: the words say so
         for m in pattern.finditer(t.text):
             found += _sector_items(doc, t, m.start(1), m.group(1), need_known=False, stated=True)
     return found
+
+
+_LIST_JOINS = re.compile("[、和及与]")
 
 
 def _sector_items(doc: ArticleDoc, t: Templated, at: int, listed: str, need_known: bool,

@@ -235,9 +235,10 @@ def _borrower(doc: ArticleDoc, sentences: list[Templated]) -> Span | None:
 
 
 # ---------------------------------------------------------------- interpreter
-def read_frames(doc: ArticleDoc) -> list[Found]:
-    """Every frame over every sentence, then the facts the article's layout states."""
-    sentences = [t for t in doc.templated() if t.tokens]
+def read_frames(doc: ArticleDoc, templated: list[Templated] | None = None) -> list[Found]:
+    """Every frame over every sentence (``templated``, when the caller has them), then the facts the
+    article's layout states."""
+    sentences = [t for t in (templated if templated is not None else doc.templated()) if t.tokens]
     subjects = _subjects(doc, sentences)
     found = [f for t in sentences for frame in FRAMES for f in apply_frame(frame, t, subjects)]
     found += works_in_zone(doc, sentences)

@@ -398,15 +398,15 @@ def _sub_branches(doc: ArticleDoc) -> list[Found]:
 def read_relations(doc: ArticleDoc) -> list[Found]:
     """Every rule over every sentence, plus what names themselves say (bank branches)."""
     found = branches(doc)
-    for t in doc.templated():
-        if t.tokens:
-            for rule in RULES:
-                found += rule(doc, t)
+    sentences = [t for t in doc.templated() if t.tokens]
+    for t in sentences:
+        for rule in RULES:
+            found += rule(doc, t)
     # The frames add what the patterns missed; a fact the patterns read keeps their (more exact) rule.
     known = {(f.source.name, f.type, f.target.name) for f in found}
     # a programme a zone builds (试验区建设首批73项重大项目) is its part, not works lying in another zone
     programmes = {f.source.name for f in found if f.rule == "zone_projects"}
-    found += [f for f in read_frames(doc) if (f.source.name, f.type, f.target.name) not in known
+    found += [f for f in read_frames(doc, sentences) if (f.source.name, f.type, f.target.name) not in known
               and not (f.rule == "works_in_zone" and f.source.name in programmes)]
     return found + _reply_covers(doc, found)
 

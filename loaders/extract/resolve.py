@@ -119,9 +119,10 @@ _FULL_FORMS: dict[str, tuple[str, ...]] = {
 
 def _bare_zone_words(doc: ArticleDoc) -> list[Span]:
     found = []
+    zones = [(s, doc.surface(s)) for s in doc.spans if s.label == "Zone" and s.antecedent is None]
     for m in _BARE_ZONE_WORD.finditer(doc.text):
-        named = [s for s in doc.spans if s.label == "Zone" and s.antecedent is None
-                 and len(doc.surface(s)) > len(m.group(1)) and doc.surface(s).endswith(_FULL_FORMS[m.group(1)])]
+        named = [s for s, surface in zones
+                 if len(surface) > len(m.group(1)) and surface.endswith(_FULL_FORMS[m.group(1)])]
         before = [s for s in named if s.end <= m.start()]
         if named:  # the zone last named before, else the one named most
             top = Counter(doc.surface(s) for s in named).most_common(1)[0][0]
