@@ -11,6 +11,7 @@ from policy_kg.graph import Document, Entity, Evidence, Graph, Mention, Relation
 from policy_kg.graph.store import GraphStore
 from policy_kg.loaders import extract_file
 from policy_kg.loaders.dates import date_relations, meta_date, read_date, sentence_date
+from policy_kg.loaders.extract.money import parse_amount
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -98,7 +99,7 @@ def test_a_date_opening_a_later_paragraph_dates_its_story_not_the_article(tmp_pa
     assert "published" not in extra
 
 
-def _loans_over_time() -> Graph:
+def loans_over_time() -> Graph:
     """A bank's loans and its approval by the regulator, dated by their sentences or their documents."""
     g = Graph()
     g.add_document(Document("a", "2020 page", extra={"published": "2020-06-22", "published_basis": "header"}))
@@ -109,7 +110,8 @@ def _loans_over_time() -> Graph:
                         ("重庆银保监局", "Agency")):
         start = next(at)
         g.add_entity(Entity(label, name, set(), None, {Mention("a", start, start + 3)}))
-    facts = [("Enterprise:甲公司", "FINANCED_BY", "a", "今年3月5日,农行重庆分行向甲公司发放贷款5亿元。", {"amount": "5亿元"}),
+    loan = parse_amount("5亿元").properties()
+    facts = [("Enterprise:甲公司", "FINANCED_BY", "a", "今年3月5日,农行重庆分行向甲公司发放贷款5亿元。", loan),
              ("Project:乙项目", "FINANCED_BY", "b", "近日,农行重庆分行向乙项目授信。", {}),
              ("Enterprise:丙公司", "FINANCED_BY", "a", "农行重庆分行支持丙公司发展。", {}),
              (bank.id, "SUPERVISED_BY", "a", "2019年12月,农行重庆分行在重庆银保监局指导下成立普惠金融部。", {})]
@@ -123,19 +125,19 @@ def _loans_over_time() -> Graph:
 
 
 def test_timeline_lists_an_entitys_facts_in_date_order(store: GraphStore) -> None:
-    store.load(_loans_over_time())
+    store.load(loans_over_time())
     rows = run_saved("timeline", {"name": "农行重庆分行"}, store)
     bank = "中国农业银行重庆市分行"
     assert [tuple(r.values()) for r in rows] == [
-        ("2019-12", "sentence", bank, "SUPERVISED_BY", "重庆银保监局", None, ["a"]),
-        ("2020-03-05", "sentence", "甲公司", "FINANCED_BY", bank, "5亿元", ["a"]),
-        ("2020-06-22", "document", "丙公司", "FINANCED_BY", bank, None, ["a"]),
-        ("2021-03", "document", "乙项目", "FINANCED_BY", bank, None, ["b"]),
-        (None, None, "丁公司", "FINANCED_BY", bank, None, ["c"]),
+        ("2019-12", "sentence", bank, "SUPERVISED_BY", "重庆银保监局", None, None, None, ["a"]),
+        ("2020-03-05", "sentence", "甲公司", "FINANCED_BY", bank, "5亿元", 500_000_000, "CNY", ["a"]),
+        ("2020-06-22", "document", "丙公司", "FINANCED_BY", bank, None, None, None, ["a"]),
+        ("2021-03", "document", "乙项目", "FINANCED_BY", bank, None, None, None, ["b"]),
+        (None, None, "丁公司", "FINANCED_BY", bank, None, None, None, ["c"]),
     ]
-    assert list(rows[0]) == ["date", "basis", "source", "type", "target", "amount", "documents"]
+    assert list(rows[0]) == ["date", "basis", "source", "type", "target", "amount", "amount_value", "currency", "documents"]
     bounded = run_saved("timeline", {"name": bank, "from": "2020-01-01", "to": "2020"}, store)
     assert [(r["date"], r["source"]) for r in bounded] == [("2020-03-05", "甲公司"), ("2020-06-22", "丙公司")]
     assert [r["date"] for r in run_saved("timeline", {"name": bank, "to": "2020-03"}, store)] == ["2019-12", "2020-03-05"]
     assert store.export().relations[("Enterprise:甲公司", "FINANCED_BY", f"Enterprise:{bank}")].properties == {
-        "amount": "5亿元", "date": "2020-03-05", "date_basis": "sentence"}
+        "amount": "5亿元", "amount_value": 500_000_000, "currency": "CNY", "date": "2020-03-05", "date_basis": "sentence"}

@@ -9,6 +9,7 @@ WITH DISTINCT e
 MATCH (e)-[r]-(:Entity)
 WHERE ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to OR r.date STARTS WITH $to)
 RETURN r.date AS date, r.date_basis AS basis, startNode(r).name AS source, type(r) AS type,
-       endNode(r).name AS target, r.amount AS amount, r.evidence_document AS documents
+       endNode(r).name AS target, r.amount AS amount, r.amount_value AS amount_value, r.currency AS currency,
+       r.evidence_document AS documents
 ORDER BY coalesce(r.date, '~'), type, source, target
 LIMIT $limit
