@@ -16,7 +16,7 @@ from policy_kg.graph import KGError
 from policy_kg.graph.corrections import apply as apply_corrections, holds, read_corrections
 from policy_kg.graph.embedded import default_data_dir
 from policy_kg.graph.errors import StoreUnavailableError
-from policy_kg.graph.model import Graph, write_exchange
+from policy_kg.graph.model import write_exchange
 from policy_kg.loaders import LOADABLE_SUFFIXES, extract_files, read_graph
 from policy_kg.loaders.dates import date_documents
 from policy_kg.loaders.evaluate import Score, evaluate_paths
@@ -149,7 +149,7 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, rep
                 if source.path in conflicts:
                     raise conflicts[source.path]
                 graph = date_documents(read_graph(source.path, encoding, max_bytes, parse_timeout, source.doc_id,
-                                                   extractor), date)
+                                                  extractor), date)
                 apply_corrections(fixes, graph)
                 summary = store.load(graph, replace=replace)
                 added += len(summary.added)

@@ -25,9 +25,10 @@ import re
 from collections.abc import Iterable
 
 from policy_kg.graph.model import Graph
-from policy_kg.graph.ontology import RELATION_DATE_PROPERTIES
+from policy_kg.graph.ontology import DATE_BASES, RELATION_DATE_PROPERTIES
 
 DATE, DATE_BASIS = RELATION_DATE_PROPERTIES
+BY_SENTENCE, BY_DOCUMENT = DATE_BASES
 PUBLISHED, PUBLISHED_BASIS = "published", "published_basis"
 
 # --------------------------------------------------------------- ISO dates
@@ -138,11 +139,11 @@ def _dateline(paragraphs: list[str], page_date: str | None) -> str | None:
     return iso(year, int(m.group(2)), int(m.group(3))) if m and year else None
 
 
-def date_documents(graph: Graph, date: str | None, basis: str = "option") -> Graph:
-    """``date`` as the ``published`` of documents that have none (``--date``); relations dated again."""
+def date_documents(graph: Graph, date: str | None) -> Graph:
+    """``date`` (``--date``) as the ``published`` of documents that have none; relations dated again."""
     for document in graph.documents.values():
         if date and PUBLISHED not in document.extra:
-            document.extra.update({PUBLISHED: date, PUBLISHED_BASIS: basis})
+            document.extra.update({PUBLISHED: date, PUBLISHED_BASIS: "option"})
     return date_relations(graph)
 
 
@@ -212,5 +213,5 @@ def _dated(evidence: Iterable[tuple[str, object]]) -> tuple[str, str] | None:
         elif date:
             published.append(date)
     if stated:
-        return min(stated), "sentence"
-    return (min(published), "document") if published else None
+        return min(stated), BY_SENTENCE
+    return (min(published), BY_DOCUMENT) if published else None
