@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from policy_kg.graph.model import Graph
 from policy_kg.graph.ontology import DATE_BASES, RELATION_DATE_PROPERTIES
@@ -161,8 +162,11 @@ _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
 _DAYS_BACK = {"昨日": 1, "昨天": 1, "今天": 0, "今日": 0}
 
 
+@lru_cache(maxsize=4096)  # one sentence is the evidence of several relations
 def sentence_date(sentence: str, published: str | None = None) -> str | None:
     """The date of the first event ``sentence`` dates (see the module); ``published`` lends a missing year."""
+    if "月" not in sentence and "昨" not in sentence and "今" not in sentence:
+        return None  # most sentences date nothing: skip the pattern
     for m in _SENTENCE_DATES.finditer(sentence):
         if _SKIP_BEFORE.search(sentence[max(m.start() - 2, 0):m.start()]) or _SKIP_AFTER.match(sentence[m.end():]):
             continue
