@@ -16,8 +16,9 @@ from policy_kg.graph import KGError
 from policy_kg.graph.corrections import apply as apply_corrections, holds, read_corrections
 from policy_kg.graph.embedded import default_data_dir
 from policy_kg.graph.errors import StoreUnavailableError
-from policy_kg.graph.model import Graph, write_exchange
+from policy_kg.graph.model import write_exchange
 from policy_kg.loaders import LOADABLE_SUFFIXES, extract_files, read_graph
+from policy_kg.loaders.dates import date_documents
 from policy_kg.loaders.evaluate import Score, evaluate_paths
 from policy_kg.loaders.llm import EXTRACTORS, ModelExtractor, make_extractor
 from policy_kg.loaders.llm.errors import ModelUnavailableError
@@ -31,14 +32,6 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     if value is not None and not re.fullmatch(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?", value):
         raise click.BadParameter(f"{value!r} is not an ISO date; write 2024-06-28, 2024-06 or 2024")
     return value
-
-
-def _date_documents(graph: Graph, date: str | None) -> Graph:
-    """--date: the publication date of documents whose source states none."""
-    for document in graph.documents.values():
-        if date and "published" not in document.extra:
-            document.extra["published"] = date
-    return graph
 
 
 def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -100,7 +93,7 @@ def extract(settings: Settings, paths: tuple[str, ...], output: str, date: str |
     _report_failures(result.failures)
     _report_model(extractor)
     if result.files:
-        write_exchange(_date_documents(result.graph, date), output)
+        write_exchange(date_documents(result.graph, date), output)
         g = result.graph
         err.print(f"wrote {output}: {len(g.documents)} documents, {len(g.entities)} entities, "
                   f"{len(g.relations)} relations from {len(result.files)} files", highlight=False)
@@ -155,8 +148,8 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, rep
             try:
                 if source.path in conflicts:
                     raise conflicts[source.path]
-                graph = _date_documents(read_graph(source.path, encoding, max_bytes, parse_timeout, source.doc_id,
-                                                   extractor), date)
+                graph = date_documents(read_graph(source.path, encoding, max_bytes, parse_timeout, source.doc_id,
+                                                  extractor), date)
                 apply_corrections(fixes, graph)
                 summary = store.load(graph, replace=replace)
                 added += len(summary.added)

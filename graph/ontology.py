@@ -35,6 +35,10 @@ RELATION_TYPES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 # Properties a relation states as written in its sentence, beside its evidence (ONTOLOGY.md,
 # "Relationship properties"); amount_value, currency and the rest are derived from these.
 RELATION_PROPERTIES: dict[str, tuple[str, ...]] = {"PART_OF": ("role",), "FINANCED_BY": ("instrument", "amount")}
+# Properties any relation may carry, derived rather than copied: when the fact happened (ISO) and how
+# that is known (its sentence states it, or its document's date stands for it).
+RELATION_DATE_PROPERTIES: tuple[str, str] = ("date", "date_basis")
+DATE_BASES: tuple[str, ...] = ("sentence", "document")
 
 # PART_OF pairs the table allows; the rest of the cross product is not meaningful.
 _PART_OF_PAIRS = frozenset(

@@ -35,6 +35,7 @@ from typing import Any
 from policy_kg.graph.errors import InputError
 from policy_kg.graph.model import Document
 
+from .dates import PUBLISHED, PUBLISHED_BASIS, text_date
 from .normalize import ENUMERATOR, NormalText, is_complete, is_headline_like, normalize
 from .reading import DEFAULT_MAX_BYTES, DEFAULT_PARSE_TIMEOUT, read_source
 
@@ -137,7 +138,7 @@ def extract_page(
     extra: dict[str, str | int | float | bool] = {"format": source.format, "file": str(Path(path).resolve())}
     if source.encoding:
         extra["encoding"] = source.encoding
-    extra.update(_header_fields(source.header))
+    extra.update(_header_fields(source.header, "meta" if source.format == "html" else "header"))
     return split_articles(normalize(source.text), str(path), page_id or Path(path).stem, extra=extra)
 
 
@@ -163,12 +164,13 @@ def stored_text(document: dict[str, Any]) -> str:
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
-def _header_fields(header: dict[str, str]) -> dict[str, str]:
-    """A saved page's header as Document properties: its URL, its title, its date when written as ISO."""
+def _header_fields(header: dict[str, str], basis: str) -> dict[str, str]:
+    """A saved page's header as Document properties: its URL, its title, its date when written as ISO
+    (``published_basis``: ``header``, or ``meta`` for an HTML page's date tag)."""
     fields = {"url": header.get("source") or header.get("url", ""), "page_title": header.get("title", "")}
     date = _ISO_DATE.match(header.get("date", ""))
     if date:
-        fields["published"] = date.group()
+        fields.update({PUBLISHED: date.group(), PUBLISHED_BASIS: basis})
     return {k: v for k, v in fields.items() if v}
 
 
@@ -367,9 +369,19 @@ def _article(
         end=end,
         headings=headings,
         title_derived=derived,
-        extra=dict(extra),
+        extra=_dated(extra, paragraphs),
         normal=normal,
     )
+
+
+def _dated(extra: dict[str, str | int | float | bool], paragraphs: list[_Paragraph]) -> dict[str, str | int | float | bool]:
+    """The page's fields, with the date the article's text gives where the page gives none, or only its year or month."""
+    page_date = extra.get(PUBLISHED)
+    page_date = page_date if isinstance(page_date, str) else None
+    if page_date and len(page_date) == 10:
+        return dict(extra)
+    found = text_date([p.text for p in paragraphs], page_date)
+    return {**extra, PUBLISHED: found, PUBLISHED_BASIS: "dateline"} if found and found != page_date else dict(extra)
 
 
 def _leading_headings(paragraphs: list[_Paragraph]) -> list[str]:

@@ -20,6 +20,8 @@ from pathlib import Path
 
 from policy_kg.graph.errors import InputError
 
+from .dates import meta_date
+
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_PARSE_TIMEOUT = 30.0
@@ -87,7 +89,7 @@ class SourceText:
     text: str
     encoding: str | None  # None for formats that carry their own (PDF, DOCX)
     format: str  # text, markdown, html, pdf or docx
-    header: dict[str, str] = field(default_factory=dict)  # source:, title:, date: lines above a --- line
+    header: dict[str, str] = field(default_factory=dict)  # source:, title:, date: lines above a --- line; an HTML date tag
 
 
 # A saved page may open with `source: URL`, `title: ...`, `date: ...` lines and a `---` line.
@@ -143,14 +145,17 @@ def read_source(
         )
     data = _read_bytes(path, max_bytes)
     fmt = _FORMATS[suffix]
+    header: dict[str, str] = {}
     if fmt == "pdf":
         text, used = _pdf_text(path, data, parse_timeout), None
     elif fmt == "docx":
         text, used = _docx_text(path, max_bytes, parse_timeout), None
     else:
         text, used = decode_text(path, data, encoding, declared=_declared_charset(data) if fmt == "html" else None)
+        if fmt == "html" and (published := meta_date(text)):
+            header["date"] = published  # from a <meta> tag, which the text loses
         text = _html_text(path, text, parse_timeout) if fmt == "html" else _markdown_text(text) if fmt == "markdown" else text
-    text, header = split_header(text) if fmt in ("text", "markdown") else (text, {})
+    text, header = split_header(text) if fmt in ("text", "markdown") else (text, header)
     if not text.strip():
         raise EmptyInputError(f"{path}: no text found in this {fmt} file", hint=_EMPTY_HINTS[fmt])
     return SourceText(path=path, text=text, encoding=used, format=fmt, header=header)

@@ -66,6 +66,10 @@ CASES: dict[str, tuple[dict[str, Any], list[str], list[tuple]]] = {
     "financing_by_lender": (
         {"lender": "中国进出口银行"}, ["currency", "loans", "with_amount", "total"], [(None, 14, 0, 0)],
     ),
+    "timeline": (  # the seed graph states no dates: its facts come undated (tests/test_dates.py has dated ones)
+        {"name": "宗申集团"}, ["date", "basis", "source", "type", "target", "amount", "amount_value", "currency", "documents"],
+        [(None, None, "宗申集团", "FINANCED_BY", BANK_CQ, None, None, None, [DOC])],
+    ),
     "lenders": (
         {"name": "重庆市南部新城产业投资集团"}, ["lender", "instrument", "amount", "head_office"],
         [(BANK_CQ, None, None, "中国进出口银行"), ("新加坡星展银行", None, None, None)],

@@ -15,7 +15,7 @@ from types import SimpleNamespace
 import pytest
 
 from policy_kg.graph.model import Document
-from policy_kg.graph.ontology import ENTITY_LABELS, RELATION_TYPES
+from policy_kg.graph.ontology import ENTITY_LABELS, RELATION_DATE_PROPERTIES, RELATION_TYPES
 from policy_kg.loaders.articles import extract_page
 from policy_kg.loaders.llm import REASONS, ModelExtractor, ModelSettings
 from policy_kg.loaders.llm.chunks import chunks
@@ -194,7 +194,8 @@ def test_llm_extract_stores_only_grounded_facts_and_caches_the_answer(llm: FakeL
     assert done.returncode == 0, done.stderr
     assert len(llm.requests) == 1 and llm.requests[0]["response_format"] == {"type": "json_object"}
     assert article.text in llm.requests[0]["messages"][1]["content"]
-    assert graph["relations"] == _expected_relations("qionglai#1", article.text)
+    page_date = {"date": "2019-08-26", "date_basis": "document"}  # the sentences state none: the page's date
+    assert graph["relations"] == [{**r, "properties": page_date} for r in _expected_relations("qionglai#1", article.text)]
     assert [d["id"] for d in graph["documents"]] == ["qionglai#1"]
     dropped = ", ".join(f"{k} {v}" for k, v in DROPPED.items())
     assert (f"model {MODEL} (llm, prompt v1): 1 requests, 0 from the cache, 1 calls (0 retries), "
@@ -224,11 +225,13 @@ def test_hybrid_only_adds_to_what_the_rules_found(llm: FakeLLM, page: Path, tmp_
     assert run_kg("extract", str(page), "-o", str(rules_out), home=tmp_path).returncode == 0
     rules = json.loads(rules_out.read_text(encoding="utf-8"))
     known = rules["relations"][0]
+    said = {k: v for k, v in known["properties"].items() if k not in RELATION_DATE_PROPERTIES}  # dates are not the model's
     sentence = "上述开发区的四至范围由自然资源厅会同省发展改革委等部门(单位)审核后予以公布。"
     added = {"source": "Zone:四川邛崃经济开发区", "type": "COORDINATED_BY", "target": "Agency:自然资源厅",
              "properties": {}, "evidence": [{"sentence": sentence}]}
     answer = {"entities": [{"label": "Agency", "name": "自然资源厅"}],
-              "relations": [added, {**known, "evidence": [{"sentence": known["evidence"][0]["sentence"]}]}]}
+              "relations": [added, {**known, "properties": said,
+                                         "evidence": [{"sentence": known["evidence"][0]["sentence"]}]}]}
     llm.answer = lambda request: json.dumps(answer, ensure_ascii=False)
     done, hybrid = _extract(llm, page, tmp_path, "--extractor", "hybrid")
     assert done.returncode == 0, done.stderr
@@ -238,7 +241,8 @@ def test_hybrid_only_adds_to_what_the_rules_found(llm: FakeLLM, page: Path, tmp_
     rules_keys = {(r["source"], r["type"], r["target"]) for r in rules["relations"]}
     assert [r for r in hybrid["relations"] if (r["source"], r["type"], r["target"]) in rules_keys] == rules["relations"]
     assert [r for r in hybrid["relations"] if (r["source"], r["type"], r["target"]) not in rules_keys] == [
-        {**added, "evidence": [{**_evidence("qionglai#1", article.text, sentence), "rule": f"hybrid:v1:{MODEL}"}]}]
+        {**added, "properties": {"date": "2019-08-26", "date_basis": "document"},
+         "evidence": [{**_evidence("qionglai#1", article.text, sentence), "rule": f"hybrid:v1:{MODEL}"}]}]
     rule_entities = {e["id"]: e for e in rules["entities"]}
     assert all(rule_entities[e["id"]] == e for e in hybrid["entities"] if e["id"] in rule_entities)
 

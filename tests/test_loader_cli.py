@@ -74,6 +74,11 @@ def test_date_is_the_publication_date_of_undated_documents(tmp_path: Path) -> No
     output = tmp_path / "graph.json"
     done = kg("extract", str(SEED_TEXT), "-o", str(output), "--date", "2020-06-22", home=tmp_path)
     assert done.returncode == 0, done.stderr
-    assert {d["published"] for d in json.loads(output.read_text(encoding="utf-8"))["documents"]} == {"2020-06-22"}
+    data = json.loads(output.read_text(encoding="utf-8"))
+    assert {(d["published"], d["published_basis"]) for d in data["documents"]} == {("2020-06-22", "option")}
+    approved = {(r["target"], r["properties"]["date"], r["properties"]["date_basis"]) for r in data["relations"]
+                if r["source"] == "Plan:关于支持重庆建设国家新一代人工智能创新发展试验区的函" and r["type"] == "APPROVED_BY"}
+    assert approved == {("Agency:科技部", "2020-02-26", "sentence")}  # 今年2月26日, in a page of 2020
+    assert {r["properties"].get("date_basis") for r in data["relations"]} == {"sentence", "document"}
     bad = kg("load", str(SEED_TEXT), "--date", "22/06/2020", home=tmp_path)
     assert bad.returncode == 2 and "is not an ISO date" in bad.stderr

@@ -292,3 +292,22 @@ def test_cli_errors(kg, tmp_path: Path) -> None:  # noqa: F811
     code, _, err = kg("report", "-o", str(tmp_path))
     assert code == 64 and "choose one report, got none" in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_entity_report_has_a_timeline_and_sums_per_currency(store: GraphStore) -> None:
+    from .test_dates import loans_over_time
+
+    store.load(loans_over_time())
+    report = entity_report(entity_data(store, "中国农业银行重庆市分行"))
+    tables = {s.title: s.blocks[1] for s in report.sections if s.title in ("Timeline", "Financing per currency")}
+    bank = "中国农业银行重庆市分行"
+    assert tables["Timeline"].rows == (
+        ("2019-12", "stated in its sentence", f"{bank} SUPERVISED_BY 重庆银保监局", "—"),
+        ("2020-03-05", "stated in its sentence", f"甲公司 FINANCED_BY {bank}", "5亿元 = 500,000,000 CNY"),
+        ("2020-06-22", "its document's date", f"丙公司 FINANCED_BY {bank}", "—"),
+        ("2021-03", "its document's date", f"乙项目 FINANCED_BY {bank}", "—"),
+    )  # the undated loan to 丁公司 is under FINANCED_BY only
+    assert tables["Financing per currency"].rows == (("CNY", 1, 1, "500,000,000"), ("not stated", 3, 0, "0"))
+    assert [s.title for s in report.sections] == ["Profile", "Relationships", "FINANCED_BY (4)", "SUPERVISED_BY (1)",
+                                                  "Timeline", "Financing per currency", "Closest entities",
+                                                  "Neighbourhood"]

@@ -224,3 +224,23 @@ def test_kg_viz_writes_the_default_file(_embedded, embedded_dir: Path, seed_grap
     assert len(page_data(written.read_text(encoding="utf-8"), "kg-nodes")) == 4  # 3 entities + their document
     bad = CliRunner().invoke(cli, ["--store", "embedded", "--data-dir", str(embedded_dir), "viz", "--param", "a=b"])
     assert bad.exit_code == 2 and "--param goes with --query NAME" in bad.output
+
+
+def test_tooltips_show_dates_and_amounts_readably() -> None:
+    g = Graph()
+    g.add_document(Document("d", "贷款新闻", extra={"published": "2020-06-22", "published_basis": "header"}))
+    g.add_entity(Entity("Project", "乙项目", set(), None, {Mention("d", 0, 3)},
+                        {"investment": "总投资1062.3亿元", "investment_value": 106_230_000_000, "currency": "CNY"}))
+    g.add_entity(Entity("Enterprise", "农业银行", set(), None, {Mention("d", 5, 9)}))
+    g.add_relation(Relation("Project:乙项目", "FINANCED_BY", "Enterprise:农业银行",
+                            {"amount": "不超过70亿元", "amount_value": 7_000_000_000, "currency": "CNY",
+                             "amount_qualifier": "不超过", "instrument": "项目贷款", "date": "2020-03-05",
+                             "date_basis": "sentence"}, {Evidence("d", 0, 9, "3月5日,农业银行向乙项目发放贷款。", "t")}))
+    view = build_view(g)
+    nodes = {n["id"]: n["title"] for n in view.nodes}
+    assert nodes["Project:乙项目"] == "乙项目\nProject\ninvestment: 总投资1062.3亿元 = 106,230,000,000 CNY"
+    assert nodes["d"] == "贷款新闻\nDocument · article\nid: d\npublished: 2020-06-22 (the page's header)"
+    loan = next(e for e in view.edges if e["kg_type"] == "FINANCED_BY")
+    assert loan["title"] == ("FINANCED_BY\ndate: 2020-03-05 (stated in its sentence)\n"
+                             "amount: 不超过70亿元 = 7,000,000,000 CNY\ninstrument: 项目贷款\n\n《贷款新闻》\n"
+                             "3月5日,农业银行向乙项目发放贷款。")

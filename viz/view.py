@@ -19,6 +19,7 @@ from policy_kg.graph.corrections import CURATED
 from policy_kg.graph.model import Entity, Graph, Relation
 from policy_kg.graph.ontology import DOCUMENT, MENTIONS
 
+from .facts import property_lines
 from .layout import radial_layout
 
 # Above this many nodes the browser's physics is too slow to settle: positions come from Python.
@@ -68,7 +69,8 @@ def build_view(graph: Graph, *, documents: bool = True) -> View:
     edges = [_relation_edge(r, titles) for r in sorted(graph.relations.values(), key=lambda r: r.key)]
     nodes = [_entity_node(e) for e in sorted(graph.entities.values(), key=lambda e: e.id)]
     if documents:
-        nodes += [_node(doc_id, DOCUMENT, titles[doc_id], doc.kind, [], f"id: {doc_id}")
+        nodes += [_node(doc_id, DOCUMENT, titles[doc_id], doc.kind, [], "\n".join([f"id: {doc_id}", *property_lines(
+                      {k: v for k, v in doc.extra.items() if k in ("published", "published_basis")})]))
                   for doc_id, doc in sorted(graph.documents.items())]
         edges += _mention_edges(graph)
     for i, edge in enumerate(edges):
@@ -84,8 +86,8 @@ def build_view(graph: Graph, *, documents: bool = True) -> View:
 
 def _entity_node(entity: Entity) -> dict[str, Any]:
     aliases = sorted(entity.aliases - {entity.name})
-    return _node(entity.id, entity.label, entity.name, entity.kind, aliases,
-                 f"aliases: {', '.join(aliases)}" if aliases else "")
+    lines = ([f"aliases: {', '.join(aliases)}"] if aliases else []) + property_lines(entity.properties)
+    return _node(entity.id, entity.label, entity.name, entity.kind, aliases, "\n".join(lines))
 
 
 def _node(node_id: str, label: str, name: str, kind: str | None, aliases: list[str], extra: str) -> dict[str, Any]:
@@ -97,7 +99,7 @@ def _node(node_id: str, label: str, name: str, kind: str | None, aliases: list[s
 
 
 def _relation_edge(relation: Relation, titles: dict[str, str]) -> dict[str, Any]:
-    lines = [relation.type] + [f"{key}: {value}" for key, value in sorted(relation.properties.items())]
+    lines = [relation.type] + property_lines(relation.properties)
     evidence = sorted(relation.evidence)
     for ev in evidence[:MAX_EVIDENCE]:
         sentence = ev.sentence if len(ev.sentence) <= MAX_SENTENCE_CHARS else ev.sentence[:MAX_SENTENCE_CHARS] + "…"

@@ -15,6 +15,7 @@ from policy_kg.graph.errors import KGError
 from policy_kg.graph.model import Graph
 
 from ..articles import Article, extract_page
+from ..dates import date_relations
 from ..llm.errors import ModelUnavailableError
 from ..reading import DEFAULT_MAX_BYTES, DEFAULT_PARSE_TIMEOUT, SUPPORTED_SUFFIXES
 from ..sources import collect_files, id_conflicts
@@ -29,9 +30,9 @@ Extract = Callable[[list[Article]], Graph]
 def extract_file(path: str | Path, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
                  parse_timeout: float = DEFAULT_PARSE_TIMEOUT, page_id: str | None = None,
                  extract: Extract | None = None) -> Graph:
-    """The graph of one source file: one Document per article, merged entities, relations with evidence."""
+    """The graph of one source file: one Document per article, merged entities, relations with evidence and dates."""
     articles = extract_page(path, encoding=encoding, max_bytes=max_bytes, parse_timeout=parse_timeout, page_id=page_id)
-    return (extract or extract_documents)(articles)
+    return date_relations((extract or extract_documents)(articles))
 
 
 @dataclass

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from policy_kg.cypher.runner import run_saved
 from policy_kg.graph.model import Graph
 from policy_kg.graph.store import GraphStore
 
+from ..facts import BASES, money
 from .content import DocumentRef, Fact, Facts, Figure, Interactive, Report, Section, Table, Text, file_slug, plural
 from .figures import network_png
 from .sources import Link, documents, properties, quotes, resolve_entity, view_graph
@@ -39,6 +40,8 @@ class EntityData:
     relationships: int
     links: list[Link]  # every relationship, out-going first, by type then other end
     related: list[Related]
+    timeline: list[dict[str, Any]] = field(default_factory=list)  # dated facts, earliest first (saved query timeline)
+    financing: list[dict[str, Any]] = field(default_factory=list)  # a lender's loans per currency (financing_by_lender)
 
     def by_type(self) -> dict[str, list[Link]]:
         grouped: dict[str, list[Link]] = {}
@@ -59,8 +62,11 @@ def entity_data(store: GraphStore, name: str) -> EntityData:
                                                                                      "limit": max(len(docs), 1)}, store)]
     links = [_link(row, (label, canonical), docs) for row in run_saved("entity_relations", {"name": canonical}, store)]
     co_mentioned = run_saved("co_mentioned", {"name": canonical, "limit": MAX_CO_MENTIONED}, store)
+    timeline = [row for row in run_saved("timeline", {"name": canonical}, store) if row["date"]]
+    financing = run_saved("financing_by_lender", {"lender": canonical}, store) if label == "Enterprise" else []
     return EntityData(canonical, label, profile["kind"], sorted(profile["aliases"] or []), mentioning,
-                      profile["relationships"], links, _related(links, (label, canonical), co_mentioned))
+                      profile["relationships"], links, _related(links, (label, canonical), co_mentioned),
+                      timeline, financing)
 
 
 def _link(row: dict[str, Any], centre: tuple[str, str], docs: dict[str, DocumentRef]) -> Link:
@@ -93,6 +99,7 @@ def entity_report(data: EntityData) -> Report:
     for rel_type, links in grouped.items():
         facts = tuple(Fact(_heading(link, (data.label, data.name)), link.properties, link.quotes) for link in links)
         sections.append(Section(f"{rel_type} ({len(links)})", [Facts(facts)], level=3))
+    sections += _time_and_money(data)
     sections.append(Section("Closest entities", [
         Text("Ranked by direct relationships, then by documents that name both."),
         Table(("entity", "label", "relationships", "shared documents"),
@@ -105,6 +112,23 @@ def entity_report(data: EntityData) -> Report:
         Interactive(caption, view),
     ]))
     return Report(f"{data.name} ({data.label})", slug, sections)
+
+
+def _time_and_money(data: EntityData) -> list[Section]:
+    """A timeline of the dated facts, and a lender's loans summed per currency, where there are any."""
+    sections = []
+    if data.timeline:
+        rows = tuple((r["date"], BASES.get(r["basis"], r["basis"]), f"{r['source']} {r['type']} {r['target']}",
+                      money(r["amount"], r["amount_value"], r["currency"]) if r["amount"] else "—") for r in data.timeline)
+        sections.append(Section("Timeline", [Text(f"{plural(len(rows), 'dated fact')}, earliest first."),
+                                             Table(("date", "date from", "fact", "amount"), rows)]))
+    if data.financing:
+        rows = tuple((r["currency"] or "not stated", r["loans"], r["with_amount"], f"{r['total']:,}")
+                     for r in data.financing)
+        sections.append(Section("Financing per currency", [
+            Text("Loans of the lender and its branches; the total sums the amounts stated."),
+            Table(("currency", "loans", "with an amount", "total"), rows)]))
+    return sections
 
 
 def _heading(link: Link, centre: tuple[str, str]) -> str:

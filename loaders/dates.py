@@ -1,0 +1,221 @@
+"""Dates as data: when a document was published, and when the facts it reports happened.
+
+A Document's ``published`` comes from what its source gives, first found first:
+a saved page's ``date:`` header, an HTML date ``<meta>`` tag
+(``article:published_time``, ``PubDate``, ``publishdate`` ...), then a date in
+the text: a page's timestamp line (``2019-12-18 18:04``), an agency's dateline
+(``新华社北京3月5日电``, ``湖南日报9月29日讯``) or an opening date
+(``2023年6月28日,``), a date line at the foot (``2017年2月7日``). A dateline
+without a year takes the page's (a header's ``2023``), and only refines it.
+``published_basis`` says which: ``header``, ``meta``, ``dateline`` or ``option``
+(``--date``).
+
+A relation's ``date`` is the first date its evidence sentence states
+(``2016年2月3日批复``; ``3月5日`` takes the year of the document, the year before
+when that day is still to come; ``昨日`` is the day before) with ``date_basis``
+``sentence``; else the document's ``published`` (``近日印发``) with basis
+``document``. Dates are ISO: ``2020-06-22``, or ``2020-06`` / ``2020`` when that is
+all that is known.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from policy_kg.graph.model import Graph
+from policy_kg.graph.ontology import DATE_BASES, RELATION_DATE_PROPERTIES
+
+DATE, DATE_BASIS = RELATION_DATE_PROPERTIES
+BY_SENTENCE, BY_DOCUMENT = DATE_BASES
+PUBLISHED, PUBLISHED_BASIS = "published", "published_basis"
+
+# --------------------------------------------------------------- ISO dates
+
+
+def iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    """``2020-06-22`` (or ``2020-06``, ``2020``) if such a day exists, else None."""
+    try:
+        dt.date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    if not 1900 <= year <= 2100:
+        return None
+    return f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if month and day else "")
+
+
+def _as_date(value: str) -> dt.date | None:
+    """A full ISO date as a date; None for a partial one."""
+    try:
+        return dt.date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "O": 0, "o": 0}
+
+
+def _number(text: str) -> int:
+    """12, 十二, 二十九, 二〇〇六 (a year digit by digit)."""
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        return _CN_DIGITS.get(tens, 1) * 10 + (_CN_DIGITS[units] if units else 0)
+    return int("".join(str(_CN_DIGITS[c]) for c in text))
+
+
+_CN = "〇○零一二三四五六七八九十Oo"
+_YMD = re.compile(rf"(\d{{4}}|[{_CN}]{{4}})\s?年\s?(\d{{1,2}}|[{_CN}]{{1,3}})\s?月\s?(\d{{1,2}}|[{_CN}]{{1,3}})\s?日")
+_NUMERIC = re.compile(r"(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?!\d)")
+
+
+def read_date(text: str) -> str | None:
+    """The first date ``text`` writes in full: ``2023-06-28T10:00+08:00``, ``2023/6/28``, ``2023年06月28日``, ``二〇〇六年八月九日``."""
+    found = [m for m in (_YMD.search(text), _NUMERIC.search(text)) if m]
+    if not found:
+        return None
+    m = min(found, key=lambda m: m.start())
+    return iso(*(_number(g) if g else None for g in m.groups()))
+
+
+# ------------------------------------------------------------ HTML <meta>
+
+# The names and properties of date tags, most specific first.
+META_NAMES = ("article:published_time", "pubdate", "publishdate", "publish_date", "publishtime", "firstpublishedtime",
+              "og:published_time", "dc.date.issued", "dc.date", "dcterms.issued", "date")
+_META_TAG = re.compile(r"<meta\b[^>]{0,2000}>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_META_SCAN = 256 * 1024  # date tags sit in the page's head
+
+
+def meta_date(html: str) -> str | None:
+    """The publication date an HTML page's ``<meta>`` tags state, or None."""
+    dates: dict[str, str] = {}
+    for tag in _META_TAG.finditer(html[:_META_SCAN]):
+        attributes = {m.group(1).lower(): next(g for g in m.groups()[1:] if g is not None)
+                      for m in _ATTRIBUTE.finditer(tag.group())}
+        key = (attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or "").lower()
+        if key in META_NAMES and (date := read_date(attributes.get("content", ""))):
+            dates.setdefault(key, date)
+    return next((dates[name] for name in META_NAMES if name in dates), None)
+
+
+# ------------------------------------------------------ datelines in the text
+
+_MD = r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日"
+# 新华社北京3月5日电, 本报北京7月29日电, 湖南日报9月29日讯, 央广网杭州1月11日消息
+_AGENCY_DATELINE = re.compile(rf"^[\u4e00-\u9fff]{{2,16}}?{_MD}(?:电|讯|消息)")
+# 6月22日,重庆日报记者从……获悉; 2023年6月28日上午,……
+_OPENING_DATE = re.compile(rf"^{_MD}(?:[,，]|上午|下午|晚|凌晨|早)")
+# A short line that is (nearly) only a date: a page's timestamp, an e-paper's date line, a signature date.
+_DATE_LINE_MAX = 40
+_OPENING_PARAGRAPHS = 6
+
+
+def text_date(paragraphs: list[str], page_date: str | None = None) -> str | None:
+    """The date an article's text gives itself (see the module), within ``page_date`` when one is known."""
+    head = [p.strip() for p in paragraphs[:_OPENING_PARAGRAPHS]]
+    for found in (_date_line(head), _dateline(head, page_date), _date_line([p.strip() for p in paragraphs[-3:]])):
+        if found and (page_date is None or found.startswith(page_date)):
+            return found
+    return None
+
+
+def _date_line(paragraphs: list[str]) -> str | None:
+    for paragraph in paragraphs:
+        if len(paragraph) <= _DATE_LINE_MAX and "。" not in paragraph and "," not in paragraph:
+            if date := read_date(paragraph):
+                return date
+    return None
+
+
+def _dateline(paragraphs: list[str], page_date: str | None) -> str | None:
+    """The date opening the first paragraph of sentences (a later one dates what it tells, not the article)."""
+    first = next((p for p in paragraphs if "。" in p), "")
+    m = _AGENCY_DATELINE.match(first) or _OPENING_DATE.match(first)
+    year = (int(m.group(1)) if m.group(1) else int(page_date[:4]) if page_date else None) if m else None
+    return iso(year, int(m.group(2)), int(m.group(3))) if m and year else None
+
+
+def date_documents(graph: Graph, date: str | None) -> Graph:
+    """``date`` (``--date``) as the ``published`` of documents that have none; relations dated again."""
+    for document in graph.documents.values():
+        if date and PUBLISHED not in document.extra:
+            document.extra.update({PUBLISHED: date, PUBLISHED_BASIS: "option"})
+    return date_relations(graph)
+
+
+# ----------------------------------------------------------- relation dates
+
+_SKIP_BEFORE = re.compile(r"(?:截至|截止|到|至|预计|计划|将于|力争|争取)$")
+_SKIP_AFTER = re.compile(r"^(?:底|末|前|以前|以来|起|后|份以来)")
+_SENTENCE_DATES = re.compile(
+    r"(?P<full>(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日)"
+    r"|(?P<ym>(?P<y2>\d{4})年(?P<m2>\d{1,2})月(?!\d{1,2}日))"
+    r"|(?P<md>(?P<rel>今年|去年|前年)?(?<!\d)(?P<m3>\d{1,2})月(?P<d3>\d{1,2})日)"
+    r"|(?P<day>昨日|昨天|今天|今日)"
+)
+_YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
+_DAYS_BACK = {"昨日": 1, "昨天": 1, "今天": 0, "今日": 0}
+
+
+@lru_cache(maxsize=4096)  # one sentence is the evidence of several relations
+def sentence_date(sentence: str, published: str | None = None) -> str | None:
+    """The date of the first event ``sentence`` dates (see the module); ``published`` lends a missing year."""
+    if "月" not in sentence and "昨" not in sentence and "今" not in sentence:
+        return None  # most sentences date nothing: skip the pattern
+    for m in _SENTENCE_DATES.finditer(sentence):
+        if _SKIP_BEFORE.search(sentence[max(m.start() - 2, 0):m.start()]) or _SKIP_AFTER.match(sentence[m.end():]):
+            continue
+        if m.group("full"):
+            found = iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        elif m.group("ym"):
+            found = iso(int(m.group("y2")), int(m.group("m2")))
+        elif m.group("md"):
+            found = _month_day(int(m.group("m3")), int(m.group("d3")), m.group("rel"), published)
+        else:
+            day = _as_date(published or "")
+            found = (day - dt.timedelta(days=_DAYS_BACK[m.group("day")])).isoformat() if day else None
+        if found:
+            return found
+    return None
+
+
+def _month_day(month: int, day: int, relative: str | None, published: str | None) -> str | None:
+    """3月5日 in a document of ``published``: its year, or the year before if that day is still to come."""
+    if not published:
+        return None
+    year = int(published[:4]) - _YEARS_BACK.get(relative or "", 0)
+    found = iso(year, month, day)
+    if found and not relative and found[:len(published)] > published:
+        found = iso(year - 1, month, day)
+    return found
+
+
+def date_relations(graph: Graph) -> Graph:
+    """Give each undated relation the date of its evidence (basis ``sentence``), else its documents' (``document``)."""
+    for relation in graph.relations.values():
+        if DATE in relation.properties:
+            continue
+        dated = _dated(((e.sentence, graph.documents[e.document].extra.get(PUBLISHED))
+                        for e in sorted(relation.evidence) if e.document in graph.documents))
+        if dated:
+            relation.properties.update({DATE: dated[0], DATE_BASIS: dated[1]})
+    return graph
+
+
+def _dated(evidence: Iterable[tuple[str, object]]) -> tuple[str, str] | None:
+    """The earliest date the sentences state, else the earliest of their documents."""
+    stated, published = [], []
+    for sentence, date in evidence:
+        date = date if isinstance(date, str) and date else None
+        if found := sentence_date(sentence, date):
+            stated.append(found)
+        elif date:
+            published.append(date)
+    if stated:
+        return min(stated), BY_SENTENCE
+    return (min(published), BY_DOCUMENT) if published else None
