@@ -1,6 +1,6 @@
 """The whole real corpus in one graph: one node per real thing, and no node for two.
 
-Every page of ``tests/data/real`` is extracted and merged in memory (``Graph.merge``,
+Every page of ``tests/data/real`` (dev and batches 1-10) is extracted and merged in memory (``Graph.merge``,
 as loading them into a store would). The cases below were read off the pages:
 the same bank, agency or zone written differently on different pages is one
 node; the same relative name (``市政府``, ``省政府``, ``新区``) on pages about
@@ -20,6 +20,10 @@ from policy_kg.loaders import extract_file
 from policy_kg.loaders.articles import extract_page
 
 REAL = Path(__file__).parent / "data" / "real"
+# the batches the cases below were checked against (later batches are scored blind first, and would
+# need their cases read off them too)
+BATCHES = ("dev", *(f"batch{n}" for n in range(1, 11)))
+PAGES = sorted(p for batch in BATCHES for p in (REAL / batch).glob("*.txt"))
 PAGE_KEY = re.compile(r"b\d+_\d+|d\d+")
 
 # entity id -> {page: the surface forms that page writes for it}; exact.
@@ -65,7 +69,7 @@ UNQUALIFIED = {"Agency:省人民政府": {"b2_04": ["省政府"]},
 def corpus() -> tuple[Graph, dict[str, dict[str, list[str]]]]:
     """The merged graph of every real page, and each entity's surface forms by page."""
     graph, texts = Graph(), {}
-    for path in sorted(REAL.glob("*/*.txt")):
+    for path in PAGES:
         graph.merge(extract_file(path))
         texts.update({a.id: a.text for a in extract_page(path)})
     surfaces: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -76,9 +80,9 @@ def corpus() -> tuple[Graph, dict[str, dict[str, list[str]]]]:
     return graph, {e: {p: sorted(forms) for p, forms in pages.items()} for e, pages in surfaces.items()}
 
 
-def test_the_corpus_is_every_real_page(corpus) -> None:
+def test_the_corpus_is_every_page_of_its_batches(corpus) -> None:
     graph, _ = corpus
-    assert len({d.extra["page"] for d in graph.documents.values()}) == len(list(REAL.glob("*/*.txt"))) == 120
+    assert len({d.extra["page"] for d in graph.documents.values()}) == len(PAGES) == 120
 
 
 @pytest.mark.parametrize("entity", sorted(MERGES))
@@ -108,12 +112,12 @@ def test_only_a_page_naming_no_place_leaves_a_relative_name(corpus) -> None:
 def test_a_page_is_dated_exactly_when_its_source_states_a_date(corpus) -> None:
     graph, _ = corpus
     stated = set()
-    for path in REAL.glob("*/*.txt"):
+    for path in PAGES:
         header = path.read_text(encoding="utf-8").split("\n---\n")[0]
         if re.search(r"^date: \d{4}", header, re.MULTILINE):
             stated.add(path.stem)
     undated = {d.extra["page"] for d in graph.documents.values() if "published" not in d.extra}
-    assert (len(stated), undated) == (106, {p.stem for p in REAL.glob("*/*.txt")} - stated)
+    assert (len(stated), undated) == (106, {p.stem for p in PAGES} - stated)
     by_basis = sorted((d.extra["published_basis"], d.extra["published"], d.id) for d in graph.documents.values()
                       if d.extra.get("published_basis") != "header" and "published" in d.extra)
     # its header says only 2023 (approximate); the article opens 6月28日,
