@@ -72,7 +72,7 @@ def query(settings: Settings, name: str | None, show_list: bool, show_name: str 
     if not name:
         raise click.UsageError("name a saved query (see `kg query --list`), or use --list / --show NAME")
     params = parse_param_strings(get_saved(name), list(pairs))
-    with settings.store() as store:
+    with settings.open() as store:
         rows = run_saved(name, params, store, timeout=timeout, max_rows=max_rows + 1)
         _say_if_empty(rows, store)
     _emit(rows, fmt, path, max_rows)
@@ -114,7 +114,7 @@ def cypher(settings: Settings, cypher_text: str | None, script: Any, pairs: tupl
     if not statements:
         raise click.UsageError("no Cypher statement to run")
     params: dict[str, Any] = {key: guess_value(text) for key, text in split_pairs(list(pairs)).items()}
-    with settings.store() as store:
+    with settings.open() as store:
         for statement in statements:  # the rows of the last statement are shown
             rows = run_cypher(statement, params, store, write=write, timeout=timeout, max_rows=max_rows + 1)
         _say_if_empty(rows, store)

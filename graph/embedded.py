@@ -47,11 +47,6 @@ AOF_DIR = "appendonlydir"
 SNAPSHOT = "dump.rdb"
 
 
-def default_data_dir() -> Path:
-    """``$KG_HOME`` if set, else ``./.kg``."""
-    return Path(os.environ.get("KG_HOME") or ".kg")
-
-
 @dataclass
 class ServerStatus:
     running: bool
@@ -66,8 +61,8 @@ class ServerStatus:
 class EmbeddedServer:
     """Start, find and stop the redis-server + FalkorDB of one data directory."""
 
-    def __init__(self, data_dir: str | Path | None = None) -> None:
-        self.data_dir = Path(data_dir or default_data_dir()).resolve()
+    def __init__(self, data_dir: str | Path) -> None:
+        self.data_dir = Path(data_dir).resolve()
         self.pid_file = self.data_dir / "falkordb.pid"
         self.log_file = self.data_dir / "falkordb.log"
         self.socket = self._socket_path()
@@ -347,7 +342,7 @@ class EmbeddedStore(GraphStore):
 
     def __init__(
         self,
-        data_dir: str | Path | None = None,
+        data_dir: str | Path,
         graph: str = DEFAULT_GRAPH,
         batch_size: int = DEFAULT_BATCH_SIZE,
         keep_running: bool = False,

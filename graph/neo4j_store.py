@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import islice
@@ -14,9 +13,9 @@ from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, Se
 
 from .errors import ConfigError, QueryTimeoutError, ReadOnlyViolationError, StoreError, StoreUnavailableError
 from . import queries as Q
+from .settings import DEFAULT_DATABASE, DEFAULT_URI, DEFAULT_USERNAME
 from .store import DEFAULT_BATCH_SIZE, GraphStore, Statement, path_items, primary_label
 
-DEFAULT_URI = "bolt://localhost:7687"
 CONNECT_TIMEOUT_S = 10
 
 
@@ -24,23 +23,22 @@ URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 
 class Neo4jStore(GraphStore):
-    """A Neo4j 5 database; connection settings default to the NEO4J_* variables."""
+    """A Neo4j 5 database (``open_store`` or ``Settings.open`` fill the arguments in from the environment)."""
 
     name = "neo4j"
 
     def __init__(
         self,
-        uri: str | None = None,
-        username: str | None = None,
-        password: str | None = None,
-        database: str | None = None,
+        uri: str = DEFAULT_URI,
+        username: str = DEFAULT_USERNAME,
+        password: str = "",
+        database: str = DEFAULT_DATABASE,
         batch_size: int = DEFAULT_BATCH_SIZE,
     ) -> None:
         super().__init__(batch_size)
-        self.uri = uri or os.environ.get("NEO4J_URI") or DEFAULT_URI
-        self.username = username or os.environ.get("NEO4J_USERNAME") or "neo4j"
-        password = password if password is not None else os.environ.get("NEO4J_PASSWORD", "")
-        self.database = database or os.environ.get("NEO4J_DATABASE") or "neo4j"
+        self.uri = uri
+        self.username = username
+        self.database = database
         scheme = self.uri.split("://", 1)[0] if "://" in self.uri else ""
         if scheme not in URI_SCHEMES:
             raise ConfigError(f"NEO4J_URI {self.uri!r} is not a Bolt or Neo4j URI",

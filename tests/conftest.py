@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from policy_kg.graph import Graph, read_exchange
+from policy_kg.graph import Graph, open_store, read_exchange
 from policy_kg.graph.embedded import EmbeddedServer, EmbeddedStore
 from policy_kg.graph.errors import StoreUnavailableError
 from policy_kg.graph.store import GraphStore
@@ -50,10 +50,8 @@ def _neo4j() -> Iterator[GraphStore]:
         if os.environ.get("KG_REQUIRE_NEO4J") == "1":
             pytest.fail(message)
         pytest.skip(message)
-    from policy_kg.graph.neo4j_store import Neo4jStore
-
     try:
-        store = Neo4jStore()
+        store = open_store("neo4j")
     except StoreUnavailableError as exc:
         if os.environ.get("KG_REQUIRE_NEO4J") == "1":
             pytest.fail(str(exc))
