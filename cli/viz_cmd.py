@@ -12,8 +12,8 @@ from .common import Settings, err, pass_settings
 
 @click.command()
 @click.option("--entity", metavar="NAME", help="View this entity's neighbourhood (name, alias or Label:name).")
-@click.option("--depth", type=click.IntRange(0, 6), default=1, show_default=True,
-              help="How many relationships away from --entity to go.")
+@click.option("--depth", type=click.IntRange(1, 3), default=1, show_default=True,
+              help="How many relationships away from --entity to go (the saved query neighbourhood's).")
 @click.option("--path", "ends", nargs=2, metavar="A B", help="View the shortest paths between two entities.")
 @click.option("--query", "query_name", metavar="NAME", help="View the nodes and relationships of a saved query's rows.")
 @click.option("-p", "--param", "pairs", multiple=True, metavar="KEY=VALUE",

@@ -20,7 +20,6 @@ from policy_kg.viz.report import FontMissingError, cjk_font, entity_data, entity
 from policy_kg.viz.report.figures import network_png
 from policy_kg.viz.report.output import md_escape, to_markdown, write_files
 from policy_kg.viz.report.overview import communities_of
-from policy_kg.viz.select import relation_graph
 
 BANK = "中国进出口银行重庆分行"
 NDRC = "国家发展改革委"
@@ -28,6 +27,14 @@ DIGITAL_PLAN = "重庆建设国家数字经济创新发展试验区工作方案"
 DOC = "000_023085569cee03f2"
 TITLE = "重庆日报 2020-06-23 (seed page)"
 HOSTILE = "a*b_[x]<script>"
+
+
+def relation_graph(graph: Graph) -> nx.Graph:
+    """Entities linked by any relation, direction ignored (MENTIONS are not relations): the oracle's graph."""
+    links = nx.Graph()
+    links.add_nodes_from(graph.entities)
+    links.add_edges_from((r.source, r.target) for r in graph.relations.values())
+    return links
 
 
 def gold_relations(graph: Graph, rel_type: str, target: str) -> dict[tuple[str, str], dict]:
