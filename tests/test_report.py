@@ -161,6 +161,7 @@ def test_overview_sections(seed_store: GraphStore, seed_graph: Graph, tmp_path: 
                                                      "overview.md"]
 
 
+@pytest.mark.unit
 def test_large_graph_methods_sample_and_keep_the_core(seed_graph: Graph, monkeypatch: pytest.MonkeyPatch) -> None:
     from policy_kg.viz.report import overview
 
@@ -208,6 +209,7 @@ def test_special_characters_are_escaped(store: GraphStore, tmp_path: Path) -> No
     assert all(p.parent == tmp_path for p in written.paths)
 
 
+@pytest.mark.unit
 def test_md_escape() -> None:
     assert md_escape(HOSTILE) == "a\\*b\\_\\[x\\]\\<script\\>"
     assert md_escape("1. 第一") == "1\\. 第一" and md_escape("- 项") == "\\- 项" and md_escape("# 标题") == "\\# 标题"
@@ -216,6 +218,7 @@ def test_md_escape() -> None:
 
 
 # ------------------------------------------------------------ files, fonts
+@pytest.mark.unit
 def test_a_failed_write_leaves_nothing(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         write_files({"report.md": b"# ok", "missing/folder.png": b"x"}, tmp_path)
@@ -232,6 +235,7 @@ def test_a_failed_report_leaves_nothing(seed_store: GraphStore, tmp_path: Path, 
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.unit
 def test_figures_have_a_glyph_for_every_chinese_character(seed_graph: Graph) -> None:
     assert cjk_font() == "Noto Sans CJK SC"
     with warnings.catch_warnings():

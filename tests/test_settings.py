@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -91,3 +92,13 @@ def test_every_command_gets_the_settings_the_group_resolved(tmp_path: Path) -> N
     assert f"data dir: {tmp_path / 'env'}\n" in from_env.output
     assert f"data dir: {tmp_path / 'flag'}\n" in from_flag.output
     assert not (tmp_path / "env").exists() and not (tmp_path / "flag").exists()  # a status creates nothing
+
+
+def test_a_unit_test_starts_no_store_and_no_process(tmp_path: Path) -> None:
+    """The unit mark is enforced (tests/conftest.py): pytest -m unit needs no server."""
+    from policy_kg.graph.embedded import EmbeddedServer
+
+    with pytest.raises(AssertionError, match="a unit test may not start the embedded store: drop its unit mark"):
+        EmbeddedServer(tmp_path).start()
+    with pytest.raises(AssertionError, match="a unit test may not run a process"):
+        subprocess.run(["true"], check=True)

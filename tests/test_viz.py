@@ -56,6 +56,7 @@ def zone_chain(n: int) -> Graph:
 
 
 # ------------------------------------------------------------------ the page
+@pytest.mark.unit
 def test_page_holds_every_node_and_edge_of_the_subgraph(seed_graph: Graph) -> None:
     page = to_html(seed_graph)
     nodes, edges = page_data(page, "kg-nodes"), page_data(page, "kg-edges")
@@ -67,16 +68,19 @@ def test_page_holds_every_node_and_edge_of_the_subgraph(seed_graph: Graph) -> No
         (s, d["type"], t) for s, t, d in expected.edges(data=True))
 
 
+@pytest.mark.unit
 def test_page_without_documents_shows_entities_and_relations_only(seed_graph: Graph) -> None:
     page = to_html(seed_graph, documents=False)
     assert len(page_data(page, "kg-nodes")) == len(seed_graph.entities) == 64
     assert len(page_data(page, "kg-edges")) == len(seed_graph.relations) == 61
 
 
+@pytest.mark.unit
 def test_page_accepts_the_networkx_form(seed_graph: Graph) -> None:
     assert page_data(to_html(seed_graph.to_networkx()), "kg-nodes") == page_data(to_html(seed_graph), "kg-nodes")
 
 
+@pytest.mark.unit
 def test_page_fetches_nothing(seed_graph: Graph) -> None:
     page = to_html(seed_graph)
     assert not re.search(r"""<(script|link|img|iframe)[^>]*\s(src|href)\s*=""", page, re.IGNORECASE)
@@ -85,6 +89,7 @@ def test_page_fetches_nothing(seed_graph: Graph) -> None:
     assert "vis.Network" in page and "tom-select" not in page
 
 
+@pytest.mark.unit
 def test_tooltips_legend_and_styles(seed_graph: Graph) -> None:
     view = build_view(seed_graph)
     bank = next(n for n in view.nodes if n["id"] == BANK)
@@ -100,6 +105,7 @@ def test_tooltips_legend_and_styles(seed_graph: Graph) -> None:
     assert [e["label"] for e in legend] == ["Plan", "Zone", "Industry", "Enterprise", "Project", "Agency", "Document"]
 
 
+@pytest.mark.unit
 def test_document_text_is_never_markup() -> None:
     page = to_html(hostile_graph(), title="<script>alert(3)</script>")
     for raw in (HOSTILE_NAME, "<svg onload", "<b>标题", "<i>贷款", "window.pwned=1</script>", "<script>alert(3)"):
@@ -111,6 +117,7 @@ def test_document_text_is_never_markup() -> None:
     assert HOSTILE_SENTENCE in edges[0]["title"] and "《<b>标题</b>》" in edges[0]["title"]
 
 
+@pytest.mark.unit
 def test_small_views_use_physics_large_ones_fixed_positions() -> None:
     small = build_view(zone_chain(PHYSICS_LIMIT - 1))
     assert small.physics and vis_options(small)["physics"]["enabled"] is True
@@ -120,12 +127,14 @@ def test_small_views_use_physics_large_ones_fixed_positions() -> None:
     assert len({(n["x"], n["y"]) for n in large.nodes}) == len(large.nodes) == PHYSICS_LIMIT + 2
 
 
+@pytest.mark.unit
 def test_render_writes_one_file(tmp_path: Path, seed_graph: Graph) -> None:
     path = render(seed_graph, tmp_path / "views" / "seed.html", title="种子")
     assert sorted(p.name for p in path.parent.iterdir()) == ["seed.html"]  # no lib/ folder, no leftovers
     assert path.read_text(encoding="utf-8") == to_html(seed_graph, title="种子")
 
 
+@pytest.mark.unit
 def test_show_embeds_the_same_page(seed_graph: Graph) -> None:
     shown = show(seed_graph, title="种子")._repr_html_()
     srcdoc = re.match(r'<div><iframe srcdoc="(.*?)" style=', shown, re.DOTALL)
@@ -133,6 +142,7 @@ def test_show_embeds_the_same_page(seed_graph: Graph) -> None:
 
 
 # ------------------------------------------------------------------- layout
+@pytest.mark.unit
 def test_radial_layout_rings_and_packed_components() -> None:
     pos = radial_layout(["a", "b", "c", "d"], [("a", "b"), ("a", "c")], spacing=80)
     assert pos == {"a": (120.0, 120.0), "b": (120.0, 200.0), "c": (120.0, 40.0), "d": (40.0, 280.0)}
@@ -140,6 +150,7 @@ def test_radial_layout_rings_and_packed_components() -> None:
 
 
 # ------------------------------------------------------------------- views
+@pytest.mark.unit
 def test_find_entity_by_name_alias_or_id(seed_graph: Graph) -> None:
     for name in ("中国进出口银行重庆分行", "进出口银行重庆分行", BANK):
         assert find_entity(seed_graph, name).id == BANK
@@ -203,6 +214,7 @@ def test_no_path_says_so(store: GraphStore) -> None:
     assert sorted(neighbourhood(store, "孤岛").entities) == ["Zone:孤岛"]
 
 
+@pytest.mark.unit
 def test_rows_with_paths_become_their_nodes_and_relations(seed_graph: Graph) -> None:
     node = {"label": "Enterprise", "id": "Enterprise:宗申集团", "name": "宗申集团"}
     bank = {"label": "Enterprise", "id": BANK, "name": "中国进出口银行重庆分行"}
@@ -212,6 +224,7 @@ def test_rows_with_paths_become_their_nodes_and_relations(seed_graph: Graph) -> 
                                                              ("Enterprise:宗申集团", "FINANCED_BY", BANK)]
 
 
+@pytest.mark.unit
 def test_rows_of_names_join_the_entity_named_by_a_parameter(seed_graph: Graph) -> None:
     rows = [{"borrower": "宗申集团", "borrower_label": "Enterprise"}, {"borrower": "隆鑫通用", "borrower_label": "Enterprise"}]
     part = from_rows(seed_graph, rows, {"bank": "中国进出口银行重庆分行", "limit": 100})
