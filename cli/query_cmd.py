@@ -53,7 +53,9 @@ def query(settings: Settings, name: str | None, show_list: bool, show_name: str 
 
     Each parameter value is converted to the type the query declares (int,
     float, bool, string; a list as JSON or comma-separated). Names match an
-    entity's name or any of its aliases.
+    entity's name or any of its aliases. Your own queries, .cypher files
+    with the same header as the built-in ones, live in the folder KG_QUERIES
+    names (default ./queries/ when it exists) and are listed after them.
 
     \b
     Examples:
@@ -62,18 +64,19 @@ def query(settings: Settings, name: str | None, show_list: bool, show_name: str 
       kg query bank_borrowers --param bank=中国进出口银行重庆分行
       kg query neighbourhood -p name=两江新区 -p depth=2 --format json -o out/liangjiang.json
       kg query top_connected -p label=Zone -p limit=5 --format csv
+      KG_QUERIES=~/kg-queries kg query --list
     """
     if show_list:
-        click.echo(saved_list_text(list_saved()), nl=False)
+        click.echo(saved_list_text(list_saved(settings.queries)), nl=False)
         return
     if show_name:
-        click.echo(saved_query_text(get_saved(show_name)), nl=False)
+        click.echo(saved_query_text(get_saved(show_name, settings.queries)), nl=False)
         return
     if not name:
         raise click.UsageError("name a saved query (see `kg query --list`), or use --list / --show NAME")
-    params = parse_param_strings(get_saved(name), list(pairs))
+    params = parse_param_strings(get_saved(name, settings.queries), list(pairs))
     with settings.open() as store:
-        rows = run_saved(name, params, store, timeout=timeout, max_rows=max_rows + 1)
+        rows = run_saved(name, params, store, timeout=timeout, max_rows=max_rows + 1, user_dir=settings.queries)
         _say_if_empty(rows, store)
     _emit(rows, fmt, path, max_rows)
 

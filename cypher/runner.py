@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from policy_kg.graph.store import GraphStore
@@ -10,13 +11,14 @@ from .library import check_params, get_saved
 
 
 def run_saved(name: str, params: dict[str, Any] | None, store: GraphStore, *, timeout: float | None = None,
-              max_rows: int | None = None) -> list[dict[str, Any]]:
-    """Rows of the saved query ``name``, read-only, parameters checked against its header.
+              max_rows: int | None = None, user_dir: str | Path | None = None) -> list[dict[str, Any]]:
+    """Rows of the saved query ``name`` (built in, or in ``user_dir``), read-only, parameters checked against
+    its header.
 
     >>> run_saved("bank_borrowers", {"bank": "中国进出口银行重庆分行"}, store)  # doctest: +SKIP
     [{"borrower": "华邦健康", "borrower_label": "Enterprise", ...}, ...]
     """
-    query = get_saved(name)
+    query = get_saved(name, user_dir)
     checked = check_params(query, params or {})
     return normalise_rows(store.query(query.cypher_for(store.name), checked, timeout=timeout, max_rows=max_rows))
 

@@ -23,12 +23,14 @@ ENVIRONMENT = {
     "store": "KG_STORE",
     "data_dir": "KG_HOME",
     "corrections": "KG_CORRECTIONS",
+    "queries": "KG_QUERIES",
     "uri": "NEO4J_URI",
     "username": "NEO4J_USERNAME",
     "password": "NEO4J_PASSWORD",
     "database": "NEO4J_DATABASE",
 }
 DEFAULT_DATA_DIR = Path(".kg")
+DEFAULT_QUERIES = Path("queries")  # the user's saved queries, when this folder is there
 DEFAULT_URI = "bolt://localhost:7687"
 DEFAULT_USERNAME = "neo4j"
 DEFAULT_DATABASE = "neo4j"
@@ -36,7 +38,7 @@ DEFAULT_DATABASE = "neo4j"
 
 @dataclass(frozen=True)
 class Settings:
-    """The store settings of one run (see :func:`resolve_settings`)."""
+    """The settings of one run: the store, and the user's files beside it (see :func:`resolve_settings`)."""
 
     store: str = "embedded"
     data_dir: Path = DEFAULT_DATA_DIR  # the embedded store's folder (and the model cache's, the corrections')
@@ -45,6 +47,7 @@ class Settings:
     password: str = ""
     database: str = DEFAULT_DATABASE
     corrections: Path | None = None  # None: corrections.yaml in data_dir
+    queries: Path | None = None  # a folder of the user's saved queries, beside the built-in ones
 
     @property
     def corrections_file(self) -> Path:
@@ -73,6 +76,7 @@ def resolve_settings(
     store: str | None = None,
     data_dir: str | Path | None = None,
     corrections: str | Path | None = None,
+    queries: str | Path | None = None,
     uri: str | None = None,
     username: str | None = None,
     password: str | None = None,
@@ -81,11 +85,12 @@ def resolve_settings(
     """Each setting from its flag (the keyword; None or "" = not given), else from ``environ`` (default
     ``os.environ``; the variables of :data:`ENVIRONMENT`), else its default.
 
-    The store, when neither ``store`` nor KG_STORE chooses it, is neo4j if a URI was given, else embedded.
+    The store, when neither ``store`` nor KG_STORE chooses it, is neo4j if a URI was given, else embedded;
+    the saved-query folder, when neither ``queries`` nor KG_QUERIES names one, is ./queries/ if it exists.
     """
     env = os.environ if environ is None else environ
-    flags = {"store": store, "data_dir": data_dir, "corrections": corrections, "uri": uri, "username": username,
-             "password": password, "database": database}
+    flags = {"store": store, "data_dir": data_dir, "corrections": corrections, "queries": queries, "uri": uri,
+             "username": username, "password": password, "database": database}
     # An empty value is no value, as click reads an empty variable.
     given = {name: flags[name] or env.get(variable) or None for name, variable in ENVIRONMENT.items()}
     kind = given["store"] or ("neo4j" if given["uri"] else "embedded")
@@ -100,4 +105,5 @@ def resolve_settings(
         password=str(given["password"] or ""),
         database=str(given["database"] or DEFAULT_DATABASE),
         corrections=Path(given["corrections"]) if given["corrections"] else None,
+        queries=Path(given["queries"]) if given["queries"] else (DEFAULT_QUERIES if DEFAULT_QUERIES.is_dir() else None),
     )

@@ -14,38 +14,50 @@ from policy_kg.graph.errors import ConfigError
 
 pytestmark = pytest.mark.unit
 
-ENV = {"KG_STORE": "neo4j", "KG_HOME": "/env/home", "KG_CORRECTIONS": "/env/fixes.yaml", "NEO4J_URI": "bolt://env:7687",
-       "NEO4J_USERNAME": "env-user", "NEO4J_PASSWORD": "env-secret", "NEO4J_DATABASE": "envdb"}
-FLAGS = {"store": "embedded", "data_dir": "/flag/home", "corrections": "/flag/fixes.yaml", "uri": "neo4j://flag:7687",
-         "username": "flag-user", "password": "flag-secret", "database": "flagdb"}
+ENV = {"KG_STORE": "neo4j", "KG_HOME": "/env/home", "KG_CORRECTIONS": "/env/fixes.yaml", "KG_QUERIES": "/env/queries",
+       "NEO4J_URI": "bolt://env:7687", "NEO4J_USERNAME": "env-user", "NEO4J_PASSWORD": "env-secret",
+       "NEO4J_DATABASE": "envdb"}
+FLAGS = {"store": "embedded", "data_dir": "/flag/home", "corrections": "/flag/fixes.yaml", "queries": "/flag/queries",
+         "uri": "neo4j://flag:7687", "username": "flag-user", "password": "flag-secret", "database": "flagdb"}
+PATHS = ("data_dir", "corrections", "queries")
+
+
+@pytest.fixture(autouse=True)
+def _elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run in an empty folder: ./queries/ is a default."""
+    monkeypatch.chdir(tmp_path)
 
 
 def test_flags_beat_the_environment() -> None:
     assert resolve_settings(ENV, **FLAGS) == Settings("embedded", Path("/flag/home"), "neo4j://flag:7687", "flag-user",
-                                                      "flag-secret", "flagdb", Path("/flag/fixes.yaml"))
+                                                      "flag-secret", "flagdb", Path("/flag/fixes.yaml"),
+                                                      Path("/flag/queries"))
 
 
 def test_the_environment_beats_the_defaults() -> None:
     assert resolve_settings(ENV) == Settings("neo4j", Path("/env/home"), "bolt://env:7687", "env-user", "env-secret",
-                                             "envdb", Path("/env/fixes.yaml"))
+                                             "envdb", Path("/env/fixes.yaml"), Path("/env/queries"))
 
 
-def test_the_defaults_when_nothing_is_given() -> None:
+def test_the_defaults_when_nothing_is_given(tmp_path: Path) -> None:
     settings = resolve_settings({})
-    assert settings == Settings("embedded", Path(".kg"), "bolt://localhost:7687", "neo4j", "", "neo4j", None)
+    assert settings == Settings("embedded", Path(".kg"), "bolt://localhost:7687", "neo4j", "", "neo4j", None, None)
     assert settings.corrections_file == Path(".kg/corrections.yaml")
+    (tmp_path / "queries").mkdir()
+    assert resolve_settings({}).queries == Path("queries")
 
 
 @pytest.mark.parametrize("name", sorted(FLAGS))
 def test_each_setting_on_its_own(name: str) -> None:
     """One flag over one variable, one variable over the default, for each setting apart."""
-    variable = {"store": "KG_STORE", "data_dir": "KG_HOME", "corrections": "KG_CORRECTIONS", "uri": "NEO4J_URI",
-                "username": "NEO4J_USERNAME", "password": "NEO4J_PASSWORD", "database": "NEO4J_DATABASE"}[name]
+    variable = {"store": "KG_STORE", "data_dir": "KG_HOME", "corrections": "KG_CORRECTIONS", "queries": "KG_QUERIES",
+                "uri": "NEO4J_URI", "username": "NEO4J_USERNAME", "password": "NEO4J_PASSWORD",
+                "database": "NEO4J_DATABASE"}[name]
     defaults = resolve_settings({})
     from_env = resolve_settings({variable: ENV[variable]})
     from_flag = resolve_settings({variable: ENV[variable]}, **{name: FLAGS[name]})
-    as_env = Path(ENV[variable]) if name in ("data_dir", "corrections") else ENV[variable]
-    as_flag = Path(FLAGS[name]) if name in ("data_dir", "corrections") else FLAGS[name]
+    as_env = Path(ENV[variable]) if name in PATHS else ENV[variable]
+    as_flag = Path(FLAGS[name]) if name in PATHS else FLAGS[name]
     assert getattr(from_env, name) == as_env
     assert getattr(from_flag, name) == as_flag
     others = [f for f in FLAGS if f != name and not (name == "uri" and f == "store")]

@@ -148,11 +148,12 @@ def subgraph(graph: Graph, entity_ids: set[str], relations: Iterable[Relation],
 
 def view_from_store(store: GraphStore, out: str | Path | None = None, *, entity: str | None = None, depth: int = 1,
                     path: tuple[str, str] | None = None, query: str | None = None,
-                    params: dict[str, Any] | None = None, whole: bool = False, documents: bool = True) -> Path:
+                    params: dict[str, Any] | None = None, whole: bool = False, documents: bool = True,
+                    user_dir: str | Path | None = None) -> Path:
     """Write the page of one view of the stored graph; ``out`` defaults to out/<view>.html.
 
     Give exactly one of ``entity`` (with ``depth``), ``path`` (two names), ``query`` (a saved
-    query's name, with ``params``) or ``whole=True``.
+    query's name, with ``params``; built in or in the folder ``user_dir``) or ``whole=True``.
     """
     chosen = [mode for mode, given in (("entity", entity), ("path", path), ("query", query), ("all", whole)) if given]
     if len(chosen) != 1:
@@ -160,7 +161,7 @@ def view_from_store(store: GraphStore, out: str | Path | None = None, *, entity:
                          hint="give one of --entity NAME, --path A B, --query NAME or --all")
     graph = store.export()
     if query:
-        part = from_rows(graph, run_saved(query, params, store), params)
+        part = from_rows(graph, run_saved(query, params, store, user_dir=user_dir), params)
         title = " ".join([f"query {query}", *(f"{k}={v}" for k, v in sorted((params or {}).items()))])
     elif entity:
         part, title = neighbourhood(store, entity, depth, graph=graph), f"{entity} · neighbourhood, depth {depth}"
