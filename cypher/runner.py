@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from policy_kg.graph.store import GraphStore
+from policy_kg.graph.store import GraphStore, Outcome
 
 from .library import check_params, get_saved
 
@@ -27,7 +28,14 @@ def run_cypher(cypher: str, params: dict[str, Any] | None, store: GraphStore, *,
                timeout: float | None = None, max_rows: int | None = None) -> list[dict[str, Any]]:
     """Rows of ad-hoc Cypher; read-only (writes refused before they run) unless ``write``;
     a read stops after ``timeout`` seconds and returns at most ``max_rows`` rows."""
-    return normalise_rows(store.query(cypher, params or {}, write=write, timeout=timeout, max_rows=max_rows))
+    return run_statement(cypher, params, store, write=write, timeout=timeout, max_rows=max_rows).rows
+
+
+def run_statement(cypher: str, params: dict[str, Any] | None, store: GraphStore, *, write: bool = False,
+                  timeout: float | None = None, max_rows: int | None = None) -> Outcome:
+    """As :func:`run_cypher`, with what a write changed and the database's warnings."""
+    outcome = store.run(cypher, params or {}, write=write, timeout=timeout, max_rows=max_rows)
+    return replace(outcome, rows=normalise_rows(outcome.rows))
 
 
 def normalise_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
