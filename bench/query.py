@@ -33,6 +33,7 @@ from typing import Any
 
 from policy_kg.cypher.library import list_saved
 from policy_kg.cypher.runner import run_saved
+from policy_kg.graph import open_store
 from policy_kg.graph.model import Document, Entity, Evidence, Graph, Mention, Relation
 from policy_kg.graph.store import GraphStore
 
@@ -202,9 +203,7 @@ def open_stores(kinds: list[str], data_dir: str | None) -> list[GraphStore]:
         stores.append(EmbeddedStore(data_dir or tempfile.mkdtemp(prefix="kg-bench-"), graph="bench",
                                     batch_size=10_000))
     if "neo4j" in kinds and os.environ.get("NEO4J_URI"):
-        from policy_kg.graph.neo4j_store import Neo4jStore
-
-        stores.append(Neo4jStore(batch_size=10_000))
+        stores.append(open_store("neo4j", batch_size=10_000))
     return stores
 
 

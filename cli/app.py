@@ -6,6 +6,7 @@ Each command's docstring is its ``--help``.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import traceback
 from typing import Any
@@ -13,26 +14,27 @@ from typing import Any
 import click
 from rich.table import Table
 
-from policy_kg.graph import STORES, KGError
+from policy_kg.graph import STORES, KGError, resolve_settings
 from policy_kg.graph.embedded import EmbeddedServer
 from policy_kg.graph.export import FORMATS, export_graph
 
 from .common import Settings, err, out, pass_settings
 
 
+# No envvar= here: resolve_settings reads the variables, so flags, environment and defaults meet in one place.
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.option("--store", type=click.Choice(STORES), envvar="KG_STORE", default=None,
-              help="Where the graph lives. Default: embedded, or neo4j when NEO4J_URI is set. [env: KG_STORE]")
-@click.option("--data-dir", type=click.Path(file_okay=False), envvar="KG_HOME", default=None,
+@click.option("--store", type=click.Choice(STORES), default=None,
+              help="Where the graph lives. Default: embedded, or neo4j when a Neo4j URI is given. [env: KG_STORE]")
+@click.option("--data-dir", type=click.Path(file_okay=False), default=None,
               help="Folder of the embedded store. Default: ./.kg [env: KG_HOME]")
-@click.option("--uri", envvar="NEO4J_URI", default=None, help="Neo4j Bolt URI. [env: NEO4J_URI]")
-@click.option("--user", "username", envvar="NEO4J_USERNAME", default=None, help="Neo4j user. [env: NEO4J_USERNAME]")
-@click.option("--password", envvar="NEO4J_PASSWORD", default=None, help="Neo4j password. [env: NEO4J_PASSWORD]")
-@click.option("--database", envvar="NEO4J_DATABASE", default=None, help="Neo4j database. [env: NEO4J_DATABASE]")
+@click.option("--uri", default=None, help="Neo4j Bolt URI. [env: NEO4J_URI]")
+@click.option("--user", "username", default=None, help="Neo4j user. [env: NEO4J_USERNAME]")
+@click.option("--password", default=None, help="Neo4j password. [env: NEO4J_PASSWORD]")
+@click.option("--database", default=None, help="Neo4j database. [env: NEO4J_DATABASE]")
 @click.option("-v", "--verbose", is_flag=True, help="Show the full traceback of an error.")
 @click.version_option(package_name="policy-kg")
 @click.pass_context
-def cli(ctx: click.Context, **options: Any) -> None:
+def cli(ctx: click.Context, verbose: bool, **flags: Any) -> None:
     """policy-kg: Chinese policy documents in, a knowledge graph out.
 
     \b
@@ -46,7 +48,8 @@ def cli(ctx: click.Context, **options: Any) -> None:
       export NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=...
       kg stats                     # NEO4J_URI set: the neo4j store is used
     """
-    ctx.obj = Settings(**options)
+    # verbose is read by main, which reports errors after the command has ended.
+    ctx.obj = resolve_settings(os.environ, **flags)
 
 
 # ---------------------------------------------------------------- inspecting
@@ -60,7 +63,7 @@ def stats(settings: Settings, as_json: bool) -> None:
     Example:
       kg stats --json
     """
-    with settings.store() as store:
+    with settings.open() as store:
         counts = store.stats()
     if as_json:
         click.echo(json.dumps(counts.to_dict(), ensure_ascii=False, indent=2))
@@ -93,7 +96,7 @@ def export(settings: Settings, fmt: str, path: str) -> None:
       kg export --format csv -o out/csv/          # for neo4j-admin database import --array-delimiter='|'
       kg export --format cypher -o out/graph.cypher  # cypher-shell -f out/graph.cypher rebuilds it in Neo4j
     """
-    with settings.store() as store:
+    with settings.open() as store:
         graph = store.export()
         written = export_graph(graph, fmt, path)
     for key in sorted(k for k, r in graph.relations.items() if not r.evidence):
@@ -116,7 +119,7 @@ def clear(settings: Settings, yes: bool) -> None:
     """
     if not yes:
         raise click.UsageError("clear deletes the whole graph: add --yes to confirm")
-    with settings.store() as store:
+    with settings.open() as store:
         store.clear()
     err.print("graph cleared")
 
@@ -133,7 +136,7 @@ def store() -> None:
 
 
 def _server(settings: Settings) -> EmbeddedServer:
-    return EmbeddedServer(settings.options.get("data_dir"))
+    return EmbeddedServer(settings.data_dir)
 
 
 @store.command("start")

@@ -12,7 +12,7 @@ from rich.table import Table
 from policy_kg.graph import corrections as C
 from policy_kg.loaders.documents import locate_sentence, reread
 
-from .common import Settings, corrections_option, corrections_path, err, out, pass_settings
+from .common import Settings, corrections_option, err, out, pass_settings
 
 _NOTE = click.option("--note", default="", help="Why: kept with the correction (and in a curated fact's evidence).")
 
@@ -35,12 +35,12 @@ def correct(ctx: click.Context, corrections: str | None) -> None:
     Example:
       kg correct remove-relation 宗申集团 FINANCED_BY 中国进出口银行重庆分行 --note "a loan to 隆鑫通用"
     """
-    ctx.obj.corrections = corrections
+    ctx.obj = ctx.find_object(Settings).with_corrections(corrections)
 
 
 def _record(settings: Settings, action: str, note: str, **given: Any) -> None:
-    path = corrections_path(settings)
-    with settings.store() as store:
+    path = settings.corrections_file
+    with settings.open() as store:
         outcome = C.record(store, path, action, locate=locate_sentence, note=note, **given)
     c = outcome.correction
     state = "applied" if outcome.applied else "kept (nothing in the store to apply it to yet)"
@@ -194,9 +194,9 @@ def list_(settings: Settings, as_json: bool) -> None:
     Example:
       kg correct list
     """
-    path = corrections_path(settings)
+    path = settings.corrections_file
     corrections = C.read_corrections(path)
-    with settings.store() as store:
+    with settings.open() as store:
         graph = store.export()
     rows = [{"number": i, "holds": C.holds(c, graph), **c.to_dict()} for i, c in enumerate(corrections, 1)]
     if as_json:
@@ -225,8 +225,8 @@ def undo(settings: Settings, number: int | None) -> None:
       kg correct undo        # the newest
       kg correct undo 3
     """
-    path = corrections_path(settings)
-    with settings.store() as store:
+    path = settings.corrections_file
+    with settings.open() as store:
         correction, unread = C.undo(store, path, number, reread)
     err.print(f"undone: {correction.describe()}", highlight=False, markup=False)
     if unread:

@@ -14,7 +14,6 @@ from rich.table import Table
 
 from policy_kg.graph import KGError
 from policy_kg.graph.corrections import apply as apply_corrections, holds, read_corrections
-from policy_kg.graph.embedded import default_data_dir
 from policy_kg.graph.errors import StoreUnavailableError
 from policy_kg.graph.model import write_exchange
 from policy_kg.loaders import LOADABLE_SUFFIXES, extract_files, read_graph
@@ -25,7 +24,7 @@ from policy_kg.loaders.llm.errors import ModelUnavailableError
 from policy_kg.loaders.reading import DEFAULT_MAX_BYTES, DEFAULT_PARSE_TIMEOUT
 from policy_kg.loaders.sources import collect_files, id_conflicts
 
-from .common import Settings, corrections_option, corrections_path, err, out, pass_settings, progress_bar
+from .common import Settings, corrections_option, err, out, pass_settings, progress_bar
 
 
 def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -55,7 +54,7 @@ def extractor_option(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _extractor(settings: Settings, name: str) -> ModelExtractor | None:
-    return make_extractor(name, settings.options.get("data_dir") or default_data_dir())
+    return make_extractor(name, settings.data_dir)
 
 
 def _report_model(extractor: ModelExtractor | None) -> None:
@@ -137,11 +136,10 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, rep
     if not files and not failures:
         raise click.UsageError(f"no loadable files in {', '.join(paths)} (looked for {', '.join(LOADABLE_SUFFIXES)})")
     conflicts = id_conflicts(files)
-    settings.corrections = corrections
-    fixes = read_corrections(corrections_path(settings))
+    fixes = read_corrections(settings.with_corrections(corrections).corrections_file)
     added = replaced = 0
     not_loaded: list[Path] = []
-    with settings.store(batch_size=batch_size) as store, progress_bar() as progress:
+    with settings.open(batch_size=batch_size) as store, progress_bar() as progress:
         task = progress.add_task("loading", total=len(files))
         for i, source in enumerate(files):
             progress.update(task, description=escape(source.path.name))

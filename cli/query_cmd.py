@@ -17,7 +17,7 @@ from policy_kg.cypher.output import (
     saved_list_text,
     saved_query_text,
 )
-from policy_kg.cypher.runner import run_cypher, run_saved
+from policy_kg.cypher.runner import run_saved, run_statement
 from policy_kg.graph.files import atomic_write
 from policy_kg.graph.store import GraphStore, split_statements
 
@@ -53,7 +53,9 @@ def query(settings: Settings, name: str | None, show_list: bool, show_name: str 
 
     Each parameter value is converted to the type the query declares (int,
     float, bool, string; a list as JSON or comma-separated). Names match an
-    entity's name or any of its aliases.
+    entity's name or any of its aliases. Your own queries, .cypher files
+    with the same header as the built-in ones, live in the folder KG_QUERIES
+    names (default ./queries/ when it exists) and are listed after them.
 
     \b
     Examples:
@@ -62,18 +64,19 @@ def query(settings: Settings, name: str | None, show_list: bool, show_name: str 
       kg query bank_borrowers --param bank=中国进出口银行重庆分行
       kg query neighbourhood -p name=两江新区 -p depth=2 --format json -o out/liangjiang.json
       kg query top_connected -p label=Zone -p limit=5 --format csv
+      KG_QUERIES=~/kg-queries kg query --list
     """
     if show_list:
-        click.echo(saved_list_text(list_saved()), nl=False)
+        click.echo(saved_list_text(list_saved(settings.queries)), nl=False)
         return
     if show_name:
-        click.echo(saved_query_text(get_saved(show_name)), nl=False)
+        click.echo(saved_query_text(get_saved(show_name, settings.queries)), nl=False)
         return
     if not name:
         raise click.UsageError("name a saved query (see `kg query --list`), or use --list / --show NAME")
-    params = parse_param_strings(get_saved(name), list(pairs))
-    with settings.store() as store:
-        rows = run_saved(name, params, store, timeout=timeout, max_rows=max_rows + 1)
+    params = parse_param_strings(get_saved(name, settings.queries), list(pairs))
+    with settings.open() as store:
+        rows = run_saved(name, params, store, timeout=timeout, max_rows=max_rows + 1, user_dir=settings.queries)
         _say_if_empty(rows, store)
     _emit(rows, fmt, path, max_rows)
 
@@ -85,13 +88,14 @@ def query(settings: Settings, name: str | None, show_list: bool, show_name: str 
 @click.option("-p", "--param", "pairs", multiple=True, metavar="KEY=VALUE",
               help=_PARAM_HELP + " VALUE is read as JSON when it parses (5, true, [1,2], \"5\"), else as text.")
 @click.option("--write", is_flag=True, help="Allow the query to change the graph (otherwise writes are refused).")
+@click.option("--explain", is_flag=True, help="Print the database's plan of each statement instead of running it.")
 @_FORMAT
 @_OUT
 @_TIMEOUT
 @_LIMIT
 @pass_settings
 def cypher(settings: Settings, cypher_text: str | None, script: Any, pairs: tuple[str, ...], write: bool,
-           fmt: str | None, path: str | None, timeout: float, max_rows: int) -> None:
+           explain: bool, fmt: str | None, path: str | None, timeout: float, max_rows: int) -> None:
     """Run ad-hoc Cypher, read-only unless --write.
 
     In read-only mode a query that would write is refused before it runs,
@@ -99,7 +103,9 @@ def cypher(settings: Settings, cypher_text: str | None, script: Any, pairs: tupl
     (except db.labels(), db.relationshipTypes(), db.propertyKeys(),
     db.meta.stats()). Pass values as parameters ($name in the query,
     --param name=... here), never inside the text. A read stops after
-    --timeout seconds and shows at most --limit rows.
+    --timeout seconds and shows at most --limit rows. The database's
+    warnings (a label it does not know) are printed, and so is what a
+    --write changed (nodes and relationships created, properties set).
 
     \b
     Examples:
@@ -107,6 +113,7 @@ def cypher(settings: Settings, cypher_text: str | None, script: Any, pairs: tupl
       kg cypher "MATCH (e:Entity {name: \\$name})--(o) RETURN o.name AS other" -p name=重庆高新区
       kg cypher "MATCH (e:Entity {name: \\$name}) SET e.kind = 'city'" -p name=重庆市 --write
       kg cypher -f checks.cypher --format csv -o out/checks.csv
+      kg cypher --explain "MATCH (z:Zone) WHERE z.name = \\$name RETURN z" -p name=两江新区
     """
     if (cypher_text is None) == (script is None):
         raise click.UsageError("give the query as CYPHER or with -f FILE (one of the two)")
@@ -114,11 +121,19 @@ def cypher(settings: Settings, cypher_text: str | None, script: Any, pairs: tupl
     if not statements:
         raise click.UsageError("no Cypher statement to run")
     params: dict[str, Any] = {key: guess_value(text) for key, text in split_pairs(list(pairs)).items()}
-    with settings.store() as store:
+    with settings.open() as store:
+        if explain:
+            click.echo("\n\n".join("\n".join(store.explain(statement, params)) for statement in statements))
+            return
         for statement in statements:  # the rows of the last statement are shown
-            rows = run_cypher(statement, params, store, write=write, timeout=timeout, max_rows=max_rows + 1)
-        _say_if_empty(rows, store)
-    _emit(rows, fmt, path, max_rows)
+            outcome = run_statement(statement, params, store, write=write, timeout=timeout, max_rows=max_rows + 1)
+            for note in outcome.notifications:
+                err.print(f"warning: {note}", highlight=False, markup=False)
+            if write:
+                changed = ", ".join(f"{name.replace('_', ' ')}: {n}" for name, n in outcome.counters.items())
+                err.print(changed or "nothing changed", highlight=False)
+        _say_if_empty(outcome.rows, store)
+    _emit(outcome.rows, fmt, path, max_rows)
 
 
 def _say_if_empty(rows: list[dict[str, Any]], store: GraphStore) -> None:

@@ -36,7 +36,7 @@ def report(settings: Settings, entity: str | None, rel_type: str | None, overvie
       kg report --type FINANCED_BY --format md -o out/financing/
       kg report --overview --format html
     """
-    with settings.store() as store:
+    with settings.open() as store:
         written = write_report(store, out_dir, entity=entity, rel_type=rel_type, overview=overview,
                                formats=formats or FORMATS)
     for path in written.paths:

@@ -12,8 +12,8 @@ from .common import Settings, err, pass_settings
 
 @click.command()
 @click.option("--entity", metavar="NAME", help="View this entity's neighbourhood (name, alias or Label:name).")
-@click.option("--depth", type=click.IntRange(0, 6), default=1, show_default=True,
-              help="How many relationships away from --entity to go.")
+@click.option("--depth", type=click.IntRange(1, 3), default=1, show_default=True,
+              help="How many relationships away from --entity to go (the saved query neighbourhood's).")
 @click.option("--path", "ends", nargs=2, metavar="A B", help="View the shortest paths between two entities.")
 @click.option("--query", "query_name", metavar="NAME", help="View the nodes and relationships of a saved query's rows.")
 @click.option("-p", "--param", "pairs", multiple=True, metavar="KEY=VALUE",
@@ -43,10 +43,10 @@ def viz(settings: Settings, entity: str | None, depth: int, ends: tuple[str, str
     """
     if pairs and not query_name:
         raise click.UsageError("--param goes with --query NAME")
-    params = parse_param_strings(get_saved(query_name), list(pairs)) if query_name else None
-    with settings.store() as store:
+    params = parse_param_strings(get_saved(query_name, settings.queries), list(pairs)) if query_name else None
+    with settings.open() as store:
         written = view_from_store(store, out, entity=entity, depth=depth, path=ends, query=query_name,
-                                  params=params, whole=whole, documents=not no_documents)
+                                  params=params, whole=whole, documents=not no_documents, user_dir=settings.queries)
     err.print(f"wrote {written}", highlight=False)
     if open_page:
         click.launch(str(written))

@@ -1,4 +1,5 @@
-"""The saved queries: one ``.cypher`` file each in ``cypher/queries/``, with a header.
+"""The saved queries: one ``.cypher`` file each in ``cypher/queries/`` (and in the user's folder, KG_QUERIES or
+./queries/), with a header.
 
 A file starts with comment lines that document it::
 
@@ -28,7 +29,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from policy_kg.graph.errors import QueryError
+from policy_kg.graph.errors import ConfigError, QueryError
 
 QUERY_DIR = Path(__file__).parent / "queries"
 TYPES = ("string", "int", "float", "bool", "list")
@@ -134,7 +135,7 @@ def _parse_param(spec: str, where: str) -> Param:
     example = _literal(found.group("example"), where) if found.group("example") else None
     param = Param(name, kind, default, example)
     if not param.required and default is not None:
-        check_type(param, default)
+        check_type(param, default, where)
     return param
 
 
@@ -150,7 +151,11 @@ def _literal(text: str, where: str) -> Any:
 def _library(directory: Path) -> dict[str, SavedQuery]:
     queries: dict[str, SavedQuery] = {}
     for path in sorted(directory.glob("*.cypher")):
-        query = parse_query(path.read_text(encoding="utf-8"), path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise QueryError(f"{path}: cannot read the saved query: {exc}", hint="save it as UTF-8 text") from exc
+        query = parse_query(text, path)
         if query.name != path.stem:
             raise QueryError(f"{path}: header name {query.name!r} differs from the file name",
                              hint=f"rename the file to {query.name}.cypher or fix `// name:`")
@@ -158,14 +163,32 @@ def _library(directory: Path) -> dict[str, SavedQuery]:
     return queries
 
 
-def list_saved(directory: Path = QUERY_DIR) -> list[SavedQuery]:
-    """Every saved query, by name."""
-    return list(_library(directory).values())
+def _with_user_queries(user_dir: str | Path | None) -> dict[str, SavedQuery]:
+    """The built-in queries, then those of ``user_dir``, which may not take a built-in name (reports,
+    views and kg serve run the built-in ones by name)."""
+    library = _library(QUERY_DIR)
+    if user_dir is None:
+        return library
+    folder = Path(user_dir)
+    if not folder.is_dir():
+        raise ConfigError(f"the saved-query folder {folder} is not a folder",
+                          hint="point KG_QUERIES at a folder of .cypher files, or unset it")
+    own = _library(folder.resolve())
+    taken = sorted(set(own) & set(library))
+    if taken:
+        raise QueryError(f"{own[taken[0]].path}: {taken[0]!r} is the name of a built-in saved query",
+                         hint="give the file and its `// name:` line another name")
+    return library | own
 
 
-def get_saved(name: str, directory: Path = QUERY_DIR) -> SavedQuery:
-    """The saved query called ``name``; QueryError naming the others if there is none."""
-    library = _library(directory)
+def list_saved(user_dir: str | Path | None = None) -> list[SavedQuery]:
+    """Every saved query: the built-in ones by name, then those of ``user_dir`` (KG_QUERIES) by name."""
+    return list(_with_user_queries(user_dir).values())
+
+
+def get_saved(name: str, user_dir: str | Path | None = None) -> SavedQuery:
+    """The saved query called ``name`` (built in, or in ``user_dir``); QueryError naming the others if there is none."""
+    library = _with_user_queries(user_dir)
     if name not in library:
         raise QueryError(f"no saved query {name!r}", hint=f"use one of {', '.join(library)} (kg query --list)")
     return library[name]

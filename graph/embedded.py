@@ -32,7 +32,7 @@ from .errors import BackupError, ConfigError, QueryTimeoutError, ReadOnlyViolati
 from .files import atomic_write
 from .ontology import LABELS
 from .queries import ENTITY, cypher_literal, cypher_name
-from .store import DEFAULT_BATCH_SIZE, GraphStore, Statement, path_items, primary_label
+from .store import COUNTERS, DEFAULT_BATCH_SIZE, GraphStore, Outcome, Statement, path_items, primary_label, unknown_names
 
 DEFAULT_GRAPH = "policy_kg"
 
@@ -45,11 +45,6 @@ _MAX_SOCKET_PATH = 100
 
 AOF_DIR = "appendonlydir"
 SNAPSHOT = "dump.rdb"
-
-
-def default_data_dir() -> Path:
-    """``$KG_HOME`` if set, else ``./.kg``."""
-    return Path(os.environ.get("KG_HOME") or ".kg")
 
 
 @dataclass
@@ -66,8 +61,8 @@ class ServerStatus:
 class EmbeddedServer:
     """Start, find and stop the redis-server + FalkorDB of one data directory."""
 
-    def __init__(self, data_dir: str | Path | None = None) -> None:
-        self.data_dir = Path(data_dir or default_data_dir()).resolve()
+    def __init__(self, data_dir: str | Path) -> None:
+        self.data_dir = Path(data_dir).resolve()
         self.pid_file = self.data_dir / "falkordb.pid"
         self.log_file = self.data_dir / "falkordb.log"
         self.socket = self._socket_path()
@@ -347,7 +342,7 @@ class EmbeddedStore(GraphStore):
 
     def __init__(
         self,
-        data_dir: str | Path | None = None,
+        data_dir: str | Path,
         graph: str = DEFAULT_GRAPH,
         batch_size: int = DEFAULT_BATCH_SIZE,
         keep_running: bool = False,
@@ -386,8 +381,12 @@ class EmbeddedStore(GraphStore):
 
     def _call(self, method: Any, cypher: str, params: dict[str, Any], timeout: float | None = None,
               max_rows: int | None = None) -> list[dict[str, Any]]:
+        return _rows(self._result(method, cypher, params, timeout), max_rows)
+
+    def _result(self, method: Any, cypher: str, params: dict[str, Any], timeout: float | None = None) -> Any:
+        """FalkorDB's answer to ``method`` (query, ro_query, explain), its errors as KGErrors."""
         try:
-            result = method(params_header(params) + cypher, timeout=int(timeout * 1000) if timeout else None)
+            return method(params_header(params) + cypher, **({"timeout": int(timeout * 1000)} if timeout else {}))
         except redis.ResponseError as exc:
             text = str(exc)
             if "graph.RO_QUERY is to be executed only on read-only queries" in text:
@@ -403,8 +402,6 @@ class EmbeddedStore(GraphStore):
         except (redis.ConnectionError, OSError) as exc:
             raise StoreUnavailableError(f"lost the embedded FalkorDB on {self.server.socket}: {exc}",
                                         hint="run `kg store status`") from exc
-        columns = [c[1] if isinstance(c, (list, tuple)) else c for c in result.header]
-        return [{col: _plain(v) for col, v in zip(columns, row)} for row in result.result_set[:max_rows]]
 
     def _exists(self) -> bool:
         return self.graph_name in self.db.list_graphs()
@@ -428,6 +425,20 @@ class EmbeddedStore(GraphStore):
         # refused: create it empty (no schema: that is the first load's work).
         self._call(self.graph.query, "RETURN 1", {})
         return self._call(self.graph.ro_query, cypher, params, timeout, max_rows)
+
+    def _run(self, cypher: str, params: dict[str, Any], *, write: bool, timeout: float | None,
+             max_rows: int | None) -> Outcome:
+        # FalkorDB gives no warnings: the ontology, the only labels and types the store holds, stands in.
+        if not write:
+            return Outcome(self._read(cypher, params, timeout=timeout, max_rows=max_rows), {}, unknown_names(cypher))
+        result = self._result(self.graph.query, cypher, params)
+        counters = {name: int(getattr(result, name)) for name in COUNTERS if getattr(result, name)}
+        return Outcome(_rows(result, max_rows), counters, unknown_names(cypher))
+
+    def explain(self, cypher: str, params: dict[str, Any] | None = None) -> list[str]:
+        if not self._exists():
+            self._call(self.graph.query, "RETURN 1", {})  # a graph never written cannot be planned
+        return str(self._result(self.graph.explain, cypher, params or {})).splitlines()
 
     def clear(self) -> None:
         if self._exists():
@@ -480,6 +491,11 @@ def params_header(params: dict[str, Any]) -> str:
     if not params:
         return ""
     return "CYPHER " + " ".join(f"{cypher_name(name)}={cypher_literal(value)}" for name, value in params.items()) + " "
+
+
+def _rows(result: Any, max_rows: int | None) -> list[dict[str, Any]]:
+    columns = [c[1] if isinstance(c, (list, tuple)) else c for c in result.header]
+    return [{col: _plain(v) for col, v in zip(columns, row)} for row in result.result_set[:max_rows]]
 
 
 def _plain(value: Any) -> Any:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import islice
@@ -14,33 +14,35 @@ from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, Se
 
 from .errors import ConfigError, QueryTimeoutError, ReadOnlyViolationError, StoreError, StoreUnavailableError
 from . import queries as Q
-from .store import DEFAULT_BATCH_SIZE, GraphStore, Statement, path_items, primary_label
+from .settings import DEFAULT_DATABASE, DEFAULT_URI, DEFAULT_USERNAME
+from .store import COUNTERS, DEFAULT_BATCH_SIZE, GraphStore, Outcome, Statement, path_items, primary_label
 
-DEFAULT_URI = "bolt://localhost:7687"
 CONNECT_TIMEOUT_S = 10
+# The driver logs each notification it hears; kg reports them itself (Outcome.notifications), so without a
+# logging set-up of the caller's they are not printed a second time by Python's last-resort handler.
+logging.getLogger("neo4j.notifications").addHandler(logging.NullHandler())
 
 
 URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 
 class Neo4jStore(GraphStore):
-    """A Neo4j 5 database; connection settings default to the NEO4J_* variables."""
+    """A Neo4j 5 database (``open_store`` or ``Settings.open`` fill the arguments in from the environment)."""
 
     name = "neo4j"
 
     def __init__(
         self,
-        uri: str | None = None,
-        username: str | None = None,
-        password: str | None = None,
-        database: str | None = None,
+        uri: str = DEFAULT_URI,
+        username: str = DEFAULT_USERNAME,
+        password: str = "",
+        database: str = DEFAULT_DATABASE,
         batch_size: int = DEFAULT_BATCH_SIZE,
     ) -> None:
         super().__init__(batch_size)
-        self.uri = uri or os.environ.get("NEO4J_URI") or DEFAULT_URI
-        self.username = username or os.environ.get("NEO4J_USERNAME") or "neo4j"
-        password = password if password is not None else os.environ.get("NEO4J_PASSWORD", "")
-        self.database = database or os.environ.get("NEO4J_DATABASE") or "neo4j"
+        self.uri = uri
+        self.username = username
+        self.database = database
         scheme = self.uri.split("://", 1)[0] if "://" in self.uri else ""
         if scheme not in URI_SCHEMES:
             raise ConfigError(f"NEO4J_URI {self.uri!r} is not a Bolt or Neo4j URI",
@@ -75,9 +77,11 @@ class Neo4jStore(GraphStore):
                 session.run(statement).consume()
 
     @contextmanager
-    def _session(self, access: str = neo4j.WRITE_ACCESS) -> Iterator[neo4j.Session]:
+    def _session(self, access: str = neo4j.WRITE_ACCESS, *, warnings: bool = False) -> Iterator[neo4j.Session]:
+        # The driver hears no notifications (see __init__) except in a session for the user's own Cypher.
+        heard = {"notifications_min_severity": "WARNING"} if warnings else {}
         try:
-            with self.driver.session(database=self.database, default_access_mode=access) as session:
+            with self.driver.session(database=self.database, default_access_mode=access, **heard) as session:
                 yield session
         except ClientError as exc:
             code = exc.code or ""
@@ -118,11 +122,30 @@ class Neo4jStore(GraphStore):
         with self._session(neo4j.READ_ACCESS) as session:
             return session.execute_read(work)
 
+    def _run(self, cypher: str, params: dict[str, Any], *, write: bool, timeout: float | None,
+             max_rows: int | None) -> Outcome:
+        # A write is not timed (a half-done write would be rolled back anyway), a read is.
+        @neo4j.unit_of_work(timeout=None if write else timeout)
+        def work(tx: neo4j.ManagedTransaction) -> tuple[list[dict[str, Any]], neo4j.ResultSummary]:
+            result = tx.run(cypher, params)
+            return [_record(r) for r in islice(result, max_rows)], result.consume()
+
+        with self._session(neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS, warnings=True) as session:
+            rows, summary = (session.execute_write if write else session.execute_read)(work)
+        counters = {name: getattr(summary.counters, name) for name in COUNTERS if getattr(summary.counters, name)}
+        return Outcome(rows, counters, [g.status_description.removeprefix("warn: ") for g in summary.gql_status_objects
+                                         if g.is_notification])
+
+    def _explained(self, cypher: str, params: dict[str, Any]) -> neo4j.ResultSummary:
+        with self._session(neo4j.READ_ACCESS) as session:
+            return session.run(f"EXPLAIN {cypher}", params).consume()
+
     def query_type(self, cypher: str, params: dict[str, Any]) -> str:
         """Neo4j's own verdict (``r``, ``rw``, ``w``, ``s``) on what ``cypher`` does."""
-        with self._session(neo4j.READ_ACCESS) as session:
-            summary = session.run(f"EXPLAIN {cypher}", params).consume()
-            return summary.query_type or "r"
+        return self._explained(cypher, params).query_type or "r"
+
+    def explain(self, cypher: str, params: dict[str, Any] | None = None) -> list[str]:
+        return _plan_lines(self._explained(cypher, params or {}).plan or {})
 
     def clear(self) -> None:
         with self._session() as session:
@@ -130,6 +153,13 @@ class Neo4jStore(GraphStore):
 
     def close(self) -> None:
         self.driver.close()
+
+
+def _plan_lines(plan: dict[str, Any], depth: int = 0) -> list[str]:
+    """A plan as FalkorDB prints one: the operator (and what it does), its children indented below it."""
+    details = plan.get("args", {}).get("Details")
+    line = "    " * depth + plan.get("operatorType", "?").split("@")[0] + (f" | {details}" if details else "")
+    return [line] + [text for child in plan.get("children", []) for text in _plan_lines(child, depth + 1)]
 
 
 def _record(record: neo4j.Record) -> dict[str, Any]:

@@ -8,6 +8,7 @@ atomic: if any statement fails, the store is as it was before.
 
 from __future__ import annotations
 
+import difflib
 import re
 from abc import ABC, abstractmethod
 from collections import defaultdict
@@ -33,6 +34,20 @@ class LoadSummary:
     replaced: list[str] = field(default_factory=list)
     entities: int = 0
     relations: int = 0
+
+
+# What a write changed, as both databases count it (kg cypher --write prints the nonzero ones).
+COUNTERS = ("nodes_created", "nodes_deleted", "relationships_created", "relationships_deleted", "properties_set",
+            "labels_added", "labels_removed")
+
+
+@dataclass
+class Outcome:
+    """What one Cypher statement gave: its rows, what a write changed, and the database's warnings about it."""
+
+    rows: list[dict[str, Any]]
+    counters: dict[str, int] = field(default_factory=dict)  # the nonzero COUNTERS
+    notifications: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -77,6 +92,24 @@ def split_statements(text: str) -> list[str]:
     cuts = [i for i, ch in enumerate(code) if ch == ";"]
     pieces = [text[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(text)])]
     return [p.strip() for p in pieces if code_only(p).strip()]
+
+
+# A label or relationship type in a pattern or a label test: after a colon that follows a variable, a bracket or
+# another name (n:Zone, (:Zone), [:A|B]); not a property (x.name) or a function (count(x)).
+_NAMED = re.compile(r"(?:(?<=[\w)(\[]):|(?<=\w)\|)([A-Za-z_]\w*)(?![\w.(])")
+
+
+def unknown_names(cypher: str) -> list[str]:
+    """Warnings for the labels and relationship types in ``cypher`` that the ontology lacks (a misspelling
+    matches nothing): for a store whose database does not warn itself. Quoted names are not looked at."""
+    known = (*LABELS, Q.ENTITY, *RELATION_TYPES, MENTIONS)
+    warnings = []
+    for name in dict.fromkeys(m.group(1) for m in _NAMED.finditer(code_only(cypher))):
+        if name not in known:
+            close = difflib.get_close_matches(name, known, n=1)
+            warnings.append(f"{name!r} is no label or relationship type of the ontology, so it matches nothing"
+                            + (f" (did you mean {close[0]}?)" if close else ""))
+    return warnings
 
 
 def check_read_only_text(cypher: str) -> None:
@@ -127,6 +160,16 @@ class GraphStore(ABC):
               max_rows: int | None = None) -> list[dict[str, Any]]:
         """Run read-only Cypher and return (at most ``max_rows``) rows of plain Python values;
         the database stops it after ``timeout`` seconds (QueryTimeoutError)."""
+
+    @abstractmethod
+    def _run(self, cypher: str, params: dict[str, Any], *, write: bool, timeout: float | None,
+             max_rows: int | None) -> Outcome:
+        """Run one statement (a write transaction if ``write``, else read-only with ``timeout``): at most
+        ``max_rows`` rows, the write's counters and the database's warnings."""
+
+    @abstractmethod
+    def explain(self, cypher: str, params: dict[str, Any] | None = None) -> list[str]:
+        """The database's plan for ``cypher`` without running it: one line per operator, children indented."""
 
     @abstractmethod
     def _create_schema(self) -> None:
@@ -233,16 +276,21 @@ class GraphStore(ABC):
 
         A read stops after ``timeout`` seconds and returns at most ``max_rows`` rows.
         """
+        return self.run(cypher, params, write=write, timeout=timeout, max_rows=max_rows).rows
+
+    def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False,
+            timeout: float | None = None, max_rows: int | None = None) -> Outcome:
+        """As :meth:`query`, with what a write changed and the database's warnings (a label it does not know)."""
         params = params or {}
         if write:
             self.ensure_schema()
-            return self._write_atomically([(cypher, params)])
-        check_read_only_text(cypher)
-        kind = self.query_type(cypher, params)
-        if kind not in (None, "r"):
-            raise ReadOnlyViolationError(f"the query would write (query type {kind!r})",
-                                         hint="queries are read-only unless you pass --write")
-        return self._read(cypher, params, timeout=timeout, max_rows=max_rows)
+        else:
+            check_read_only_text(cypher)
+            kind = self.query_type(cypher, params)
+            if kind not in (None, "r"):
+                raise ReadOnlyViolationError(f"the query would write (query type {kind!r})",
+                                             hint="queries are read-only unless you pass --write")
+        return self._run(cypher, params, write=write, timeout=timeout, max_rows=max_rows)
 
     def query_type(self, cypher: str, params: dict[str, Any]) -> str | None:
         """The database's verdict on what ``cypher`` does (``r`` = read), or None where it cannot plan.

@@ -11,7 +11,7 @@ The library behind the ``kg`` command, for notebooks and scripts::
         g = store.export().to_networkx()                    # networkx MultiDiGraph
         pk.view_from_store(store, "out/bank.html", entity="中国进出口银行重庆分行")
         pk.write_report(store, "out", entity="中国进出口银行重庆分行")
-    pk.show(pk.neighbourhood(graph, "两江新区"))             # the view inline in a notebook cell
+        pk.show(pk.neighbourhood(store, "两江新区"))         # the view inline in a notebook cell
 
 The package is laid out as the repository is: ``policy_kg.graph`` (model,
 ontology, stores), ``policy_kg.loaders`` (documents in, entities and

@@ -9,13 +9,15 @@ makes them fail instead (CI sets it).
 from __future__ import annotations
 
 import os
+import socket
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from policy_kg.graph import Graph, read_exchange
+from policy_kg.graph import Graph, open_store, read_exchange
 from policy_kg.graph.embedded import EmbeddedServer, EmbeddedStore
 from policy_kg.graph.errors import StoreUnavailableError
 from policy_kg.graph.store import GraphStore
@@ -27,6 +29,35 @@ ROOT = Path(__file__).parent.parent
 SEED_TEXT = ROOT / "examples" / "000_023085569cee03f2.txt"
 SEED_GOLD = DATA / "000_023085569cee03f2.gold.yaml"
 SEED_GRAPH = DATA / "seed.graph.json"
+# Fixtures that reach a database or a browser: a test marked unit uses none of them.
+OUTSIDE = {"embedded_dir", "_embedded", "_neo4j", "browser"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        used = sorted(OUTSIDE & set(getattr(item, "fixturenames", ())))
+        if item.get_closest_marker("unit") and used:
+            raise pytest.UsageError(f"{item.nodeid} is marked unit but uses {', '.join(used)}: drop the mark")
+
+
+@pytest.fixture(autouse=True)
+def _unit_stays_in_memory(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A unit test that would start a store, reach Neo4j, run a process or serve on a socket fails at once,
+    so that `pytest -m unit` never needs one."""
+    if request.node.get_closest_marker("unit") is None:
+        return
+
+    def refuse(what: str) -> Any:
+        def refused(*args: Any, **kwargs: Any) -> None:
+            raise AssertionError(f"a unit test may not {what}: drop its unit mark")
+        return refused
+
+    import neo4j
+
+    monkeypatch.setattr(EmbeddedServer, "start", refuse("start the embedded store"))
+    monkeypatch.setattr(neo4j.GraphDatabase, "driver", refuse("connect to Neo4j"))
+    monkeypatch.setattr(subprocess.Popen, "__init__", refuse("run a process"))
+    monkeypatch.setattr(socket.socket, "bind", refuse("serve on a socket"))
 
 
 @pytest.fixture(scope="session")
@@ -50,10 +81,8 @@ def _neo4j() -> Iterator[GraphStore]:
         if os.environ.get("KG_REQUIRE_NEO4J") == "1":
             pytest.fail(message)
         pytest.skip(message)
-    from policy_kg.graph.neo4j_store import Neo4jStore
-
     try:
-        store = Neo4jStore()
+        store = open_store("neo4j")
     except StoreUnavailableError as exc:
         if os.environ.get("KG_REQUIRE_NEO4J") == "1":
             pytest.fail(str(exc))

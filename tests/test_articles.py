@@ -24,6 +24,7 @@ def page(*paragraphs: str) -> list[Article]:
     return split_articles(normalize("\n\n".join(paragraphs)), "page.txt", "page")
 
 
+@pytest.mark.unit
 def test_seed_is_three_articles(seed_articles: list[Article]) -> None:
     assert [(a.id, a.title, a.authors, a.title_derived) for a in seed_articles] == [
         (f"{PAGE}#1", "重庆启动国家数字经济创新发展试验区建设", ["申晓佳", "张辉"], False),
@@ -32,6 +33,7 @@ def test_seed_is_three_articles(seed_articles: list[Article]) -> None:
     ]
 
 
+@pytest.mark.unit
 def test_seed_headings(seed_articles: list[Article]) -> None:
     assert [a.headings for a in seed_articles] == [
         [
@@ -45,6 +47,7 @@ def test_seed_headings(seed_articles: list[Article]) -> None:
     ]
 
 
+@pytest.mark.unit
 def test_seed_articles_tile_the_page(seed_articles: list[Article]) -> None:
     text = normalize(SEED.read_text(encoding="utf-8")).text
     assert [(a.start, a.end) for a in seed_articles] == [(0, 2341), (2343, 4918), (4920, len(text))]
@@ -54,6 +57,7 @@ def test_seed_articles_tile_the_page(seed_articles: list[Article]) -> None:
     assert seed_articles[2].text.startswith("中国进出口银行重庆分行\n\n")
 
 
+@pytest.mark.unit
 def test_seed_article_offsets_map_to_the_file(seed_articles: list[Article]) -> None:
     original = SEED.read_text(encoding="utf-8")
     last = seed_articles[2]
@@ -63,6 +67,7 @@ def test_seed_article_offsets_map_to_the_file(seed_articles: list[Article]) -> N
     assert original[slice(*last.original_span(len(last.text) - 3, len(last.text)))] == "徐一琪"
 
 
+@pytest.mark.unit
 def test_article_as_document(seed_articles: list[Article]) -> None:
     assert seed_articles[2].to_document() == Document(
         id=f"{PAGE}#3",
@@ -87,6 +92,7 @@ def test_article_as_document(seed_articles: list[Article]) -> None:
 # ---------------------------------------------------------------- bylines and credits
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize(
     ("line", "names"),
     [
@@ -107,6 +113,7 @@ def test_byline_names(line: str, names: tuple[str, ...] | None) -> None:
     assert byline_names(line) == names
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize(
     ("line", "names"),
     [
@@ -139,6 +146,7 @@ ZHEJIANG_PAGE = (
 )
 
 
+@pytest.mark.unit
 def test_byline_page_with_a_second_article_without_byline() -> None:
     articles = page(*ZHEJIANG_PAGE)
     assert [(a.id, a.title, a.authors, a.headings) for a in articles] == [
@@ -148,6 +156,7 @@ def test_byline_page_with_a_second_article_without_byline() -> None:
     assert articles[0].text.endswith("本报记者 李华 摄")
 
 
+@pytest.mark.unit
 def test_newsflash_byline() -> None:
     articles = page(
         "江苏出台制造业智能化改造三年行动计划",
@@ -157,6 +166,7 @@ def test_newsflash_byline() -> None:
     assert [(a.title, a.authors) for a in articles] == [("江苏出台制造业智能化改造三年行动计划", ["周洁", "孙文"])]
 
 
+@pytest.mark.unit
 def test_page_without_byline_is_one_article() -> None:
     articles = page(
         "关于加快数字经济发展的实施意见",
@@ -172,6 +182,7 @@ def test_page_without_byline_is_one_article() -> None:
     assert [(a.id, a.title, a.authors, a.start) for a in articles] == [("page#1", "关于加快数字经济发展的实施意见", [], 0)]
 
 
+@pytest.mark.unit
 def test_body_before_the_first_byline_is_its_own_article() -> None:
     articles = page(
         "(上接第一版)各地要抓好落实,确保政策见效。",
@@ -185,6 +196,7 @@ def test_body_before_the_first_byline_is_its_own_article() -> None:
     ]
 
 
+@pytest.mark.unit
 def test_empty_page() -> None:
     assert split_articles(normalize(""), "empty.txt", "empty") == []
 
@@ -202,6 +214,7 @@ def test_html_page(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize(
     ("paragraph", "title"),
     [
@@ -215,12 +228,14 @@ def test_derived_title(paragraph: str, title: str) -> None:
     assert derived_title(paragraph) == title
 
 
+@pytest.mark.unit
 def test_byline_with_a_padded_two_character_name() -> None:
     # 杨 帆: papers pad two-character names to the width of three.
     assert byline_names("□本报记者 杨 帆") == ("杨帆",)
     assert byline_names("本报讯(记者 周 舟 通讯员 李 明)") == ("周舟", "李明")
 
 
+@pytest.mark.unit
 def test_a_saved_pages_header_becomes_document_properties(tmp_path: Path) -> None:
     page = tmp_path / "page.txt"
     page.write_text("source: https://example.org/a.html\ntitle: 标题\ndate: 2023-06-28 (dateline)\n---\n"

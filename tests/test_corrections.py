@@ -42,6 +42,7 @@ def small_graph() -> Graph:
 
 
 # ------------------------------------------------------------------ in memory
+@pytest.mark.unit
 def test_merge_keeps_both_names_and_moves_relations_and_mentions() -> None:
     g = small_graph()
     [outcome] = C.apply([fix("merge", entity="Enterprise:进出口银行重庆分行", into=BANK)], g)
@@ -52,6 +53,7 @@ def test_merge_keeps_both_names_and_moves_relations_and_mentions() -> None:
     assert g.relations[(ZONGSHEN, "FINANCED_BY", BANK)].properties == {"amount": "5亿元"}
 
 
+@pytest.mark.unit
 def test_rename_keeps_the_old_name_as_an_alias() -> None:
     g = small_graph()
     C.apply([fix("rename", entity=ZONGSHEN, name="宗申产业集团")], g)
@@ -60,6 +62,7 @@ def test_rename_keeps_the_old_name_as_an_alias() -> None:
     assert sorted(k[1] for k in g.relations if k[0] == "Enterprise:宗申产业集团") == ["FINANCED_BY", "LOCATED_IN"]
 
 
+@pytest.mark.unit
 def test_relabel_drops_the_relations_the_ontology_no_longer_allows() -> None:
     g = small_graph()
     [outcome] = C.apply([fix("relabel", entity=ZONGSHEN, label="Agency", kind="company")], g)
@@ -69,18 +72,21 @@ def test_relabel_drops_the_relations_the_ontology_no_longer_allows() -> None:
     assert g.relations == {}
 
 
+@pytest.mark.unit
 def test_a_kind_alone_is_changed_in_place() -> None:
     g = small_graph()
     C.apply([fix("relabel", entity=ZONGSHEN, kind="private")], g)
     assert g.entities[ZONGSHEN].kind == "private" and len(g.relations) == 2
 
 
+@pytest.mark.unit
 def test_remove_takes_the_entity_and_its_relations() -> None:
     g = small_graph()
     C.apply([fix("remove", entity=ZONGSHEN)], g)
     assert ZONGSHEN not in g.entities and g.relations == {}
 
 
+@pytest.mark.unit
 def test_remove_relation_and_set_unset_properties() -> None:
     g = small_graph()
     key = (ZONGSHEN, "FINANCED_BY", "Enterprise:进出口银行重庆分行")
@@ -96,6 +102,7 @@ def test_remove_relation_and_set_unset_properties() -> None:
     assert key not in g.relations
 
 
+@pytest.mark.unit
 def test_an_added_relation_is_its_documents_fact_with_curated_evidence() -> None:
     g = small_graph()
     add = fix("add-relation", source=ZONGSHEN, type="FINANCED_BY", target=BANK, document="d1",
@@ -112,6 +119,7 @@ def test_an_added_relation_is_its_documents_fact_with_curated_evidence() -> None
     assert C.apply([add], other)[0].applied is False and other.relations == {}
 
 
+@pytest.mark.unit
 def test_a_correction_whose_target_is_missing_changes_nothing() -> None:
     g = small_graph()
     before = g.dumps()
@@ -120,6 +128,7 @@ def test_a_correction_whose_target_is_missing_changes_nothing() -> None:
 
 
 # ----------------------------------------------------------------------- file
+@pytest.mark.unit
 def test_the_file_round_trips_and_is_readable_yaml(tmp_path: Path) -> None:
     path = tmp_path / "corrections.yaml"
     made = [fix("remove-relation", source=ZONGSHEN, type="FINANCED_BY", target=BANK, note="隆鑫通用的贷款"),
@@ -131,6 +140,7 @@ def test_the_file_round_trips_and_is_readable_yaml(tmp_path: Path) -> None:
     assert C.read_corrections(tmp_path / "none.yaml") == []
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("body, message", [
     ("corrections:\n- action: explode\n", "corrections[0]: unknown action 'explode'"),
     ("corrections:\n- action: remove\n", "corrections[0]: remove needs 'entity'"),
@@ -150,6 +160,7 @@ def test_a_bad_file_is_refused_naming_the_entry(tmp_path: Path, body: str, messa
     assert message in str(caught.value) and str(path) in str(caught.value) and caught.value.code == "E600"
 
 
+@pytest.mark.unit
 def test_names_resolve_when_unambiguous_and_errors_list_close_matches() -> None:
     g = small_graph()
     g.add_entity(Entity("Zone", "宗申集团", set(), None, {Mention("d2", 1, 5)}))
@@ -331,6 +342,7 @@ def test_corrections_hold_whatever_the_load_order(store: GraphStore) -> None:
     assert {e.document for e in graph.relations[(ZONGSHEN, "LOCATED_IN", "Zone:重庆市")].evidence} == {"d1", "d2"}
 
 
+@pytest.mark.unit
 def test_an_endpoint_named_by_an_alias_is_mentioned_where_the_alias_is() -> None:
     g = small_graph()
     C.apply([fix("add-relation", source=ZONGSHEN, type="FINANCED_BY", target=BANK, document="d1",

@@ -18,6 +18,8 @@ from policy_kg.cypher.runner import normalise
 from policy_kg.graph.errors import QueryError, ReadOnlyViolationError
 from policy_kg.graph.store import check_read_only_text
 
+pytestmark = pytest.mark.unit
+
 TWO_DIALECTS = """\
 // name: demo
 // description: A demo.

@@ -194,6 +194,7 @@ def rows_as_tuples(rows: list[dict[str, Any]], columns: list[str]) -> list[tuple
     return [tuple(row[c] for c in columns) for row in rows]
 
 
+@pytest.mark.unit
 def test_every_saved_query_has_a_store_test() -> None:
     tested = set(CASES) | {"neighbourhood", "shortest_path", "relation_evidence"}
     tested |= {"documents", "relation_links", "zone_industries"}  # the reports' queries, tested in test_report.py

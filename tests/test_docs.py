@@ -41,6 +41,7 @@ def _commands(group: click.Group, prefix: str = "kg") -> dict[str, click.Command
     return found
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("name", sorted(_commands(cli)))
 def test_every_command_is_in_the_readme_and_its_help_has_an_example(name: str) -> None:
     command = _commands(cli)[name]
@@ -49,6 +50,7 @@ def test_every_command_is_in_the_readme_and_its_help_has_an_example(name: str) -
         assert "Example" in (command.help or ""), f"{name}: --help shows no example"
 
 
+@pytest.mark.unit
 def test_error_codes_are_unique_and_listed_in_the_readme() -> None:
     classes = [c for module in (errors, reading, figures, llm_errors) for _, c in inspect.getmembers(module, inspect.isclass)
                if issubclass(c, errors.KGError)]

@@ -11,6 +11,8 @@ from policy_kg.graph.model import Document, Entity, Evidence, Graph, Mention, Re
 from policy_kg.loaders.evaluate import Counts, evaluate, normalise_name
 from policy_kg.loaders.gold import Gold, GoldEntity, GoldRelation, read_gold
 
+pytestmark = pytest.mark.unit
+
 DATA = Path(__file__).parent / "data"
 SEED_TEXT = Path(__file__).parent.parent / "examples" / "000_023085569cee03f2.txt"
 

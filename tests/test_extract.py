@@ -21,6 +21,8 @@ from policy_kg.loaders.extract import extract_documents, lexicons
 from policy_kg.loaders.extract.pipeline import extract_article
 from policy_kg.loaders.gold import read_gold
 
+pytestmark = pytest.mark.unit
+
 ROOT = Path(__file__).parent.parent
 SEED_TEXT = ROOT / "examples" / "000_023085569cee03f2.txt"
 SEED_GOLD = Path(__file__).parent / "data" / "000_023085569cee03f2.gold.yaml"

@@ -14,6 +14,8 @@ from policy_kg.loaders.extract.pipeline import analyse
 from policy_kg.loaders.gold import read_gold
 from policy_kg.loaders.normalize import normalize
 
+pytestmark = pytest.mark.unit
+
 EXTRACTION_CODE = Path(lexicons.__file__).parent
 DATA = Path(__file__).parent / "data"
 

@@ -15,6 +15,8 @@ import pytest
 
 from policy_kg.loaders.evaluate import evaluate_file
 
+pytestmark = pytest.mark.unit
+
 GENRE = Path(__file__).parent / "data" / "genre"
 
 # page -> (entity F1 floor, relation F1 floor)

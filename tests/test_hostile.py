@@ -38,6 +38,7 @@ def test_a_crafted_document_key_is_refused_and_the_graph_survives(kg, seed_store
     assert seed_store.stats() == before
 
 
+@pytest.mark.unit
 def test_a_map_key_cannot_rewrite_the_query_text() -> None:
     with pytest.raises(StoreError):
         params_header({"row": {"a`:1} MATCH (n) DELETE n //": 1}})
@@ -46,6 +47,7 @@ def test_a_map_key_cannot_rewrite_the_query_text() -> None:
     assert params_header({"row": {"ok_key": "`"}}) == 'CYPHER row={ok_key:"`"} '
 
 
+@pytest.mark.unit
 def test_numbers_a_store_cannot_hold_are_refused() -> None:
     with pytest.raises(StoreError):
         params_header({"n": 2**64})
@@ -111,6 +113,7 @@ class _Article:
         self.id, self.text = "hostile", text
 
 
+@pytest.mark.unit
 def test_over_long_sentences_are_cut_at_a_comma_near_the_limit() -> None:
     text = "两江新区、" * 300
     bounded, cuts = bound_sentences(text)
@@ -119,6 +122,7 @@ def test_over_long_sentences_are_cut_at_a_comma_near_the_limit() -> None:
     assert bound_sentences("短句。" * 400) == ("短句。" * 400, 0)
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("text", [
     "重庆" + "1" * 100_000 + "亿元。",
     "两江新区、" * 20_000,
@@ -138,6 +142,7 @@ def test_deeply_nested_html_is_stopped_by_the_time_limit(tmp_path: Path) -> None
     assert raised.value.code == "E127" and "HTML parsing took over 0.5 s" in raised.value.message
 
 
+@pytest.mark.unit
 def test_a_docx_zip_bomb_is_refused_before_reading(tmp_path: Path) -> None:
     bomb = tmp_path / "bomb.docx"
     with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
@@ -148,6 +153,7 @@ def test_a_docx_zip_bomb_is_refused_before_reading(tmp_path: Path) -> None:
     assert "unpacks to 2,000,000 bytes, over the limit of 1,000,000" in raised.value.message
 
 
+@pytest.mark.unit
 def test_a_pid_file_naming_another_process_is_never_signalled(tmp_path: Path) -> None:
     server = EmbeddedServer(tmp_path)
     for pid in ("-1", str(os.getpid())):
@@ -163,6 +169,7 @@ def test_the_data_folder_is_private(tmp_path: Path) -> None:
     assert stat.S_IMODE(home.stat().st_mode) == 0o700
 
 
+@pytest.mark.unit
 def test_csv_cells_that_look_like_formulas_are_neutralised() -> None:
     text = rows_csv([{"name": "=1+2+cmd|' /C calc'!A0", "n": -3, "note": "@SUM(A1)", "plain": "重庆"}])
     assert text.splitlines()[1] == "'=1+2+cmd|' /C calc'!A0,-3,'@SUM(A1),重庆"
@@ -213,6 +220,7 @@ def test_an_unusable_data_folder_is_a_config_error(tmp_path: Path) -> None:
     assert done.returncode == 78 and "[E410] cannot use" in done.stderr and "Traceback" not in done.stderr
 
 
+@pytest.mark.unit
 def test_link_loops_fifos_and_missing_paths_are_named(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     (docs / "sub").mkdir(parents=True)
@@ -227,6 +235,7 @@ def test_link_loops_fifos_and_missing_paths_are_named(tmp_path: Path) -> None:
                        "/gone.txt: no such file or folder"]
 
 
+@pytest.mark.unit
 def test_written_files_follow_the_umask(tmp_path: Path) -> None:
     previous = os.umask(0o022)
     try:

@@ -95,6 +95,7 @@ def article():
 
 
 # ------------------------------------------------------------------ grounding
+@pytest.mark.unit
 def test_grounding_keeps_what_the_text_says_and_counts_the_rest(article) -> None:
     dropped: Counter[str] = Counter()
     graph = Grounder(article, METHOD, dropped).ground(_answer())
@@ -111,6 +112,7 @@ def test_grounding_keeps_what_the_text_says_and_counts_the_rest(article) -> None
                                                        "prefecture": "成都市"}
 
 
+@pytest.mark.unit
 def test_a_stated_amount_is_kept_as_written_and_as_data() -> None:
     [article] = extract_page(ROOT / "tests/data/real/batch6/b6_05_fznews_cross-strait-syndicated-loan-taiming.txt")
     example = examples()[1]
@@ -121,6 +123,7 @@ def test_a_stated_amount_is_kept_as_written_and_as_data() -> None:
     assert loan.properties == {"instrument": "银团贷款", "amount": "2.4亿元", "amount_value": 240000000, "currency": "CNY"}
 
 
+@pytest.mark.unit
 def test_the_prompt_examples_are_real_pages_and_ground_without_a_drop() -> None:
     for example in examples():
         [article] = extract_page(ROOT / example["page"])
@@ -131,11 +134,13 @@ def test_the_prompt_examples_are_real_pages_and_ground_without_a_drop() -> None:
         assert len(graph.relations) == len(example["answer"]["relations"])
 
 
+@pytest.mark.unit
 def test_the_readme_lists_every_drop_reason() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert [reason for reason in REASONS if f"`{reason}`" not in readme] == []
 
 
+@pytest.mark.unit
 def test_the_prompt_states_the_ontology() -> None:
     prompt = system_prompt("llm")
     assert all(label in prompt for label in ENTITY_LABELS) and all(f"- {t}: " in prompt for t in RELATION_TYPES)
@@ -144,6 +149,7 @@ def test_the_prompt_states_the_ontology() -> None:
     assert "Facts already found" not in prompt and "already read this article" in system_prompt("hybrid")
 
 
+@pytest.mark.unit
 def test_long_texts_are_cut_at_sentence_ends_with_overlap() -> None:
     text = "".join(f"第{i}句话写得比较长一些,说的是第{i}件事。" for i in range(200))
     pieces = chunks(text, size=300, overlap=60)
@@ -154,12 +160,14 @@ def test_long_texts_are_cut_at_sentence_ends_with_overlap() -> None:
     assert chunks("短文。") == chunks("短文。", size=3000) and len(chunks("短文。")) == 1
 
 
+@pytest.mark.unit
 def test_answers_are_json_objects_perhaps_fenced() -> None:
     assert parse_answer(Reply('```json\n{"entities": []}\n```'), MODEL, "d#1") == {"entities": []}
     with pytest.raises(AnswerError, match=r"\[E550\] d#1: fake-model answered JSON that is not an object: '\[\]'"):
         parse_answer(Reply("[]"), MODEL, "d#1")
 
 
+@pytest.mark.unit
 def test_without_the_openai_package_the_error_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "openai", None)  # import openai now raises ImportError
     with pytest.raises(ModelSettingError) as caught:

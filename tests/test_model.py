@@ -15,6 +15,8 @@ from policy_kg.graph.ontology import check_relation
 
 from .conftest import SEED_GRAPH
 
+pytestmark = pytest.mark.unit
+
 
 def small_graph() -> Graph:
     g = Graph()

@@ -9,6 +9,8 @@ import pytest
 
 from policy_kg.loaders.normalize import continues, normalize
 
+pytestmark = pytest.mark.unit
+
 SEED = Path(__file__).parents[1] / "examples" / "000_023085569cee03f2.txt"
 
 

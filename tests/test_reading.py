@@ -68,42 +68,50 @@ def raised(error: type[InputError], path: Path, **options: object) -> InputError
 # ---------------------------------------------------------------- good input
 
 
+@pytest.mark.unit
 def test_supported_suffixes() -> None:
     assert SUPPORTED_SUFFIXES == (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 
 
+@pytest.mark.unit
 def test_utf8_text_is_read_as_is() -> None:
     source = read_source(SEED)
     assert (source.encoding, source.format, source.path) == ("utf-8", "text", SEED)
     assert source.text == SEED.read_text(encoding="utf-8")
 
 
+@pytest.mark.unit
 def test_byte_order_mark_is_recorded_and_dropped() -> None:
     source = read_source(INPUTS / "utf8_bom.txt")
     assert (source.encoding, source.text) == ("utf-8-sig", GUANGDONG)
 
 
+@pytest.mark.unit
 def test_gb18030_is_the_fallback() -> None:
     source = read_source(INPUTS / "gb18030.txt")
     assert (source.encoding, source.text) == ("gb18030", GUANGDONG)
 
 
+@pytest.mark.unit
 def test_given_encoding_overrides_the_candidates(tmp_path: Path) -> None:
     path = write(tmp_path / "big5.txt", "臺灣省政府公報。".encode("big5"))
     source = read_source(path, encoding="big5")
     assert (source.encoding, source.text) == ("big5", "臺灣省政府公報。")
 
 
+@pytest.mark.unit
 def test_given_encoding_that_does_not_fit(tmp_path: Path) -> None:
     exc = raised(UndecodableInputError, INPUTS / "gb18030.txt", encoding="utf-8")
     assert exc.code == "E123" and "utf-8" in exc.message
 
 
+@pytest.mark.unit
 def test_unknown_encoding_name() -> None:
     exc = raised(InputError, INPUTS / "gb18030.txt", encoding="no-such-codec")
     assert exc.code == "E120"
 
 
+@pytest.mark.unit
 def test_markdown_loses_its_markup() -> None:
     source = read_source(INPUTS / "notes.md")
     assert source.format == "markdown"
@@ -159,27 +167,33 @@ def test_docx_paragraphs_and_tables(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- bad input
 
 
+@pytest.mark.unit
 def test_empty_file(tmp_path: Path) -> None:
     assert raised(EmptyInputError, write(tmp_path / "empty.txt", b"")).code == "E121"
 
 
+@pytest.mark.unit
 def test_whitespace_only_file(tmp_path: Path) -> None:
     assert raised(EmptyInputError, write(tmp_path / "blank.txt", " \n\u3000\n".encode())).code == "E121"
 
 
+@pytest.mark.unit
 def test_binary_file_with_nul_bytes(tmp_path: Path) -> None:
     assert raised(BinaryInputError, write(tmp_path / "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")).code == "E122"
 
 
+@pytest.mark.unit
 def test_binary_file_of_control_characters(tmp_path: Path) -> None:
     assert raised(BinaryInputError, write(tmp_path / "blob.md", bytes(range(1, 9)) * 20)).code == "E122"
 
 
+@pytest.mark.unit
 def test_undecodable_bytes(tmp_path: Path) -> None:
     exc = raised(UndecodableInputError, write(tmp_path / "bad.txt", "正文".encode() + b"\xff\xfe\xff"))
     assert exc.code == "E123" and "gb18030" in exc.message
 
 
+@pytest.mark.unit
 def test_html_without_tags(tmp_path: Path) -> None:
     assert raised(MalformedInputError, write(tmp_path / "page.html", "只是文字。".encode())).code == "E124"
 
@@ -189,6 +203,7 @@ def test_html_without_main_text(tmp_path: Path) -> None:
     assert raised(EmptyInputError, write(tmp_path / "page.html", html)).code == "E121"
 
 
+@pytest.mark.unit
 def test_not_a_pdf(tmp_path: Path) -> None:
     assert raised(MalformedInputError, write(tmp_path / "page.pdf", b"<html></html>")).code == "E124"
 
@@ -207,6 +222,7 @@ def test_pdf_parsing_is_bounded_in_time(tmp_path: Path) -> None:
     assert raised(ParseTimeoutError, path, parse_timeout=0.001).code == "E127"
 
 
+@pytest.mark.unit
 def test_docx_that_is_not_a_zip(tmp_path: Path) -> None:
     assert raised(MalformedInputError, write(tmp_path / "plan.docx", b"PK\x03\x04 broken")).code == "E124"
 
@@ -218,19 +234,23 @@ def test_docx_zip_without_document(tmp_path: Path) -> None:
     assert raised(MalformedInputError, path).code == "E124"
 
 
+@pytest.mark.unit
 def test_file_over_the_size_limit() -> None:
     exc = raised(InputTooLargeError, SEED, max_bytes=1000)
     assert exc.code == "E125" and "1,000" in exc.message
 
 
+@pytest.mark.unit
 def test_unsupported_suffix(tmp_path: Path) -> None:
     assert raised(UnsupportedInputError, write(tmp_path / "table.xlsx", b"PK")).code == "E126"
 
 
+@pytest.mark.unit
 def test_missing_file(tmp_path: Path) -> None:
     assert raised(InputError, tmp_path / "missing.txt").code == "E120"
 
 
+@pytest.mark.unit
 def test_a_saved_pages_header_is_metadata_and_its_title_the_headline(tmp_path: Path) -> None:
     page = tmp_path / "page.txt"
     page.write_text("source: https://example.org/a.html\ntitle: 标题\ndate: 2023-06-28 (dateline)\n---\n正文。\n",
@@ -241,6 +261,7 @@ def test_a_saved_pages_header_is_metadata_and_its_title_the_headline(tmp_path: P
     assert [source.text.index(w) for w in ("标题", "正文")] == [page.read_text(encoding="utf-8").index(w) for w in ("标题", "正文")]
 
 
+@pytest.mark.unit
 def test_text_that_only_looks_like_a_header_is_kept(tmp_path: Path) -> None:
     page = tmp_path / "page.txt"
     page.write_text("title: 标题\n正文。\n", encoding="utf-8")

@@ -13,6 +13,8 @@ import pytest
 from policy_kg.loaders.evaluate import Score, evaluate_file
 from policy_kg.loaders.gold import read_gold
 
+pytestmark = pytest.mark.unit
+
 REAL = Path(__file__).parent / "data" / "real"
 PAGES = sorted(REAL.glob("*/*.gold.yaml"))
 # micro-averaged F1 over all real pages today (rounded down)

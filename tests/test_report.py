@@ -20,7 +20,6 @@ from policy_kg.viz.report import FontMissingError, cjk_font, entity_data, entity
 from policy_kg.viz.report.figures import network_png
 from policy_kg.viz.report.output import md_escape, to_markdown, write_files
 from policy_kg.viz.report.overview import communities_of
-from policy_kg.viz.select import relation_graph
 
 BANK = "中国进出口银行重庆分行"
 NDRC = "国家发展改革委"
@@ -28,6 +27,14 @@ DIGITAL_PLAN = "重庆建设国家数字经济创新发展试验区工作方案"
 DOC = "000_023085569cee03f2"
 TITLE = "重庆日报 2020-06-23 (seed page)"
 HOSTILE = "a*b_[x]<script>"
+
+
+def relation_graph(graph: Graph) -> nx.Graph:
+    """Entities linked by any relation, direction ignored (MENTIONS are not relations): the oracle's graph."""
+    links = nx.Graph()
+    links.add_nodes_from(graph.entities)
+    links.add_edges_from((r.source, r.target) for r in graph.relations.values())
+    return links
 
 
 def gold_relations(graph: Graph, rel_type: str, target: str) -> dict[tuple[str, str], dict]:
@@ -154,6 +161,7 @@ def test_overview_sections(seed_store: GraphStore, seed_graph: Graph, tmp_path: 
                                                      "overview.md"]
 
 
+@pytest.mark.unit
 def test_large_graph_methods_sample_and_keep_the_core(seed_graph: Graph, monkeypatch: pytest.MonkeyPatch) -> None:
     from policy_kg.viz.report import overview
 
@@ -201,6 +209,7 @@ def test_special_characters_are_escaped(store: GraphStore, tmp_path: Path) -> No
     assert all(p.parent == tmp_path for p in written.paths)
 
 
+@pytest.mark.unit
 def test_md_escape() -> None:
     assert md_escape(HOSTILE) == "a\\*b\\_\\[x\\]\\<script\\>"
     assert md_escape("1. 第一") == "1\\. 第一" and md_escape("- 项") == "\\- 项" and md_escape("# 标题") == "\\# 标题"
@@ -209,6 +218,7 @@ def test_md_escape() -> None:
 
 
 # ------------------------------------------------------------ files, fonts
+@pytest.mark.unit
 def test_a_failed_write_leaves_nothing(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         write_files({"report.md": b"# ok", "missing/folder.png": b"x"}, tmp_path)
@@ -225,6 +235,7 @@ def test_a_failed_report_leaves_nothing(seed_store: GraphStore, tmp_path: Path, 
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.unit
 def test_figures_have_a_glyph_for_every_chinese_character(seed_graph: Graph) -> None:
     assert cjk_font() == "Noto Sans CJK SC"
     with warnings.catch_warnings():

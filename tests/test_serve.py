@@ -259,6 +259,7 @@ def test_serve_refuses_other_addresses_without_a_token(kg: Any, monkeypatch: pyt
                    "  fix: set a token with --token or KG_SERVE_TOKEN, or keep --host 127.0.0.1\n")
 
 
+@pytest.mark.unit
 def test_a_page_without_its_vendored_files_is_refused(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     from policy_kg.graph.errors import ConfigError
     from policy_kg.viz.serve import app as serving

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 import policy_kg.graph.queries as Q
-from policy_kg.graph import Document, Entity, Evidence, Graph, Mention, Relation
+from policy_kg.graph import Document, Entity, Evidence, Graph, Mention, Relation, open_store
 from policy_kg.graph.errors import OntologyError, StoreError, StoreUnavailableError
 from policy_kg.graph.store import GraphStore
 
@@ -145,10 +145,8 @@ def test_kg_exits_69_when_neo4j_is_down() -> None:
 
 @pytest.mark.neo4j
 def test_wrong_neo4j_password_is_a_clear_error(_neo4j: GraphStore) -> None:
-    from policy_kg.graph.neo4j_store import Neo4jStore
-
     with pytest.raises(StoreUnavailableError, match="refused user 'neo4j'"):
-        Neo4jStore(password="not-the-password")
+        open_store("neo4j", password="not-the-password")
 
 
 @pytest.mark.neo4j

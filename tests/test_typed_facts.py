@@ -10,6 +10,7 @@ from policy_kg.graph.store import GraphStore
 from policy_kg.loaders.extract.money import Amount, loan_terms, parse_amount
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize(("text", "expected"), [
     ("承贷金额不超过70亿元", Amount("不超过70亿元", 7_000_000_000, "CNY", "不超过")),
     ("组建30亿美元银团", Amount("30亿美元", 3_000_000_000, "USD", "")),
@@ -23,11 +24,13 @@ def test_amounts_parse_to_value_currency_and_qualifier(text: str, expected: Amou
     assert parse_amount(text) == expected
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("text", ["一二三产业融合", "全年增长5%", "3000亩土地"])
 def test_text_without_money_has_no_amount(text: str) -> None:
     assert parse_amount(text) is None
 
 
+@pytest.mark.unit
 def test_loan_terms_give_the_ontologys_properties() -> None:
     assert loan_terms("发放5亿元流动资金贷款") == {
         "instrument": "流动资金贷款", "amount": "5亿元", "amount_value": 500_000_000, "currency": "CNY"}
@@ -91,6 +94,7 @@ def test_entities_in_a_region_and_below_it(store: GraphStore) -> None:
         "adcode": "370104", "level": "county", "province": "山东省", "prefecture": "济南市"}
 
 
+@pytest.mark.unit
 def test_a_work_keeps_the_investment_its_clause_states() -> None:
     from types import SimpleNamespace
 
@@ -104,6 +108,7 @@ def test_a_work_keeps_the_investment_its_clause_states() -> None:
     assert graph.entities["Project:平安汽车供应链金融产业园项目"].properties["investment_value"] == 1_500_000_000
 
 
+@pytest.mark.unit
 def test_a_plan_keeps_the_document_number_written_after_its_title() -> None:
     from types import SimpleNamespace
 

@@ -7,11 +7,14 @@ import json
 import re
 from pathlib import Path
 
+import networkx as nx
 import pytest
 from click.testing import CliRunner
 
 from policy_kg.graph import Document, Entity, Evidence, Graph, Mention, Relation
+from policy_kg.cypher.runner import run_saved
 from policy_kg.graph.errors import QueryError
+from policy_kg.graph.store import GraphStore
 from policy_kg.cli.app import cli
 from policy_kg.viz import find_entity, from_rows, neighbourhood, render, shortest_paths, show, to_html, view_from_store
 from policy_kg.viz.layout import radial_layout
@@ -53,6 +56,7 @@ def zone_chain(n: int) -> Graph:
 
 
 # ------------------------------------------------------------------ the page
+@pytest.mark.unit
 def test_page_holds_every_node_and_edge_of_the_subgraph(seed_graph: Graph) -> None:
     page = to_html(seed_graph)
     nodes, edges = page_data(page, "kg-nodes"), page_data(page, "kg-edges")
@@ -64,16 +68,19 @@ def test_page_holds_every_node_and_edge_of_the_subgraph(seed_graph: Graph) -> No
         (s, d["type"], t) for s, t, d in expected.edges(data=True))
 
 
+@pytest.mark.unit
 def test_page_without_documents_shows_entities_and_relations_only(seed_graph: Graph) -> None:
     page = to_html(seed_graph, documents=False)
     assert len(page_data(page, "kg-nodes")) == len(seed_graph.entities) == 64
     assert len(page_data(page, "kg-edges")) == len(seed_graph.relations) == 61
 
 
+@pytest.mark.unit
 def test_page_accepts_the_networkx_form(seed_graph: Graph) -> None:
     assert page_data(to_html(seed_graph.to_networkx()), "kg-nodes") == page_data(to_html(seed_graph), "kg-nodes")
 
 
+@pytest.mark.unit
 def test_page_fetches_nothing(seed_graph: Graph) -> None:
     page = to_html(seed_graph)
     assert not re.search(r"""<(script|link|img|iframe)[^>]*\s(src|href)\s*=""", page, re.IGNORECASE)
@@ -82,6 +89,7 @@ def test_page_fetches_nothing(seed_graph: Graph) -> None:
     assert "vis.Network" in page and "tom-select" not in page
 
 
+@pytest.mark.unit
 def test_tooltips_legend_and_styles(seed_graph: Graph) -> None:
     view = build_view(seed_graph)
     bank = next(n for n in view.nodes if n["id"] == BANK)
@@ -97,6 +105,7 @@ def test_tooltips_legend_and_styles(seed_graph: Graph) -> None:
     assert [e["label"] for e in legend] == ["Plan", "Zone", "Industry", "Enterprise", "Project", "Agency", "Document"]
 
 
+@pytest.mark.unit
 def test_document_text_is_never_markup() -> None:
     page = to_html(hostile_graph(), title="<script>alert(3)</script>")
     for raw in (HOSTILE_NAME, "<svg onload", "<b>标题", "<i>贷款", "window.pwned=1</script>", "<script>alert(3)"):
@@ -108,6 +117,7 @@ def test_document_text_is_never_markup() -> None:
     assert HOSTILE_SENTENCE in edges[0]["title"] and "《<b>标题</b>》" in edges[0]["title"]
 
 
+@pytest.mark.unit
 def test_small_views_use_physics_large_ones_fixed_positions() -> None:
     small = build_view(zone_chain(PHYSICS_LIMIT - 1))
     assert small.physics and vis_options(small)["physics"]["enabled"] is True
@@ -117,12 +127,14 @@ def test_small_views_use_physics_large_ones_fixed_positions() -> None:
     assert len({(n["x"], n["y"]) for n in large.nodes}) == len(large.nodes) == PHYSICS_LIMIT + 2
 
 
+@pytest.mark.unit
 def test_render_writes_one_file(tmp_path: Path, seed_graph: Graph) -> None:
     path = render(seed_graph, tmp_path / "views" / "seed.html", title="种子")
     assert sorted(p.name for p in path.parent.iterdir()) == ["seed.html"]  # no lib/ folder, no leftovers
     assert path.read_text(encoding="utf-8") == to_html(seed_graph, title="种子")
 
 
+@pytest.mark.unit
 def test_show_embeds_the_same_page(seed_graph: Graph) -> None:
     shown = show(seed_graph, title="种子")._repr_html_()
     srcdoc = re.match(r'<div><iframe srcdoc="(.*?)" style=', shown, re.DOTALL)
@@ -130,6 +142,7 @@ def test_show_embeds_the_same_page(seed_graph: Graph) -> None:
 
 
 # ------------------------------------------------------------------- layout
+@pytest.mark.unit
 def test_radial_layout_rings_and_packed_components() -> None:
     pos = radial_layout(["a", "b", "c", "d"], [("a", "b"), ("a", "c")], spacing=80)
     assert pos == {"a": (120.0, 120.0), "b": (120.0, 200.0), "c": (120.0, 40.0), "d": (40.0, 280.0)}
@@ -137,6 +150,7 @@ def test_radial_layout_rings_and_packed_components() -> None:
 
 
 # ------------------------------------------------------------------- views
+@pytest.mark.unit
 def test_find_entity_by_name_alias_or_id(seed_graph: Graph) -> None:
     for name in ("中国进出口银行重庆分行", "进出口银行重庆分行", BANK):
         assert find_entity(seed_graph, name).id == BANK
@@ -151,8 +165,8 @@ def test_find_entity_by_name_alias_or_id(seed_graph: Graph) -> None:
         find_entity(Graph(), "宗申集团")
 
 
-def test_neighbourhood_of_the_bank(seed_graph: Graph) -> None:
-    part = neighbourhood(seed_graph, "中国进出口银行重庆分行", 1)
+def test_neighbourhood_of_the_bank(seed_store: GraphStore) -> None:
+    part = neighbourhood(seed_store, "中国进出口银行重庆分行", 1)
     assert sorted(part.entities) == [
         "Agency:人民银行重庆营管部", "Agency:重庆银保监局", "Enterprise:中国进出口银行", BANK,
         "Enterprise:华邦健康", "Enterprise:宗申集团", "Enterprise:彭水水电", "Enterprise:智飞生物",
@@ -163,11 +177,24 @@ def test_neighbourhood_of_the_bank(seed_graph: Graph) -> None:
     assert len(part.relations) == 17
     assert all(BANK in (s, t) for s, _, t in part.relations)
     assert list(part.documents) == ["000_023085569cee03f2"]
-    assert sorted(neighbourhood(seed_graph, BANK, 0).entities) == [BANK]
 
 
-def test_shortest_paths_between_two_entities(seed_graph: Graph) -> None:
-    part = shortest_paths(seed_graph, "宗申集团", "重庆银保监局")
+def test_the_view_of_a_neighbourhood_is_the_saved_querys_rows(seed_store: GraphStore, seed_graph: Graph) -> None:
+    """One definition: the view's relations are exactly the rows of kg query neighbourhood, those with an end
+    one step from the bank at depth 2."""
+    rows = run_saved("neighbourhood", {"name": BANK, "depth": 2, "limit": 1000}, seed_store)
+    from_query = sorted((r["source"]["id"], r["relationship"]["type"], r["target"]["id"]) for r in rows)
+    assert sorted(neighbourhood(seed_store, BANK, 2).relations) == from_query
+    links = nx.Graph((r.source, r.target) for r in seed_graph.relations.values())
+    near = nx.single_source_shortest_path_length(links, BANK, cutoff=1)
+    assert from_query == sorted(k for k in seed_graph.relations if k[0] in near or k[2] in near)
+    assert len(from_query) == 22
+    with pytest.raises(QueryError, match="depth must be 1 to 3, got 4"):
+        neighbourhood(seed_store, BANK, 4)
+
+
+def test_shortest_paths_between_two_entities(seed_store: GraphStore) -> None:
+    part = shortest_paths(seed_store, "宗申集团", "重庆银保监局")
     assert sorted(part.relations) == [
         (BANK, "SUPERVISED_BY", "Agency:重庆银保监局"),
         ("Enterprise:宗申集团", "FINANCED_BY", BANK),
@@ -175,21 +202,29 @@ def test_shortest_paths_between_two_entities(seed_graph: Graph) -> None:
     assert sorted(part.entities) == ["Agency:重庆银保监局", BANK, "Enterprise:宗申集团"]
 
 
-def test_no_path_says_so() -> None:
-    g = zone_chain(2)
+def test_no_path_says_so(store: GraphStore) -> None:
+    g = zone_chain(6)
     g.add_entity(Entity("Zone", "孤岛", mentions={Mention("d1", 9, 11)}))
-    with pytest.raises(QueryError, match="no path between '区0' and '孤岛'"):
-        shortest_paths(g, "区0", "孤岛")
+    store.load(g)
+    with pytest.raises(QueryError, match="no path between '区0' and '孤岛' of at most 4 relationships"):
+        shortest_paths(store, "区0", "孤岛")
+    with pytest.raises(QueryError, match="no path between '区0' and '区5'"):
+        shortest_paths(store, "区0", "区5")
+    assert sorted(shortest_paths(store, "区0", "区4").entities) == [f"Zone:区{i}" for i in range(5)]
+    assert sorted(neighbourhood(store, "孤岛").entities) == ["Zone:孤岛"]
 
 
+@pytest.mark.unit
 def test_rows_with_paths_become_their_nodes_and_relations(seed_graph: Graph) -> None:
     node = {"label": "Enterprise", "id": "Enterprise:宗申集团", "name": "宗申集团"}
     bank = {"label": "Enterprise", "id": BANK, "name": "中国进出口银行重庆分行"}
     agency = {"label": "Agency", "id": "Agency:重庆银保监局", "name": "重庆银保监局"}
     rows = [{"names": ["宗申集团"], "path": [node, {"type": "FINANCED_BY"}, bank, {"type": "SUPERVISED_BY"}, agency]}]
-    assert sorted(from_rows(seed_graph, rows).relations) == sorted(shortest_paths(seed_graph, "宗申集团", "重庆银保监局").relations)
+    assert sorted(from_rows(seed_graph, rows).relations) == [(BANK, "SUPERVISED_BY", "Agency:重庆银保监局"),
+                                                             ("Enterprise:宗申集团", "FINANCED_BY", BANK)]
 
 
+@pytest.mark.unit
 def test_rows_of_names_join_the_entity_named_by_a_parameter(seed_graph: Graph) -> None:
     rows = [{"borrower": "宗申集团", "borrower_label": "Enterprise"}, {"borrower": "隆鑫通用", "borrower_label": "Enterprise"}]
     part = from_rows(seed_graph, rows, {"bank": "中国进出口银行重庆分行", "limit": 100})
@@ -199,12 +234,12 @@ def test_rows_of_names_join_the_entity_named_by_a_parameter(seed_graph: Graph) -
 
 
 # --------------------------------------------------------- store and CLI
-def test_view_from_store_modes_agree(seed_store, tmp_path: Path, seed_graph: Graph) -> None:
+def test_view_from_store_modes_agree(seed_store: GraphStore, tmp_path: Path) -> None:
     by_entity = view_from_store(seed_store, tmp_path / "e.html", entity="中国进出口银行重庆分行")
     by_query = view_from_store(seed_store, tmp_path / "q.html", query="neighbourhood",
                                params={"name": "中国进出口银行重庆分行", "depth": 1})
     ids = [sorted(n["id"] for n in page_data(p.read_text(encoding="utf-8"), "kg-nodes")) for p in (by_entity, by_query)]
-    assert ids[0] == ids[1] == sorted([*neighbourhood(seed_graph, BANK, 1).entities, "000_023085569cee03f2"])
+    assert ids[0] == ids[1] == sorted([*neighbourhood(seed_store, BANK, 1).entities, "000_023085569cee03f2"])
     whole = view_from_store(seed_store, tmp_path / "all.html", whole=True, documents=False)
     assert len(page_data(whole.read_text(encoding="utf-8"), "kg-nodes")) == 64
     with pytest.raises(QueryError, match="choose one view, got entity, all"):

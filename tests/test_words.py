@@ -6,6 +6,8 @@ import pytest
 
 from policy_kg.loaders.extract.words import name_start
 
+pytestmark = pytest.mark.unit
+
 
 @pytest.mark.parametrize(("text", "found", "suffix", "expected"), [
     ("规划范围包括马尾区", "括马尾区", 1, "马尾区"),          # 包括 crosses the edge: a verb, the name follows it

@@ -1,9 +1,9 @@
 """Which part of the graph a view shows: a neighbourhood, the paths between two entities, a query's rows, or all.
 
-Neighbourhoods and paths are computed with networkx on the exported graph
-over the ontology's relations (MENTIONS left out: through a document every
-entity would be two steps from every other). A view keeps the documents that
-mention its entities, for their nodes and the titles of the evidence.
+Neighbourhoods and paths are the rows of the saved queries ``neighbourhood``
+and ``shortest_path`` (as in ``kg query``, reports and ``kg serve``), drawn
+with the stored graph's full nodes and relations. A view keeps the documents
+that mention its entities, for their nodes and the titles of the evidence.
 """
 
 from __future__ import annotations
@@ -15,8 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import networkx as nx
-
+from policy_kg.cypher.runner import run_saved
 from policy_kg.graph.errors import QueryError
 from policy_kg.graph.model import Entity, Graph, Relation
 from policy_kg.graph.ontology import RELATION_TYPES
@@ -25,6 +24,7 @@ from policy_kg.graph.store import GraphStore
 from .render import render
 
 MAX_PATHS = 100
+MAX_DEPTH = 3  # the saved query neighbourhood's
 DEFAULT_DIR = Path("out")
 
 
@@ -46,27 +46,28 @@ def find_entity(graph: Graph, name: str) -> Entity:
                      else f"look for it with: kg query search_entities -p text={name[:4]}")
 
 
-def neighbourhood(graph: Graph, name: str, depth: int = 1) -> Graph:
-    """Entities within ``depth`` relationships of ``name`` (either direction) and the relations among them."""
-    if depth < 0:
-        raise QueryError(f"depth must be 0 or more, got {depth}", hint="use --depth 1, 2 or 3")
-    centre = find_entity(graph, name).id
-    kept = set(nx.ego_graph(relation_graph(graph), centre, radius=depth))
-    return subgraph(graph, kept, (r for r in graph.relations.values() if r.source in kept and r.target in kept))
+def neighbourhood(store: GraphStore, name: str, depth: int = 1, *, graph: Graph | None = None) -> Graph:
+    """The relationships within ``depth`` (1 to 3) of the entity ``name`` (id, name or alias), MENTIONS left out,
+    as the saved query ``neighbourhood`` finds them; ``graph`` is the store's export when the caller has it."""
+    if not 1 <= depth <= MAX_DEPTH:
+        raise QueryError(f"depth must be 1 to {MAX_DEPTH}, got {depth}", hint="use --depth 1, 2 or 3")
+    graph = graph or store.export()
+    centre = find_entity(graph, name)
+    rows = run_saved("neighbourhood", {"name": centre.id, "depth": depth, "limit": max(len(graph.relations), 1)}, store)
+    return from_rows(graph, rows) if rows else subgraph(graph, {centre.id}, ())
 
 
-def shortest_paths(graph: Graph, source: str, target: str) -> Graph:
-    """All shortest paths (at most 100) between two entities over relations of either direction."""
+def shortest_paths(store: GraphStore, source: str, target: str, *, graph: Graph | None = None) -> Graph:
+    """All shortest paths (at most 100, of at most 4 relationships, MENTIONS left out, either direction) between
+    two entities, as the saved query ``shortest_path`` finds them."""
+    graph = graph or store.export()
     a, b = find_entity(graph, source).id, find_entity(graph, target).id
-    links = relation_graph(graph)
-    try:
-        paths = list(itertools.islice(nx.all_shortest_paths(links, a, b), MAX_PATHS))
-    except nx.NetworkXNoPath:
-        raise QueryError(f"no path between {source!r} and {target!r}",
-                         hint="they are in separate parts of the graph; view each with --entity") from None
-    steps = {frozenset(pair) for path in paths for pair in itertools.pairwise(path)}
-    kept = {node for path in paths for node in path}
-    return subgraph(graph, kept, (r for r in graph.relations.values() if frozenset((r.source, r.target)) in steps))
+    rows = run_saved("shortest_path", {"source": a, "target": b}, store, max_rows=MAX_PATHS)
+    if not rows:
+        raise QueryError(f"no path between {source!r} and {target!r} of at most 4 relationships",
+                         hint="they are far apart or in separate parts of the graph; view each with --entity")
+    # Only the path column: the names beside it would join every pair of a row's entities.
+    return from_rows(graph, [{"path": row["path"]} for row in rows])
 
 
 def from_rows(graph: Graph, rows: list[dict[str, Any]], params: dict[str, Any] | None = None) -> Graph:
@@ -134,14 +135,6 @@ def _walk(values: Iterable[Any]) -> Iterator[Any]:
             yield value
 
 
-def relation_graph(graph: Graph) -> nx.Graph:
-    """Entities linked by any relation, direction ignored; MENTIONS are not relations here."""
-    links = nx.Graph()
-    links.add_nodes_from(graph.entities)
-    links.add_edges_from((r.source, r.target) for r in graph.relations.values())
-    return links
-
-
 def subgraph(graph: Graph, entity_ids: set[str], relations: Iterable[Relation],
              document_ids: Iterable[str] = ()) -> Graph:
     """A graph of these entities and relations, with the documents that mention the entities."""
@@ -155,11 +148,12 @@ def subgraph(graph: Graph, entity_ids: set[str], relations: Iterable[Relation],
 
 def view_from_store(store: GraphStore, out: str | Path | None = None, *, entity: str | None = None, depth: int = 1,
                     path: tuple[str, str] | None = None, query: str | None = None,
-                    params: dict[str, Any] | None = None, whole: bool = False, documents: bool = True) -> Path:
+                    params: dict[str, Any] | None = None, whole: bool = False, documents: bool = True,
+                    user_dir: str | Path | None = None) -> Path:
     """Write the page of one view of the stored graph; ``out`` defaults to out/<view>.html.
 
     Give exactly one of ``entity`` (with ``depth``), ``path`` (two names), ``query`` (a saved
-    query's name, with ``params``) or ``whole=True``.
+    query's name, with ``params``; built in or in the folder ``user_dir``) or ``whole=True``.
     """
     chosen = [mode for mode, given in (("entity", entity), ("path", path), ("query", query), ("all", whole)) if given]
     if len(chosen) != 1:
@@ -167,14 +161,12 @@ def view_from_store(store: GraphStore, out: str | Path | None = None, *, entity:
                          hint="give one of --entity NAME, --path A B, --query NAME or --all")
     graph = store.export()
     if query:
-        from policy_kg.cypher.runner import run_saved  # only this view runs Cypher
-
-        part = from_rows(graph, run_saved(query, params, store), params)
+        part = from_rows(graph, run_saved(query, params, store, user_dir=user_dir), params)
         title = " ".join([f"query {query}", *(f"{k}={v}" for k, v in sorted((params or {}).items()))])
     elif entity:
-        part, title = neighbourhood(graph, entity, depth), f"{entity} · neighbourhood, depth {depth}"
+        part, title = neighbourhood(store, entity, depth, graph=graph), f"{entity} · neighbourhood, depth {depth}"
     elif path:
-        part, title = shortest_paths(graph, *path), f"{path[0]} → {path[1]} · shortest paths"
+        part, title = shortest_paths(store, *path, graph=graph), f"{path[0]} → {path[1]} · shortest paths"
     else:
         part, title = graph, "whole graph"
     return render(part, out or default_path(title), title=title, documents=documents)

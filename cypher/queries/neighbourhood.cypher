@@ -1,12 +1,12 @@
 // name: neighbourhood
-// description: Relationships within depth 1 to 3 of an entity (MENTIONS left out), as source node, relationship, target node and distance.
+// description: Relationships within depth 1 to 3 of an entity (by id, name or alias; MENTIONS left out), as source node, relationship, target node and distance.
 // param: name: string (example: "两江新区")
 // param: depth: int = 1 (example: 2)
 // param: limit: int = 200
 // One branch per path length, each run only when depth reaches it: a bound
 // cannot be a parameter, and FalkorDB filters length(p) only after
 // expanding every path up to the pattern's bound.
-MATCH (e:Entity) WHERE e.name = $name OR $name IN e.aliases
+MATCH (e:Entity) WHERE e.id = $name OR e.name = $name OR $name IN e.aliases
 WITH DISTINCT e
 CALL {
   WITH e MATCH p = (e)-[:APPROVED_BY|ISSUED_BY|COVERS|PART_OF|LOCATED_IN|FOCUSES_ON|FINANCED_BY|IN_INDUSTRY|COORDINATED_BY|SUPERVISED_BY]-(:Entity) RETURN p
