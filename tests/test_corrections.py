@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from policy_kg.graph import Document, Entity, Evidence, Graph, Mention, Relation, read_exchange
+from policy_kg.graph import Document, Entity, Evidence, Graph, Mention, Relation
 from policy_kg.graph import corrections as C
 from policy_kg.graph.errors import CorrectionError, EntityReferenceError
 from policy_kg.graph.store import GraphStore

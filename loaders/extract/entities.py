@@ -373,8 +373,8 @@ def _division_kind(name: str) -> str:
 
 _ZONE_WORDS = {
     "pilot_zone": re.compile("试验区|示范区|先行区|先导区|实验区|合作区"),
-    "development_zone": re.compile("新区|开发区|高新区|经开区|保税区|自贸区|园区|工业区|工业园|新片区|集中发展区|工业集中区|示范区|合作区"
-                                   "|经合区"),
+    "development_zone": re.compile("新区|开发区|高新区|经开区|保税区|自贸区|园区|工业区|工业园|新片区|集中发展区|工业集中区"
+                                   "|示范区|合作区|经合区"),
     "region": re.compile("城镇群|城市群|经济圈|都市圈|经济带|经济区|大湾区"),
     "park": re.compile("产业园"),
 }
@@ -451,7 +451,8 @@ def _prefecture_zones(text: str) -> list[Span]:
             spans.append(Span(start, m.end(), "Zone", _kind(text[start:m.end()], lx.ZONE_KINDS), "development_zone",
                               priority=6))
     return spans
-_NAMED_AS = re.compile(r"(?:" + _alternation(lx.NAMING_WORDS) + r")([^,。;:、()“”\"\s]{4,24}(?:、[^,。;:、()“”\"\s]{4,24})*)(?=[,。;(]|$)")
+_NAMED_ITEM = r"[^,。;:、()“”\"\s]{4,24}"
+_NAMED_AS = re.compile(rf"(?:{_alternation(lx.NAMING_WORDS)})({_NAMED_ITEM}(?:、{_NAMED_ITEM})*)(?=[,。;(]|$)")
 
 
 def _cut_from_a_word(text: str, start: int, end: int) -> bool:
@@ -753,11 +754,15 @@ _SPLIT_ITEMS = re.compile(r"[、和及与]")
 # 纳米技术、生物医药、人工智能等产业: once one item is a known sector, the others are sectors too.
 # 高端装备制造业、电子信息产业、现代服务业4大产业类项目; “新能源、生物科技、楼宇经济”五大主导产业
 _COUNTED = r"[”\"]?[\d一二三四五六七八九十两]{1,2}(?:大|条|类)"
-_INDUSTRY_LIST = re.compile(rf"((?:{_ITEM}、)+{_ITEM}(?:[和与]{_ITEM})?)(?:等|{_COUNTED})(?:[^,。;]{{0,6}}?)(?:产业|领域|行业|业态)")
+_INDUSTRY_LIST = re.compile(
+    rf"((?:{_ITEM}、)+{_ITEM}(?:[和与]{_ITEM})?)(?:等|{_COUNTED})(?:[^,。;]{{0,6}}?)(?:产业|领域|行业|业态)"
+)
 # 打造成现代装备制造、新材料、节能环保和信息产业基地: the sectors of a base or cluster
 _BASE_LIST = re.compile(rf"((?:{_ITEM}、)+{_ITEM}(?:和{_ITEM})?)(?:产业)?(?:基地|集群)")
 # 主要产业:移动通讯设备、手机及配件等
-_NAMED_SECTORS = re.compile(rf"(?:主要|主导|重点|特色|支柱|首位)产业(?:是|为|有|包括)?:({_ITEM}(?:[、和及]{_ITEM})*)(?=等|[,。;]|$)")
+_NAMED_SECTORS = re.compile(
+    rf"(?:主要|主导|重点|特色|支柱|首位)产业(?:是|为|有|包括)?:({_ITEM}(?:[、和及]{_ITEM})*)(?=等|[,。;]|$)"
+)
 # 以食品、医药、印刷、包装为主导产业: what stands between 以 and 为…产业 are the zone's sectors
 _LEADING_LIST = re.compile(rf"以({_ITEM}(?:[、和及]{_ITEM})*)为(?:主导|首位|支柱|特色|重点|优势)产业")
 # 重点发展数字经济、总部经济和现代金融: a list right after a verb of focus
@@ -857,7 +862,7 @@ def _project_lists(doc: ArticleDoc, t: Templated) -> list[Span]:
 
 
 # An item of a list of works: words, places within it, no other named thing and no count
-_UNNAMED_WORK = re.compile(rf"(?:[^\d\ue010\ue012-\ue015]){{2,}}")
+_UNNAMED_WORK = re.compile(r"[^\d\ue010\ue012-\ue015]{2,}")
 
 
 def _other_mentions(doc: ArticleDoc, found: list[Span]) -> list[Span]:
@@ -879,9 +884,11 @@ def _other_mentions(doc: ArticleDoc, found: list[Span]) -> list[Span]:
 _FIRM_SECTOR = rf"(?:\ue012|[{CJK}]{{2,6}}?)"
 # 等新材料明星企业: words praising the firms end no sector
 _FIRM_PRAISE = r"(?:明星|龙头|骨干|重点|优质|知名|领军|头部)?"
-_FIRMS_SECTOR = re.compile(rf"等(?:一批|\d{{1,6}}[家户个])?(?:\ue011)?({_FIRM_SECTOR}(?:[和、及]{_FIRM_SECTOR})*)(?:产业)?{_FIRM_PRAISE}(?:企业|公司)")
-_NOT_A_SECTOR = re.compile(r"型$|平台|民营|国有|中小|小微|重点|骨干|龙头|领军|上市|外资|进出口|疫情|生产|制造企业|优质|规上|高新技术"
-                           r"|入驻|参会|落户|签约")
+_FIRMS_SECTOR = re.compile(
+    rf"等(?:一批|\d{{1,6}}[家户个])?(?:\ue011)?({_FIRM_SECTOR}(?:[和、及]{_FIRM_SECTOR})*)(?:产业)?{_FIRM_PRAISE}(?:企业|公司)"
+)
+_NOT_A_SECTOR = re.compile(r"型$|平台|民营|国有|中小|小微|重点|骨干|龙头|领军|上市|外资|进出口|疫情|生产|制造企业|优质|规上"
+                           r"|高新技术|入驻|参会|落户|签约")
 
 
 # 宁德时代是全球领先的动力电池企业: the sector of a firm described as a leader of it

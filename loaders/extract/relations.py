@@ -198,7 +198,8 @@ def project_parts(doc: ArticleDoc, t: Templated) -> list[Found]:
 
 
 # --------------------------------------------------------------- industries
-_FOCUS_CUE = re.compile(r"打造|发展|培育|探索|推动|包括|涉及|涵盖|主要产业|壮大|加快|做大|做强|布局|聚焦|激发|集聚|提振|引进|重点")
+_FOCUS_CUE = re.compile(r"打造|发展|培育|探索|推动|包括|涉及|涵盖|主要产业|壮大|加快|做大|做强|布局|聚焦|激发|集聚|提振|引进"
+                        r"|重点")
 _INDUSTRY_CHAIN = re.compile(rf"{_series(I)}")
 # …产业, …等领域, and what a place is built into (现代装备制造、新材料…产业基地, 现代物流中心, 文化旅游强省)
 _FOCUS_AFTER = re.compile(rf"产业(?!企业)|行业|等[^,。;]{{0,6}}?(?:产业|领域|行业|业态|{I})|集聚|产业化|基地|集群|中心|强省|高地")

@@ -43,16 +43,16 @@ _LONGEST = 4          # a word crossing a name's edge is looked for up to this l
 
 # How many last characters of a rule's names say what kind of thing they are (镇, 新区; a slot's none).
 _SUFFIX_LENGTHS = {"admin_suffix": 1, "project_slot": 0, "enterprise_slot": 0, "zone_slot": 0}
-def _suffix_length(text: str, span: Span) -> int:
-    if span.rule == "industry_sector":  # 信息产业 keeps its 产业, 生物医药 has none
-        return 2 if text.endswith(("产业", "行业"), span.start, span.end) else 0
-    return _SUFFIX_LENGTHS.get(span.rule, 2)
-
-
 # The rules whose names are read back from a suffix by a pattern, and so may start at a wrong place.
 _PATTERN_RULES = frozenset({"development_zone", "pilot_zone", "region", "park", "admin_suffix", "company_suffix",
                            "project_pattern", "works_name", "project_slot", "enterprise_slot", "zone_slot",
                            "industry_sector"})
+
+
+def _suffix_length(text: str, span: Span) -> int:
+    if span.rule == "industry_sector":  # 信息产业 keeps its 产业, 生物医药 has none
+        return 2 if text.endswith(("产业", "行业"), span.start, span.end) else 0
+    return _SUFFIX_LENGTHS.get(span.rule, 2)
 
 
 @lru_cache(maxsize=1)
@@ -121,9 +121,9 @@ def name_start(text: str, start: int, end: int, suffix: int = 2) -> int | None:
         if opening_phrase:
             start = opening_phrase.end()
             continue
-        opening = _opening_word(text, start, end)
+        opening = _opening_word(text, start, end)  # 首批73项重大项目: a numeral word that stays
         if opening is None or opening[1] not in _FUNCTION_TAGS or opening[0] > end - suffix \
-                or text.startswith("批", opening[0] - 1) \
+                or text[start:opening[0]].endswith("批") \
                 or _frequency(text[start:opening[0]]) < (_COMMON_VERB if opening[1] in _VERB_TAGS else _COMMON) \
                 or (opening[0] - start == 1 and text[start] not in _FUNCTION_CHARACTERS):
             break
