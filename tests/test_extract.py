@@ -718,3 +718,11 @@ def test_a_sub_branch_named_by_its_place_alone_is_the_articles_banks() -> None:
     parts = {r for r in relations(graph) if r[1] == "PART_OF" and "支行" in r[0]}
     assert parts == {(f"Enterprise:中国邮政储蓄银行{b}支行", "PART_OF", "Enterprise:中国邮政储蓄银行杭州市分行")
                      for b in ("余杭", "滨江")}
+
+
+def test_banks_named_by_short_form_and_the_articles_province() -> None:
+    # b12_07: 工行省分行、国开行省分行…共同签署…银团贷款协议; 四家银行 is a count of banks
+    graph = extract("昨日,工行省分行、国开行省分行与云桂铁路云南有限责任公司共同签署云桂铁路项目242亿元银团贷款协议。"
+                    "四家银行省分行将提供贷款。")
+    banks = {e for e in entities(graph) if e.startswith("Enterprise:") and e.endswith("省分行")}
+    assert banks == {"Enterprise:中国工商银行省分行", "Enterprise:国家开发银行省分行"}

@@ -241,8 +241,9 @@ def _agency_kind(name: str) -> str:
 
 
 # ------------------------------------------------------------- enterprises
-# 四川分行, 夹江县支行, 四川夹江县支行 (a province, then a county)
-_BRANCH = rf"(?:(?:{_PLACE_FULL})(?:[{CJK}]{{2,3}}?[市县区])?|[{CJK}]{{2,3}}?(?:省|市|县|区)?)(?:(?:分行|支行)(?:营业部)?|营业部)"
+# 四川分行, 夹江县支行, 四川夹江县支行 (a province, then a county), 工行省分行 (the article's province)
+_BRANCH = (rf"(?:(?:{_PLACE_FULL})(?:[{CJK}]{{2,3}}?[市县区])?|[{CJK}]{{2,3}}?(?:省|市|县|区)?|[省市](?=分行))"
+           r"(?:(?:分行|支行)(?:营业部)?|营业部)")
 _BANK = re.compile(
     rf"[{CJK}]{{1,10}}?银行(?![业间])(?:{_BRANCH})?"  # not 银行业, 银行间市场
     # short forms (农行贵州分行, 国开行) only as a branch or standing alone
@@ -259,9 +260,10 @@ _GENERIC_FIRM = re.compile(
 # 股份制银行, 外资银行, 多家银行: kinds of bank, not banks (天津农村商业银行 starts with its place)
 _GENERIC_BANK = re.compile(
     r"(?:股份制|外资|中资|政策性|国有|多家|各家|众多|合作|地方|大型|中小|商业|全国性|区域性|首单|一家|其他|主要|开发性|"
-    r"主办|牵头|代理|参贷|基础设施|精品|赤道|台资|港资|机构|首家|首宗|两岸|^.)银行$"
+    r"主办|牵头|代理|参贷|基础设施|精品|赤道|台资|港资|机构|首家|首宗|两岸|[一二两三四五六七八九十\d]+家|^.)银行$"
 )
 _PLACE_START = re.compile(rf"(?:{_PLACE})")
+_AFTER_BANK = re.compile(r"(?<=银行).*$")  # 四家银行省分行: a kind of bank, whatever branch follows
 # 指派牵头行中国建设银行鹤岗分行: the bank starts after its role in a syndicate
 _TRIM_BANK = _trimmer("牵头行|参贷行|代理行|参与行|指派|根据|作为|共同|携手|联合|首单|地区|立足|联系|注入", verbs=False)
 
@@ -286,7 +288,7 @@ def enterprises(text: str) -> list[Span]:
         start += _start_of_brand(text[start:m.end()])
         name = text[start:m.end()]
         if name.startswith((*lx.CENTRAL_BANK, "银行")) or len(name) < 3 or text[max(0, start - 2):start] == "的“" \
-                or (_GENERIC_BANK.search(name) and not _PLACE_START.match(name)):
+                or (_GENERIC_BANK.search(_AFTER_BANK.sub("", name)) and not _PLACE_START.match(name)):
             continue
         spans.append(Span(start, m.end(), "Enterprise", "bank", "bank_suffix", priority=4))
     for m in _COMPANY.finditer(text):
