@@ -4,6 +4,8 @@
 - a bare 《方案》 with no definition is the last plan whose title ends that way;
 - 该行, 本行, 分行 are the bank last named; 总行 its head office;
 - 我市, 全市, 本市 (我省 ...) are the article's city (province);
+- a zone's kind word alone (经开区, 该开发区) is the article's zone of that kind, a sub-branch named by
+  its place alone (余杭支行) its bank's;
 - a place is named in full (重庆 -> 重庆市), a central agency by its usual name,
   a firm by its longest form (进出口银行... -> 中国进出口银行...).
 """
