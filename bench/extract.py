@@ -4,8 +4,10 @@ Builds a corpus of about 10 MB by repeating the seed page with its places and
 firms swapped for generated names (so the pipeline cannot lean on repeats),
 then runs the whole pipeline -- read, normalise, split articles, extract,
 merge, serialise exchange JSON -- on one core. Prints figures; asserts nothing.
+``--real`` builds it from the real pages of tests/data/real instead (each
+copied as many times as the size asks, under its own name).
 
-    python bench/extract.py [--megabytes 10] [--keep DIR]
+    python bench/extract.py [--megabytes 10] [--real] [--keep DIR]
 
 Targets: >= 100k Chinese characters per second per core; < 1 GB peak memory.
 """
@@ -22,7 +24,9 @@ from pathlib import Path
 
 from policy_kg.loaders.extract import extract_files
 
-SEED = Path(__file__).resolve().parent.parent / "examples" / "000_023085569cee03f2.txt"
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "examples" / "000_023085569cee03f2.txt"
+REAL = ROOT / "tests" / "data" / "real"
 # Names of the seed swapped in each copy: the bench may know them, the extractor must not.
 SWAPPED = ["重庆", "宗申", "隆鑫", "迪马", "智飞", "华邦", "科瑞", "千信", "果园", "渝巴", "金凤", "仙桃", "彭水",
            "两江", "渝北", "星展", "渝涪", "南部新城", "中美"]
@@ -51,15 +55,29 @@ def build_corpus(folder: Path, megabytes: float, seed: int = 11) -> list[Path]:
     return files
 
 
+def build_real_corpus(folder: Path, megabytes: float) -> list[Path]:
+    pages = sorted(REAL.glob("*/*.txt"))
+    files, size, i = [], 0, 0
+    while size < megabytes * 1024 * 1024:
+        page = pages[i % len(pages)]
+        path = folder / f"{i:05d}_{page.name}"
+        path.write_bytes(page.read_bytes())
+        size += path.stat().st_size
+        files.append(path)
+        i += 1
+    return files
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--megabytes", type=float, default=10.0)
+    parser.add_argument("--real", action="store_true", help="the real pages of tests/data/real, repeated")
     parser.add_argument("--keep", type=Path, default=None, help="build the corpus here and keep it")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        files = build_corpus(folder, args.megabytes)
+        files = build_real_corpus(folder, args.megabytes) if args.real else build_corpus(folder, args.megabytes)
         chars = sum(len(_CJK.findall(p.read_text(encoding="utf-8"))) for p in files)
         total_bytes = sum(p.stat().st_size for p in files)
         started = time.process_time()
