@@ -121,13 +121,13 @@ FRAMES: tuple[Frame, ...] = (
           Slot(("Agency",), side="before", nearest=True),
           "云南省工业和信息化厅发布《云南省“十四五”信息产业发展规划》",
           ("云南省“十四五”信息产业发展规划", "云南省工业和信息化厅")),
-    # 竹山县人民政府与中国农业发展银行十堰分行举行《“十四五”战略合作协议》签约仪式: an agreement is its parties'
     Frame("firm_engaged_in", "IN_INDUSTRY", lx.ENGAGED_IN_WORDS,
           Slot(("Enterprise",), kinds=("company",), side="before", nearest=True, clause=False),
           Slot(("Industry",), side="after"),
           "其中,南昌长园金锂科技有限公司酸铁锂正极材料研发生产项目,占地约350亩,主要从事新能源、新材料等领域的研发、"
           "制造与服务,分两期建设,一期投资6亿元,建设1.5万吨磷酸铁锂正极材料,建成达产后预计可实现年营收超30亿元。",
           ("南昌长园金锂科技有限公司", "新能源")),
+    # 竹山县人民政府与中国农业发展银行十堰分行举行《“十四五”战略合作协议》签约仪式: an agreement is its parties'
     Frame("signed_agreement", "ISSUED_BY", lx.SIGNING_WORDS, Slot(("Plan",), kinds=("协议",)),
           Slot(("Agency", "Enterprise"), side="before"),
           "12月26日,中国农业发展银行新疆分行与乌鲁木齐经济技术开发区管委会签订《战略合作框架协议》。",
