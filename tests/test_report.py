@@ -16,7 +16,8 @@ from policy_kg.cypher.runner import run_saved
 from policy_kg.graph import Document, Entity, Evidence, Graph, Mention, Relation
 from policy_kg.graph.errors import QueryError
 from policy_kg.graph.store import GraphStore
-from policy_kg.viz.report import FontMissingError, cjk_font, entity_data, entity_report, overview_data, type_data, write_report
+from policy_kg.viz.report import (FontMissingError, Words, cjk_font, entity_data, entity_report, overview_data, type_data,
+                                  write_report)
 from policy_kg.viz.report.figures import network_png
 from policy_kg.viz.report.output import md_escape, to_markdown, write_files
 from policy_kg.viz.report.overview import communities_of
@@ -62,7 +63,7 @@ def test_bank_profile(seed_store: GraphStore) -> None:
     data = entity_data(seed_store, BANK)
     assert (data.name, data.label, data.kind, data.aliases, data.relationships) == (
         BANK, "Enterprise", None, ["进出口银行重庆分行"], 17)
-    assert [(d.id, d.citation) for d in data.documents] == [(DOC, TITLE)]
+    assert [(d.id, d.cite(Words())) for d in data.documents] == [(DOC, TITLE)]
     assert sorted(data.by_type()) == ["FINANCED_BY", "PART_OF", "SUPERVISED_BY"]
     assert data.related[0].relationships == 1 and data.related[0].shared_documents == 1
 
@@ -73,12 +74,14 @@ def test_agency_report_shows_the_plan_it_approved_with_the_evidence(seed_store: 
     [link] = written.data.by_type()["APPROVED_BY"]
     assert (link.source, link.target) == (("Plan", DIGITAL_PLAN), ("Agency", NDRC))
     [evidence] = seed_graph.relations[(f"Plan:{DIGITAL_PLAN}", "APPROVED_BY", f"Agency:{NDRC}")].evidence
-    assert [(q.sentence, q.document.id, q.document.citation) for q in link.quotes] == [(evidence.sentence, DOC, TITLE)]
+    assert [(q.sentence, q.document.id, q.document.cite(Words())) for q in link.quotes] == [(evidence.sentence, DOC, TITLE)]
+    before, after = evidence.sentence.split(NDRC)  # the entity, named once in its sentence, is highlighted
     markdown = (tmp_path / f"entity-{NDRC}.md").read_text(encoding="utf-8")
-    assert f"- **← {DIGITAL_PLAN} (Plan)**\n\n  > {md_escape(evidence.sentence)}\n  >\n  > — {TITLE} \\[000\\_{DOC[4:]}\\]" \
-        in markdown
+    assert (f"- **← {DIGITAL_PLAN} (Plan)**\n\n  > {md_escape(before)}**{NDRC}**{md_escape(after)}\n  >\n"
+            f"  > — {TITLE} \\[000\\_{DOC[4:]}\\]") in markdown
     page = (tmp_path / f"entity-{NDRC}.html").read_text(encoding="utf-8")
-    assert f"<blockquote>{html.escape(evidence.sentence)}<cite>— {html.escape(TITLE)} [{DOC}]</cite></blockquote>" in page
+    assert (f"<blockquote>{html.escape(before)}<mark>{NDRC}</mark>{html.escape(after)}"
+            f"<cite>— {html.escape(TITLE)} [{DOC}]</cite></blockquote>") in page
 
 
 def test_quotes_from_an_article_cite_its_title_and_place_on_the_page(store: GraphStore) -> None:
@@ -90,8 +93,9 @@ def test_quotes_from_an_article_cite_its_title_and_place_on_the_page(store: Grap
                             {Evidence("page#2", 0, 9, "为宗申集团提供贷款。", "test")}))
     store.load(g)
     [link] = entity_data(store, "宗申集团").links
-    assert [(q.document.citation, q.document.id) for q in link.quotes] == [
-        ("发挥政策性金融导向作用 (article 2 of page page)", "page#2")]
+    assert [(q.document.cite(Words()), q.document.id) for q in link.quotes] == [
+        ("发挥政策性金融导向作用（页面 page 的第 2 篇文章）", "page#2")]
+    assert link.quotes[0].document.cite(Words("en")) == "发挥政策性金融导向作用 (article 2 of page page)"
     assert link.properties == (("instrument", "流动资金类贷款"),)
 
 
@@ -115,7 +119,7 @@ def test_type_report_lists_every_pair_with_evidence(seed_store: GraphStore, seed
     assert {(k.source[1], k.target[1]): sorted(q.sentence for q in k.quotes) for k in written.data.links} == expected
     assert [p.name for p in written.paths] == ["type-FINANCED_BY.md", "type-FINANCED_BY-network.png"]
     markdown = written.paths[0].read_text(encoding="utf-8")
-    assert "15 FINANCED\\_BY relationships from 14 sources to 2 targets." in markdown
+    assert markdown.startswith("# FINANCED\\_BY 关系\n\n## 概要\n\n共 15 条 FINANCED\\_BY 关系，来自 14 个源实体，指向 2 个目标实体。\n")
     assert "### → 中国进出口银行重庆分行 (Enterprise): 14" in markdown
     assert "### → 新加坡星展银行 (Enterprise): 1" in markdown
 
@@ -152,9 +156,9 @@ def test_overview_sections(seed_store: GraphStore, seed_graph: Graph, tmp_path: 
     assert ("重庆高新区", "集成电路", None) in data.zone_industries
     assert [(d.id, d.entities) for d in data.documents] == [(DOC, 64)]
     markdown = (tmp_path / "overview.md").read_text(encoding="utf-8")
-    for heading in ("Counts", "Most central entities", "Communities", "Picture", "Zones and industries", "Agencies",
-                    "Documents"):
-        assert f"\n## {heading}\n" in markdown
+    assert markdown.startswith("# 图谱概览\n")
+    assert [line[3:] for line in markdown.splitlines() if line.startswith("## ")] == [
+        "数量", "最核心的实体", "社区", "图", "园区与产业", "机构", "文档"]
     assert "| FINANCED\\_BY | 15 |" in markdown and "| Document | 1 |" in markdown
     assert "| 重庆高新区 |" in markdown
     assert sorted(p.name for p in written.paths) == ["overview-counts.png", "overview-network.png", "overview.html",
@@ -194,7 +198,7 @@ def test_special_characters_are_escaped(store: GraphStore, tmp_path: Path) -> No
     written = write_report(store, tmp_path, entity=HOSTILE)
     markdown = (tmp_path / "entity-a-b_-x-script.md").read_text(encoding="utf-8")
     assert markdown.startswith("# a\\*b\\_\\[x\\]\\<script\\> (Enterprise)\n")
-    assert "| aliases | \\*别名\\* |" in markdown
+    assert "| 别名 | \\*别名\\* |" in markdown
     assert "- **→ 银行 (Enterprise)** · instrument: \\<i\\>贷款\\</i\\>" in markdown
     assert "  > 1\\. \\</script\\>\\<script\\>alert(1)\\</script\\> \\[a\\](b)" in markdown
     assert "  > — \\<b\\>报\\_道\\</b\\> \\[d1\\]" in markdown
@@ -266,7 +270,7 @@ def test_markdown_links_the_figures_beside_it(seed_store: GraphStore) -> None:
     markdown = to_markdown(report)
     link = f"entity-{quote(NDRC)}-neighbourhood.png"
     assert link == "entity-%E5%9B%BD%E5%AE%B6%E5%8F%91%E5%B1%95%E6%94%B9%E9%9D%A9%E5%A7%94-neighbourhood.png"
-    assert f"![{NDRC} and its 1 neighbour]({link})\n\n*{NDRC} and its 1 neighbour*" in markdown
+    assert f"![{NDRC} 及其 1 个邻居]({link})\n\n*{NDRC} 及其 1 个邻居*" in markdown
 
 
 # ----------------------------------------------------------------- queries
@@ -310,15 +314,14 @@ def test_entity_report_has_a_timeline_and_sums_per_currency(store: GraphStore) -
 
     store.load(loans_over_time())
     report = entity_report(entity_data(store, "中国农业银行重庆市分行"))
-    tables = {s.title: s.blocks[1] for s in report.sections if s.title in ("Timeline", "Financing per currency")}
+    tables = {s.title: s.blocks[1] for s in report.sections if s.title in ("时间线", "各币种融资")}
     bank = "中国农业银行重庆市分行"
-    assert tables["Timeline"].rows == (
+    assert tables["时间线"].rows == (
         ("2019-12", "stated in its sentence", f"{bank} SUPERVISED_BY 重庆银保监局", "—"),
         ("2020-03-05", "stated in its sentence", f"甲公司 FINANCED_BY {bank}", "5亿元 = 500,000,000 CNY"),
         ("2020-06-22", "its document's date", f"丙公司 FINANCED_BY {bank}", "—"),
         ("2021-03", "its document's date", f"乙项目 FINANCED_BY {bank}", "—"),
     )  # the undated loan to 丁公司 is under FINANCED_BY only
-    assert tables["Financing per currency"].rows == (("CNY", 1, 1, "500,000,000"), ("not stated", 3, 0, "0"))
-    assert [s.title for s in report.sections] == ["Profile", "Relationships", "FINANCED_BY (4)", "SUPERVISED_BY (1)",
-                                                  "Timeline", "Financing per currency", "Closest entities",
-                                                  "Neighbourhood"]
+    assert tables["各币种融资"].rows == (("CNY", 1, 1, "500,000,000"), ("未说明", 3, 0, "0"))
+    assert [s.title for s in report.sections] == ["概况", "关系", "FINANCED_BY (4)", "SUPERVISED_BY (1)", "时间线", "各币种融资",
+                                                  "关系最近的实体", "邻域"]
