@@ -19,7 +19,7 @@ from policy_kg.graph.store import GraphStore
 from policy_kg.viz.report import (FontMissingError, Words, cjk_font, entity_data, entity_report, overview_data, type_data,
                                   write_report)
 from policy_kg.viz.report.figures import network_png
-from policy_kg.viz.report.output import md_escape, to_markdown, write_files
+from policy_kg.viz.report.output import md_escape, md_marked, to_markdown, write_files
 from policy_kg.viz.report.overview import communities_of
 
 BANK = "中国进出口银行重庆分行"
@@ -221,6 +221,13 @@ def test_md_escape() -> None:
     assert md_escape("中新(重庆)") == "中新(重庆)"
 
 
+@pytest.mark.unit
+def test_md_marked() -> None:
+    assert md_marked("1. 由中新(重庆)和 中新  承担", ["中新(重庆)", "中新"]) == "1\\. 由**中新(重庆**)和 **中新** 承担"
+    assert md_marked("甲乙丙", ["甲", "乙"]) == "**甲乙**丙"  # two names side by side: one bold run
+    assert md_marked("没有名字", ["甲"]) == "没有名字"
+
+
 # ------------------------------------------------------------ files, fonts
 @pytest.mark.unit
 def test_a_failed_write_leaves_nothing(tmp_path: Path) -> None:
@@ -325,3 +332,95 @@ def test_entity_report_has_a_timeline_and_sums_per_currency(store: GraphStore) -
     assert tables["各币种融资"].rows == (("CNY", 1, 1, "500,000,000"), ("未说明", 3, 0, "0"))
     assert [s.title for s in report.sections] == ["概况", "关系", "FINANCED_BY (4)", "SUPERVISED_BY (1)", "时间线", "各币种融资",
                                                   "关系最近的实体", "邻域"]
+
+
+# ------------------------------------------- language, marks, repeats, Word
+def test_english_report(seed_store: GraphStore, tmp_path: Path) -> None:
+    written = write_report(seed_store, tmp_path, rel_type="FINANCED_BY", lang="en")
+    markdown = (tmp_path / "type-FINANCED_BY.md").read_text(encoding="utf-8")
+    assert markdown.startswith("# FINANCED\\_BY relationships\n\n## Summary\n\n"
+                               "15 FINANCED\\_BY relationships from 14 sources to 2 targets.\n\n"
+                               "| source label | target label | relationships |\n")
+    assert [line for line in markdown.splitlines() if line.startswith("## ")] == ["## Summary", "## Picture"]
+    page = (tmp_path / "type-FINANCED_BY.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in page and "<figcaption>Interactive: drag, zoom" in page
+    assert written.report.title == "FINANCED_BY relationships"
+    chinese = (tmp_path / "zh")
+    write_report(seed_store, chinese, rel_type="FINANCED_BY", formats=["html"])
+    assert '<html lang="zh-CN">' in (chinese / "type-FINANCED_BY.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.unit
+def test_an_unknown_language_is_refused() -> None:
+    with pytest.raises(QueryError) as caught:
+        Words("fr")
+    assert (caught.value.message, caught.value.hint) == ("unknown report language 'fr'", "use zh or en")
+
+
+def test_the_entity_is_marked_in_its_quotes_and_escaped(store: GraphStore, tmp_path: Path) -> None:
+    g = hostile_graph()
+    g.add_relation(Relation("Enterprise:银行", "PART_OF", f"Enterprise:{HOSTILE}", {},
+                            {Evidence("d1", 0, 30, f"银行是{HOSTILE}的分行,<b>{HOSTILE}</b>。", "test")}))
+    store.load(g)
+    write_report(store, tmp_path, entity=HOSTILE)
+    markdown = (tmp_path / "entity-a-b_-x-script.md").read_text(encoding="utf-8")
+    # the > ending the name stays outside the **: CommonMark would not close the bold after it, before 的
+    name = md_escape(HOSTILE[:-1])
+    assert f"  > 银行是**{name}**\\>的分行,\\<b\\>**{name}**\\>\\</b\\>。\n" in markdown
+    rendered = MarkdownIt("commonmark").render(markdown)
+    shown = html.escape(HOSTILE[:-1], quote=False)
+    assert f"银行是<strong>{shown}</strong>&gt;的分行,&lt;b&gt;<strong>{shown}</strong>&gt;&lt;/b&gt;。" in rendered
+    page = (tmp_path / "entity-a-b_-x-script.html").read_text(encoding="utf-8")
+    shown = html.escape(HOSTILE)
+    assert f"<blockquote>银行是<mark>{shown}</mark>的分行,&lt;b&gt;<mark>{shown}</mark>&lt;/b&gt;。<cite>" in page
+
+
+def test_a_sentence_stating_several_facts_is_quoted_once(seed_store: GraphStore, tmp_path: Path) -> None:
+    written = write_report(seed_store, tmp_path, entity=BANK)
+    [shared] = {q.sentence for link in written.data.by_type()["FINANCED_BY"] for q in link.quotes
+                if link.source[1] == "华邦健康"}
+    assert sum(shared in q.sentence for link in written.data.links for q in link.quotes) == 3  # 智飞生物, 华邦健康, 科瑞制药
+    markdown = (tmp_path / f"entity-{BANK}.md").read_text(encoding="utf-8")
+    assert markdown.count(md_escape(shared)) == 1
+    above = "（同一句子已在上文“← 华邦健康 (Enterprise)”下引用）"
+    for borrower in ("智飞生物", "科瑞制药"):
+        assert f"- **← {borrower} (Enterprise)**\n\n  {above}\n" in markdown
+    page = (tmp_path / f"entity-{BANK}.html").read_text(encoding="utf-8")
+    assert page.count(html.escape(shared)) == 1 and page.count(f'<p class="above">{above}</p>') == 2
+
+
+def test_a_docx_path_writes_one_word_document(seed_store: GraphStore, tmp_path: Path) -> None:
+    import docx
+
+    written = write_report(seed_store, tmp_path / "发改委.docx", entity=NDRC)
+    assert written.paths == [tmp_path / "发改委.docx"] and list(tmp_path.iterdir()) == written.paths
+    document = docx.Document(str(written.paths[0]))
+    headings = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith(("Heading", "Title"))]
+    assert headings == [("Title", f"{NDRC} (Agency)"), ("Heading 1", "概况"), ("Heading 1", "关系"),
+                        ("Heading 2", "APPROVED_BY (1)"), ("Heading 1", "关系最近的实体"), ("Heading 1", "邻域")]
+    texts = [p.text for p in document.paragraphs]
+    fact = texts.index(f"← {DIGITAL_PLAN} (Plan)")
+    quote = document.paragraphs[fact + 1]
+    before, after = quote.text.split(NDRC)
+    assert quote.style.name == "Quote" and [(r.text, r.bold) for r in quote.runs] == [
+        (before, False), (NDRC, True), (after, False)]
+    assert texts[fact + 2] == f"— {TITLE} [{DOC}]"
+    assert texts[-1] == f"{NDRC} 及其 1 个邻居" and len(document.inline_shapes) == 1
+    profile = document.tables[0]
+    assert [[c.text for c in row.cells] for row in profile.rows][1:3] == [["标签", "Agency"], ["类别", "—"]]
+
+
+def test_cli_lang_open_and_docx(kg, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    from policy_kg.cli import report_cmd
+
+    opened: list[Path] = []
+    monkeypatch.setattr(report_cmd, "open_in_browser", opened.append)  # no browser in tests
+    code, _, err = kg("report", "--entity", NDRC, "--lang", "en", "--format", "html", "--open", "-o", str(tmp_path))
+    page = tmp_path / f"entity-{NDRC}.html"
+    assert (code, err, opened) == (0, f"wrote {page}\n", [page])
+    assert "<h2>Profile</h2>" in page.read_text(encoding="utf-8")
+    code, _, err = kg("report", "--entity", NDRC, "--format", "md", "--open", "-o", str(tmp_path / "md"))
+    assert code == 2 and "--open shows the HTML report" in err and opened == [page]
+    code, _, err = kg("report", "--entity", NDRC, "-o", str(tmp_path / "r.docx"))
+    assert (code, err) == (0, f"wrote {tmp_path / 'r.docx'}\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [page.name, "r.docx"]

@@ -37,9 +37,28 @@ _MD_LINE_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)|^([-=])")  # a list item,
 
 def md_escape(value: object) -> str:
     """``value`` as Markdown text that shows exactly those characters (one line)."""
-    text = " ".join(str(value).split())
-    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _md_line_start(_md_chars(" ".join(str(value).split())))
+
+
+def _md_chars(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _md_line_start(text: str) -> str:
     return _MD_LINE_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", text)
+
+
+def md_marked(sentence: str, names: Iterable[str]) -> str:
+    """``sentence`` as Markdown with ``names`` in bold.
+
+    Punctuation at the edges of a name stays outside the ``**``: CommonMark
+    does not close emphasis after punctuation followed by a letter (``**中新(重庆)**的``).
+    """
+    parts = []
+    for part, name in marked(" ".join(sentence.split()), names):
+        lead, core, trail = re.fullmatch(r"(\W*)(.*?)(\W*)", part, re.S).groups() if name else ("", "", "")
+        parts.append(_md_chars(lead) + f"**{_md_chars(core)}**" + _md_chars(trail) if core else _md_chars(part))
+    return _md_line_start("".join(parts))
 
 
 # ------------------------------------------------------------------ Markdown
@@ -58,8 +77,13 @@ def marked(sentence: str, names: Iterable[str]) -> list[tuple[str, bool]]:
     found = sorted({n for n in names if n and n in sentence}, key=len, reverse=True)
     if not found:
         return [(sentence, False)]
-    parts = re.split("(" + "|".join(map(re.escape, found)) + ")", sentence)
-    return [(part, n % 2 == 1) for n, part in enumerate(parts) if part]
+    parts: list[tuple[str, bool]] = []
+    for n, part in enumerate(re.split("(" + "|".join(map(re.escape, found)) + ")", sentence)):
+        if parts and part and parts[-1][1] == (n % 2 == 1):  # two names side by side are one mark
+            parts[-1] = (parts[-1][0] + part, parts[-1][1])
+        elif part:
+            parts.append((part, n % 2 == 1))
+    return parts
 
 
 def _md_block(block: Block, words: Words) -> list[str]:
@@ -91,9 +115,7 @@ def _md_fact(fact: Fact, words: Words) -> list[str]:
         if q.above:
             lines += ["", f"  {md_escape(words('quoted_above', heading=q.above))}"]
             continue
-        sentence = "".join(f"**{md_escape(part)}**" if name else md_escape(part)
-                           for part, name in marked(q.sentence, fact.highlight))
-        lines += ["", f"  > {sentence}", "  >",
+        lines += ["", f"  > {md_marked(q.sentence, fact.highlight)}", "  >",
                   f"  > — {md_escape(q.document.cite(words))} \\[{md_escape(q.document.id)}\\]"
                   + (f" · {md_escape(q.provenance)}" if q.provenance else "")]
     return lines + [""]
