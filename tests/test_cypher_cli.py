@@ -128,3 +128,14 @@ def test_an_empty_store_says_so_instead_of_zero_rows(tmp_path) -> None:
 
     done = run_kg("query", "bank_borrowers", "-p", "bank=中国进出口银行", home=tmp_path / "empty")
     assert done.returncode == 0 and "the store holds no data (embedded store at" in done.stderr
+
+
+def test_stats_takes_the_one_format_flag(kg, seed_store) -> None:
+    counts = seed_store.stats()
+    code, out, _ = kg("stats", "--format", "tsv")
+    assert code == 0 and out.splitlines() == ["kind\tname\tcount", *(f"label\t{k}\t{n}" for k, n in counts.labels.items()),
+                                              *(f"type\t{k}\t{n}" for k, n in counts.types.items())]
+    code, out, _ = kg("stats", "--format", "json")
+    assert (code, json.loads(out)) == (0, counts.to_dict())
+    code, _, err = kg("stats", "--json")
+    assert code == 2 and "No such option '--json'" in err
