@@ -1,4 +1,4 @@
-"""Relationship reports: an entity, a relationship type or the whole graph, as Markdown and self-contained HTML.
+"""Relationship reports: an entity, a relationship type or the whole graph, as Markdown, self-contained HTML or Word.
 
 Every section comes from the saved queries of ``cypher/`` (and networkx), so a
 report says what ``kg query`` says::
@@ -9,6 +9,7 @@ report says what ``kg query`` says::
     with open_store() as store:
         written = write_report(store, "out", entity="中国进出口银行重庆分行")
     written.paths  # [out/entity-中国进出口银行重庆分行.md, ...-neighbourhood.png, ....html]
+    write_report(store, "out/bank.docx", entity="中国进出口银行重庆分行", lang="en")  # one Word file, in English
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Writing a report as Markdown (with PNG files beside it) and as one self-contained HTML file.
+"""Writing a report as Markdown (with PNG files beside it), as one self-contained HTML file, or as a Word file.
 
 Every text of the report is escaped for its format: names may hold ``*``,
 ``_``, ``[``, ``<`` and the like. The HTML file inlines its pictures (data
