@@ -324,14 +324,18 @@ def test_entity_report_has_a_timeline_and_sums_per_currency(store: GraphStore) -
     tables = {s.title: s.blocks[1] for s in report.sections if s.title in ("时间线", "各币种融资")}
     bank = "中国农业银行重庆市分行"
     assert tables["时间线"].rows == (
-        ("2019-12", "stated in its sentence", f"{bank} SUPERVISED_BY 重庆银保监局", "—"),
-        ("2020-03-05", "stated in its sentence", f"甲公司 FINANCED_BY {bank}", "5亿元 = 500,000,000 CNY"),
-        ("2020-06-22", "its document's date", f"丙公司 FINANCED_BY {bank}", "—"),
-        ("2021-03", "its document's date", f"乙项目 FINANCED_BY {bank}", "—"),
+        ("2019-12", "句中所述", f"{bank} SUPERVISED_BY 重庆银保监局", "—"),
+        ("2020-03-05", "句中所述", f"甲公司 FINANCED_BY {bank}", "5亿元 = 500,000,000 CNY"),
+        ("2020-06-22", "所在文档的日期", f"丙公司 FINANCED_BY {bank}", "—"),
+        ("2021-03", "所在文档的日期", f"乙项目 FINANCED_BY {bank}", "—"),
     )  # the undated loan to 丁公司 is under FINANCED_BY only
     assert tables["各币种融资"].rows == (("CNY", 1, 1, "500,000,000"), ("未说明", 3, 0, "0"))
     assert [s.title for s in report.sections] == ["概况", "关系", "FINANCED_BY (4)", "SUPERVISED_BY (1)", "时间线", "各币种融资",
                                                   "关系最近的实体", "邻域"]
+    english = entity_report(entity_data(store, bank), Words("en"))
+    assert [s.title for s in english.sections][4:6] == ["Timeline", "Financing per currency"]
+    assert [row[1] for row in english.sections[4].blocks[1].rows] == [
+        "stated in its sentence", "stated in its sentence", "its document's date", "its document's date"]
 
 
 # ------------------------------------------- language, marks, repeats, Word

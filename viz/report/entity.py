@@ -10,7 +10,7 @@ from policy_kg.cypher.runner import run_saved
 from policy_kg.graph.model import Graph
 from policy_kg.graph.store import GraphStore
 
-from ..facts import BASES, money
+from ..facts import money
 from .content import DocumentRef, Fact, Facts, Figure, Interactive, Report, Section, Table, Text, file_slug
 from .figures import network_png
 from .sources import Link, documents, properties, quotes, resolve_entity, view_graph
@@ -118,7 +118,7 @@ def _time_and_money(data: EntityData, words: Words) -> list[Section]:
     """A timeline of the dated facts, and a lender's loans summed per currency, where there are any."""
     sections = []
     if data.timeline:
-        rows = tuple((r["date"], BASES.get(r["basis"], r["basis"]), f"{r['source']} {r['type']} {r['target']}",
+        rows = tuple((r["date"], words.basis(r["basis"]), f"{r['source']} {r['type']} {r['target']}",
                       money(r["amount"], r["amount_value"], r["currency"]) if r["amount"] else "—") for r in data.timeline)
         sections.append(Section(words("timeline"), [
             Text(words("timeline_text", n=len(rows))),

@@ -184,7 +184,8 @@ def overview_report(data: OverviewData, words: Words = Words()) -> Report:
                        mentions=data.types[MENTIONS])),
             Table((words("label"), words("nodes")), tuple(data.labels.items())),
             Table((words("type"), words("relationships")), tuple(data.types.items())),
-            Figure(f"{slug}-counts.png", words("counts_caption"), counts_png(data.labels, data.types)),
+            Figure(f"{slug}-counts.png", words("counts_caption"),
+                   counts_png(data.labels, data.types, (words("nodes_by_label"), words("relationships_by_type")))),
         ]),
         Section(words("central"), [
             Text(words("central_text", method=data.betweenness_method)),

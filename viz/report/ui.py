@@ -14,6 +14,8 @@ from typing import Any
 
 from policy_kg.graph.errors import QueryError
 
+from ..facts import BASES
+
 LANGS = ("zh", "en")
 DEFAULT_LANG = "zh"
 
@@ -51,6 +53,8 @@ UI: dict[str, Entry] = {
     "timeline_text": ("{n} 条带日期的事实，按时间先后排列。", lambda n: f"{plural(n, 'dated fact')}, earliest first."),
     "date": ("日期", "date"),
     "date_from": ("日期来源", "date from"),
+    "basis:sentence": ("句中所述", BASES["sentence"]),
+    "basis:document": ("所在文档的日期", BASES["document"]),
     "fact": ("事实", "fact"),
     "amount": ("金额", "amount"),
     "financing": ("各币种融资", "Financing per currency"),
@@ -86,6 +90,8 @@ UI: dict[str, Entry] = {
                     f"{plural(relations, 'relationship')} (and {mentions} MENTIONS)."),
     "nodes": ("节点数", "nodes"),
     "counts_caption": ("按标签统计的节点与按类型统计的关系", "Nodes by label and relationships by type"),
+    "nodes_by_label": ("按标签统计的节点", "nodes by label"),
+    "relationships_by_type": ("按类型统计的关系", "relationships by type"),
     "central": ("最核心的实体", "Most central entities"),
     "central_text": ("度：MENTIONS 以外的关系数，与保存的查询 top_connected 的计法相同。"
                      "介数：经过该实体的最短路径所占的比例，计算方法：{method}。",
@@ -139,6 +145,10 @@ class Words:
     def __call__(self, key: str, **values: Any) -> str:
         entry = UI[key][LANGS.index(self.lang)]
         return entry(**values) if callable(entry) else entry.format(**values)
+
+    def basis(self, basis: str) -> str:
+        """Where a fact's date comes from, as the timeline says it."""
+        return self(f"basis:{basis}") if f"basis:{basis}" in UI else BASES.get(basis, basis)
 
     @property
     def html_lang(self) -> str:
