@@ -17,6 +17,17 @@ def test_list_names_every_query(kg) -> None:
     assert "bank_borrowers         Borrowers of a bank or of its branches, with instruments and amounts." in out
 
 
+
+def test_list_takes_the_format_flag(kg) -> None:
+    code, out, _ = kg("query", "--list", "--format", "json")
+    listed = json.loads(out)
+    assert code == 0 and [q["name"] for q in listed] == [q.name for q in list_saved()]
+    assert {"name": "industry_enterprises", "description": "Enterprises in an industry.",
+            "parameters": ["industry: string (required), e.g. \"医药产业\"", "limit: int = 100"]} in listed
+    code, out, _ = kg("query", "--list", "--format", "tsv")
+    assert out.splitlines()[0] == "name\tdescription\tparameters" and len(out.splitlines()) == len(listed) + 1
+
+
 def test_show(kg) -> None:
     code, out, _ = kg("query", "--show", "industry_enterprises")
     assert (code, out) == (0, """\
