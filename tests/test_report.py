@@ -145,11 +145,11 @@ def test_overview_sections(seed_store: GraphStore, seed_graph: Graph, tmp_path: 
     links.remove_nodes_from([n for n in list(links) if links.degree(n) == 0])  # normalised over linked entities
     exact = nx.betweenness_centrality(links)
     ranked = sorted(exact, key=lambda i: (-exact[i], i))[:3]
-    assert data.betweenness_method == "exact"
+    assert data.betweenness_sample is None  # exact
     assert [f"{c.label}:{c.name}" for c in data.brokers[:3]] == ranked
     assert [c.betweenness for c in data.brokers[:3]] == pytest.approx([exact[i] for i in ranked])
     assert data.brokers[0].name == DIGITAL_PLAN
-    assert data.community_method == "greedy modularity (networkx)"
+    assert (data.community_core, data.linked) == (None, 55)
     assert sum(c.size for c in data.communities) + data.alone == 64
     assert data.agencies[NDRC] == {"approves": [f"{DIGITAL_PLAN} (Plan)"]}
     assert data.agencies["重庆银保监局"] == {"supervises": [f"{BANK} (Enterprise)"]}
@@ -174,12 +174,15 @@ def test_large_graph_methods_sample_and_keep_the_core(seed_graph: Graph, monkeyp
     links = relation_graph(seed_graph)
     links.remove_nodes_from([n for n in list(links) if links.degree(n) == 0])
     degree = Counter(dict(links.degree()))
-    groups, method, modularity = communities_of(links, degree)
-    assert method == "greedy modularity (networkx) among the 10 most connected of 55 linked entities"
+    groups, kept, modularity = communities_of(links, degree)
+    assert Words("en").community_method(kept, links.number_of_nodes()) == (
+        "greedy modularity (networkx) among the 10 most connected of 55 linked entities")
+    assert Words().community_method(kept, 55) == "贪心模块度算法（networkx），仅在 55 个有关系的实体中连接最多的 10 个之中"
     core = sorted(links, key=lambda i: (-degree[i], i))[:10]
     assert set().union(*groups) <= set(core) and modularity > 0
-    scores, b_method = overview.betweenness_of(links)
-    assert b_method == "estimated from 55 sampled sources (seed 7)" and len(scores) == 55
+    scores, sample = overview.betweenness_of(links)
+    assert Words("en").betweenness_method(sample, overview.SEED) == "estimated from 55 sampled sources (seed 7)"
+    assert len(scores) == 55
 
 
 # ---------------------------------------------------------------- escaping

@@ -67,9 +67,10 @@ class OverviewData:
     types: dict[str, int]
     most_connected: list[Central]
     brokers: list[Central]
-    betweenness_method: str
+    betweenness_sample: int | None  # sources sampled to estimate betweenness; None: exact
     communities: list[Community]
-    community_method: str
+    community_core: int | None  # the most connected entities grouped into communities; None: every linked one
+    linked: int  # entities with a relationship
     modularity: float
     alone: int  # entities without any relationship
     zone_industries: list[tuple[str, str, str | None]]  # zone, industry, via plan
@@ -93,8 +94,8 @@ def overview_data(store: GraphStore) -> OverviewData:
     links.add_edges_from((row["source"], row["target"]) for row in rows)
     # relationships other than MENTIONS, both directions: the degree of saved query top_connected
     degree = Counter(row["source"] for row in rows) + Counter(row["target"] for row in rows)
-    betweenness, b_method = betweenness_of(links)
-    groups, c_method, modularity = communities_of(links, degree)
+    betweenness, sample = betweenness_of(links)
+    groups, core, modularity = communities_of(links, degree)
     by_degree = sorted(degree, key=lambda i: (-degree[i], split_id(i)[1], split_id(i)[0]))
     by_betweenness = [i for i in sorted(betweenness, key=lambda i: (-betweenness[i], i)) if betweenness[i] > 0]
 
@@ -106,9 +107,9 @@ def overview_data(store: GraphStore) -> OverviewData:
     return OverviewData(
         labels=labels, types=types,
         most_connected=[central(i) for i in by_degree[:MAX_CENTRAL]],
-        brokers=[central(i) for i in by_betweenness[:MAX_CENTRAL]], betweenness_method=b_method,
+        brokers=[central(i) for i in by_betweenness[:MAX_CENTRAL]], betweenness_sample=sample,
         communities=[Community([split_id(i) for i in sorted(g, key=lambda i: (-degree[i], i))]) for g in groups],
-        community_method=c_method, modularity=modularity,
+        community_core=core, linked=links.number_of_nodes(), modularity=modularity,
         alone=sum(n for label, n in labels.items() if label != "Document") - links.number_of_nodes(),
         zone_industries=zone_industries(store, labels), agencies=agencies_of(store, rows),
         documents=sorted(docs.values(), key=lambda d: d.id),
@@ -116,28 +117,27 @@ def overview_data(store: GraphStore) -> OverviewData:
         community_of={i: n for n, g in enumerate(groups) for i in g})
 
 
-def betweenness_of(links: nx.Graph) -> tuple[dict[str, float], str]:
-    """Normalised betweenness of every entity, exact or estimated from sampled sources."""
+def betweenness_of(links: nx.Graph) -> tuple[dict[str, float], int | None]:
+    """Normalised betweenness of every entity, and the number of sources sampled to estimate it (None: exact)."""
     n = links.number_of_nodes()
     if n <= EXACT_BETWEENNESS:
-        return nx.betweenness_centrality(links), "exact"
+        return nx.betweenness_centrality(links), None
     k = min(n, max(MIN_SAMPLE, BETWEENNESS_WORK // (n + links.number_of_edges())))
-    return nx.betweenness_centrality(links, k=k, seed=SEED), f"estimated from {k} sampled sources (seed {SEED})"
+    return nx.betweenness_centrality(links, k=k, seed=SEED), k
 
 
-def communities_of(links: nx.Graph, degree: Counter) -> tuple[list[set[str]], str, float]:
-    """Communities of two or more entities by greedy modularity, largest first; the method; the modularity."""
+def communities_of(links: nx.Graph, degree: Counter) -> tuple[list[set[str]], int | None, float]:
+    """Communities of two or more entities by greedy modularity, largest first; the number of most connected
+    entities they were sought among (None: all); the modularity."""
     if links.number_of_nodes() == 0:
-        return [], "none", 0.0
-    method = "greedy modularity (networkx)"
-    core = links
+        return [], None, 0.0
+    core, kept = links, None
     if links.number_of_nodes() > GREEDY_LIMIT:
-        kept = sorted(links, key=lambda i: (-degree[i], i))[:GREEDY_LIMIT]
-        core = links.subgraph(kept)
-        method += f" among the {GREEDY_LIMIT:,} most connected of {links.number_of_nodes():,} linked entities"
+        kept = GREEDY_LIMIT
+        core = links.subgraph(sorted(links, key=lambda i: (-degree[i], i))[:GREEDY_LIMIT])
     found = nx.community.greedy_modularity_communities(core)
     groups = [set(g) for g in found if len(g) > 1]
-    return sorted(groups, key=lambda g: (-len(g), min(g))), method, nx.community.modularity(core, found)
+    return sorted(groups, key=lambda g: (-len(g), min(g))), kept, nx.community.modularity(core, found)
 
 
 def zone_industries(store: GraphStore, labels: dict[str, int]) -> list[tuple[str, str, str | None]]:
@@ -188,7 +188,7 @@ def overview_report(data: OverviewData, words: Words = Words()) -> Report:
                    counts_png(data.labels, data.types, (words("nodes_by_label"), words("relationships_by_type")))),
         ]),
         Section(words("central"), [
-            Text(words("central_text", method=data.betweenness_method)),
+            Text(words("central_text", method=words.betweenness_method(data.betweenness_sample, SEED))),
             Table(central, _central_rows(data.most_connected)),
             Text(words("brokers_text")),
             Table(central, _central_rows(data.brokers)),
@@ -213,7 +213,7 @@ def _central_rows(rows: list[Central]) -> tuple[tuple, ...]:
 
 
 def _communities_section(data: OverviewData, words: Words) -> Section:
-    blocks = [Text(words("communities_text", n=len(data.communities), method=data.community_method,
+    blocks = [Text(words("communities_text", n=len(data.communities), method=words.community_method(data.community_core, data.linked),
                          modularity=f"{data.modularity:.3f}", alone=data.alone))]
     rows = []
     for n, community in enumerate(data.communities[:MAX_COMMUNITIES], start=1):

@@ -97,6 +97,11 @@ UI: dict[str, Entry] = {
                      "介数：经过该实体的最短路径所占的比例，计算方法：{method}。",
                      "Degree: relationships other than MENTIONS, as saved query top_connected counts them. "
                      "Betweenness: the share of shortest paths that pass through the entity, {method}."),
+    "exact": ("精确计算", "exact"),
+    "sampled": ("由随机抽取的 {k} 个起点估算（随机种子 {seed}）", "estimated from {k} sampled sources (seed {seed})"),
+    "greedy": ("贪心模块度算法（networkx）", "greedy modularity (networkx)"),
+    "greedy_core": ("贪心模块度算法（networkx），仅在 {linked:,} 个有关系的实体中连接最多的 {core:,} 个之中",
+                    "greedy modularity (networkx) among the {core:,} most connected of {linked:,} linked entities"),
     "degree": ("度", "degree"),
     "betweenness": ("介数", "betweenness"),
     "brokers_text": ("桥梁实体：介数最高的实体。", "Brokers: the entities with the highest betweenness."),
@@ -149,6 +154,14 @@ class Words:
     def basis(self, basis: str) -> str:
         """Where a fact's date comes from, as the timeline says it."""
         return self(f"basis:{basis}") if f"basis:{basis}" in UI else BASES.get(basis, basis)
+
+    def betweenness_method(self, sample: int | None, seed: int) -> str:
+        """How betweenness was computed: exactly, or from ``sample`` sampled sources."""
+        return self("exact") if sample is None else self("sampled", k=sample, seed=seed)
+
+    def community_method(self, core: int | None, linked: int) -> str:
+        """How communities were found: among every linked entity, or the ``core`` most connected."""
+        return self("greedy") if core is None else self("greedy_core", core=core, linked=linked)
 
     @property
     def html_lang(self) -> str:
