@@ -431,3 +431,15 @@ def test_cli_lang_open_and_docx(kg, tmp_path: Path, monkeypatch: pytest.MonkeyPa
     code, _, err = kg("report", "--entity", NDRC, "-o", str(tmp_path / "r.docx"))
     assert (code, err) == (0, f"wrote {tmp_path / 'r.docx'}\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == [page.name, "r.docx"]
+
+
+@pytest.mark.unit
+def test_a_repeated_curated_sentence_keeps_its_provenance() -> None:
+    from policy_kg.viz.report.content import DocumentRef, Fact, Facts, Quote, Report, Section
+
+    doc = DocumentRef("d1", "报道")
+    facts = Facts((Fact("← 甲", quotes=(Quote("甲和乙向银行借款。", doc),)),
+                   Fact("← 乙", quotes=(Quote("甲和乙向银行借款。", doc, "curated by 王 at 2024-05-01: 核对原文"),))))
+    report = Report("银行 (Enterprise)", "bank", [Section("FINANCED_BY (2)", [facts], level=3)])
+    assert [q.above for fact in report.sections[0].blocks[0].items for q in fact.quotes] == ["", "← 甲"]
+    assert to_markdown(report).endswith("- **← 乙**\n\n  （同一句子已在上文“← 甲”下引用） · curated by 王 at 2024-05-01: 核对原文\n")

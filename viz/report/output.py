@@ -113,7 +113,8 @@ def _md_fact(fact: Fact, words: Words) -> list[str]:
         lines[0] += " · " + "; ".join(f"{md_escape(k)}: {md_escape(v)}" for k, v in fact.properties)
     for q in fact.quotes:
         if q.above:
-            lines += ["", f"  {md_escape(words('quoted_above', heading=q.above))}"]
+            lines += ["", f"  {md_escape(words('quoted_above', heading=q.above))}"
+                      + (f" · {md_escape(q.provenance)}" if q.provenance else "")]
             continue
         lines += ["", f"  > {md_marked(q.sentence, fact.highlight)}", "  >",
                   f"  > — {md_escape(q.document.cite(words))} \\[{md_escape(q.document.id)}\\]"
@@ -188,7 +189,7 @@ def _docx_fact(document: Any, fact: Fact, words: Words) -> None:
         paragraph.add_run(" · " + "; ".join(f"{k}: {v}" for k, v in fact.properties))
     for q in fact.quotes:
         if q.above:
-            document.add_paragraph(words("quoted_above", heading=q.above))
+            document.add_paragraph(words("quoted_above", heading=q.above) + (f" · {q.provenance}" if q.provenance else ""))
             continue
         quote = document.add_paragraph(style="Quote")
         for part, name in marked(q.sentence, fact.highlight):

@@ -213,8 +213,9 @@ def _central_rows(rows: list[Central]) -> tuple[tuple, ...]:
 
 
 def _communities_section(data: OverviewData, words: Words) -> Section:
-    blocks = [Text(words("communities_text", n=len(data.communities), method=words.community_method(data.community_core, data.linked),
-                         modularity=f"{data.modularity:.3f}", alone=data.alone))]
+    method = words.community_method(data.community_core, data.linked)
+    blocks = [Text(words("communities_text", n=len(data.communities), method=method, modularity=f"{data.modularity:.3f}",
+                         alone=data.alone))]
     rows = []
     for n, community in enumerate(data.communities[:MAX_COMMUNITIES], start=1):
         shown = [f"{name} ({label})" for label, name in community.members[:MAX_MEMBERS]]
