@@ -45,6 +45,8 @@ def report(settings: Settings, entity: str | None, rel_type: str | None, overvie
       kg report --overview --format html --lang en --open
       kg report --entity 国家发展改革委 -o 发改委.docx
     """
+    if Path(out_dir).suffix.lower() in (".md", ".html", ".htm"):  # a file path is never made a folder
+        raise click.UsageError(f"-o {out_dir}: give a folder (the report is several files) or a {DOCX} file")
     if show and (out_dir.lower().endswith(DOCX) or "html" not in (formats or FORMATS)):
         raise click.UsageError("--open shows the HTML report: write one (--format html, -o a folder)")
     with settings.open() as store:

@@ -430,6 +430,8 @@ def test_cli_lang_open_and_docx(kg, tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert code == 2 and "--open shows the HTML report" in err and opened == [page]
     code, _, err = kg("report", "--entity", NDRC, "-o", str(tmp_path / "r.docx"))
     assert (code, err) == (0, f"wrote {tmp_path / 'r.docx'}\n")
+    code, _, err = kg("report", "--entity", NDRC, "-o", str(tmp_path / "r.html"))
+    assert code == 2 and f"-o {tmp_path / 'r.html'}: give a folder (the report is several files) or a .docx file" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == [page.name, "r.docx"]
 
 
