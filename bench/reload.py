@@ -40,7 +40,7 @@ def kg(*args: str, home: Path) -> float:
 
 def cold_stats(home: Path, runs: int = 3) -> float:
     EmbeddedServer(home).stop()
-    return min(kg("stats", "--json", home=home) for _ in range(runs))
+    return min(kg("stats", "--format", "json", home=home) for _ in range(runs))
 
 
 def main() -> None:

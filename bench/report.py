@@ -24,8 +24,8 @@ import networkx as nx
 from load import synthetic_graph
 from policy_kg.cypher.runner import run_saved
 from policy_kg.graph import GraphStore, open_store
-from policy_kg.viz.report import write_report
-from policy_kg.viz.report.overview import betweenness_of, communities_of
+from policy_kg.viz.report import Words, write_report
+from policy_kg.viz.report.overview import SEED, betweenness_of, communities_of
 
 
 def seconds(action: object) -> tuple[float, object]:
@@ -40,10 +40,12 @@ def measure(store: GraphStore, out: Path) -> dict[str, float]:
     figures["links"], rows = seconds(lambda: run_saved("relation_links", {"limit": 10**9}, store))
     links = nx.Graph((row["source"], row["target"]) for row in rows)
     degree = Counter(row["source"] for row in rows) + Counter(row["target"] for row in rows)
-    figures["betweenness"], (_, method) = seconds(lambda: betweenness_of(links))
-    figures["communities"], (_, c_method, _) = seconds(lambda: communities_of(links, degree))
+    figures["betweenness"], (_, sample) = seconds(lambda: betweenness_of(links))
+    figures["communities"], (_, core, _) = seconds(lambda: communities_of(links, degree))
+    words = Words("en")
     size = sum(p.stat().st_size for p in written.paths)
-    print(f"  betweenness: {method}\n  communities: {c_method}\n"
+    print(f"  betweenness: {words.betweenness_method(sample, SEED)}\n"
+          f"  communities: {words.community_method(core, links.number_of_nodes())}\n"
           f"  files: {', '.join(p.name for p in written.paths)} ({size / 1e6:.1f} MB)")
     return figures
 

@@ -18,7 +18,7 @@ from policy_kg.graph import STORES, KGError, resolve_settings
 from policy_kg.graph.embedded import EmbeddedServer
 from policy_kg.graph.export import FORMATS, export_graph
 
-from .common import Settings, err, out, pass_settings
+from .common import Settings, err, format_option, out, pass_settings, print_rows
 
 
 # No envvar= here: resolve_settings reads the variables, so flags, environment and defaults meet in one place.
@@ -54,19 +54,26 @@ def cli(ctx: click.Context, verbose: bool, **flags: Any) -> None:
 
 # ---------------------------------------------------------------- inspecting
 @cli.command()
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@format_option
 @pass_settings
-def stats(settings: Settings, as_json: bool) -> None:
+def stats(settings: Settings, fmt: str) -> None:
     """Count nodes by label and relationships by type.
+
+    JSON is one object (labels, types); csv and tsv are kind, name, count rows.
 
     \b
     Example:
-      kg stats --json
+      kg stats --format json
     """
     with settings.open() as store:
         counts = store.stats()
-    if as_json:
+    if fmt == "json":
         click.echo(json.dumps(counts.to_dict(), ensure_ascii=False, indent=2))
+        return
+    if fmt != "table":
+        print_rows([{"kind": kind, "name": name, "count": n} for kind, data in (("label", counts.labels),
+                                                                               ("type", counts.types))
+                    for name, n in data.items()], fmt)
         return
     for title, column, data in (("Nodes", "label", counts.labels), ("Relationships", "type", counts.types)):
         table = Table(title=title, title_justify="left")

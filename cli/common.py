@@ -6,6 +6,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from policy_kg.cypher.output import FORMATS, format_rows
 from policy_kg.graph import Settings
 
 err = Console(stderr=True, soft_wrap=True)
@@ -13,6 +14,16 @@ out = Console()
 
 # The group resolves the settings once (policy_kg.graph.settings) and every command receives them.
 pass_settings = click.make_pass_decorator(Settings)
+
+# One output flag on every command that prints results, as on kg query (no --json here and --format there).
+format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+                             help="table for reading; json, csv or tsv for other tools.")
+
+
+def print_rows(rows: list[dict], fmt: str) -> None:
+    """``rows`` on stdout as json, csv or tsv (the table of each command is its own)."""
+    click.echo(format_rows(rows, fmt), nl=False)
+
 
 # The variable is read with the group's settings: the option only overrides it (Settings.with_corrections).
 corrections_option = click.option(

@@ -12,7 +12,7 @@ from rich.table import Table
 from policy_kg.graph import corrections as C
 from policy_kg.loaders.documents import locate_sentence, reread
 
-from .common import Settings, corrections_option, err, out, pass_settings
+from .common import Settings, corrections_option, err, format_option, out, pass_settings, print_rows
 
 _NOTE = click.option("--note", default="", help="Why: kept with the correction (and in a curated fact's evidence).")
 
@@ -185,22 +185,29 @@ def set_(settings: Settings, key: str, value: str | None, entity: str | None, re
 
 
 @correct.command("list")
-@click.option("--json", "as_json", is_flag=True, help="Print the corrections as JSON.")
+@format_option
 @pass_settings
-def list_(settings: Settings, as_json: bool) -> None:
+def list_(settings: Settings, fmt: str) -> None:
     """List the corrections, oldest first, and whether each still finds its target in the store.
+
+    JSON has every field of each correction; csv and tsv the table's columns.
 
     \b
     Example:
       kg correct list
+      kg correct list --format csv > corrections.csv
     """
     path = settings.corrections_file
     corrections = C.read_corrections(path)
     with settings.open() as store:
         graph = store.export()
     rows = [{"number": i, "holds": C.holds(c, graph), **c.to_dict()} for i, c in enumerate(corrections, 1)]
-    if as_json:
+    if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if fmt != "table":
+        print_rows([{"number": i, "correction": c.describe(), "by": c.by, "at": c.at, "note": c.note,
+                     "holds": row["holds"]} for i, (c, row) in enumerate(zip(corrections, rows), 1)], fmt)
         return
     table = Table(title=f"{len(rows)} corrections in {path}", title_justify="left")
     for column in ("#", "correction", "by", "at", "note", "status"):

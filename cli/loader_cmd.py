@@ -24,7 +24,7 @@ from policy_kg.loaders.llm.errors import ModelUnavailableError
 from policy_kg.loaders.reading import DEFAULT_MAX_BYTES, DEFAULT_PARSE_TIMEOUT
 from policy_kg.loaders.sources import collect_files, id_conflicts
 
-from .common import Settings, corrections_option, err, out, pass_settings, progress_bar
+from .common import Settings, corrections_option, err, format_option, out, pass_settings, print_rows, progress_bar
 
 
 def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -183,13 +183,13 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int | None, rep
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--gold", "golds", multiple=True, required=True, type=click.Path(exists=True, path_type=Path),
               help="A *.gold.yaml annotation; repeat for several documents.")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@format_option
 @click.option("--by-rule", is_flag=True, help="Also print, for each rule, how often it fired and its precision.")
 @click.option("--corrections", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="Score the extraction with these corrections applied (see kg correct); default without.")
 @extractor_option
 @pass_settings
-def evaluate(settings: Settings, files: tuple[Path, ...], golds: tuple[Path, ...], as_json: bool, by_rule: bool,
+def evaluate(settings: Settings, files: tuple[Path, ...], golds: tuple[Path, ...], fmt: str, by_rule: bool,
              corrections: Path | None, extractor_name: str) -> None:
     """Score extraction against gold annotations (precision, recall, F1).
 
@@ -203,9 +203,13 @@ def evaluate(settings: Settings, files: tuple[Path, ...], golds: tuple[Path, ...
     show which rules are dead or harmful. --extractor llm or hybrid scores
     the model the same way (its facts' rule is llm:v1:<model>).
 
+    JSON has every score, missed and spurious item; csv and tsv the score
+    table's rows.
+
     \b
     Example:
       kg eval --gold tests/data/000_023085569cee03f2.gold.yaml examples/000_023085569cee03f2.txt
+      kg eval --format json --gold tests/data/000_023085569cee03f2.gold.yaml examples/000_023085569cee03f2.txt
       kg eval --by-rule --gold tests/data/real/dev/d17_*.gold.yaml tests/data/real/dev/d17_*.txt
       kg eval --extractor hybrid --gold tests/data/real/dev/*.gold.yaml tests/data/real/dev/*.txt
       kg eval --corrections .kg/corrections.yaml --gold tests/data/000_023085569cee03f2.gold.yaml \\
@@ -214,8 +218,11 @@ def evaluate(settings: Settings, files: tuple[Path, ...], golds: tuple[Path, ...
     extractor = _extractor(settings, extractor_name)
     score = evaluate_paths(list(files), list(golds), extractor, read_corrections(corrections) if corrections else [])
     _report_model(extractor)
-    if as_json:
+    if fmt == "json":
         click.echo(json.dumps(score.to_dict(), ensure_ascii=False, indent=2))
+        return
+    if fmt != "table":
+        print_rows(score.rows(), fmt)
         return
     out.print(_score_table(score))
     if by_rule:

@@ -14,6 +14,7 @@ from policy_kg.cypher.output import (
     SUFFIX_FORMATS,
     format_rows,
     rows_table,
+    saved_list_rows,
     saved_list_text,
     saved_query_text,
 )
@@ -60,6 +61,7 @@ def query(settings: Settings, name: str | None, show_list: bool, show_name: str 
     \b
     Examples:
       kg query --list
+      kg query --list --format json
       kg query --show bank_borrowers
       kg query bank_borrowers --param bank=中国进出口银行重庆分行
       kg query neighbourhood -p name=两江新区 -p depth=2 --format json -o out/liangjiang.json
@@ -67,7 +69,11 @@ def query(settings: Settings, name: str | None, show_list: bool, show_name: str 
       KG_QUERIES=~/kg-queries kg query --list
     """
     if show_list:
-        click.echo(saved_list_text(list_saved(settings.queries)), nl=False)
+        queries = list_saved(settings.queries)
+        if fmt in (None, "table") and not path:
+            click.echo(saved_list_text(queries), nl=False)
+        else:
+            _emit(saved_list_rows(queries), fmt, path, len(queries))
         return
     if show_name:
         click.echo(saved_query_text(get_saved(show_name, settings.queries)), nl=False)

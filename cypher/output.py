@@ -96,6 +96,12 @@ def saved_list_text(queries: list[SavedQuery]) -> str:
     return "".join(f"{q.name:<{width}}{q.description}\n" for q in queries)
 
 
+def saved_list_rows(queries: list[SavedQuery]) -> list[dict[str, Any]]:
+    """``kg query --list`` as rows for --format json, csv or tsv: name, description, parameters."""
+    return [{"name": q.name, "description": q.description, "parameters": [p.describe() for p in q.params]}
+            for q in queries]
+
+
 def saved_query_text(query: SavedQuery) -> str:
     """What ``kg query --show`` prints: description, parameters, an example, the Cypher."""
     lines = [f"{query.name}: {query.description}", "parameters:"]

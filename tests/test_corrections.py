@@ -219,9 +219,12 @@ def test_merge_then_reload_in_any_order_keeps_one_entity(kg, seed_store: GraphSt
         assert LONGXIN not in graph.entities and "隆鑫通用" in graph.entities[ZONGSHEN].aliases
         assert len(borrowers(seed_store)) == 13
         kg("load", str(SEED_GRAPH))
-    code, out, _ = kg("correct", "list", "--json")
+    code, out, _ = kg("correct", "list", "--format", "json")
     [listed] = json.loads(out)
     assert (listed["number"], listed["action"], listed["holds"], listed["documents"]) == (1, "merge", True, [SEED_DOC])
+    code, out, _ = kg("correct", "list", "--format", "tsv")
+    assert out.splitlines() == ["number\tcorrection\tby\tat\tnote\tholds",
+                                f"1\tmerge Enterprise:隆鑫通用 into Enterprise:宗申集团\t{listed['by']}\t{listed['at']}\t\tTrue"]
 
 
 def test_set_unset_and_undo_put_the_previous_value_back(kg, seed_store: GraphStore, corrections_file: Path) -> None:
@@ -280,7 +283,7 @@ def test_eval_scores_with_or_without_corrections(kg, corrections_file: Path) -> 
     gold = str(SEED_GRAPH.parent / "000_023085569cee03f2.gold.yaml")
     scores = {}
     for extra in ([], ["--corrections", str(corrections_file)]):
-        code, out, _ = kg("eval", "--json", "--gold", gold, str(SEED_TEXT), *extra)
+        code, out, _ = kg("eval", "--format", "json", "--gold", gold, str(SEED_TEXT), *extra)
         scores[bool(extra)] = json.loads(out)
     assert scores[True] != scores[False]
 

@@ -17,6 +17,17 @@ def test_list_names_every_query(kg) -> None:
     assert "bank_borrowers         Borrowers of a bank or of its branches, with instruments and amounts." in out
 
 
+
+def test_list_takes_the_format_flag(kg) -> None:
+    code, out, _ = kg("query", "--list", "--format", "json")
+    listed = json.loads(out)
+    assert code == 0 and [q["name"] for q in listed] == [q.name for q in list_saved()]
+    assert {"name": "industry_enterprises", "description": "Enterprises in an industry.",
+            "parameters": ["industry: string (required), e.g. \"医药产业\"", "limit: int = 100"]} in listed
+    code, out, _ = kg("query", "--list", "--format", "tsv")
+    assert out.splitlines()[0] == "name\tdescription\tparameters" and len(out.splitlines()) == len(listed) + 1
+
+
 def test_show(kg) -> None:
     code, out, _ = kg("query", "--show", "industry_enterprises")
     assert (code, out) == (0, """\
@@ -128,3 +139,14 @@ def test_an_empty_store_says_so_instead_of_zero_rows(tmp_path) -> None:
 
     done = run_kg("query", "bank_borrowers", "-p", "bank=中国进出口银行", home=tmp_path / "empty")
     assert done.returncode == 0 and "the store holds no data (embedded store at" in done.stderr
+
+
+def test_stats_takes_the_one_format_flag(kg, seed_store) -> None:
+    counts = seed_store.stats()
+    code, out, _ = kg("stats", "--format", "tsv")
+    assert code == 0 and out.splitlines() == ["kind\tname\tcount", *(f"label\t{k}\t{n}" for k, n in counts.labels.items()),
+                                              *(f"type\t{k}\t{n}" for k, n in counts.types.items())]
+    code, out, _ = kg("stats", "--format", "json")
+    assert (code, json.loads(out)) == (0, counts.to_dict())
+    code, _, err = kg("stats", "--json")
+    assert code == 2 and "No such option '--json'" in err

@@ -63,7 +63,7 @@ def test_cli_load_stats_export_round_trip(tmp_path: Path) -> None:
     assert "1 documents added, 0 replaced, 0 files failed" in loaded.stderr
     again = kg("load", str(SEED_GRAPH), home=home)
     assert "0 documents added, 1 replaced, 0 files failed" in again.stderr
-    stats = json.loads(kg("stats", "--json", home=home).stdout)
+    stats = json.loads(kg("stats", "--format", "json", home=home).stdout)
     assert stats["labels"]["Enterprise"] == 17 and stats["types"]["FINANCED_BY"] == 15
     out = tmp_path / "out.json"
     assert kg("export", "--format", "json", "-o", str(out), home=home).returncode == 0
@@ -78,7 +78,7 @@ def test_cli_bad_file_fails_alone_and_writes_nothing(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert f"{bad}: entities[0]: unknown label 'Person'" in done.stderr
     assert "1 documents added, 0 replaced, 1 files failed" in done.stderr
-    stats = json.loads(kg("stats", "--json", home=home).stdout)
+    stats = json.loads(kg("stats", "--format", "json", home=home).stdout)
     assert stats["labels"]["Document"] == 1
 
 

@@ -146,7 +146,7 @@ def test_a_dead_servers_pid_file_and_socket_are_no_obstacle(home: Path) -> None:
     time.sleep(0.2)
     assert server.pid_file.exists() and server.socket.exists() and server.pid() is None  # left behind
     assert run_kg("store", "status", home=home).returncode == 3
-    stats = run_kg("stats", "--json", home=home)
+    stats = run_kg("stats", "--format", "json", home=home)
     assert stats.returncode == 0, stats.stderr
     assert set(stored_versions(home).values()) == {"A"}
 

@@ -260,7 +260,8 @@ def test_eval_scores_every_extractor(llm: FakeLLM, tmp_path: Path) -> None:
     llm.answer = lambda request: json.dumps(_answer(), ensure_ascii=False)
     scores = {}
     for extractor in ("rules", "llm", "hybrid"):
-        done = run_kg("eval", "--gold", str(gold), str(PAGE), "--json", "--extractor", extractor, home=tmp_path, **llm.env())
+        done = run_kg("eval", "--gold", str(gold), str(PAGE), "--format", "json", "--extractor", extractor, home=tmp_path,
+                      **llm.env())
         assert done.returncode == 0, done.stderr
         scores[extractor] = json.loads(done.stdout)
     # the model's three grounded relations are all in the gold

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shutil
 from pathlib import Path
@@ -50,16 +52,20 @@ def test_bad_files_are_named_and_leave_nothing(tmp_path: Path) -> None:
     for name in ("empty.txt", "binary.txt", "broken.html"):
         assert name in done.stderr
     assert "3 documents added, 0 replaced, 3 files failed" in done.stderr
-    stats = json.loads(kg("stats", "--json", home=home).stdout)
+    stats = json.loads(kg("stats", "--format", "json", home=home).stdout)
     assert stats["labels"]["Document"] == 3
 
 
 def test_eval_reports_the_seed_scores(tmp_path: Path) -> None:
-    done = kg("eval", "--gold", str(SEED_GOLD), str(SEED_TEXT), "--json", home=tmp_path)
+    done = kg("eval", "--gold", str(SEED_GOLD), str(SEED_TEXT), "--format", "json", home=tmp_path)
     assert done.returncode == 0, done.stderr
     score = json.loads(done.stdout)
     assert score["entities"]["all"]["f1"] >= 0.95
     assert score["relations"]["all"]["f1"] >= 0.90
+    table = kg("eval", "--gold", str(SEED_GOLD), str(SEED_TEXT), "--format", "csv", home=tmp_path)
+    rows = {(r.pop("kind"), r.pop("name")): r for r in csv.DictReader(io.StringIO(table.stdout))}
+    assert rows["entity", "ALL"] == {k: str(v) for k, v in score["entities"]["all"].items()}
+    assert rows["relation", "ALL"] == {k: str(v) for k, v in score["relations"]["all"].items()}
 
 
 def test_eval_without_a_matching_gold_says_so(tmp_path: Path) -> None:

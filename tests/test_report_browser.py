@@ -33,13 +33,18 @@ def open_report(driver: Any, path: Path) -> None:
         driver.switch_to.default_content()
 
 
-@pytest.mark.parametrize("kind", [{"entity": "中国进出口银行重庆分行"}, {"rel_type": "APPROVED_BY"}, {"overview": True}],
-                         ids=["entity", "type", "overview"])
+@pytest.mark.parametrize(("kind", "headings"), [
+    ({"entity": "中国进出口银行重庆分行"}, ["概况", "关系", "各币种融资", "关系最近的实体", "邻域"]),
+    ({"rel_type": "APPROVED_BY"}, ["概要", "图"]),
+    ({"overview": True}, ["数量", "最核心的实体", "社区", "图", "园区与产业", "机构", "文档"])],
+    ids=["entity", "type", "overview"])
 def test_report_opens_offline_without_errors(browser: Any, seed_store: GraphStore, tmp_path: Path,  # noqa: F811
-                                             kind: dict) -> None:
+                                             kind: dict, headings: list[str]) -> None:
     [page] = write_report(seed_store, tmp_path, formats=["html"], **kind).paths
     open_report(browser, page)
     assert console_errors(browser) == []
+    assert browser.execute_script("return [document.documentElement.lang, "
+                                  "Array.from(document.querySelectorAll('h2'), h => h.textContent)]") == ["zh-CN", headings]
     urls = requested_urls(browser)
     assert urls and all(u.startswith(("file://", "data:", "about:srcdoc")) for u in urls), urls
     images = browser.execute_script(

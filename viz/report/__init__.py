@@ -1,4 +1,4 @@
-"""Relationship reports: an entity, a relationship type or the whole graph, as Markdown and self-contained HTML.
+"""Relationship reports: an entity, a relationship type or the whole graph, as Markdown, self-contained HTML or Word.
 
 Every section comes from the saved queries of ``cypher/`` (and networkx), so a
 report says what ``kg query`` says::
@@ -9,6 +9,7 @@ report says what ``kg query`` says::
     with open_store() as store:
         written = write_report(store, "out", entity="中国进出口银行重庆分行")
     written.paths  # [out/entity-中国进出口银行重庆分行.md, ...-neighbourhood.png, ....html]
+    write_report(store, "out/bank.docx", entity="中国进出口银行重庆分行", lang="en")  # one Word file, in English
 """
 
 from __future__ import annotations
@@ -18,20 +19,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from policy_kg.graph.errors import QueryError
+from policy_kg.graph.files import atomic_write
 from policy_kg.graph.store import GraphStore
 
 from .content import Report
 from .entity import EntityData, entity_data, entity_report
 from .figures import FontMissingError, cjk_font
-from .output import FORMATS, render_files, to_html_report, to_markdown, write_files
+from .output import DOCX, FORMATS, render_files, to_docx, to_html_report, to_markdown, write_files
 from .overview import OverviewData, overview_data, overview_report
 from .relation_type import TypeData, type_data, type_report
+from .ui import DEFAULT_LANG, LANGS, Words
 
 DEFAULT_DIR = Path("out")
 
-__all__ = ["DEFAULT_DIR", "FORMATS", "EntityData", "FontMissingError", "OverviewData", "Report", "TypeData", "Written",
-           "cjk_font", "entity_data", "entity_report", "make_report", "overview_data", "overview_report",
-           "render_files", "to_html_report", "to_markdown", "type_data", "type_report", "write_files", "write_report"]
+__all__ = ["DEFAULT_DIR", "DEFAULT_LANG", "DOCX", "FORMATS", "LANGS", "EntityData", "FontMissingError", "OverviewData",
+           "Report", "TypeData", "Words", "Written", "cjk_font", "entity_data", "entity_report", "make_report",
+           "overview_data", "overview_report", "render_files", "to_docx", "to_html_report", "to_markdown", "type_data",
+           "type_report", "write_files", "write_report"]
 
 
 @dataclass
@@ -44,26 +48,31 @@ class Written:
 
 
 def make_report(store: GraphStore, *, entity: str | None = None, rel_type: str | None = None,
-                overview: bool = False) -> tuple[EntityData | TypeData | OverviewData, Report]:
-    """The data and sections of one report; give exactly one of ``entity``, ``rel_type``, ``overview=True``."""
+                overview: bool = False, lang: str = DEFAULT_LANG) -> tuple[EntityData | TypeData | OverviewData, Report]:
+    """The data and sections of one report in ``lang`` (zh or en); give one of ``entity``, ``rel_type``, ``overview=True``."""
+    words = Words(lang)
     chosen = [k for k, given in (("entity", entity), ("type", rel_type), ("overview", overview)) if given]
     if len(chosen) != 1:
         raise QueryError(f"choose one report, got {', '.join(chosen) or 'none'}",
                          hint="give one of --entity NAME, --type TYPE or --overview")
     if entity:
         data = entity_data(store, entity)
-        return data, entity_report(data)
+        return data, entity_report(data, words)
     if rel_type:
         data = type_data(store, rel_type)
-        return data, type_report(data)
+        return data, type_report(data, words)
     data = overview_data(store)
-    return data, overview_report(data)
+    return data, overview_report(data, words)
 
 
-def write_report(store: GraphStore, out_dir: str | Path = DEFAULT_DIR, *, entity: str | None = None,
-                 rel_type: str | None = None, overview: bool = False, formats: Iterable[str] = FORMATS) -> Written:
-    """Build one report and write it into ``out_dir`` in ``formats`` (md: .md and .png files; html: one .html)."""
+def write_report(store: GraphStore, out: str | Path = DEFAULT_DIR, *, entity: str | None = None,
+                 rel_type: str | None = None, overview: bool = False, formats: Iterable[str] = FORMATS,
+                 lang: str = DEFAULT_LANG) -> Written:
+    """Build one report and write it into the folder ``out`` in ``formats`` (md: .md and .png files; html: one
+    .html), or, when ``out`` ends with .docx, as that one Word file (``formats`` unused)."""
     formats = tuple(formats)
     cjk_font()  # fail before any query if pictures cannot show Chinese
-    data, report = make_report(store, entity=entity, rel_type=rel_type, overview=overview)
-    return Written(data, report, write_files(render_files(report, formats), out_dir))
+    data, report = make_report(store, entity=entity, rel_type=rel_type, overview=overview, lang=lang)
+    if str(out).lower().endswith(DOCX):
+        return Written(data, report, [atomic_write(out, to_docx(report))])
+    return Written(data, report, write_files(render_files(report, formats), out))

@@ -9,22 +9,17 @@ plain text: the writers escape it for their format.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from policy_kg.graph.model import Graph
+
+from .ui import Words
 
 
 def file_slug(text: str) -> str:
     """``text`` as a file-name stem: runs of anything but letters, digits and _ become one -."""
     return re.sub(r"[^\w]+", "-", text).strip("-")[:80] or "report"
-
-
-def plural(n: int, word: str) -> str:
-    """``1 relationship``, ``2 relationships``, ``2 entities``."""
-    if n == 1:
-        return f"{n} {word}"
-    return f"{n} {word[:-1]}ies" if word.endswith("y") else f"{n} {word}s"
 
 
 @dataclass(frozen=True)
@@ -40,12 +35,11 @@ class DocumentRef:
     article: int | None = None
     entities: int = 0
 
-    @property
-    def citation(self) -> str:
+    def cite(self, words: Words) -> str:
         """How a quote names its source: the title, and for an article its place on the page."""
         name = self.title or self.id
         if self.article is not None and self.page:
-            return f"{name} (article {self.article} of page {self.page})"
+            return words("citation", title=name, article=self.article, page=self.page)
         return name
 
 
@@ -56,6 +50,7 @@ class Quote:
     sentence: str
     document: DocumentRef
     provenance: str = ""  # "curated by WHO at WHEN: NOTE" for a fact an analyst added
+    above: str = ""  # the heading of the fact that quotes this sentence first, if another does
 
 
 @dataclass(frozen=True)
@@ -65,6 +60,7 @@ class Fact:
     heading: str
     properties: tuple[tuple[str, Any], ...] = ()
     quotes: tuple[Quote, ...] = ()
+    highlight: tuple[str, ...] = ()  # the names its quotes show marked
 
 
 @dataclass(frozen=True)
@@ -117,7 +113,34 @@ class Report:
     title: str
     slug: str
     sections: list[Section]
+    words: Words = field(default_factory=Words)
+
+    def __post_init__(self) -> None:
+        quote_once(self.sections)
 
     @property
     def figures(self) -> list[Figure]:
         return [b for s in self.sections for b in s.blocks if isinstance(b, Figure)]
+
+
+def quote_once(sections: list[Section]) -> None:
+    """A sentence that is evidence of several facts is quoted under the first; the others point to it.
+
+    One sentence often states many facts (a bank financing fourteen borrowers):
+    quoting it each time would bury the report in repeats.
+    """
+    first: dict[tuple[str, str], str] = {}
+    for section in sections:
+        for n, block in enumerate(section.blocks):
+            if isinstance(block, Facts):
+                section.blocks[n] = Facts(tuple(replace(fact, quotes=tuple(_once(q, fact.heading, first)
+                                                                           for q in fact.quotes))
+                                                for fact in block.items))
+
+
+def _once(quote: Quote, heading: str, first: dict[tuple[str, str], str]) -> Quote:
+    key = (quote.document.id, quote.sentence)
+    if key in first:
+        return replace(quote, above=first[key])
+    first[key] = heading
+    return quote

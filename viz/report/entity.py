@@ -10,10 +10,11 @@ from policy_kg.cypher.runner import run_saved
 from policy_kg.graph.model import Graph
 from policy_kg.graph.store import GraphStore
 
-from ..facts import BASES, money
-from .content import DocumentRef, Fact, Facts, Figure, Interactive, Report, Section, Table, Text, file_slug, plural
+from ..facts import money
+from .content import DocumentRef, Fact, Facts, Figure, Interactive, Report, Section, Table, Text, file_slug
 from .figures import network_png
 from .sources import Link, documents, properties, quotes, resolve_entity, view_graph
+from .ui import Words
 
 MAX_RELATED = 15
 # co_mentioned rows read to count the documents shared with each related entity
@@ -83,51 +84,51 @@ def _related(links: list[Link], centre: tuple[str, str], co_mentioned: list[dict
             for label, name in ranked[:MAX_RELATED]]
 
 
-def entity_report(data: EntityData) -> Report:
-    """The sections of the entity report."""
+def entity_report(data: EntityData, words: Words = Words()) -> Report:
+    """The sections of the entity report, in the language of ``words``."""
     slug = file_slug(f"entity-{data.name}")
     profile = Table(("", ""), (
-        ("label", data.label), ("kind", data.kind or "—"), ("aliases", "、".join(data.aliases) or "—"),
-        ("relationships", data.relationships),
-        ("documents", "; ".join(f"{d.citation} [{d.id}]" for d in data.documents) or "—"),
+        (words("label"), data.label), (words("kind"), data.kind or "—"),
+        (words("aliases"), "、".join(data.aliases) or "—"), (words("relationships"), data.relationships),
+        (words("documents"), "; ".join(f"{d.cite(words)} [{d.id}]" for d in data.documents) or "—"),
     ))
-    sections = [Section("Profile", [profile])]
+    sections = [Section(words("profile"), [profile])]
     grouped = data.by_type()
-    relations = Section("Relationships", [Text(f"{plural(len(data.links), 'relationship')} of "
-                                               f"{plural(len(grouped), 'type')}.")])
-    sections.append(relations)
+    sections.append(Section(words("relations"), [Text(words("relations_text", n=len(data.links), types=len(grouped)))]))
+    names = (data.name, *data.aliases)
     for rel_type, links in grouped.items():
-        facts = tuple(Fact(_heading(link, (data.label, data.name)), link.properties, link.quotes) for link in links)
+        facts = tuple(Fact(_heading(link, (data.label, data.name)), link.properties, link.quotes, names) for link in links)
         sections.append(Section(f"{rel_type} ({len(links)})", [Facts(facts)], level=3))
-    sections += _time_and_money(data)
-    sections.append(Section("Closest entities", [
-        Text("Ranked by direct relationships, then by documents that name both."),
-        Table(("entity", "label", "relationships", "shared documents"),
+    sections += _time_and_money(data, words)
+    sections.append(Section(words("closest"), [
+        Text(words("closest_text")),
+        Table((words("entity"), words("label"), words("relationships"), words("shared_documents")),
               tuple((r.name, r.label, r.relationships, r.shared_documents) for r in data.related)),
     ]))
     view = data.view()
-    caption = f"{data.name} and its {plural(len(view.entities) - 1, 'neighbour')}"
-    sections.append(Section("Neighbourhood", [
+    caption = words("neighbourhood_caption", name=data.name, n=len(view.entities) - 1)
+    sections.append(Section(words("neighbourhood"), [
         Figure(f"{slug}-neighbourhood.png", caption, network_png(view, centre=(data.label, data.name))),
         Interactive(caption, view),
     ]))
-    return Report(f"{data.name} ({data.label})", slug, sections)
+    return Report(f"{data.name} ({data.label})", slug, sections, words)
 
 
-def _time_and_money(data: EntityData) -> list[Section]:
+def _time_and_money(data: EntityData, words: Words) -> list[Section]:
     """A timeline of the dated facts, and a lender's loans summed per currency, where there are any."""
     sections = []
     if data.timeline:
-        rows = tuple((r["date"], BASES.get(r["basis"], r["basis"]), f"{r['source']} {r['type']} {r['target']}",
+        rows = tuple((r["date"], words.basis(r["basis"]), f"{r['source']} {r['type']} {r['target']}",
                       money(r["amount"], r["amount_value"], r["currency"]) if r["amount"] else "—") for r in data.timeline)
-        sections.append(Section("Timeline", [Text(f"{plural(len(rows), 'dated fact')}, earliest first."),
-                                             Table(("date", "date from", "fact", "amount"), rows)]))
+        sections.append(Section(words("timeline"), [
+            Text(words("timeline_text", n=len(rows))),
+            Table((words("date"), words("date_from"), words("fact"), words("amount")), rows)]))
     if data.financing:
-        rows = tuple((r["currency"] or "not stated", r["loans"], r["with_amount"], f"{r['total']:,}")
+        rows = tuple((r["currency"] or words("not_stated"), r["loans"], r["with_amount"], f"{r['total']:,}")
                      for r in data.financing)
-        sections.append(Section("Financing per currency", [
-            Text("Loans of the lender and its branches; the total sums the amounts stated."),
-            Table(("currency", "loans", "with an amount", "total"), rows)]))
+        sections.append(Section(words("financing"), [
+            Text(words("financing_text")),
+            Table((words("currency"), words("loans"), words("with_amount"), words("total")), rows)]))
     return sections
 
 

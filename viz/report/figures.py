@@ -177,13 +177,13 @@ def _colour(graph: Graph, node: str, groups: dict[str, int] | None) -> str:
     return STYLES[graph.entities[node].label][0]
 
 
-def counts_png(labels: dict[str, int], types: dict[str, int]) -> bytes:
-    """Two bar charts: nodes by label, relationships by type."""
+def counts_png(labels: dict[str, int], types: dict[str, int], titles: tuple[str, str]) -> bytes:
+    """Two bar charts: nodes by label, relationships by type, under these ``titles``."""
     from matplotlib import rc_context
 
     with rc_context(_fonts()):
         figure = _figure(10, 4.2)
-        for position, (title, data) in enumerate((("nodes by label", labels), ("relationships by type", types)), 1):
+        for position, (title, data) in enumerate(zip(titles, (labels, types)), 1):
             ax = figure.add_subplot(1, 2, position)
             names = list(data)[::-1]
             bars = ax.barh(names, [data[k] for k in names], color="#4e79a7")

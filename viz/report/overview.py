@@ -20,9 +20,10 @@ from policy_kg.graph.model import Graph
 from policy_kg.graph.ontology import MENTIONS
 from policy_kg.graph.store import GraphStore
 
-from .content import DocumentRef, Figure, Interactive, Report, Section, Table, Text, plural
+from .content import DocumentRef, Figure, Interactive, Report, Section, Table, Text
 from .figures import counts_png, network_png
 from .sources import Link, counts, documents, properties, quotes, view_graph
+from .ui import Words
 
 MAX_CENTRAL = 15
 MAX_DRAWN = 40
@@ -66,9 +67,10 @@ class OverviewData:
     types: dict[str, int]
     most_connected: list[Central]
     brokers: list[Central]
-    betweenness_method: str
+    betweenness_sample: int | None  # sources sampled to estimate betweenness; None: exact
     communities: list[Community]
-    community_method: str
+    community_core: int | None  # the most connected entities grouped into communities; None: every linked one
+    linked: int  # entities with a relationship
     modularity: float
     alone: int  # entities without any relationship
     zone_industries: list[tuple[str, str, str | None]]  # zone, industry, via plan
@@ -92,8 +94,8 @@ def overview_data(store: GraphStore) -> OverviewData:
     links.add_edges_from((row["source"], row["target"]) for row in rows)
     # relationships other than MENTIONS, both directions: the degree of saved query top_connected
     degree = Counter(row["source"] for row in rows) + Counter(row["target"] for row in rows)
-    betweenness, b_method = betweenness_of(links)
-    groups, c_method, modularity = communities_of(links, degree)
+    betweenness, sample = betweenness_of(links)
+    groups, core, modularity = communities_of(links, degree)
     by_degree = sorted(degree, key=lambda i: (-degree[i], split_id(i)[1], split_id(i)[0]))
     by_betweenness = [i for i in sorted(betweenness, key=lambda i: (-betweenness[i], i)) if betweenness[i] > 0]
 
@@ -105,9 +107,9 @@ def overview_data(store: GraphStore) -> OverviewData:
     return OverviewData(
         labels=labels, types=types,
         most_connected=[central(i) for i in by_degree[:MAX_CENTRAL]],
-        brokers=[central(i) for i in by_betweenness[:MAX_CENTRAL]], betweenness_method=b_method,
+        brokers=[central(i) for i in by_betweenness[:MAX_CENTRAL]], betweenness_sample=sample,
         communities=[Community([split_id(i) for i in sorted(g, key=lambda i: (-degree[i], i))]) for g in groups],
-        community_method=c_method, modularity=modularity,
+        community_core=core, linked=links.number_of_nodes(), modularity=modularity,
         alone=sum(n for label, n in labels.items() if label != "Document") - links.number_of_nodes(),
         zone_industries=zone_industries(store, labels), agencies=agencies_of(store, rows),
         documents=sorted(docs.values(), key=lambda d: d.id),
@@ -115,28 +117,27 @@ def overview_data(store: GraphStore) -> OverviewData:
         community_of={i: n for n, g in enumerate(groups) for i in g})
 
 
-def betweenness_of(links: nx.Graph) -> tuple[dict[str, float], str]:
-    """Normalised betweenness of every entity, exact or estimated from sampled sources."""
+def betweenness_of(links: nx.Graph) -> tuple[dict[str, float], int | None]:
+    """Normalised betweenness of every entity, and the number of sources sampled to estimate it (None: exact)."""
     n = links.number_of_nodes()
     if n <= EXACT_BETWEENNESS:
-        return nx.betweenness_centrality(links), "exact"
+        return nx.betweenness_centrality(links), None
     k = min(n, max(MIN_SAMPLE, BETWEENNESS_WORK // (n + links.number_of_edges())))
-    return nx.betweenness_centrality(links, k=k, seed=SEED), f"estimated from {k} sampled sources (seed {SEED})"
+    return nx.betweenness_centrality(links, k=k, seed=SEED), k
 
 
-def communities_of(links: nx.Graph, degree: Counter) -> tuple[list[set[str]], str, float]:
-    """Communities of two or more entities by greedy modularity, largest first; the method; the modularity."""
+def communities_of(links: nx.Graph, degree: Counter) -> tuple[list[set[str]], int | None, float]:
+    """Communities of two or more entities by greedy modularity, largest first; the number of most connected
+    entities they were sought among (None: all); the modularity."""
     if links.number_of_nodes() == 0:
-        return [], "none", 0.0
-    method = "greedy modularity (networkx)"
-    core = links
+        return [], None, 0.0
+    core, kept = links, None
     if links.number_of_nodes() > GREEDY_LIMIT:
-        kept = sorted(links, key=lambda i: (-degree[i], i))[:GREEDY_LIMIT]
-        core = links.subgraph(kept)
-        method += f" among the {GREEDY_LIMIT:,} most connected of {links.number_of_nodes():,} linked entities"
+        kept = GREEDY_LIMIT
+        core = links.subgraph(sorted(links, key=lambda i: (-degree[i], i))[:GREEDY_LIMIT])
     found = nx.community.greedy_modularity_communities(core)
     groups = [set(g) for g in found if len(g) > 1]
-    return sorted(groups, key=lambda g: (-len(g), min(g))), method, nx.community.modularity(core, found)
+    return sorted(groups, key=lambda g: (-len(g), min(g))), kept, nx.community.modularity(core, found)
 
 
 def zone_industries(store: GraphStore, labels: dict[str, int]) -> list[tuple[str, str, str | None]]:
@@ -171,77 +172,77 @@ def view_of(store: GraphStore, entities: list[str], docs: dict[str, DocumentRef]
     return view_graph(found.values(), extra=sorted(drawn))
 
 
-def overview_report(data: OverviewData) -> Report:
-    """The sections of the overview report."""
+def overview_report(data: OverviewData, words: Words = Words()) -> Report:
+    """The sections of the overview report, in the language of ``words``."""
     slug = "overview"
     entities = sum(n for label, n in data.labels.items() if label != "Document")
     relations = sum(n for t, n in data.types.items() if t != MENTIONS)
+    central = (words("entity"), words("label"), words("degree"), words("betweenness"))
     sections = [
-        Section("Counts", [
-            Text(f"{plural(entities, 'entity')}, {plural(data.labels['Document'], 'document')}, "
-                 f"{plural(relations, 'relationship')} (and {data.types[MENTIONS]} MENTIONS)."),
-            Table(("label", "nodes"), tuple(data.labels.items())),
-            Table(("type", "relationships"), tuple(data.types.items())),
-            Figure(f"{slug}-counts.png", "Nodes by label and relationships by type", counts_png(data.labels, data.types)),
+        Section(words("counts"), [
+            Text(words("counts_text", entities=entities, documents=data.labels["Document"], relations=relations,
+                       mentions=data.types[MENTIONS])),
+            Table((words("label"), words("nodes")), tuple(data.labels.items())),
+            Table((words("type"), words("relationships")), tuple(data.types.items())),
+            Figure(f"{slug}-counts.png", words("counts_caption"),
+                   counts_png(data.labels, data.types, (words("nodes_by_label"), words("relationships_by_type")))),
         ]),
-        Section("Most central entities", [
-            Text("Degree: relationships other than MENTIONS, as saved query top_connected counts them. Betweenness: "
-                 f"the share of shortest paths that pass through the entity, {data.betweenness_method}."),
-            Table(("entity", "label", "degree", "betweenness"), _central_rows(data.most_connected)),
-            Text("Brokers: the entities with the highest betweenness."),
-            Table(("entity", "label", "degree", "betweenness"), _central_rows(data.brokers)),
+        Section(words("central"), [
+            Text(words("central_text", method=words.betweenness_method(data.betweenness_sample, SEED))),
+            Table(central, _central_rows(data.most_connected)),
+            Text(words("brokers_text")),
+            Table(central, _central_rows(data.brokers)),
         ]),
-        _communities_section(data),
-        _matrix_section(data),
-        _agencies_section(data),
-        Section("Documents", [Table(("document", "title", "kind", "authors", "entities"), tuple(
-            (d.id, d.citation, d.kind or "", "、".join(d.authors), d.entities) for d in data.documents))]),
+        _communities_section(data, words),
+        _matrix_section(data, words),
+        _agencies_section(data, words),
+        Section(words("documents"), [Table(
+            (words("document"), words("title"), words("kind"), words("authors"), words("entities")),
+            tuple((d.id, d.cite(words), d.kind or "", "、".join(d.authors), d.entities) for d in data.documents))]),
     ]
     if data.view.entities:
-        caption = (f"The {len(data.view.entities)} most connected entities and their relationships, "
-                   "coloured by community")
-        sections.insert(3, Section("Picture", [
+        caption = words("overview_caption", n=len(data.view.entities))
+        sections.insert(3, Section(words("picture"), [
             Figure(f"{slug}-network.png", caption, network_png(data.view, groups=data.community_of)),
             Interactive(caption, data.view)]))
-    return Report("Overview of the graph", slug, sections)
+    return Report(words("overview_title"), slug, sections, words)
 
 
 def _central_rows(rows: list[Central]) -> tuple[tuple, ...]:
     return tuple((c.name, c.label, c.degree, f"{c.betweenness:.4f}") for c in rows)
 
 
-def _communities_section(data: OverviewData) -> Section:
-    blocks = [Text(f"{len(data.communities)} communities of two or more entities by {data.community_method}; "
-                   f"modularity {data.modularity:.3f}. {data.alone} entities have no relationship.")]
+def _communities_section(data: OverviewData, words: Words) -> Section:
+    method = words.community_method(data.community_core, data.linked)
+    blocks = [Text(words("communities_text", n=len(data.communities), method=method, modularity=f"{data.modularity:.3f}",
+                         alone=data.alone))]
     rows = []
     for n, community in enumerate(data.communities[:MAX_COMMUNITIES], start=1):
         shown = [f"{name} ({label})" for label, name in community.members[:MAX_MEMBERS]]
         more = community.size - len(shown)
-        rows.append((n, community.size, "、".join(shown) + (f" … and {more} more" if more else "")))
-    blocks.append(Table(("community", "entities", "members (most connected first)"), tuple(rows)))
+        rows.append((n, community.size, "、".join(shown) + (words("and_more", n=more) if more else "")))
+    blocks.append(Table((words("community"), words("community_size"), words("members")), tuple(rows)))
     if len(data.communities) > MAX_COMMUNITIES:
-        blocks.append(Text(f"{len(data.communities) - MAX_COMMUNITIES} smaller communities not listed."))
-    return Section("Communities", blocks)
+        blocks.append(Text(words("smaller_communities", n=len(data.communities) - MAX_COMMUNITIES)))
+    return Section(words("communities"), blocks)
 
 
-def _matrix_section(data: OverviewData) -> Section:
+def _matrix_section(data: OverviewData, words: Words) -> Section:
     zones = Counter(z for z, _, _ in data.zone_industries)
     industries = Counter(i for _, i, _ in data.zone_industries)
     rows_shown = sorted(zones, key=lambda z: (-zones[z], z))[:MAX_MATRIX_ZONES]
     columns = sorted(industries, key=lambda i: (-industries[i], i))[:MAX_MATRIX_INDUSTRIES]
     direct = {(z, i) for z, i, via in data.zone_industries if via is None}
     linked = {(z, i) for z, i, _ in data.zone_industries}
-    table = Table(("zone", *columns), tuple(
+    table = Table((words("zone"), *columns), tuple(
         (z, *("●" if (z, i) in direct else "○" if (z, i) in linked else "" for i in columns)) for z in rows_shown))
-    text = (f"{len(zones)} zones and {len(industries)} industries (saved query zone_industries): ● the zone focuses "
-            "on the industry, ○ a plan covering the zone does.")
+    text = words("matrix_text", zones=len(zones), industries=len(industries))
     if len(zones) > len(rows_shown) or len(industries) > len(columns):
-        text += f" Shown: the {len(rows_shown)} zones and {len(columns)} industries with the most pairs."
-    return Section("Zones and industries", [Text(text), table] if data.zone_industries else [Text(text)])
+        text += words("matrix_shown", zones=len(rows_shown), industries=len(columns))
+    return Section(words("matrix"), [Text(text), table] if data.zone_industries else [Text(text)])
 
 
-def _agencies_section(data: OverviewData) -> Section:
+def _agencies_section(data: OverviewData, words: Words) -> Section:
     rows = tuple((agency, *("; ".join(roles.get(role, [])) for role in ROLES)) for agency, roles in data.agencies.items())
-    return Section("Agencies", [Text(f"{len(rows)} agencies approve, issue, coordinate or supervise something "
-                                     "(saved query agency_portfolio)."),
-                                Table(("agency", *ROLES), rows)])
+    return Section(words("agencies"), [Text(words("agencies_text", n=len(rows))),
+                                       Table((words("agency"), *(words(role) for role in ROLES)), rows)])

@@ -12,6 +12,7 @@ from policy_kg.graph.store import GraphStore
 from .content import Fact, Facts, Figure, Interactive, Report, Section, Table, Text
 from .figures import network_png
 from .sources import Link, check_type, counts, documents, properties, quotes, view_graph
+from .ui import Words
 
 # A picture of more pairs than this is a hairball: it shows the targets with the most pairs.
 MAX_DRAWN_PAIRS = 150
@@ -48,29 +49,31 @@ def type_data(store: GraphStore, rel_type: str) -> TypeData:
                                     properties(row), quotes(row["documents"], row["sentences"], docs, row["rules"])) for row in rows])
 
 
-def type_report(data: TypeData) -> Report:
-    """The sections of the relationship-type report."""
+def type_report(data: TypeData, words: Words = Words()) -> Report:
+    """The sections of the relationship-type report, in the language of ``words``."""
     slug = f"type-{data.type}"
     grouped = data.by_target()
     shapes = Counter((link.source[0], link.target[0]) for link in data.links)
-    sections = [Section("Summary", [
-        Text(f"{len(data.links)} {data.type} relationships from {len({k.source for k in data.links})} sources "
-             f"to {len(grouped)} targets."),
-        Table(("source label", "target label", "relationships"),
+    columns = _property_names(data.links)
+    sections = [Section(words("summary"), [
+        Text(words("type_text", n=len(data.links), type=data.type, sources=len({k.source for k in data.links}),
+                   targets=len(grouped))),
+        Table((words("source_label"), words("target_label"), words("relationships")),
               tuple((s, t, n) for (s, t), n in sorted(shapes.items(), key=lambda kv: (-kv[1], kv[0])))),
-        Table(("source", "target", *_property_names(data.links)),
+        Table((words("source"), words("target"), *columns),
               tuple((f"{k.source[1]} ({k.source[0]})", f"{k.target[1]} ({k.target[0]})",
-                     *(dict(k.properties).get(p, "") for p in _property_names(data.links))) for k in data.links)),
+                     *(dict(k.properties).get(p, "") for p in columns)) for k in data.links)),
     ])]
     for target, links in grouped.items():
-        facts = tuple(Fact(f"{k.source[1]} ({k.source[0]})", k.properties, k.quotes) for k in links)
+        facts = tuple(Fact(f"{k.source[1]} ({k.source[0]})", k.properties, k.quotes, (k.source[1], target[1]))
+                      for k in links)
         sections.append(Section(f"→ {target[1]} ({target[0]}): {len(links)}", [Facts(facts)], level=3))
     if data.links:
         view = data.view()
-        caption = f"{len(view.relations)} of the {len(data.links)} {data.type} relationships"
-        sections.append(Section("Picture", [Figure(f"{slug}-network.png", caption, network_png(view)),
-                                            Interactive(caption, view)]))
-    return Report(f"{data.type} relationships", slug, sections)
+        caption = words("type_caption", shown=len(view.relations), total=len(data.links), type=data.type)
+        sections.append(Section(words("picture"), [Figure(f"{slug}-network.png", caption, network_png(view)),
+                                                   Interactive(caption, view)]))
+    return Report(words("type_title", type=data.type), slug, sections, words)
 
 
 def _property_names(links: list[Link]) -> list[str]:
