@@ -611,8 +611,9 @@ _QUOTED_WORKS = re.compile(r"“([^“”\s,。;:、]{2,30}(?:项目|工程))”
 
 
 def named_works(text: str) -> list[Span]:
+    # (generic names, quoted or not, are dropped by recognise() whichever rule read them)
     spans = [Span(m.start(1), m.end(1), "Project", _project_kind(m.group(1)), "quoted_works", priority=7)
-             for m in _QUOTED_WORKS.finditer(text) if not generic_works(m.group(1))]
+             for m in _QUOTED_WORKS.finditer(text)]
     for m in _WORKS_NAME.finditer(text):
         start = _trimmed_start(text, m.start(), m.end(), _TRIM_WORKS)
         start += len(text[start:m.end()]) - len(text[start:m.end()].lstrip("-—·"))
@@ -993,7 +994,7 @@ def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
     if label == "Project" and not _PROJECT_END.search(name) and len(name) < 5:
         return None  # 交通、能源等重大项目: fields of works, not works
     if _PROJECT_END.search(name) or label == "Project":
-        if generic_works(re.sub(r"\([^()]*\)$", "", name)) or _LENDER_WORDS.search(name):
+        if generic_works(re.sub(r"\([^()]*\)$", "", name)):
             return None
         return Span(start, end, "Project", _project_kind(name), "project_slot", priority=7)
     kind = "district" if label == "Zone" else "company"
