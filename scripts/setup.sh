@@ -11,7 +11,7 @@ VENV=${VENV:-.venv}
 if [[ ! -x $VENV/bin/python ]]; then
     "$PYTHON" -m venv "$VENV"
 fi
-"$VENV/bin/python" -m pip install -q --upgrade pip
+"$VENV/bin/python" -m pip install -q --upgrade pip "setuptools>=68"  # the build backend tests/test_packaging.py builds with
 "$VENV/bin/python" -m pip install -q -e '.[test]'
 # the explorer's front-end files (kg serve), from the npm registry; without them kg serve says so
 bash scripts/vendor.sh || echo "setup: kg serve's front-end files could not be fetched (see above)" >&2
