@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -15,9 +17,17 @@ out = Console()
 # The group resolves the settings once (policy_kg.graph.settings) and every command receives them.
 pass_settings = click.make_pass_decorator(Settings)
 
+
+def stdout_format() -> str:
+    """A table for a person at a terminal, TSV into a pipe (no box drawing, no wrapped Chinese)."""
+    return "table" if sys.stdout.isatty() else "tsv"
+
+
 # One output flag on every command that prints results, as on kg query (no --json here and --format there).
-format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
-                             help="table for reading; json, csv or tsv for other tools.")
+format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+                             callback=lambda _ctx, _param, value: value or stdout_format(),
+                             help="table for reading; json, csv or tsv for other tools "
+                                  "(default: table on a terminal, tsv into a pipe).")
 
 
 def print_rows(rows: list[dict], fmt: str) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +21,7 @@ from policy_kg.cypher.runner import run_saved, run_statement
 from policy_kg.graph.files import atomic_write
 from policy_kg.graph.store import GraphStore, split_statements
 
-from .common import Settings, err, out, pass_settings
+from .common import Settings, err, out, pass_settings, stdout_format
 
 _PARAM_HELP = "A parameter as KEY=VALUE; repeat for several."
 _FORMAT = click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
@@ -156,7 +155,7 @@ def _chosen_format(fmt: str | None, path: str | None) -> str:
         return fmt
     if path:
         return SUFFIX_FORMATS.get(Path(path).suffix.lower(), "table")
-    return "table" if sys.stdout.isatty() else "tsv"
+    return stdout_format()
 
 
 def _emit(rows: list[dict[str, Any]], fmt: str | None, path: str | None, max_rows: int) -> None:

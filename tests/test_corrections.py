@@ -222,7 +222,7 @@ def test_merge_then_reload_in_any_order_keeps_one_entity(kg, seed_store: GraphSt
     code, out, _ = kg("correct", "list", "--format", "json")
     [listed] = json.loads(out)
     assert (listed["number"], listed["action"], listed["holds"], listed["documents"]) == (1, "merge", True, [SEED_DOC])
-    code, out, _ = kg("correct", "list", "--format", "tsv")
+    code, out, _ = kg("correct", "list")  # into a pipe: tsv
     assert out.splitlines() == ["number\tcorrection\tby\tat\tnote\tholds",
                                 f"1\tmerge Enterprise:隆鑫通用 into Enterprise:宗申集团\t{listed['by']}\t{listed['at']}\t\tTrue"]
 

@@ -141,11 +141,13 @@ def test_an_empty_store_says_so_instead_of_zero_rows(tmp_path) -> None:
     assert done.returncode == 0 and "the store holds no data (embedded store at" in done.stderr
 
 
-def test_stats_takes_the_one_format_flag(kg, seed_store) -> None:
+def test_stats_takes_the_one_format_flag_and_a_pipe_gets_tsv(kg, seed_store) -> None:
     counts = seed_store.stats()
-    code, out, _ = kg("stats", "--format", "tsv")
-    assert code == 0 and out.splitlines() == ["kind\tname\tcount", *(f"label\t{k}\t{n}" for k, n in counts.labels.items()),
-                                              *(f"type\t{k}\t{n}" for k, n in counts.types.items())]
+    tsv = ["kind\tname\tcount", *(f"label\t{k}\t{n}" for k, n in counts.labels.items()),
+           *(f"type\t{k}\t{n}" for k, n in counts.types.items())]
+    for flags in (("--format", "tsv"), ()):  # stdout is captured here, so no flag means a pipe
+        code, out, _ = kg("stats", *flags)
+        assert (code, out.splitlines()) == (0, tsv)
     code, out, _ = kg("stats", "--format", "json")
     assert (code, json.loads(out)) == (0, counts.to_dict())
     code, _, err = kg("stats", "--json")
