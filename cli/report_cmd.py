@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from policy_kg.graph.ontology import RELATION_TYPES
-from policy_kg.viz.report import DEFAULT_DIR, DEFAULT_LANG, DOCX, FORMATS, LANGS, write_report
+from policy_kg.viz.report import DEFAULT_DIR, DEFAULT_LANG, FORMATS, LANGS, report_file_format, write_report
 
 from .common import Settings, err, pass_settings
 
@@ -21,7 +21,8 @@ from .common import Settings, err, pass_settings
 @click.option("--format", "formats", type=click.Choice(FORMATS), multiple=True,
               help="md (Markdown with PNG pictures beside it) or html (one self-contained file). Default: both.")
 @click.option("-o", "--out", "out_dir", type=click.Path(), default=str(DEFAULT_DIR), show_default=True,
-              help="Folder to write the report into, or a .docx file to write it as one Word document.")
+              help="Folder to write the report into, or one file: .html (self-contained), .md (pictures beside it) "
+                   "or .docx (Word).")
 @click.option("--lang", type=click.Choice(LANGS), default=DEFAULT_LANG, show_default=True,
               help="Language of the headings and labels: zh (Chinese) or en (English).")
 @click.option("--open", "show", is_flag=True, help="Open the HTML report in the web browser once written.")
@@ -36,7 +37,8 @@ def report(settings: Settings, entity: str | None, rel_type: str | None, overvie
     evidence, with the entity in bold; a sentence that states several facts
     is quoted once. Headings and labels are in Chinese unless --lang en. The
     HTML file needs no network: pictures and the interactive view are inside
-    it. An -o path ending in .docx writes one Word document instead.
+    it. An -o path ending in .html, .md or .docx writes that one file
+    instead (a Markdown file's pictures go beside it).
 
     \b
     Examples:
@@ -44,11 +46,15 @@ def report(settings: Settings, entity: str | None, rel_type: str | None, overvie
       kg report --type FINANCED_BY --format md -o out/financing/
       kg report --overview --format html --lang en --open
       kg report --entity 国家发展改革委 -o 发改委.docx
+      kg report --type APPROVED_BY -o approvals.html
     """
-    if Path(out_dir).suffix.lower() in (".md", ".html", ".htm"):  # a file path is never made a folder
-        raise click.UsageError(f"-o {out_dir}: give a folder (the report is several files) or a {DOCX} file")
-    if show and (out_dir.lower().endswith(DOCX) or "html" not in (formats or FORMATS)):
-        raise click.UsageError("--open shows the HTML report: write one (--format html, -o a folder)")
+    file_format = report_file_format(out_dir)
+    if file_format and formats and set(formats) != {file_format}:
+        raise click.UsageError(f"-o {out_dir} writes {file_format} but --format says {', '.join(formats)}: "
+                               "drop --format, or give a folder")
+    writes_html = file_format == "html" if file_format else "html" in (formats or FORMATS)
+    if show and not writes_html:
+        raise click.UsageError("--open shows the HTML report: write one (--format html, or -o a folder or .html file)")
     with settings.open() as store:
         written = write_report(store, out_dir, entity=entity, rel_type=rel_type, overview=overview,
                                formats=formats or FORMATS, lang=lang)

@@ -430,9 +430,27 @@ def test_cli_lang_open_and_docx(kg, tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert code == 2 and "--open shows the HTML report" in err and opened == [page]
     code, _, err = kg("report", "--entity", NDRC, "-o", str(tmp_path / "r.docx"))
     assert (code, err) == (0, f"wrote {tmp_path / 'r.docx'}\n")
-    code, _, err = kg("report", "--entity", NDRC, "-o", str(tmp_path / "r.html"))
-    assert code == 2 and f"-o {tmp_path / 'r.html'}: give a folder (the report is several files) or a .docx file" in err
+    code, _, err = kg("report", "--entity", NDRC, "--format", "md", "-o", str(tmp_path / "r.html"))
+    assert code == 2 and f"-o {tmp_path / 'r.html'} writes html but --format says md: drop --format" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == [page.name, "r.docx"]
+
+
+def test_a_file_path_writes_that_one_file(kg, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    from policy_kg.cli import report_cmd
+
+    opened: list[Path] = []
+    monkeypatch.setattr(report_cmd, "open_in_browser", opened.append)
+    single = tmp_path / "single"
+    code, _, err = kg("report", "--entity", NDRC, "--open", "-o", str(single / "发改委.html"))
+    assert (code, err, opened) == (0, f"wrote {single / '发改委.html'}\n", [single / "发改委.html"])
+    assert "<h2>邻域</h2>" in (single / "发改委.html").read_text(encoding="utf-8")
+    code, _, err = kg("report", "--entity", NDRC, "-o", str(single / "发改委.md"))
+    figure = f"entity-{NDRC}-neighbourhood.png"
+    assert (code, err) == (0, f"wrote {single / '发改委.md'}\nwrote {single / figure}\n")
+    assert f"]({quote(figure)})" in (single / "发改委.md").read_text(encoding="utf-8")
+    assert sorted(p.name for p in single.iterdir()) == [figure, "发改委.html", "发改委.md"]
+    code, _, err = kg("report", "--entity", NDRC, "--open", "-o", str(single / "again.md"))
+    assert code == 2 and "--open shows the HTML report" in err and not (single / "again.md").exists()
 
 
 @pytest.mark.unit

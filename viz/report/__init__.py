@@ -31,10 +31,12 @@ from .relation_type import TypeData, type_data, type_report
 from .ui import DEFAULT_LANG, LANGS, Words
 
 DEFAULT_DIR = Path("out")
+# An -o path with one of these extensions is that one file, never a folder made with its name.
+REPORT_FILES = {DOCX: "docx", ".html": "html", ".htm": "html", ".md": "md"}
 
 __all__ = ["DEFAULT_DIR", "DEFAULT_LANG", "DOCX", "FORMATS", "LANGS", "EntityData", "FontMissingError", "OverviewData",
            "Report", "TypeData", "Words", "Written", "cjk_font", "entity_data", "entity_report", "make_report",
-           "overview_data", "overview_report", "render_files", "to_docx", "to_html_report", "to_markdown", "type_data",
+           "overview_data", "overview_report", "render_files", "report_file_format", "to_docx", "to_html_report", "to_markdown", "type_data",
            "type_report", "write_files", "write_report"]
 
 
@@ -69,10 +71,22 @@ def write_report(store: GraphStore, out: str | Path = DEFAULT_DIR, *, entity: st
                  rel_type: str | None = None, overview: bool = False, formats: Iterable[str] = FORMATS,
                  lang: str = DEFAULT_LANG) -> Written:
     """Build one report and write it into the folder ``out`` in ``formats`` (md: .md and .png files; html: one
-    .html), or, when ``out`` ends with .docx, as that one Word file (``formats`` unused)."""
+    .html). A file path writes that one file instead, its format from the extension (``formats`` unused): .docx
+    a Word document, .html the self-contained page, .md the Markdown with its pictures beside it."""
     formats = tuple(formats)
+    file_format = report_file_format(out)
     cjk_font()  # fail before any query if pictures cannot show Chinese
     data, report = make_report(store, entity=entity, rel_type=rel_type, overview=overview, lang=lang)
-    if str(out).lower().endswith(DOCX):
+    if file_format == "docx":
         return Written(data, report, [atomic_write(out, to_docx(report))])
+    if file_format:
+        own_name = f"{report.slug}.{file_format}"
+        files = {(Path(out).name if name == own_name else name): content
+                 for name, content in render_files(report, (file_format,)).items()}
+        return Written(data, report, write_files(files, Path(out).parent))
     return Written(data, report, write_files(render_files(report, formats), out))
+
+
+def report_file_format(out: str | Path) -> str | None:
+    """The format an -o path names as one file (docx, html or md), or None for a folder."""
+    return REPORT_FILES.get(Path(out).suffix.lower())
