@@ -27,7 +27,8 @@ def serve(settings: Settings, host: str, port: int, token: str | None, open_page
     /api/neighbourhood, /api/paths, /api/documents/ID, /api/queries,
     /api/cypher) until Ctrl-C. Nothing can write to the store through it,
     and the page loads nothing from the network. Document text is read
-    again from the loaded files, so serve from where you loaded.
+    again from the loaded files, so serve from where you loaded. The
+    query forms include your own saved queries (KG_QUERIES, ./queries/).
 
     \b
     Examples:
@@ -42,4 +43,4 @@ def serve(settings: Settings, host: str, port: int, token: str | None, open_page
             threading.Timer(1.0, click.launch, [url]).start()
 
     with settings.open() as store:
-        run(store, host=host, port=port, token=token, text_of=stored_text, ready=ready)
+        run(store, host=host, port=port, token=token, text_of=stored_text, user_queries=settings.queries, ready=ready)

@@ -100,3 +100,26 @@ def test_a_users_query_runs_with_typed_parameters(kg, tmp_path: Path, monkeypatc
     assert out == '[\n  {\n    "zone": "重庆高新区"\n  }\n]\n'
     code, _, err = kg("query", "zones_of", "-p", "text=高新", "-p", "limit=two")
     assert code == 64 and "zones_of: parameter limit must be int, got 'two'" in err
+
+
+def test_kg_serve_offers_and_runs_the_users_queries(seed_store, tmp_path: Path) -> None:
+    from starlette.testclient import TestClient
+
+    from .serving import app
+
+    client = TestClient(app(seed_store, user_queries=folder(tmp_path, zones_of=ZONES_OF)))
+    listed = client.get("/api/queries").json()
+    assert listed[-1] == {"name": "zones_of", "description": "Zones whose name contains a text.",
+                          "params": [{"name": "text", "type": "string", "required": True, "example": "高新"},
+                                     {"name": "limit", "type": "int", "required": False, "default": 10,
+                                      "example": None}]}
+    answer = client.post("/api/queries/zones_of", json={"text": "高新", "limit": 2})
+    assert (answer.status_code, answer.json()["rows"]) == (200, [{"zone": "重庆高新区"}])
+    assert "zones_of" not in [q["name"] for q in TestClient(app(seed_store)).get("/api/queries").json()]
+
+
+def test_kg_serve_will_not_start_on_a_broken_folder_of_queries(seed_store, tmp_path: Path) -> None:
+    from .serving import app
+
+    with pytest.raises(QueryError, match="header name 'zones_of' differs from the file name"):
+        app(seed_store, user_queries=folder(tmp_path, other=ZONES_OF))

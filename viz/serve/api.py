@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from policy_kg.cypher.library import get_saved, list_saved
+from policy_kg.cypher.library import list_saved
 from policy_kg.cypher.runner import run_cypher, run_saved
 from policy_kg.graph.errors import KGError, NotFoundError, QueryError
 from policy_kg.graph.export import export_graph
@@ -145,19 +145,18 @@ def document(store: GraphStore, document_id: str, text_of: TextReader | None = N
             "text": text, "text_error": problem, "spans": spans}
 
 
-def queries() -> list[dict[str, Any]]:
-    """The saved queries with their typed parameters, for forms."""
+def queries(user_dir: Path | None = None) -> list[dict[str, Any]]:
+    """The saved queries (built in, then the user's folder) with their typed parameters, for forms."""
     return [{"name": q.name, "description": q.description,
              "params": [{"name": p.name, "type": p.type, "required": p.required,
                          **({} if p.required else {"default": p.default}), "example": p.example}
                         for p in q.params]}
-            for q in list_saved()]
+            for q in list_saved(user_dir)]
 
 
-def run_query(store: GraphStore, name: str, params: dict[str, Any]) -> dict[str, Any]:
-    """The rows of a saved query; parameters are checked against its header."""
-    get_saved(name)
-    return _table(run_saved(name, params, store, timeout=QUERY_TIMEOUT, max_rows=MAX_ROWS + 1))
+def run_query(store: GraphStore, name: str, params: dict[str, Any], user_dir: Path | None = None) -> dict[str, Any]:
+    """The rows of a saved query (built in, or in ``user_dir``); parameters are checked against its header."""
+    return _table(run_saved(name, params, store, timeout=QUERY_TIMEOUT, max_rows=MAX_ROWS + 1, user_dir=user_dir))
 
 
 def cypher(store: GraphStore, text: str, params: dict[str, Any] | None = None) -> dict[str, Any]:

@@ -29,6 +29,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from policy_kg.cypher.library import list_saved
 from policy_kg.graph.errors import (
     ConfigError,
     KGError,
@@ -62,9 +63,10 @@ STATUS = ((NotFoundError, 404), (ReadOnlyViolationError, 403), (QueryTimeoutErro
 
 
 def run(store: GraphStore, *, host: str, port: int, token: str | None = None, text_of: api.TextReader | None = None,
-        ready: Callable[[str], None] | None = None) -> None:
+        user_queries: Path | None = None, ready: Callable[[str], None] | None = None) -> None:
     """Serve the explorer over ``store`` until Ctrl-C or SIGTERM; any address but this machine's needs a token.
 
+    ``user_queries`` is the user's folder of saved queries (KG_QUERIES), offered beside the built-in ones.
     ``ready`` is told the page's URL once the settings are checked, just before the server starts.
     """
     import uvicorn
@@ -76,7 +78,8 @@ def run(store: GraphStore, *, host: str, port: int, token: str | None = None, te
     check_assets()
     # On this machine's own address only requests naming it are answered: a web page
     # elsewhere cannot rebind its own host name to this server.
-    app = create_app(store, text_of=text_of, token=token, hosts=LOCAL_HOSTS if local else None)
+    app = create_app(store, text_of=text_of, token=token, hosts=LOCAL_HOSTS if local else None,
+                     user_queries=user_queries)
     if ready:
         shown = "127.0.0.1" if host == "0.0.0.0" else host
         ready(f"http://{shown}:{port}/" + (f"?token={token}" if token else ""))
@@ -102,8 +105,10 @@ def check_assets() -> None:
 
 
 def create_app(store: GraphStore, *, text_of: api.TextReader | None = None, token: str | None = None,
-               hosts: list[str] | None = None) -> ASGIApp:
-    """The explorer over ``store``; ``text_of`` reads a document's text, ``hosts`` limits the Host header."""
+               hosts: list[str] | None = None, user_queries: Path | None = None) -> ASGIApp:
+    """The explorer over ``store``; ``text_of`` reads a document's text, ``hosts`` limits the Host header,
+    ``user_queries`` adds the user's saved queries."""
+    list_saved(user_queries)  # a broken folder of the user's stops the start, not the first form
 
     def endpoint(work: Callable[[Request, Any], Any]) -> Callable[[Request], Awaitable[Response]]:
         async def handle(request: Request) -> Response:
@@ -126,7 +131,7 @@ def create_app(store: GraphStore, *, text_of: api.TextReader | None = None, toke
         return api.paths(store, _required(request.query_params, "from"), _required(request.query_params, "to"))
 
     def run_query(request: Request, body: Any) -> Any:
-        return api.run_query(store, request.path_params["name"], _object(body, "parameters"))
+        return api.run_query(store, request.path_params["name"], _object(body, "parameters"), user_queries)
 
     def export(request: Request, body: Any) -> Response:
         body = _object(body, "request")
@@ -148,7 +153,7 @@ def create_app(store: GraphStore, *, text_of: api.TextReader | None = None, toke
         Route("/api/neighbourhood", endpoint(neighbourhood)),
         Route("/api/paths", endpoint(paths)),
         Route("/api/documents/{id:path}", endpoint(lambda r, _: api.document(store, r.path_params["id"], text_of))),
-        Route("/api/queries", endpoint(lambda r, _: api.queries())),
+        Route("/api/queries", endpoint(lambda r, _: api.queries(user_queries))),
         Route("/api/queries/{name}", endpoint(run_query), methods=["POST"]),
         Route("/api/cypher", endpoint(cypher), methods=["POST"]),
         Route("/api/export", endpoint(export), methods=["POST"]),
