@@ -25,7 +25,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -241,16 +241,22 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def bench_arguments(description: str, runs_of: str) -> argparse.ArgumentParser:
+    """The options of this bench and bench/serve.py: the synthetic graph's size, the stores, the timed runs."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--entities", type=int, default=100_000)
     parser.add_argument("--relations", type=int, default=500_000)
-    parser.add_argument("--runs", type=int, default=30, help="timed runs per query (default 30)")
+    parser.add_argument("--runs", type=int, default=30, help=f"timed {runs_of} (default 30)")
     parser.add_argument("--warmup", type=int, default=3)
     parser.add_argument("--stores", default="embedded,neo4j", help="comma-separated (neo4j only when NEO4J_URI is set)")
     parser.add_argument("--data-dir", help="embedded store folder (kept, so a second run skips loading)")
-    parser.add_argument("--only", help="comma-separated saved query names")
     parser.add_argument("--force", action="store_true", help="clear a Neo4j database that holds other data")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = bench_arguments(__doc__.splitlines()[0], "runs per query")
+    parser.add_argument("--only", help="comma-separated saved query names")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -263,19 +269,30 @@ def main(argv: list[str] | None = None) -> None:
     if unknown:
         print(f"no parameter maker for {', '.join(unknown)}: add one to param_makers; skipped", file=sys.stderr)
     labels = [label for label, (query, _) in rows.items() if query in wanted]
-    results: dict[str, dict[str, tuple[float, float]]] = {}
+    results: Results = {}
+    for store in loaded_stores(args, synthetic):
+        for label in labels:
+            query, make = rows[label]
+            record(results, label, store.name, measure(store, query, make, args.runs, args.warmup))
+    print_table(results)
+
+
+Results = dict[str, dict[str, tuple[float, float]]]  # what was timed -> store -> (p50, p95) in ms
+
+
+def loaded_stores(args: argparse.Namespace, synthetic: Synthetic) -> Iterator[GraphStore]:
+    """Each store of --stores, open and holding the synthetic graph; one that refused it is skipped."""
     for store in open_stores(args.stores.split(","), args.data_dir):
         with store:
             state = ensure_loaded(store, synthetic, args.force)
             print(f"{store.name}: {state}", flush=True)
-            if state.startswith("skipped"):
-                continue
-            for label in labels:
-                query, make = rows[label]
-                timings = measure(store, query, make, args.runs, args.warmup)
-                results.setdefault(label, {})[store.name] = (statistics.median(timings), percentile(timings, 0.95))
-                print(f"  {label}: p50 {results[label][store.name][0]:.1f} ms", file=sys.stderr, flush=True)
-    print_table(results)
+            if not state.startswith("skipped"):
+                yield store
+
+
+def record(results: Results, what: str, store: str, timings: list[float]) -> None:
+    results.setdefault(what, {})[store] = (statistics.median(timings), percentile(timings, 0.95))
+    print(f"  {what}: p50 {results[what][store][0]:.1f} ms", file=sys.stderr, flush=True)
 
 
 def print_table(results: dict[str, dict[str, tuple[float, float]]]) -> None:

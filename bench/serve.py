@@ -14,16 +14,13 @@ text of 5,000 characters given by the bench.
 
 from __future__ import annotations
 
-import argparse
 import random
-import statistics
-import sys
 import time
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
-from query import LABEL_SHARE, build_graph, ensure_loaded, open_stores, percentile
+from query import LABEL_SHARE, Results, bench_arguments, build_graph, loaded_stores, record
 from starlette.testclient import TestClient
 
 from policy_kg.viz.serve import create_app
@@ -63,31 +60,16 @@ def measure(client: TestClient, make: Request, runs: int, warmup: int, seed: str
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--entities", type=int, default=100_000)
-    parser.add_argument("--relations", type=int, default=500_000)
-    parser.add_argument("--runs", type=int, default=30, help="timed requests per endpoint (default 30)")
-    parser.add_argument("--warmup", type=int, default=3)
-    parser.add_argument("--stores", default="embedded,neo4j", help="comma-separated (neo4j only when NEO4J_URI is set)")
-    parser.add_argument("--data-dir", help="embedded store folder (kept, so a second run skips loading)")
-    parser.add_argument("--force", action="store_true", help="clear a Neo4j database that holds other data")
-    args = parser.parse_args(argv)
+    args = bench_arguments(__doc__.splitlines()[0], "requests per endpoint").parse_args(argv)
 
     synthetic = build_graph(args.entities, args.relations)
     print(f"synthetic graph: {len(synthetic.graph.entities)} entities, {len(synthetic.graph.relations)} relations",
           flush=True)
-    results: dict[str, dict[str, tuple[float, float]]] = {}
-    for store in open_stores(args.stores.split(","), args.data_dir):
-        with store:
-            state = ensure_loaded(store, synthetic, args.force)
-            print(f"{store.name}: {state}", flush=True)
-            if state.startswith("skipped"):
-                continue
-            client = TestClient(create_app(store, text_of=lambda _: TEXT))
-            for endpoint, make in requests(synthetic.names).items():
-                timings = measure(client, make, args.runs, args.warmup, endpoint)
-                results.setdefault(endpoint, {})[store.name] = (statistics.median(timings), percentile(timings, 0.95))
-                print(f"  {endpoint}: p50 {results[endpoint][store.name][0]:.1f} ms", file=sys.stderr, flush=True)
+    results: Results = {}
+    for store in loaded_stores(args, synthetic):
+        client = TestClient(create_app(store, text_of=lambda _: TEXT))
+        for endpoint, make in requests(synthetic.names).items():
+            record(results, endpoint, store.name, measure(client, make, args.runs, args.warmup, endpoint))
     print_table(results)
 
 
