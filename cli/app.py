@@ -65,7 +65,7 @@ def stats(settings: Settings, fmt: str) -> None:
     Example:
       kg stats --format json
     """
-    with settings.open() as store:
+    with settings.open(create=False) as store:
         counts = store.stats()
     if fmt == "json":
         click.echo(json.dumps(counts.to_dict(), ensure_ascii=False, indent=2))
@@ -103,7 +103,7 @@ def export(settings: Settings, fmt: str, path: str) -> None:
       kg export --format csv -o out/csv/          # for neo4j-admin database import --array-delimiter='|'
       kg export --format cypher -o out/graph.cypher  # cypher-shell -f out/graph.cypher rebuilds it in Neo4j
     """
-    with settings.open() as store:
+    with settings.open(create=False) as store:
         graph = store.export()
         written = export_graph(graph, fmt, path)
     for key in sorted(k for k, r in graph.relations.items() if not r.evidence):

@@ -199,7 +199,7 @@ def list_(settings: Settings, fmt: str) -> None:
     """
     path = settings.corrections_file
     corrections = C.read_corrections(path)
-    with settings.open() as store:
+    with settings.open(create=False) as store:
         graph = store.export()
     rows = [{"number": i, "holds": C.holds(c, graph), **c.to_dict()} for i, c in enumerate(corrections, 1)]
     if fmt == "json":

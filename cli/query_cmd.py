@@ -80,7 +80,7 @@ def query(settings: Settings, name: str | None, show_list: bool, show_name: str 
     if not name:
         raise click.UsageError("name a saved query (see `kg query --list`), or use --list / --show NAME")
     params = parse_param_strings(get_saved(name, settings.queries), list(pairs))
-    with settings.open() as store:
+    with settings.open(create=False) as store:
         rows = run_saved(name, params, store, timeout=timeout, max_rows=max_rows + 1, user_dir=settings.queries)
         _say_if_empty(rows, store)
     _emit(rows, fmt, path, max_rows)
@@ -126,7 +126,7 @@ def cypher(settings: Settings, cypher_text: str | None, script: Any, pairs: tupl
     if not statements:
         raise click.UsageError("no Cypher statement to run")
     params: dict[str, Any] = {key: guess_value(text) for key, text in split_pairs(list(pairs)).items()}
-    with settings.open() as store:
+    with settings.open(create=write) as store:
         if explain:
             click.echo("\n\n".join("\n".join(store.explain(statement, params)) for statement in statements))
             return

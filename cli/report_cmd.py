@@ -55,7 +55,7 @@ def report(settings: Settings, entity: str | None, rel_type: str | None, overvie
     writes_html = file_format == "html" if file_format else "html" in (formats or FORMATS)
     if show and not writes_html:
         raise click.UsageError("--open shows the HTML report: write one (--format html, or -o a folder or .html file)")
-    with settings.open() as store:
+    with settings.open(create=False) as store:
         written = write_report(store, out_dir, entity=entity, rel_type=rel_type, overview=overview,
                                formats=formats or FORMATS, lang=lang)
     for path in written.paths:

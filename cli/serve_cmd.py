@@ -42,5 +42,5 @@ def serve(settings: Settings, host: str, port: int, token: str | None, open_page
         if open_page:  # once the server listens
             threading.Timer(1.0, click.launch, [url]).start()
 
-    with settings.open() as store:
+    with settings.open(create=False) as store:
         run(store, host=host, port=port, token=token, text_of=stored_text, user_queries=settings.queries, ready=ready)

@@ -44,7 +44,7 @@ def viz(settings: Settings, entity: str | None, depth: int, ends: tuple[str, str
     if pairs and not query_name:
         raise click.UsageError("--param goes with --query NAME")
     params = parse_param_strings(get_saved(query_name, settings.queries), list(pairs)) if query_name else None
-    with settings.open() as store:
+    with settings.open(create=False) as store:
         written = view_from_store(store, out, entity=entity, depth=depth, path=ends, query=query_name,
                                   params=params, whole=whole, documents=not no_documents, user_dir=settings.queries)
     err.print(f"wrote {written}", highlight=False)

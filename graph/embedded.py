@@ -28,7 +28,7 @@ from falkordb import Edge, FalkorDB, Node
 from falkordb import Path as FalkorPath
 
 from . import queries as Q
-from .errors import BackupError, ConfigError, QueryTimeoutError, ReadOnlyViolationError, StoreError, StoreUnavailableError
+from .errors import BackupError, ConfigError, NoStoreError, QueryTimeoutError, ReadOnlyViolationError, StoreError, StoreUnavailableError
 from .files import atomic_write
 from .ontology import LABELS
 from .queries import ENTITY, cypher_literal, cypher_name
@@ -346,9 +346,14 @@ class EmbeddedStore(GraphStore):
         graph: str = DEFAULT_GRAPH,
         batch_size: int = DEFAULT_BATCH_SIZE,
         keep_running: bool = False,
+        create: bool = True,
     ) -> None:
         super().__init__(batch_size)
         self.server = EmbeddedServer(data_dir)
+        if not create and not self.server.data_dir.exists():
+            raise NoStoreError(f"no store in {self.server.data_dir}: nothing was loaded there",
+                               hint="load documents first (kg load examples/), or point KG_HOME or --data-dir "
+                                    "at the folder you loaded into")
         self.started = self.server.start()
         self.keep_running = keep_running
         self.graph_name = graph

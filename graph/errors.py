@@ -60,6 +60,13 @@ class ConfigError(KGError):
     exit_code = 78
 
 
+class NoStoreError(ConfigError):
+    """A command that only reads was pointed at a data folder that holds no store (it creates none)."""
+
+    code = "E420"
+    exit_code = 66
+
+
 class StoreUnavailableError(KGError):
     """The database cannot be reached or refused the credentials."""
 

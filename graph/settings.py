@@ -58,8 +58,9 @@ class Settings:
         """These settings with a command's own --corrections (None keeps the resolved one)."""
         return replace(self, corrections=Path(path)) if path else self
 
-    def open(self, *, batch_size: int | None = None, keep_running: bool = False) -> GraphStore:
-        """Open the store these settings name; close it when done."""
+    def open(self, *, batch_size: int | None = None, keep_running: bool = False, create: bool = True) -> GraphStore:
+        """Open the store these settings name; close it when done. A command that only reads passes
+        ``create=False``: an embedded data folder that does not exist is then an error, not a new empty store."""
         extra = {"batch_size": batch_size} if batch_size else {}
         if self.store == "neo4j":
             from .neo4j_store import Neo4jStore
@@ -67,7 +68,7 @@ class Settings:
             return Neo4jStore(self.uri, self.username, self.password, self.database, **extra)
         from .embedded import EmbeddedStore
 
-        return EmbeddedStore(self.data_dir, keep_running=keep_running, **extra)
+        return EmbeddedStore(self.data_dir, keep_running=keep_running, create=create, **extra)
 
 
 def resolve_settings(

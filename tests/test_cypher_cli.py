@@ -134,11 +134,21 @@ def test_a_script_of_several_statements_runs_in_order(kg, tmp_path) -> None:
     assert code == 0 and out.splitlines() == ["zone", "两江新区"]
 
 
-def test_an_empty_store_says_so_instead_of_zero_rows(tmp_path) -> None:
+def test_an_empty_store_says_so_and_a_read_creates_no_data_folder(tmp_path) -> None:
     from .cli import run_kg
 
-    done = run_kg("query", "bank_borrowers", "-p", "bank=中国进出口银行", home=tmp_path / "empty")
+    home = tmp_path / "empty"
+    for command in (("query", "bank_borrowers", "-p", "bank=中国进出口银行"), ("stats",), ("export", "-o", "g.json"),
+                    ("cypher", "MATCH (n) RETURN n"), ("report", "--overview"), ("viz", "--all"), ("correct", "list")):
+        done = run_kg(*command, home=home)
+        assert (done.returncode, done.stdout) == (66, ""), command
+        assert done.stderr == (f"error: [E420] no store in {home}: nothing was loaded there\n  fix: load documents first "
+                               "(kg load examples/), or point KG_HOME or --data-dir at the folder you loaded into\n")
+        assert not home.exists()
+    assert run_kg("store", "start", home=home).returncode == 0
+    done = run_kg("query", "bank_borrowers", "-p", "bank=中国进出口银行", home=home)
     assert done.returncode == 0 and "the store holds no data (embedded store at" in done.stderr
+    assert run_kg("store", "stop", home=home).returncode == 0
 
 
 def test_stats_takes_the_one_format_flag_and_a_pipe_gets_tsv(kg, seed_store) -> None:
