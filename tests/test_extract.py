@@ -726,3 +726,31 @@ def test_banks_named_by_short_form_and_the_articles_province() -> None:
                     "四家银行省分行将提供贷款。")
     banks = {e for e in entities(graph) if e.startswith("Enterprise:") and e.endswith("省分行")}
     assert banks == {"Enterprise:中国工商银行省分行", "Enterprise:国家开发银行省分行"}
+
+
+def test_a_reply_to_several_requests_gives_each_to_the_government_its_number_names() -> None:
+    # b14_01: 绵府〔2017〕52号 is 绵阳市人民政府's request, 自府〔2017〕115号 自贡市人民政府's
+    graph = extract("四川省人民政府关于认定四川游仙经济开发区、自贡市沿滩工业园区为省级高新技术产业园区的批复\n"
+                    "绵阳市人民政府、自贡市人民政府:\n"
+                    "《关于将四川游仙经济开发区认定为省级高新技术产业园区的请示》(绵府〔2017〕52号)、《关于将自贡市沿滩"
+                    "工业园区认定为省级高新技术产业园区的请示》(自府〔2017〕115号)收悉。经研究,现批复如下。")
+    issued = {(r[0], r[2]) for r in relations(graph) if r[1] == "ISSUED_BY" and r[0].endswith("请示")}
+    assert issued == {("Plan:关于将四川游仙经济开发区认定为省级高新技术产业园区的请示", "Agency:绵阳市人民政府"),
+                      ("Plan:关于将自贡市沿滩工业园区认定为省级高新技术产业园区的请示", "Agency:自贡市人民政府")}
+
+
+def test_leading_sectors_listed_with_deng_belong_to_the_zone_named_clauses_before() -> None:
+    # b14_01: 名称为游仙高新技术产业园区,以节能环保、新材料、新一代信息技术等为主导产业
+    graph = extract("一、同意将四川游仙经济开发区认定为省级高新技术产业园区,名称为游仙高新技术产业园区,"
+                    "以节能环保、新材料、新一代信息技术等为主导产业。")
+    assert {r[2] for r in relations(graph) if r[0] == "Zone:游仙高新技术产业园区" and r[1] == "FOCUSES_ON"} == {
+        "Industry:节能环保", "Industry:新材料", "Industry:新一代信息技术"}
+    assert not any(e.startswith("Industry:以") for e in entities(graph))
+
+
+def test_the_he_of_a_county_name_joins_no_list() -> None:
+    # b14_04: 共和 is 共和县: 正泰青海共和… is one project, no firm ends at 共
+    graph = extract("国家开发银行青海省分行向中利腾晖共和新能源公司共和二期100兆瓦、三期50兆瓦并网光伏发电项目、正泰青海共和20MWp"
+                    "并网光伏电站项目等9个光伏发电项目发放贷款。")
+    assert ("Project:正泰青海共和20MWp并网光伏电站项目", "FINANCED_BY", "Enterprise:国家开发银行青海省分行") in relations(graph)
+    assert not any(e.endswith("共") for e in entities(graph))

@@ -15,7 +15,7 @@ from functools import lru_cache
 from .. import gazetteer
 from . import lexicons as lx
 from .spans import CHAR_LABELS, LABEL_CHARS, ArticleDoc, Span, Templated, select
-from .words import fix_left_edges, name_start
+from .words import crosses_a_word, fix_left_edges, name_start
 
 CJK = "\u4e00-\u9fff"
 
@@ -754,6 +754,26 @@ _SLOTS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
     (re.compile(rf"({_ITEM}(?:项目|基地|工厂|总部|产业园))(?:正式|成功|签约)?(?:落户|落地|位于)"), "Project", _TRIM_PROJECT),
 )
 _SPLIT_ITEMS = re.compile(r"[、和及与]")
+
+
+@lru_cache(maxsize=1)
+def _places_ending_in_and() -> frozenset[str]:
+    """Short names of counties that end in 和 (共和县, 太和县, 平和县): that 和 joins nothing."""
+    return frozenset(d.name[:2] for d in gazetteer.divisions()
+                     if len(d.name) == 3 and d.name[1] == "和" and d.name[2] in "县区")
+
+
+def _split_names(text: str) -> list[str]:
+    """The items of a list of names, split at 、和及与; not at the 和 of a county's name
+    (中利腾晖共和新能源公司), unless a common word crosses into it (创新和发展)."""
+    items, start = [], 0
+    for m in _SPLIT_ITEMS.finditer(text):
+        at = m.start()
+        if text[at] == "和" and text[at - 1:at + 1] in _places_ending_in_and() and not crosses_a_word(text, at - 1):
+            continue
+        items.append(text[start:at])
+        start = at + 1
+    return [*items, text[start:]]
 # 纳米技术、生物医药、人工智能等产业: once one item is a known sector, the others are sectors too.
 # 高端装备制造业、电子信息产业、现代服务业4大产业类项目; “新能源、生物科技、楼宇经济”五大主导产业
 _COUNTED = r"[”\"]?[\d一二三四五六七八九十两]{1,2}(?:大|条|类)"
@@ -767,7 +787,7 @@ _NAMED_SECTORS = re.compile(
     rf"(?:主要|主导|重点|特色|支柱|首位)产业(?:是|为|有|包括)?:({_ITEM}(?:[、和及]{_ITEM})*)(?=等|[,。;]|$)"
 )
 # 以食品、医药、印刷、包装为主导产业: what stands between 以 and 为…产业 are the zone's sectors
-_LEADING_LIST = re.compile(rf"以({_ITEM}(?:[、和及]{_ITEM})*)为(?:主导|首位|支柱|特色|重点|优势)产业")
+_LEADING_LIST = re.compile(rf"以({_ITEM}(?:[、和及]{_ITEM})*)等?为(?:主导|首位|支柱|特色|重点|优势)产业")
 # 重点发展数字经济、总部经济和现代金融: a list right after a verb of focus
 _FOCUS_LIST = re.compile(
     rf"(?:重点|大力|加快|着力|积极)?(?:发展|探索|培育|聚焦|布局)({_ITEM}(?:[、和及]{_ITEM})+)(?=等|{_COUNTED}|[,。;]|$)"
@@ -797,7 +817,7 @@ def _slot_items(doc: ArticleDoc, t: Templated) -> list[Span]:
     for pattern, label, trim in _SLOTS:
         for m in pattern.finditer(t.text):
             at = m.start(1)
-            for item in _SPLIT_ITEMS.split(m.group(1)):
+            for item in _split_names(m.group(1)):
                 span = _slot_item(doc, t, at, item, label, trim if at == m.start(1) else None)
                 found += [span] if span is not None else []
                 at += len(item) + 1
@@ -936,8 +956,9 @@ def _sector_items(doc: ArticleDoc, t: Templated, at: int, listed: str, need_know
     (``need_known``) or, either way, when every unknown item ends like a sector (…装备, …经济),
     or when the sentence ``stated`` that they are sectors."""
     items = _SPLIT_ITEMS.split(listed)
-    opener = _LIST_OPENER.match(items[0])  # 一是培育跨境数据服务、…等新兴业态: the list starts after the verb
-    if opener and len(items[0]) - opener.end() >= 2:
+    # 一是培育跨境数据服务、…等新兴业态: the list starts after the verb; 以节能环保、…等为主导产业: after 以
+    opener = _LIST_OPENER.match(items[0]) or re.match("以", items[0])
+    if opener and (len(items[0]) - opener.end() >= 2 or items[0][opener.end():] in CHAR_LABELS):
         at += opener.end()
         items[0] = items[0][opener.end():]
     lead = _TRIM_SECTOR.match(items[0])  # 重点发展电子信息: the list starts after the verb

@@ -169,7 +169,7 @@ FRAMES: tuple[Frame, ...] = (
           ("天津滨海快速交通发展有限公司", "天津轨道交通集团")),
     # 成都青白江经济开发区以装备制造、建材为主导产业: the sectors stand between 以 and the trigger
     Frame("leading_sectors", "FOCUSES_ON", lx.AS_LEADING_SECTORS,
-          Slot(("Zone", "Plan"), side="before", nearest=True), Slot(("Industry",), side="before"),
+          Slot(("Zone", "Plan"), side="before", nearest=True, clause=False), Slot(("Industry",), side="before"),
           "成都青白江经济开发区以装备制造、建材为主导产业,核准面积为428.74公顷。",
           ("成都青白江经济开发区", "装备制造")),
     # 元氏县围绕…生物医药、现代旅游等主导产业: the sectors listed before 等主导产业 are the place's
@@ -274,8 +274,21 @@ def apply_frame(frame: Frame, t: Templated, subjects: dict[str, list[Span]]) -> 
         targets = [g for g in targets if not any(head_bank(o.name) == g.name for o in targets)]
         properties = loan_terms(t.sentence.text) if frame.terms else {}
         found += [Found(s, frame.type, g, t.sentence, frame.name, properties)
-                  for s in sources for g in targets if s.name != g.name and s is not g]
+                  for s in sources for g in (_numbered_issuers(t, s, targets) if frame.target.fill == "addressee"
+                                             else targets) if s.name != g.name and s is not g]
     return found
+
+
+# 《关于…的请示》(绵府〔2017〕52号): a government's document number opens with its place's first character
+_ISSUER_NUMBER = re.compile(r"》?\s*[((]([\u4e00-\u9fff])[府政办发]")
+
+
+def _numbered_issuers(t: Templated, request: Span, addressees: list[Span]) -> list[Span]:
+    """Of a reply's several addressees, those whose request it is by its document number (绵府 is
+    绵阳市人民政府's); all of them when the number says nothing."""
+    m = _ISSUER_NUMBER.match(t.sentence.text, request.end - t.sentence.start)
+    numbered = [a for a in addressees if m and a.name.startswith(m.group(1))]
+    return numbered or addressees
 
 
 _CLAUSE_EDGE = re.compile(r"[,;:]")
