@@ -754,3 +754,14 @@ def test_the_he_of_a_county_name_joins_no_list() -> None:
                     "并网光伏电站项目等9个光伏发电项目发放贷款。")
     assert ("Project:正泰青海共和20MWp并网光伏电站项目", "FINANCED_BY", "Enterprise:国家开发银行青海省分行") in relations(graph)
     assert not any(e.endswith("共") for e in entities(graph))
+
+
+def test_zones_a_new_one_is_set_up_on_are_not_approved_and_recipients_issue_nothing() -> None:
+    # b14_03: 以A、B为基础…设立…,名称为“X”、“Y”; 办公厅向…人民政府印发《…批复》
+    graph = extract("甘肃省政府办公厅近日向张掖市、金昌市、酒泉市人民政府印发《甘肃省人民政府关于同意设立张掖、民乐、金昌、"
+                    "玉门4个省级高新技术产业开发区的批复》。《批复》明确:同意张掖市以张掖经济技术开发区、民乐生态工业园区为基础,"
+                    "分别设立省级高新技术产业开发区,名称为“甘肃省张掖高新技术产业开发区”、“甘肃省民乐高新技术产业开发区”。")
+    approved = {r[0] for r in relations(graph) if r[1] == "APPROVED_BY"}
+    assert approved == {"Zone:甘肃省张掖高新技术产业开发区", "Zone:甘肃省民乐高新技术产业开发区"}
+    issuers = {r[2] for r in relations(graph) if r[1] == "ISSUED_BY"}
+    assert issuers == {"Agency:甘肃省人民政府", "Agency:甘肃省政府办公厅"}

@@ -45,6 +45,8 @@ class Slot:
     fill: str | None = None            # discourse subject when the sentence names none
     prefer: str | None = None          # a kind that, when present, leaves out the others (the leading group)
     subject: bool = False              # prefer tokens that open a clause (the clause's subject)
+    not_base: bool = False             # not a zone a new one is set up on (以A为基础设立…)
+    not_recipient: bool = False        # not whom something is sent or given to (向A、B印发)
 
     def admits(self, span: Span) -> bool:
         return (span.label in self.labels and (not self.kinds or span.kind in self.kinds)
@@ -81,7 +83,8 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 # Lending is often told across clauses: 银团由A牵头,B参与,为X提供贷款.
 BORROWER = Slot(("Enterprise", "Project"), not_kinds=("bank", "programme"), fill="borrower", clause=False)
 LENDER = Slot(("Enterprise",), kinds=("bank",), fill="bank", clause=False)
-APPROVED = Slot(("Zone", "Plan", "Project"), not_kinds=(*ADMIN_KINDS, "请示", "通知", "意见", "办法", "programme"))
+APPROVED = Slot(("Zone", "Plan", "Project"), not_kinds=(*ADMIN_KINDS, "请示", "通知", "意见", "办法", "programme"),
+               not_base=True)
 
 FRAMES: tuple[Frame, ...] = (
     Frame("syndicate_member", "FINANCED_BY", lx.SYNDICATE_ROLES, BORROWER,
@@ -112,13 +115,13 @@ FRAMES: tuple[Frame, ...] = (
           "实行现行省级开发区政策。", ("南昌县汽车及零部件产业园", "江西省人民政府")),
     # 国务院分别印发通知,批准《…总体方案》: the approver opens the sentence, a clause before the verb
     Frame("approver_of_the_sentence", "APPROVED_BY", lx.APPROVAL_TRIGGERS,
-          Slot(APPROVED.labels, not_kinds=APPROVED.not_kinds, side="after"),
+          Slot(APPROVED.labels, not_kinds=APPROVED.not_kinds, side="after", not_base=True),
           Slot(("Agency",), side="before", nearest=True, clause=False),
           "新华网北京4月20日电 日前,国务院分别印发通知,批准《中国(广东)自由贸易试验区总体方案》、《中国(天津)自由贸易"
           "试验区总体方案》、《中国(福建)自由贸易试验区总体方案》和《进一步深化中国(上海)自由贸易试验区改革开放方案》。",
           ("中国(广东)自由贸易试验区总体方案", "国务院")),
     Frame("issuing_sentence", "ISSUED_BY", lx.ISSUING_VERBS, Slot(("Plan",), not_kinds=("请示",), side="after"),
-          Slot(("Agency",), side="before", nearest=True),
+          Slot(("Agency",), side="before", nearest=True, not_recipient=True),
           "云南省工业和信息化厅发布《云南省“十四五”信息产业发展规划》",
           ("云南省“十四五”信息产业发展规划", "云南省工业和信息化厅")),
     Frame("firm_engaged_in", "IN_INDUSTRY", lx.ENGAGED_IN_WORDS,
@@ -317,6 +320,10 @@ def _pick(slot: Slot, t: Templated, trigger: re.Match[str], following: int) -> l
         tokens = [(k, s) for k, s in tokens if trigger.end() <= k < stop]
     else:
         tokens = [(k, s) for k, s in tokens if start <= k < stop]
+    for wanted, phrase in ((slot.not_base, _BASES), (slot.not_recipient, _RECIPIENTS)):
+        if wanted:
+            ranges = [range(m.start(), m.end()) for m in phrase.finditer(t.text)]
+            tokens = [(k, s) for k, s in tokens if not any(k in r for r in ranges)]
     if slot.prefer and any(s.kind == slot.prefer for _, s in tokens):
         tokens = [(k, s) for k, s in tokens if s.kind == slot.prefer]
     if slot.subject and any(_opens_clause(t.text, k) for k, _ in tokens):
@@ -325,6 +332,9 @@ def _pick(slot: Slot, t: Templated, trigger: re.Match[str], following: int) -> l
         return [min(tokens, key=lambda ks: abs(ks[0] - trigger.start()))[1]]
     return [s for _, s in tokens]
 
+
+_BASES = re.compile(rf"以[^,;。]*?(?:{'|'.join(lx.BASE_WORDS)})")
+_RECIPIENTS = re.compile(rf"[向给][{''.join(LABEL_CHARS.values())}、和]+")
 
 # 今年,经开区将…培强X: a zone opening its clause is its subject; 抢抓可再生能源示范区建设等机遇 names an object
 _SUBJECT_OPENING = re.compile(r"(?:该|本|此|今年|去年|目前|同时|此外|近年来|未来|下一步|其中)?")

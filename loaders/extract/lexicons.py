@@ -255,7 +255,7 @@ SYNDICATE_ROLES: tuple[str, ...] = ("牵头行", "副牵头行", "联合牵头",
 APPROVAL_TRIGGERS: tuple[str, ...] = ("批复", "批准", "同意设立", "整合设立", "获批", "复函", "认定为", "升级为", "正式获批",
                                       "同意认定", "同意")
 # 批复同意在南昌县、鹰潭市设立省级产业园,分别定名为A、B: the names an approval gives
-NAMING_WORDS: tuple[str, ...] = ("定名为", "命名为")
+NAMING_WORDS: tuple[str, ...] = ("定名为", "命名为", "名称为")
 # 某公司…主要从事新能源、新材料等领域的研发: the firm's sectors
 ENGAGED_IN_WORDS: tuple[str, ...] = ("主要从事", "从事", "专注于", "致力于")
 SIGNING_WORDS: tuple[str, ...] = ("签订", "签署", "签约", "共同签署")
@@ -263,6 +263,8 @@ ISSUING_VERBS: tuple[str, ...] = ("印发", "发布", "出台", "制定", "编�
 # 同意庆阳市依托…设立甘肃省庆城高新技术产业开发区; 开发区…设立地点在邛崃市
 SETTING_UP_WORDS: tuple[str, ...] = ("依托",)
 SITE_WORDS: tuple[str, ...] = ("设立地点在", "设立地点为", "选址在", "选址于")
+# 以A、B为基础设立…: the zones a new one is set up on, not the ones approved
+BASE_WORDS: tuple[str, ...] = ("为基础", "为依托", "为主体")
 LOCATION_TRIGGERS: tuple[str, ...] = ("位于", "落户", "坐落于", "坐落在", "地处", "落地", "入驻", "选址", "扎根", "建在")
 COMPOSITION_TRIGGERS: tuple[str, ...] = ("规划范围包括", "范围包括", "包括", "包含", "涵盖", "下辖", "辖")
 REQUEST_RECEIVED: tuple[str, ...] = ("收悉",)  # 你省《关于…的请示》收悉: the reply names the request

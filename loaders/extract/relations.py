@@ -88,8 +88,9 @@ def _approved_zone(doc: ArticleDoc, t: Templated, found: Found) -> list[Found]:
     return [approved, _found(t, zone, "LOCATED_IN", found.source, "builds_zone_in_place")] if unnamed else [approved]
 
 
+# 办公厅向张掖市、酒泉市人民政府印发《…》: who it was sent to (after 向 or in its list) did not issue it
 _ISSUED = re.compile(
-    rf"({_series(E + A)})(?:联合|正式|近日|日前|先后|共同|已|随即|随后|同步|近期|也|还)*(?:印发|发布|出台|制定|下发|编制)?(?:了|的)?({P})"
+    rf"(?<![向给、])({_series(E + A)})(?:联合|正式|近日|日前|先后|共同|已|随即|随后|同步|近期|也|还)*(?:印发|发布|出台|制定|下发|编制)?(?:了|的)?({P})"
 )
 # 《X》(以下简称《方案》)已由省政府办公厅印发; 《X》…获…批复同意,由市政府正式印发
 _ISSUED_PASSIVE = re.compile(
