@@ -146,7 +146,7 @@ FRAMES: tuple[Frame, ...] = (
           "三、陕西省人民政府要切实加强对西咸新区建设的组织领导,完善工作机制,明确工作责任,积极稳妥扎实推进西咸新区建设发展。",
           ("西咸新区", "陕西省人民政府")),
     Frame("lies_in", "LOCATED_IN", lx.LOCATION_TRIGGERS,
-          Slot(("Enterprise", "Project", "Zone"), not_kinds=ADMIN_KINDS, side="before", nearest=True),
+          Slot(("Enterprise", "Project", "Zone"), not_kinds=ADMIN_KINDS, side="before", nearest=True, clause=False),
           Slot(("Zone",), side="after"),
           "云南滇中新区位于昆明市主城区东西两侧,是滇中产业聚集区的核心区域,初期规划范围包括安宁市、嵩明县和官渡区部分区域,"
           "面积约482平方公里。", ("云南滇中新区", "昆明市")),
