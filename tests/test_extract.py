@@ -765,3 +765,11 @@ def test_zones_a_new_one_is_set_up_on_are_not_approved_and_recipients_issue_noth
     assert approved == {"Zone:甘肃省张掖高新技术产业开发区", "Zone:甘肃省民乐高新技术产业开发区"}
     issuers = {r[2] for r in relations(graph) if r[1] == "ISSUED_BY"}
     assert issuers == {"Agency:甘肃省人民政府", "Agency:甘肃省政府办公厅"}
+
+
+def test_names_do_not_open_with_an_adverbial_adjective_or_a_loan_arriving() -> None:
+    # b13_07: 有效降低项目融资成本 names no works; b13_06: 贷款到账X公司; 中国银行海口国科园支行
+    graph = extract("国家开发银行通过中长期项目贷款,有效降低项目融资成本。一笔998万元的贷款到账海南航芯高科技产业集团有限责任公司。"
+                    "图为中国银行海口国科园支行科技金融服务专区。")
+    assert not any(e.startswith("Project:") for e in entities(graph))
+    assert {"Enterprise:海南航芯高科技产业集团有限责任公司", "Enterprise:中国银行海口国科园支行"} <= entities(graph)

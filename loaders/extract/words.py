@@ -29,9 +29,9 @@ _FUNCTION_TAGS = frozenset({"v", "vd", "vn", "vg", "d", "p", "c", "u", "ud", "uj
 # One character is a word of its own before a name only when it is one of these (据华能…, 我县宝丰…):
 # most characters the dictionary tags as verbs or adjectives open names too (盛合晶微, 安巢经开区).
 _FUNCTION_CHARACTERS = frozenset("据在从对向把被将其该这那此我各每及并于着个")
-# Openings no name has: 我县宝丰…, 东至古阳镇 (a zone's bounds), 两笔改善…项目 (a count of loans),
+# Openings no name has: 我县宝丰…, 东至古阳镇 (a zone's bounds), 两笔改善…项目 (a count of loans), 贷款到账X公司,
 # 浙江省内金华至建德高速铁路 (a place's inside; not 内蒙古, not a 内环 road)
-_NOT_A_NAME_OPENING = re.compile(r"[我该本此全][省市县区镇]|[东南西北]至|[一二两三四五六七八九十\d]+笔"
+_NOT_A_NAME_OPENING = re.compile(r"[我该本此全][省市县区镇]|[东南西北]至|[一二两三四五六七八九十\d]+笔|(?:贷款|资金|款项)到[账位]"
                                  r"|[\u4e00-\u9fff]{2,3}[省市县区]内(?![蒙环])")
 _RANKS = frozenset({"国家", "国家级", "省级", "市级", "县级"})  # 国家高新技术产业开发区: a rank, not a name
 _PLACE_OPENINGS = tuple(sorted({*lx.REGIONS, *lx.PROVINCES, *lx.CITIES}, key=len, reverse=True))
@@ -112,7 +112,7 @@ def name_start(text: str, start: int, end: int, suffix: int = 2) -> int | None:
     opening = _opening_word(text, start, end)
     crossing = None if opening and opening[0] - start >= 2 and opening[1] not in _FUNCTION_TAGS \
         else _crossing_word(text, start)
-    if crossing is not None and crossing[2] in _FUNCTION_TAGS:
+    if crossing is not None and (crossing[2] in _FUNCTION_TAGS or _adverbial(text, crossing, end)):
         start = crossing[1]
     elif crossing is not None and crossing[2] == "ns" and crossing[1] - crossing[0] >= 3:  # 青铜峡, not 建国
         start = crossing[0]
@@ -134,6 +134,13 @@ def name_start(text: str, start: int, end: int, suffix: int = 2) -> int | None:
     if (len(rest) < 2 and not (rest and rest.isascii())) or _tag(rest) in _FUNCTION_TAGS or rest in _RANKS:
         return None
     return start
+
+
+def _adverbial(text: str, crossing: tuple[int, int, str], end: int) -> bool:
+    """有效降低项目…: an adjective before a common verb is used as an adverb, no part of a name."""
+    following = _opening_word(text, crossing[1], end)
+    return crossing[2] == "a" and following is not None and following[1] in _VERB_TAGS \
+        and _frequency(text[crossing[1]:following[0]]) >= _COMMON_VERB
 
 
 def fix_left_edges(text: str, spans: list[Span]) -> list[Span]:
