@@ -773,3 +773,10 @@ def test_names_do_not_open_with_an_adverbial_adjective_or_a_loan_arriving() -> N
                     "图为中国银行海口国科园支行科技金融服务专区。")
     assert not any(e.startswith("Project:") for e in entities(graph))
     assert {"Enterprise:海南航芯高科技产业集团有限责任公司", "Enterprise:中国银行海口国科园支行"} <= entities(graph)
+
+
+def test_a_province_and_a_short_form_name_the_provinces_branch() -> None:
+    # b14_05: 广东中行 is 中国银行广东省分行
+    graph = extract("记者从广东中行了解到,该行已为深中通道项目核定中长期固定资产贷款70亿元。")
+    assert ("Project:深中通道项目", "FINANCED_BY", "Enterprise:中国银行广东省分行") in relations(graph)
+    assert "广东中行" in graph.entities["Enterprise:中国银行广东省分行"].aliases

@@ -250,6 +250,8 @@ _BANK = re.compile(
     # short forms (农行贵州分行, 国开行) only as a branch or standing alone
     rf"|(?<![{CJK}])(?:{_alternation(lx.BANK_SHORT_FORMS)})(?:{_BRANCH}|(?![{CJK}]))"
     rf"|(?:{_alternation(lx.BANK_SHORT_FORMS)}){_BRANCH}"
+    # 广东中行, 海南农行: a province's branch written as the province and the short form
+    rf"|(?:{_alternation(lx.PROVINCES)})(?:{_alternation(lx.BANK_SHORT_FORMS)})(?![业分支])"
 )
 _COMPANY = re.compile(rf"[{CJK}()]{{2,24}}?(?:{_alternation(lx.COMPANY_SUFFIXES)})")
 _GENERIC_FIRM = re.compile(
