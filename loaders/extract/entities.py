@@ -334,8 +334,10 @@ _PILOT_ZONE = re.compile(
 _PARK = re.compile(
     rf"(?:{_PLACE_FULL})?{_NAME_CHAR}{{2,4}}?(?:新片区|新区|高新区|经开区|开发区){_NAME_CHAR}{{2,10}}?产业园(?!区|项目)"
 )
+# 关中—天水经济区: two places joined by a dash name one region
 _REGION_ZONE = re.compile(
-    rf"(?:{_REGION}|{_PLACE_FULL}){_NAME_CHAR}{{0,8}}?(?:城镇群|城市群|经济圈|都市圈|经济带|经济区|大湾区)"
+    rf"(?:(?:{_REGION}|{_PLACE_FULL})[—-])?(?:{_REGION}|{_PLACE_FULL}){_NAME_CHAR}{{0,8}}?"
+    r"(?:城镇群|城市群|经济圈|都市圈|经济带|经济区|大湾区)"
 )
 _ADMIN = re.compile(rf"{_NAME_CHAR}{{2,3}}?[市县区镇](?![市县区镇]|情|[{CJK}]{{0,1}}(?:级|场|民|委|政府|长))")
 _TWO_CHARACTER_CUES = {w for w in (_CUES_SHORT + "|" + _CUES_VERBS).split("|") if len(w) == 2}

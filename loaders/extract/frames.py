@@ -163,6 +163,16 @@ FRAMES: tuple[Frame, ...] = (
           Slot(("Zone",), kinds=POLICY_ZONE_KINDS, side="before", nearest=True, fill="zone"),
           "江西赣江新区范围包括南昌市青山湖区、新建区和共青城市、永修县的部分区域,规划面积465平方公里。",
           ("共青城市", "江西赣江新区")),
+    # the subject opens its clause (or an earlier one); the whole is named right before the word
+    Frame("part_of_whole", "PART_OF", lx.WHOLE_PART_WORDS,
+          Slot(("Zone", "Project"), not_kinds=ADMIN_KINDS, side="before", clause=False, subject=True, nearest=True),
+          Slot(("Zone", "Plan"), not_kinds=ADMIN_KINDS, side="before", nearest=True),
+          "西咸新区是关中—天水经济区的核心区域,区位优势明显、经济基础良好、教育科技人才汇集、历史文化底蕴深厚、自然生态环境"
+          "较好,具备加快发展的条件和实力。", ("西咸新区", "关中—天水经济区")),
+    Frame("listed_in_plan", "PART_OF", lx.LISTED_IN_WORDS,
+          Slot(("Project",), side="before", clause=False, nearest=True), Slot(("Plan",), side="after", nearest=True),
+          "云桂铁路云南段项目是中国铁路总公司与省政府合作建设的两条高速铁路之一,列入我国《中长期铁路网规划》(2008年调整)及铁路"
+          "“十二五”规划的重点建设项目。", ("云桂铁路云南段项目", "中长期铁路网规划")),
     # 天津轨道交通集团及下属子公司——天津滨海快速交通发展有限公司: the firm named after the word
     Frame("subsidiary_named_after", "PART_OF", lx.SUBSIDIARY_WORDS, Slot(("Enterprise",), side="after", nearest=True),
           Slot(("Enterprise",), side="before", nearest=True),
