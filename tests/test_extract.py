@@ -780,3 +780,12 @@ def test_a_province_and_a_short_form_name_the_provinces_branch() -> None:
     graph = extract("记者从广东中行了解到,该行已为深中通道项目核定中长期固定资产贷款70亿元。")
     assert ("Project:深中通道项目", "FINANCED_BY", "Enterprise:中国银行广东省分行") in relations(graph)
     assert "广东中行" in graph.entities["Enterprise:中国银行广东省分行"].aliases
+
+
+def test_kinds_of_works_and_praise_of_a_sector_name_nothing() -> None:
+    # b15: 地铁项目, 重大科技项目, 重点支持了棚改、公路、铁路…; 特色新兴产业集群; 打造千亿元锂电池产业
+    graph = extract("国家开发银行贵州省分行重点支持了棚改、公路、铁路、水利、能源等重大项目建设。该行为地铁项目和重大科技项目"
+                    "提供贷款。玉溪市形成特色新兴产业集群,致力打造千亿元锂电池产业。")
+    assert not any(e.startswith("Project:") for e in entities(graph))
+    industries = {e for e in entities(graph) if e.startswith("Industry:")}
+    assert "Industry:锂电池" in industries and not any("特色" in i or "千亿" in i for i in industries)

@@ -11,6 +11,7 @@ import pytest
 from policy_kg.loaders.extract import lexicons
 from policy_kg.loaders.extract.frames import FRAMES, Frame, read_frame
 from policy_kg.loaders.extract.pipeline import analyse
+from policy_kg.loaders.extract.words import common_word
 from policy_kg.loaders.gold import read_gold
 from policy_kg.loaders.normalize import normalize
 
@@ -59,7 +60,8 @@ def _gold_names() -> set[str]:
             if entity.label not in ("Enterprise", "Project", "Zone"):
                 continue
             for name in (entity.name, *entity.aliases):
-                if len(name) >= 4 and name not in generic and not (name.endswith("银行") and len(name) <= 8):
+                if len(name) >= 4 and name not in generic and not (name.endswith("银行") and len(name) <= 8) \
+                        and not common_word(name):  # 高速公路: a kind of works, a word of the dictionary
                     names.add(name)
     return names
 

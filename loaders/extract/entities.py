@@ -9,13 +9,14 @@ Chinese writes no space before a name.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from .. import gazetteer
 from . import lexicons as lx
 from .spans import CHAR_LABELS, LABEL_CHARS, ArticleDoc, Span, Templated, select
-from .words import crosses_a_word, fix_left_edges, name_start
+from .words import common_word, crosses_a_word, fix_left_edges, name_start
 
 CJK = "\u4e00-\u9fff"
 
@@ -600,15 +601,18 @@ _LEADING_PLACE_WORD = re.compile(rf"^(?:(?:{_PLACE_BEFORE_NAME})(?:省|市|自�
 # 工程 also names programmes (科技型企业成长工程); only works that are built count.
 _BUILT_WORKS = re.compile(r"[路桥隧铁港站河渠库堤线管网厂场楼馆园]|中心|基地|枢纽|水利|电站|改扩建|扩建|改造|新建")
 _LEADING_VERB = re.compile(r"(?:建设|推进|实施|打造|开展|启动|新建|续建)?")
-# 招商引资企业座谈会暨项目, 2023年项目, 市委市政府及项目: a meeting, a year or a government, not works
-_EVENT_OR_YEAR = re.compile(r"暨|会[^所馆展]|^\d{4}年|市委|市政府|县委|县政府")
+# 招商引资企业座谈会暨项目, 高新区举行重大项目, 2023年项目, 市委市政府及项目: a meeting, a year or a government, not works
+_EVENT_OR_YEAR = re.compile(r"暨|会[^所馆展]|举行|举办|^\d{4}年|市委|市政府|县委|县政府")
 _AMOUNT_OR_COUNT = re.compile(r"\d+[个项批家大类]|[一二三四五六七八九十百千]+[个项批家大类]|亿元|万元|以上|以下")
 
 
 def generic_works(name: str) -> bool:
     """重大战略项目, 基础设施建设项目: a name that says nothing once the generic words are taken out."""
     rest = _GENERIC_WORKS_WORDS.sub("", _LEADING_PLACE_WORD.sub("", name))
-    return len(rest) < 2 and not re.search(r"[百千万\d]", rest)  # 黑龙江省百大项目 is a programme
+    if re.search(r"[百千万\d]", rest):  # 黑龙江省百大项目 is a programme
+        return False
+    # 地铁项目, 重大科技项目, 外资重大项目: one common word left names no particular works
+    return len(rest) < 2 or common_word(rest)
 
 
 # 对“引江济淮二期工程”授信: a work's name in quotes is whole
@@ -700,8 +704,29 @@ def recognise(text: str) -> tuple[list[Span], list[Span]]:
     official = official_titles(text)
     found = fix_left_edges(text, [span for recogniser in RECOGNISERS for span in recogniser(text)])
     found += issued_plans(text, official)
-    spans = select([s for s in found if not _generic_project(text, s)] + zone_bodies(text, found))
+    found = tidy_sectors(text, [s for s in found if not _generic_project(text, s)])
+    spans = select(found + zone_bodies(text, found))
     return select(titles(text) + official + zone_plans(text)), _without_places_as_sectors(text, spans)
+
+
+# 打造千亿元锂电池产业, 国内一流新能源电池产业基地: a sector's size or rank is no part of its name
+_SECTOR_PRAISE = re.compile(r"(?:[千百万]亿元?级?|(?:国际|国内|世界|全国)?一流|国际领先)")
+# 特色新兴产业集群, 国际一流高端高新产业: words that praise a sector name none on their own
+_SECTOR_ADJECTIVES = re.compile(r"特色|新兴|高端|高新|先进|一流|国际|现代|优势|战略性|主导|重点|成果")
+
+
+def tidy_sectors(text: str, spans: list[Span]) -> list[Span]:
+    """Industry spans without the praise before them; those that are nothing but praise are dropped."""
+    tidy = []
+    for span in spans:
+        if span.label == "Industry":
+            praise = _SECTOR_PRAISE.match(text, span.start, span.end)
+            if praise and span.end - praise.end() >= 2:
+                span = replace(span, start=praise.end())
+            if len(_SECTOR_ADJECTIVES.sub("", text[span.start:span.end])) < 2:
+                continue
+        tidy.append(span)
+    return tidy
 
 
 def _generic_project(text: str, span: Span) -> bool:
@@ -812,7 +837,7 @@ def slot_entities(doc: ArticleDoc) -> None:
     extra: list[Span] = []
     for t in doc.templated():
         extra += _slot_items(doc, t) + _project_lists(doc, t) + _listed_industries(doc, t)
-    extra = [s for s in fix_left_edges(doc.text, extra) if not _generic_project(doc.text, s)]
+    extra = tidy_sectors(doc.text, [s for s in fix_left_edges(doc.text, extra) if not _generic_project(doc.text, s)])
     if extra:
         doc.spans = select(doc.spans + extra + _other_mentions(doc, extra))
 
@@ -822,7 +847,11 @@ def _slot_items(doc: ArticleDoc, t: Templated) -> list[Span]:
     for pattern, label, trim in _SLOTS:
         for m in pattern.finditer(t.text):
             at = m.start(1)
-            for item in _split_names(m.group(1)):
+            items = _split_names(m.group(1))
+            # 重点支持了棚改、公路、铁路、水利等重大项目: a list of kinds of works names none
+            if label == "Project" and len(items) >= 2 and 2 * sum(map(common_word, items)) > len(items):
+                continue
+            for item in items:
                 span = _slot_item(doc, t, at, item, label, trim if at == m.start(1) else None)
                 found += [span] if span is not None else []
                 at += len(item) + 1

@@ -136,6 +136,16 @@ def name_start(text: str, start: int, end: int, suffix: int = 2) -> int | None:
     return start
 
 
+# Tags of proper names: 江西 (ns), 吉利 (ns) in a works' name make it one.
+_PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
+
+
+def common_word(text: str) -> bool:
+    """Whether ``text`` is one common word that names no particular thing (地铁, 科技, 外资; not 江西)."""
+    tag = _tag(text)
+    return tag is not None and tag not in _PROPER_TAGS and _frequency(text) >= _COMMON_VERB
+
+
 def _adverbial(text: str, crossing: tuple[int, int, str], end: int) -> bool:
     """有效降低项目…: an adjective before a common verb is used as an adverb, no part of a name."""
     following = _opening_word(text, crossing[1], end)
