@@ -70,14 +70,19 @@ def _number(text: str) -> int:
 _CN = "〇○零一二三四五六七八九十Oo"
 _YMD = re.compile(rf"(\d{{4}}|[{_CN}]{{4}})\s?年\s?(\d{{1,2}}|[{_CN}]{{1,3}})\s?月\s?(\d{{1,2}}|[{_CN}]{{1,3}})\s?日")
 _NUMERIC = re.compile(r"(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?!\d)")
+# 15.03.2017 12:02: some news sites write the day first, with dots
+_DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
 
 
 def read_date(text: str) -> str | None:
-    """The first date ``text`` writes in full: ``2023-06-28T10:00+08:00``, ``2023/6/28``, ``2023年06月28日``, ``二〇〇六年八月九日``."""
-    found = [m for m in (_YMD.search(text), _NUMERIC.search(text)) if m]
+    """The first date ``text`` writes in full: ``2023-06-28T10:00+08:00``, ``2023/6/28``, ``2023年06月28日``,
+    ``二〇〇六年八月九日``, ``15.03.2017``."""
+    found = [m for m in (_YMD.search(text), _NUMERIC.search(text), _DAY_FIRST.search(text)) if m]
     if not found:
         return None
     m = min(found, key=lambda m: m.start())
+    if m.re is _DAY_FIRST:
+        return iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     return iso(*(_number(g) if g else None for g in m.groups()))
 
 
@@ -110,17 +115,33 @@ _MD = r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日"
 _AGENCY_DATELINE = re.compile(rf"^[\u4e00-\u9fff]{{2,16}}?{_MD}(?:电|讯|消息)")
 # 6月22日,重庆日报记者从……获悉; 2023年6月28日上午,……
 _OPENING_DATE = re.compile(rf"^{_MD}(?:[,，]|上午|下午|晚|凌晨|早)")
-# A short line that is (nearly) only a date: a page's timestamp, an e-paper's date line, a signature date.
-_DATE_LINE_MAX = 40
+# A short line that is (nearly) only a date: a page's timestamp, an e-paper's date line, a signature date,
+# a credit line (来源:红网 作者:… 编辑:… 2021-09-07 11:58:42).
+_DATE_LINE_MAX = 60
+# 发布时间: 2024年10月31日 09:33:40    来源: 中国政府网; …的批复时间: 2022-07-17信息来源: a labelled date
+_LABELLED_DATE = re.compile(r"(?:发布时间|发布日期|发表时间|发表于|时间|日期)\s*[:：]\s*")
+# 编辑:吴芳 2021-09-07 11:58:42红网时刻…: a date with its time of day is a page's timestamp, wherever it stands
+_TIMESTAMP = re.compile(r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/]\d{1,2}[-/]\d{1,2})\s*\d{1,2}:\d{2}")
 _OPENING_PARAGRAPHS = 6
 
 
 def text_date(paragraphs: list[str], page_date: str | None = None) -> str | None:
     """The date an article's text gives itself (see the module), within ``page_date`` when one is known."""
     head = [p.strip() for p in paragraphs[:_OPENING_PARAGRAPHS]]
-    for found in (_date_line(head), _dateline(head, page_date), _date_line([p.strip() for p in paragraphs[-3:]])):
+    for found in (_labelled_date(head), _date_line(head), _dateline(head, page_date),
+                  _date_line([p.strip() for p in paragraphs[-3:]])):
         if found and (page_date is None or found.startswith(page_date)):
             return found
+    return None
+
+
+def _labelled_date(paragraphs: list[str]) -> str | None:
+    for paragraph in paragraphs:
+        for label in _LABELLED_DATE.finditer(paragraph):
+            if date := read_date(paragraph[label.end():label.end() + 20]):
+                return date
+        if stamp := _TIMESTAMP.search(paragraph):
+            return read_date(stamp.group())
     return None
 
 

@@ -151,18 +151,26 @@ def _describe(relation: GoldRelation, gold: Gold) -> str:
     return f"{ends(relation.sources)} -{relation.type}-> {ends(relation.targets)}"
 
 
-def evaluate(predicted: Graph, gold: Gold, text: str) -> Score:
-    """Score ``predicted`` (the graph of one annotated file) against ``gold``; ``text`` is that file's text."""
+def gold_matches(predicted: Graph, gold: Gold, text: str) -> tuple[dict[str, set[str]], dict[str, bool]]:
+    """For each predicted entity id: the keys of the (non-optional) gold entities it matches with its label,
+    and whether it touches an optional gold entity."""
     index = _GoldIndex(gold)
     plain = normalise_name(text)
-    # predicted entity id -> (gold keys it matches with its label, whether it touches an optional gold entity)
     matched: dict[str, set[str]] = {}
     touches_optional: dict[str, bool] = {}
-    score = Score()
     for entity in predicted.entities.values():
         candidates = index.matches(_counted_names(entity, plain))
         matched[entity.id] = {g.key for g in candidates if g.label == entity.label and not g.optional}
         touches_optional[entity.id] = any(g.optional for g in candidates)
+    return matched, touches_optional
+
+
+def evaluate(predicted: Graph, gold: Gold, text: str) -> Score:
+    """Score ``predicted`` (the graph of one annotated file) against ``gold``; ``text`` is that file's text."""
+    index = _GoldIndex(gold)
+    matched, touches_optional = gold_matches(predicted, gold, text)
+    score = Score()
+    for entity in predicted.entities.values():
         if matched[entity.id] or not touches_optional[entity.id]:
             counts = score.entities.setdefault(entity.label, Counts())
             counts.predicted += 1

@@ -20,6 +20,7 @@ from policy_kg.loaders.extract.money import parse_amount
     ("发布时间:2023年05月15日16:32", "2023-05-15"),
     ("二○○六年八月九日", "2006-08-09"),
     ("2024年03月25日 星期一", "2024-03-25"),
+    ("15.03.2017  12:02", "2017-03-15"),  # day first, as some news sites write it
     ("2023-02-30", None),  # no such day
     ("第3版", None),
 ])
@@ -141,3 +142,21 @@ def test_timeline_lists_an_entitys_facts_in_date_order(store: GraphStore) -> Non
     assert [r["date"] for r in run_saved("timeline", {"name": bank, "to": "2020-03"}, store)] == ["2019-12", "2020-03-05"]
     assert store.export().relations[("Enterprise:甲公司", "FINANCED_BY", f"Enterprise:{bank}")].properties == {
         "amount": "5亿元", "amount_value": 500_000_000, "currency": "CNY", "date": "2020-03-05", "date_basis": "sentence"}
+
+
+def test_a_labelled_date_or_a_timestamp_dates_the_page_when_it_runs_into_the_story(tmp_path: Path) -> None:
+    # b2_09: the credit line's timestamp runs into the first sentence; d03: 批复时间: 2022-07-17信息来源
+    for text, expected in (("标题\n\n来源:红网 作者:通讯员 易月 编辑:吴芳 2021-09-07 11:58:42红网时刻9月7日讯,双方签约。\n",
+                            "2021-09-07"),
+                           ("国务院关于同意设立示范区的批复时间: 2022-07-17信息来源: 中国政府网\n\n国务院同意设立示范区。\n",
+                            "2022-07-17")):
+        page = tmp_path / "page.txt"
+        page.write_text(text, encoding="utf-8")
+        [article] = extract_file(page).documents.values()
+        assert (article.extra["published"], article.extra["published_basis"]) == (expected, "dateline")
+
+
+def test_sums_are_exact_in_units_of_their_currency() -> None:
+    # 1073.4亿元 as a float product is 107340000000.00002
+    assert parse_amount("总投资1073.4亿元").value == 107340000000
+    assert parse_amount("2.52亿元").value == 252000000

@@ -7,7 +7,7 @@ import re
 from .money import parse_amount
 from .spans import ArticleDoc
 
-_INVESTMENT = re.compile(r"总投资(?:额)?")
+_INVESTMENT = re.compile(r"(?:计划)?总投资(?:额)?|投资总额|投资额|计划投资")
 _CLAUSE = re.compile(r"[^,;:]+")
 # 国函〔2015〕141号, 川府函〔2019〕163号 (brackets as written: 〔〕, [], ())
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[(]\d{4}[〕\])]\d{1,4}号")
@@ -21,16 +21,19 @@ def read_facts(doc: ArticleDoc) -> None:
 
 
 def read_investments(doc: ArticleDoc) -> None:
-    """总投资30亿元的长光卫星航天信息产业园项目, X项目总投资5亿元: the one work of the clause gets the amount
-    as its investment, investment_value and currency."""
+    """总投资30亿元的长光卫星航天信息产业园项目, X项目总投资5亿元, X项目,总投资91亿元,落地…: the one work of
+    the clause (or, when it names none, of the nearest clause before it) gets the amount as its investment,
+    investment_value and currency."""
     for t in doc.templated():
+        works_before: list = []
         for clause in _CLAUSE.finditer(t.text):
+            works = [s for k, s in sorted(t.tokens.items()) if clause.start() <= k < clause.end() and s.label == "Project"]
             said = _INVESTMENT.search(clause.group())
             amount = parse_amount(clause.group()[said.end():]) if said else None
-            works = [s for k, s in t.tokens.items() if clause.start() <= k < clause.end()
-                     and s.label == "Project" and s.kind != "programme"]
-            if amount is not None and len(works) == 1:
-                works[0].facts.update(amount.properties("investment"))
+            invested = works or works_before
+            if amount is not None and len(invested) == 1 and "investment" not in invested[0].facts:
+                invested[0].facts.update(amount.properties("investment"))
+            works_before = works or works_before
 
 
 def read_document_numbers(doc: ArticleDoc) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 import cn2an
 
@@ -50,11 +51,12 @@ def parse_amount(text: str) -> Amount | None:
     if number[0] in "十百千":  # 百亿元 is 一百亿元
         number = "一" + number
     try:
-        base = float(number) if number[0].isdigit() else float(cn2an.cn2an(number, "smart"))
+        # decimal arithmetic: 1073.4亿 is exactly 107340000000 (as a float product it is not)
+        base = Decimal(number) if number[0].isdigit() else Decimal(str(cn2an.cn2an(number, "smart")))
     except ValueError:  # Chinese numerals cn2an does not read (一二三 as a list)
         return None
     value = base * UNITS.get(m.group("unit") or "", 1)
-    exact = int(round(value)) if abs(value - round(value)) < 1e-6 else value
+    exact = int(value) if value == value.to_integral_value() else float(value)
     return Amount(m.group(), exact, CURRENCIES[m.group("currency")], m.group("qualifier") or "")
 
 

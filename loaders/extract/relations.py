@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from . import lexicons as lx
 from .frames import read_frames
-from .money import loan_terms
+from .money import AMOUNT, loan_terms
 from .resolve import head_bank
 from .spans import LABEL_CHARS, ArticleDoc, Found, Span, Templated
 
@@ -410,7 +410,34 @@ def read_relations(doc: ArticleDoc) -> list[Found]:
     programmes = {f.source.name for f in found if f.rule == "zone_projects"}
     found += [f for f in read_frames(doc, sentences) if (f.source.name, f.type, f.target.name) not in known
               and not (f.rule == "works_in_zone" and f.source.name in programmes)]
+    _add_loan_terms(found)
     return found + _reply_covers(doc, found)
+
+
+def _add_loan_terms(found: list[Found]) -> None:
+    """A loan whose rule read no terms takes them from its sentence: what stands between its borrower and
+    the next borrower (为A贷款5亿元,为B贷款3亿元), else the sentence's only amount; a syndicate's member
+    takes the syndicate's sum."""
+    loans = [f for f in found if f.type == "FINANCED_BY"]
+    for loan in loans:
+        if "amount" in loan.properties:
+            continue
+        sentence = loan.sentence
+        at = max(loan.source.end - sentence.start, 0) if sentence.start <= loan.source.start < sentence.end else 0
+        following = [f.source.start - sentence.start for f in loans if f.sentence is sentence
+                     and f.source.name != loan.source.name and f.source.start - sentence.start >= at]
+        terms = loan_terms(sentence.text[at:min(following, default=len(sentence.text))])
+        if "amount" not in terms and len(AMOUNT.findall(sentence.text)) == 1:
+            terms = loan_terms(sentence.text)
+        loan.properties = {**terms, **loan.properties}
+    # a syndicate's members, listed apart from its sum, share the one sum stated for that borrower
+    for member in (f for f in loans if f.rule == "syndicate_member" and "amount" not in f.properties):
+        sums = {(f.properties["amount"], f.properties["amount_value"]): f for f in loans
+                if f.source.name == member.source.name and "amount" in f.properties}
+        if len(sums) == 1:
+            stated = next(iter(sums.values())).properties
+            member.properties = {**{k: v for k, v in stated.items() if k.startswith("amount") or k == "currency"},
+                                 **member.properties}
 
 
 def _reply_covers(doc: ArticleDoc, found: list[Found]) -> list[Found]:
