@@ -3,12 +3,13 @@
 // param: text: string (example: "进出口银行")
 // param: label: string = null (example: "Enterprise")
 // param: limit: int = 50
+// Only the rank and the name are computed before the sort and the limit: a short text can match
+// tens of thousands of entities, and the rest of each row is wanted for the few shown.
 MATCH (e:Entity)
-WHERE ($label IS NULL OR $label IN labels(e))
-  AND (e.name CONTAINS $text OR any(a IN e.aliases WHERE a CONTAINS $text))
-RETURN e.name AS name, [l IN labels(e) WHERE l <> 'Entity'][0] AS label, e.kind AS kind, e.aliases AS aliases,
-       CASE WHEN e.name = $text OR $text IN e.aliases THEN 0
-            WHEN e.name STARTS WITH $text OR any(a IN e.aliases WHERE a STARTS WITH $text) THEN 1 ELSE 2 END AS rank,
-       e.id AS id
-ORDER BY rank, name, label
+WHERE (e.name CONTAINS $text OR any(a IN e.aliases WHERE a CONTAINS $text)) AND ($label IS NULL OR $label IN labels(e))
+WITH e, CASE WHEN e.name = $text OR $text IN e.aliases THEN 0
+             WHEN e.name STARTS WITH $text OR any(a IN e.aliases WHERE a STARTS WITH $text) THEN 1 ELSE 2 END AS rank
+ORDER BY rank, e.name, e.id
 LIMIT $limit
+RETURN e.name AS name, [l IN labels(e) WHERE l <> 'Entity'][0] AS label, e.kind AS kind, e.aliases AS aliases, rank,
+       e.id AS id
