@@ -789,3 +789,12 @@ def test_kinds_of_works_and_praise_of_a_sector_name_nothing() -> None:
     assert not any(e.startswith("Project:") for e in entities(graph))
     industries = {e for e in entities(graph) if e.startswith("Industry:")}
     assert "Industry:锂电池" in industries and not any("特色" in i or "千亿" in i for i in industries)
+
+
+def test_a_renamed_zone_is_one_node_and_a_colon_after_the_verb_opens_its_list() -> None:
+    # b16_02: 安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为六安高新技术产业开发区
+    graph = extract("2019年1月8日,安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为"
+                    "六安高新技术产业开发区。")
+    approved = {r[0] for r in relations(graph) if r[1] == "APPROVED_BY"}
+    assert approved == {"Zone:黄山高新技术产业开发区", "Zone:六安高新技术产业开发区"}
+    assert "黄山经开区" in graph.entities["Zone:黄山高新技术产业开发区"].aliases

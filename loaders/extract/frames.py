@@ -312,6 +312,12 @@ def _clause_start(text: str, at: int) -> int:
     return edges[-1] if edges else 0
 
 
+def _past_colon(text: str, at: int) -> int:
+    """批复同意:A更名为B、C更名为D: a colon right after the trigger introduces what it governs."""
+    m = re.match(r"[\u4e00-\u9fff]{0,2}:", text[at:])
+    return at + m.end() if m else at
+
+
 def _clause_end(text: str, at: int) -> int:
     m = _CLAUSE_EDGE.search(text, at)
     return m.start() if m else len(text)
@@ -320,7 +326,7 @@ def _clause_end(text: str, at: int) -> int:
 def _pick(slot: Slot, t: Templated, trigger: re.Match[str], following: int) -> list[Span]:
     """The tokens that may fill ``slot``: on its side of the trigger, before the next trigger, within the clause."""
     start = _clause_start(t.text, trigger.start()) if slot.clause else 0
-    stop = min(following, _clause_end(t.text, trigger.end()) if slot.clause else len(t.text))
+    stop = min(following, _clause_end(t.text, _past_colon(t.text, trigger.end())) if slot.clause else len(t.text))
     tokens = [(k, s) for k, s in sorted(t.tokens.items()) if slot.admits(s) and not _is_addressee(t, k)]
     if slot.side == "none":
         return []

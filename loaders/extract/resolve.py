@@ -40,6 +40,7 @@ def define_aliases(doc: ArticleDoc) -> None:
         target = ends.get(m.start())
         if target is not None:
             doc.defined[m.group(1).strip("《》")] = target
+    _renamed_zones(doc)
     for title in doc.titles:
         inner = doc.text[title.start + 1:title.end - 1]
         if title.antecedent is None and inner in doc.defined and doc.defined[inner] is not title:
@@ -47,6 +48,19 @@ def define_aliases(doc: ArticleDoc) -> None:
         elif title.antecedent is None and _is_kind_word(inner):
             title.antecedent = _last_title_ending(doc, inner, title.start)
     _add_defined_occurrences(doc)
+
+
+def _renamed_zones(doc: ArticleDoc) -> None:
+    """黄山经开区更名为黄山高新技术产业开发区: the old name is the new zone's alias, one node."""
+    starts = {s.start: s for s in doc.spans if s.label == "Zone"}
+    for old in [s for s in doc.spans if s.label == "Zone"]:
+        if doc.text.startswith(_RENAMED, old.end):
+            new = starts.get(old.end + len(_RENAMED))
+            if new is not None and new is not old:
+                old.antecedent = new
+
+
+_RENAMED = "更名为"
 
 
 def _is_kind_word(inner: str) -> bool:
