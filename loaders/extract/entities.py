@@ -529,7 +529,8 @@ def industries(text: str) -> list[Span]:
 
 
 # 在7个项目中,信息技术项目2项,物流商贸项目2项: projects counted by their sector name the sector
-_COUNTED_SECTOR = re.compile(rf"(?:^|(?<=[,、:;。\n]))({_NAME_CHAR}{{2,8}}?)项目\d{{1,4}}[项个]")
+# 信息技术项目2项; 其中工业项目65个 (其中 opens the clause, not the sector)
+_COUNTED_SECTOR = re.compile(rf"(?:^|(?<=[,、:;。\n]))(?:其中|另外|此外|同时)?({_NAME_CHAR}{{2,8}}?)项目\d{{1,4}}[项个]")
 
 
 def counted_sectors(text: str) -> list[Span]:

@@ -65,6 +65,7 @@ class Frame:
     example: str
     expected: tuple[str, str]          # (source name, target name) the example yields
     terms: bool = False                # fill instrument and amount from the sentence (loans)
+    not_after: tuple[str, ...] = ()    # words that, right before the trigger, say it is about something else
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -162,7 +163,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame("composition", "PART_OF", lx.COMPOSITION_TRIGGERS, Slot(("Zone",), side="after"),
           Slot(("Zone",), kinds=POLICY_ZONE_KINDS, side="before", nearest=True, fill="zone"),
           "江西赣江新区范围包括南昌市青山湖区、新建区和共青城市、永修县的部分区域,规划面积465平方公里。",
-          ("共青城市", "江西赣江新区")),
+          ("共青城市", "江西赣江新区"), not_after=lx.NOT_COMPOSED_HEADS),
     # the subject opens its clause (or an earlier one); the whole is named right before the word
     Frame("part_of_whole", "PART_OF", lx.WHOLE_PART_WORDS,
           Slot(("Zone", "Project"), not_kinds=ADMIN_KINDS, side="before", clause=False, subject=True, nearest=True),
@@ -276,7 +277,7 @@ def _subjects(doc: ArticleDoc, sentences: list[Templated]) -> dict[str, list[Spa
 
 def apply_frame(frame: Frame, t: Templated, subjects: dict[str, list[Span]]) -> list[Found]:
     """The frame's relations at each of its triggers in one sentence."""
-    triggers = list(frame.pattern.finditer(t.text))
+    triggers = [m for m in frame.pattern.finditer(t.text) if not t.text.endswith(frame.not_after, 0, m.start())]
     found = []
     for i, trigger in enumerate(triggers):
         # a side ends at the clause's edge or at the next trigger: 济南重点发展X,青岛重点发展Y
