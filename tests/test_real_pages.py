@@ -18,7 +18,7 @@ pytestmark = pytest.mark.unit
 REAL = Path(__file__).parent / "data" / "real"
 PAGES = sorted(REAL.glob("*/*.gold.yaml"))
 # micro-averaged F1 over all real pages today (rounded down)
-ENTITY_FLOOR, RELATION_FLOOR, RELATION_PRECISION_FLOOR = 0.78, 0.66, 0.80
+ENTITY_FLOOR, RELATION_FLOOR, RELATION_PRECISION_FLOOR = 0.78, 0.65, 0.80
 
 
 def _text(gold: Path) -> Path:
