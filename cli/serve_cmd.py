@@ -25,7 +25,7 @@ def serve(settings: Settings, host: str, port: int, token: str | None, open_page
 
     Serves a page and a JSON API (/api/search, /api/entities/ID,
     /api/neighbourhood, /api/paths, /api/documents/ID, /api/queries,
-    /api/cypher) until Ctrl-C. Nothing can write to the store through it,
+    /api/cypher, /api/report) until Ctrl-C. Nothing can write to the store through it,
     and the page loads nothing from the network. Document text is read
     again from the loaded files, so serve from where you loaded. The
     query forms include your own saved queries (KG_QUERIES, ./queries/).

@@ -3,6 +3,7 @@ read-only, the token rule, the Content-Security-Policy."""
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 import pytest
@@ -189,8 +190,6 @@ def test_bad_bodies_are_refused(client: TestClient) -> None:
 
 
 def test_export_the_canvas_as_graphml_and_as_an_offline_page(client: TestClient) -> None:
-    import io
-
     import networkx as nx
 
     from tests.test_viz import page_data
@@ -222,6 +221,24 @@ def test_export_refuses_what_it_cannot_write(client: TestClient, body: dict, mes
     response = client.post("/api/export", json=body)
     assert (response.status_code, response.json()["error"]["message"]) == (400, message)
     assert error(client.post("/api/export", json={"format": "html", "nodes": ["Zone:不存在的"]})) == (404, "E330")
+
+
+def test_the_report_of_an_entity_downloads_as_kg_report_writes_it(client: TestClient) -> None:
+    from urllib.parse import quote
+
+    import docx
+
+    page = client.get("/api/report", params={"id": BANK})
+    name = f"entity-{BANK_CQ}"
+    assert (page.status_code, page.headers["content-type"], page.headers["content-disposition"]) == (
+        200, "text/html; charset=utf-8", f"attachment; filename=\"report.html\"; filename*=UTF-8''{quote(name)}.html")
+    assert f"<h1>{BANK_CQ} (Enterprise)</h1>" in page.text and "<h2>关系</h2>" in page.text
+    word = client.get("/api/report", params={"id": BANK, "format": "docx", "lang": "en"})
+    document = docx.Document(io.BytesIO(word.content))
+    assert [p.text for p in document.paragraphs[:2]] == [f"{BANK_CQ} (Enterprise)", "Profile"]
+    assert error(client.get("/api/report", params={"id": "Zone:不存在的"})) == (404, "E330")
+    refused = client.get("/api/report", params={"id": BANK, "format": "pdf"})
+    assert (refused.status_code, refused.json()["error"]["message"]) == (400, "unknown report format 'pdf'")
 
 
 def test_every_response_carries_the_content_security_policy(client: TestClient) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 
@@ -89,6 +90,10 @@ def test_search_expand_read_the_evidence_and_run_a_query(browser: Any, seed_stor
         assert browser.find_element("id", "kg-status").text == f"18 nodes, 17 relationships · selected: {BANK_CQ}"
         headings = [h.text for h in browser.find_elements("css selector", "#kg-entity h3")]
         assert headings == ["FINANCED_BY (14)", "PART_OF (1)", "SUPERVISED_BY (2)"]
+        reports = [(a.text, a.get_attribute("href").split("/", 3)[3])
+                   for a in browser.find_elements("css selector", "#kg-entity a.kg-report")]
+        assert reports == [(f"report ({name})", f"api/report?id={quote(BANK, safe='')}&format={fmt}")
+                           for name, fmt in (("HTML", "html"), ("Word", "docx"))]
         supervised = browser.find_elements("css selector", "#kg-entity .kg-fact")[-1]
         assert [(m.text, m.get_attribute("class")) for m in supervised.find_elements("tag name", "mark")] == [
             ("进出口银行重庆分行", ""), ("重庆银保监局", "kg-other")]  # the branch by its alias, the other end

@@ -24,9 +24,12 @@ from policy_kg.graph.queries import EVIDENCE_FIELDS
 from policy_kg.graph.store import GraphStore, split_statements
 
 from ..render import to_html
+from ..report import LANGS, cjk_font, make_report, to_docx, to_html_report
 from ..view import EDGE_COLOUR, MENTION_COLOUR, STYLES
 
 EXPORTS = {"html": ("text/html; charset=utf-8", "html"), "graphml": ("application/graphml+xml", "graphml")}
+REPORTS = {"html": "text/html; charset=utf-8",
+           "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 # Seconds any one query of the API may run, and rows it may return: a browser
 # tab must not be able to keep the database busy or fill the server's memory.
 QUERY_TIMEOUT = 10.0
@@ -184,6 +187,20 @@ def export(store: GraphStore, ids: list[str], fmt: str) -> tuple[bytes, str, str
     with tempfile.TemporaryDirectory() as folder:
         [written] = export_graph(graph, fmt, Path(folder) / f"graph.{suffix}")
         return written.read_bytes(), media, suffix
+
+
+def report(store: GraphStore, entity_id: str, fmt: str, lang: str) -> tuple[bytes, str, str]:
+    """The entity's report, as ``kg report --entity`` writes it: one self-contained HTML page or a Word file;
+    returns the file's bytes, media type and name."""
+    if fmt not in REPORTS:
+        raise QueryError(f"unknown report format {fmt!r}", hint=f"use one of {', '.join(REPORTS)}")
+    if lang not in LANGS:
+        raise QueryError(f"unknown report language {lang!r}", hint=f"use one of {', '.join(LANGS)}")
+    [card] = _saved(store, "entity_card", {"id": entity_id}) or _missing("entity", entity_id)
+    cjk_font()  # the figures need a CJK font: say so before any query
+    _, made = make_report(store, entity=card["name"], lang=lang)
+    data = to_html_report(made).encode() if fmt == "html" else to_docx(made)
+    return data, REPORTS[fmt], f"{made.slug}.{fmt}"
 
 
 def subgraph(store: GraphStore, ids: list[str]) -> Graph:

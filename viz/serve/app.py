@@ -17,6 +17,7 @@ import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -43,6 +44,7 @@ from policy_kg.graph.errors import (
 )
 from policy_kg.graph.store import GraphStore
 
+from ..report import DEFAULT_LANG
 from . import api
 
 STATIC = Path(__file__).parent / "static"
@@ -139,6 +141,13 @@ def create_app(store: GraphStore, *, text_of: api.TextReader | None = None, toke
         return Response(data, media_type=media,
                         headers={"content-disposition": f'attachment; filename="policy-kg.{suffix}"'})
 
+    def report(request: Request, _: Any) -> Response:
+        q = request.query_params
+        data, media, name = api.report(store, _required(q, "id"), q.get("format", "html"), q.get("lang", DEFAULT_LANG))
+        return Response(data, media_type=media,
+                        headers={"content-disposition": f"attachment; filename=\"report.{name.rsplit('.', 1)[1]}\"; "
+                                                        f"filename*=UTF-8''{quote(name)}"})
+
     def cypher(request: Request, body: Any) -> Any:
         body = _object(body, "request")
         if not isinstance(body.get("query"), str):
@@ -157,6 +166,7 @@ def create_app(store: GraphStore, *, text_of: api.TextReader | None = None, toke
         Route("/api/queries/{name}", endpoint(run_query), methods=["POST"]),
         Route("/api/cypher", endpoint(cypher), methods=["POST"]),
         Route("/api/export", endpoint(export), methods=["POST"]),
+        Route("/api/report", endpoint(report)),
         Mount("/static", StaticFiles(directory=STATIC)),
     ]
     middleware = [Middleware(TrustedHostMiddleware, allowed_hosts=hosts)] if hosts else []

@@ -261,6 +261,14 @@
       actions.appendChild(link("collapse", function () { collapse(entity.id); }));
       actions.appendChild(document.createTextNode(" · "));
       actions.appendChild(link("pin / unpin", function () { pin(entity.id); }));
+      // kg report --entity, as one offline page or a Word file (downloaded: the report carries its own view)
+      ["html", "docx"].forEach(function (format) {
+        actions.appendChild(document.createTextNode(" · "));
+        var report = el("a", "report (" + (format === "html" ? "HTML" : "Word") + ")", "kg-report");
+        report.href = "/api/report?id=" + encodeURIComponent(entity.id) + "&format=" + format;
+        report.setAttribute("download", "");
+        actions.appendChild(report);
+      });
       box.appendChild(actions);
       var own = {id: entity.id};
       if (entity.aliases.length) { own.aliases = entity.aliases.join(", "); }
