@@ -798,3 +798,15 @@ def test_a_renamed_zone_is_one_node_and_a_colon_after_the_verb_opens_its_list() 
     approved = {r[0] for r in relations(graph) if r[1] == "APPROVED_BY"}
     assert approved == {"Zone:黄山高新技术产业开发区", "Zone:六安高新技术产业开发区"}
     assert "黄山经开区" in graph.entities["Zone:黄山高新技术产业开发区"].aliases
+
+
+def test_a_groups_firm_a_citys_branch_by_short_form_and_works_a_bank_supports() -> None:
+    # b17_06: 为华瑞世纪控股集团旗下山西华瑞世纪能源控股有限公司发放; b17_07: 农业银行青海格尔木分行; b18_06: 衡水工行支持的…项目
+    graph = extract("浦发银行太原分行成功为华瑞世纪控股集团旗下山西华瑞世纪能源控股有限公司发放43亿元银团贷款。"
+                    "农业银行青海格尔木分行为青海汇信新材料科技有限公司累放项目贷款1.14亿元。"
+                    "衡水工行支持的邯港高速公路衡水段项目施工现场。")
+    loans = {(r[0], r[2]) for r in relations(graph) if r[1] == "FINANCED_BY"}
+    assert loans == {("Enterprise:山西华瑞世纪能源控股有限公司", "Enterprise:上海浦东发展银行太原分行"),
+                     ("Enterprise:青海汇信新材料科技有限公司", "Enterprise:中国农业银行青海格尔木分行"),
+                     ("Project:邯港高速公路衡水段项目", "Enterprise:中国工商银行衡水分行")}
+    assert ("Enterprise:山西华瑞世纪能源控股有限公司", "PART_OF", "Enterprise:华瑞世纪控股集团") in relations(graph)

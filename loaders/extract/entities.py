@@ -9,8 +9,8 @@ Chinese writes no space before a name.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from .. import gazetteer
@@ -243,17 +243,24 @@ def _agency_kind(name: str) -> str:
 
 # ------------------------------------------------------------- enterprises
 # 四川分行, 夹江县支行, 四川夹江县支行 (a province, then a county), 海口国科园支行 (a city, then the sub-branch's
-# own name), 工行省分行 (the article's province)
-_BRANCH = (rf"(?:(?:{_PLACE_FULL})(?:[{CJK}]{{2,3}}?[市县区]|[{CJK}]{{1,4}}?(?=支行))?|[{CJK}]{{2,3}}?(?:省|市|县|区)?|[省市](?=分行))"
+# own name), 青海格尔木分行 (a province, then a city), 工行省分行 (the article's province)
+_BRANCH = (rf"(?:(?:{_PLACE_FULL})(?:[{CJK}]{{2,3}}?[市县区]|[{CJK}]{{1,4}}?(?=支行)|[{CJK}]{{2,3}}?(?=分行))?|[{CJK}]{{2,3}}?(?:省|市|县|区)?|[省市](?=分行))"
            r"(?:(?:分行|支行)(?:营业部)?|营业部)")
 _BANK = re.compile(
     rf"[{CJK}]{{1,10}}?银行(?![业间])(?:{_BRANCH})?"  # not 银行业, 银行间市场
     # short forms (农行贵州分行, 国开行) only as a branch or standing alone
     rf"|(?<![{CJK}])(?:{_alternation(lx.BANK_SHORT_FORMS)})(?:{_BRANCH}|(?![{CJK}]))"
     rf"|(?:{_alternation(lx.BANK_SHORT_FORMS)}){_BRANCH}"
-    # 广东中行, 海南农行: a province's branch written as the province and the short form
-    rf"|(?:{_alternation(lx.PROVINCES)})(?:{_alternation(lx.BANK_SHORT_FORMS)})(?![业分支])"
+    # 广东中行, 衡水工行: a province's or city's branch written as the place and the short form
+    rf"|(?:{_PLACE_BEFORE_NAME})(?:{_alternation(lx.BANK_SHORT_FORMS)})(?!业|分行|支行)"
 )
+_PLACE_BANK = re.compile(rf"({_PLACE_BEFORE_NAME})({_alternation(lx.BANK_SHORT_FORMS)})")
+
+
+def place_bank(surface: str) -> str | None:
+    """广东中行 is 中国银行广东分行, 衡水工行 中国工商银行衡水分行 (a province's 省 is added where names are made)."""
+    m = _PLACE_BANK.fullmatch(surface)
+    return lx.BANK_SHORT_FORMS[m.group(2)] + m.group(1) + "分行" if m else None
 _COMPANY = re.compile(rf"[{CJK}()]{{2,24}}?(?:{_alternation(lx.COMPANY_SUFFIXES)})")
 _GENERIC_FIRM = re.compile(
     rf"^(?:该|本|子|母|总|分|各|其|这|此|家|[一二三四五六七八九十百千\d]+[家户个]|{_alternation(lx.GENERIC_FIRM_MODIFIERS)})"
@@ -297,6 +304,8 @@ def enterprises(text: str) -> list[Span]:
         spans.append(Span(start, m.end(), "Enterprise", "bank", "bank_suffix", priority=4))
     for m in _COMPANY.finditer(text):
         start = _trimmed_start(text, m.start(), m.end(), _TRIM_FIRM)
+        # 集团旗下山西…有限公司: whose firm it is opens no name (旗下企业 alone is no firm)
+        start += 2 if _SUBSIDIARY_OF.match(text, start, m.end()) else 0
         name = text[start:m.end()]
         core = re.sub(_alternation(lx.COMPANY_SUFFIXES) + "$", "", name)
         if len(core) >= 2 and not _GENERIC_FIRM.match(name) and not core.endswith(lx.GENERIC_FIRM_HEADS):
@@ -304,6 +313,9 @@ def enterprises(text: str) -> list[Span]:
             registered = name.endswith(("有限公司", "有限责任公司"))
             spans.append(Span(start, m.end(), "Enterprise", "company", "company_suffix", priority=7 if registered else 3))
     return spans
+
+
+_SUBSIDIARY_OF = re.compile(rf"(?:旗下|下属|所属)(?=[{CJK}]{{4}})")
 
 
 # ------------------------------------------------------------------- zones

@@ -47,6 +47,7 @@ class Slot:
     subject: bool = False              # prefer tokens that open a clause (the clause's subject)
     not_base: bool = False             # not a zone a new one is set up on (以A为基础设立…)
     not_recipient: bool = False        # not whom something is sent or given to (向A、B印发)
+    not_owner: bool = False            # not the group whose firm is named next (为A旗下B发放贷款)
 
     def admits(self, span: Span) -> bool:
         return (span.label in self.labels and (not self.kinds or span.kind in self.kinds)
@@ -82,7 +83,8 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # Lending is often told across clauses: 银团由A牵头,B参与,为X提供贷款.
-BORROWER = Slot(("Enterprise", "Project"), not_kinds=("bank", "programme"), fill="borrower", clause=False)
+BORROWER = Slot(("Enterprise", "Project"), not_kinds=("bank", "programme"), fill="borrower", clause=False,
+                not_owner=True)
 LENDER = Slot(("Enterprise",), kinds=("bank",), fill="bank", clause=False)
 APPROVED = Slot(("Zone", "Plan", "Project"), not_kinds=(*ADMIN_KINDS, "请示", "通知", "意见", "办法", "programme"),
                not_base=True)
@@ -94,7 +96,8 @@ FRAMES: tuple[Frame, ...] = (
           "嘉兴分行联合牵头的华友集团华越印尼7.6亿元美元跨境银团贷款项目成功落地。",
           ("华友集团", "中信银行杭州分行")),
     # the borrower stands in the clause that names the loan (为X减免利息 after 开展转贷 is no loan to X)
-    Frame("lending_sentence", "FINANCED_BY", lx.LENDING_TRIGGERS, Slot(BORROWER.labels, not_kinds=BORROWER.not_kinds),
+    Frame("lending_sentence", "FINANCED_BY", lx.LENDING_TRIGGERS,
+          Slot(BORROWER.labels, not_kinds=BORROWER.not_kinds, not_owner=True),
           LENDER,
           "昆明信息港讯 在滇中新区成立一周年之际,恒丰银行昆明分行向昆明空港投资开发有限责任公司授信13亿元支持滇中新区建设。",
           ("昆明空港投资开发有限责任公司", "恒丰银行昆明分行"), terms=True),
@@ -337,7 +340,7 @@ def _pick(slot: Slot, t: Templated, trigger: re.Match[str], following: int) -> l
         tokens = [(k, s) for k, s in tokens if trigger.end() <= k < stop]
     else:
         tokens = [(k, s) for k, s in tokens if start <= k < stop]
-    for wanted, phrase in ((slot.not_base, _BASES), (slot.not_recipient, _RECIPIENTS)):
+    for wanted, phrase in ((slot.not_base, _BASES), (slot.not_recipient, _RECIPIENTS), (slot.not_owner, _OWNERS)):
         if wanted:
             ranges = [range(m.start(), m.end()) for m in phrase.finditer(t.text)]
             tokens = [(k, s) for k, s in tokens if not any(k in r for r in ranges)]
@@ -352,6 +355,7 @@ def _pick(slot: Slot, t: Templated, trigger: re.Match[str], following: int) -> l
 
 _BASES = re.compile(rf"以[^,;。]*?(?:{'|'.join(lx.BASE_WORDS)})")
 _RECIPIENTS = re.compile(rf"[向给][{''.join(LABEL_CHARS.values())}、和]+")
+_OWNERS = re.compile(rf"{LABEL_CHARS['Enterprise']}(?=旗下|下属)")
 
 # 今年,经开区将…培强X: a zone opening its clause is its subject; 抢抓可再生能源示范区建设等机遇 names an object
 _SUBJECT_OPENING = re.compile(r"(?:该|本|此|今年|去年|目前|同时|此外|近年来|未来|下一步|其中)?")

@@ -283,7 +283,7 @@ FOCUS_VERBS: tuple[str, ...] = (
 # Verbs that open a list of sectors besides the verbs of focus (涵盖A、B等领域).
 LIST_VERBS: tuple[str, ...] = ("涵盖", "涉及", "包括", "聚力", "增加", "打造成", "建设成", "建成", "一是", "二是", "三是")
 SETTLING_VERBS: tuple[str, ...] = ("引进", "落户", "入驻", "进驻", "签约", "集聚", "聚集", "落地", "投产", "开工")
-SUBSIDIARY_WORDS: tuple[str, ...] = ("全资子公司", "控股子公司", "下属子公司", "子公司", "下属企业", "旗下企业")
+SUBSIDIARY_WORDS: tuple[str, ...] = ("全资子公司", "控股子公司", "下属子公司", "子公司", "下属企业", "旗下企业", "旗下")
 AS_LEADING_SECTORS: tuple[str, ...] = (
     "为主导产业", "为首位产业", "为支柱产业", "为特色产业", "为重点产业", "为主攻方向", "为主导", "为重点",
 )

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from . import lexicons as lx
-from .entities import central_name
+from .entities import central_name, place_bank
 from .spans import ArticleDoc, Span, select
 from .words import crosses_a_word
 
@@ -194,10 +194,7 @@ def _own_name(doc: ArticleDoc, span: Span) -> str:
     if span.label == "Agency":  # 江西省政府 is 江西省人民政府, its name in official documents
         return _PEOPLES_GOVERNMENT.sub("人民政府", central_name(surface))
     if span.label == "Enterprise" and span.kind == "bank":
-        province_bank = _PROVINCE_BANK.fullmatch(surface)
-        if province_bank:  # 广东中行 is 中国银行广东省分行
-            surface = lx.BANK_SHORT_FORMS[province_bank.group(2)] + province_bank.group(1) + "分行"
-        full = _BANK_SHORT.sub(lambda m: lx.BANK_SHORT_FORMS[m.group()], surface)
+        full = place_bank(surface) or _BANK_SHORT.sub(lambda m: lx.BANK_SHORT_FORMS[m.group()], surface)
         # 陕西分行 is 陕西省分行: a province's branch is named with 省 (not 广西分行, 重庆分行)
         return _PROVINCE_BRANCH.sub(lambda m: lx.PROVINCES[m.group(1)] + m.group(2), full)
     if span.label == "Zone" and span.rule == "gazetteer":
@@ -212,7 +209,6 @@ def _own_name(doc: ArticleDoc, span: Span) -> str:
 
 _PEOPLES_GOVERNMENT = re.compile(r"(?<=[省市县区州盟旗])政府$")
 _BANK_SHORT = re.compile("^(?:" + "|".join(sorted(lx.BANK_SHORT_FORMS, key=len, reverse=True)) + ")")
-_PROVINCE_BANK = re.compile("(" + "|".join(lx.PROVINCES) + ")(" + _BANK_SHORT.pattern[4:-1] + ")")
 _PROVINCE_BRANCH = re.compile(
     "(" + "|".join(short for short, full in lx.PROVINCES.items() if full.endswith("省")) + ")(分行|分行营业部)$"
 )
