@@ -158,6 +158,11 @@ FRAMES: tuple[Frame, ...] = (
           Slot(("Zone",), kinds=POLICY_ZONE_KINDS, side="after"), Slot(("Zone",), kinds=ADMIN_KINDS, side="before", nearest=True),
           "记者从省科技情报所获悉,近日,经省政府批复,同意庆阳市依托庆城驿马工业集中区设立甘肃省庆城高新技术产业开发区,"
           "同意定西市依托陇西经济开发区设立甘肃省陇西高新技术产业开发区。", ("甘肃省庆城高新技术产业开发区", "庆阳市")),
+    Frame("brought_in", "LOCATED_IN", lx.BRINGING_IN_WORDS,
+          Slot(("Project", "Enterprise"), not_kinds=("bank", "programme"), side="after"),
+          Slot(("Zone",), side="before", nearest=True),
+          "肇东市引进东风福利鸿泰重工有限责任公司投资20亿元建设东风皮卡及越野车生产项目,2014年4月建成投产,年生产5万辆整车、"
+          "15万台车身。", ("东风皮卡及越野车生产项目", "肇东市")),
     Frame("site_of_zone", "LOCATED_IN", lx.SITE_WORDS,
           Slot(("Zone",), kinds=POLICY_ZONE_KINDS, side="before", nearest=True, clause=False, fill="zone"),
           Slot(("Zone",), kinds=ADMIN_KINDS, side="after", nearest=True),
