@@ -810,3 +810,10 @@ def test_a_groups_firm_a_citys_branch_by_short_form_and_works_a_bank_supports() 
                      ("Enterprise:青海汇信新材料科技有限公司", "Enterprise:中国农业银行青海格尔木分行"),
                      ("Project:邯港高速公路衡水段项目", "Enterprise:中国工商银行衡水分行")}
     assert ("Enterprise:山西华瑞世纪能源控股有限公司", "PART_OF", "Enterprise:华瑞世纪控股集团") in relations(graph)
+
+
+def test_a_name_starts_after_the_event_held_before_it() -> None:
+    # b11_08: 呼兰区举行黑龙江呼兰经济开发区…; b11_04: 辽宁本溪举行辽宁省本桓高速公路PPP项目开工仪式
+    graph = extract("近日,呼兰区举行黑龙江呼兰经济开发区2019年重点项目集中签约仪式。")
+    assert "Zone:黑龙江呼兰经济开发区" in entities(graph)
+    assert not any("举行" in e for e in entities(graph))

@@ -33,6 +33,8 @@ _FUNCTION_CHARACTERS = frozenset("据在从对向把被将其该这那此我各�
 # 浙江省内金华至建德高速铁路 (a place's inside; not 内蒙古, not a 内环 road)
 _NOT_A_NAME_OPENING = re.compile(r"[我该本此全][省市县区镇]|[东南西北]至|[一二两三四五六七八九十\d]+笔|(?:贷款|资金|款项)到[账位]|旗下|下属|所属"
                                  r"|[\u4e00-\u9fff]{2,3}[省市县区]内(?![蒙环])")
+# Verbs of holding an event: no name holds one (…举行…开工仪式 names what follows)
+_HELD_AT = re.compile(r".*(?:举行|举办|召开)")
 _RANKS = frozenset({"国家", "国家级", "省级", "市级", "县级"})  # 国家高新技术产业开发区: a rank, not a name
 _PLACE_OPENINGS = tuple(sorted({*lx.REGIONS, *lx.PROVINCES, *lx.CITIES}, key=len, reverse=True))
 _MIN_FREQUENCY = 10   # rarer entries of the dictionary are mostly names themselves
@@ -106,6 +108,8 @@ def _opening_word(text: str, start: int, end: int) -> tuple[int, str] | None:
 def name_start(text: str, start: int, end: int, suffix: int = 2) -> int | None:
     """Where a pattern-found name ``text[start:end]`` really starts; None when nothing but its last
     ``suffix`` characters (the kind of thing: 新区, 项目) would be left."""
+    held = _HELD_AT.match(text, start, end - suffix)  # 辽宁本溪举行辽宁省本桓高速公路: the name follows the event
+    start = held.end() if held else start
     if text.startswith(_PLACE_OPENINGS, start):  # 共建成渝地区双城经济圈: 建成 is a word, 成渝 a region
         return start
     # 以北京经济技术开发区为龙头: 以北 is a word too, but the name opens with a longer one
