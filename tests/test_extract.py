@@ -817,3 +817,11 @@ def test_a_name_starts_after_the_event_held_before_it() -> None:
     graph = extract("近日,呼兰区举行黑龙江呼兰经济开发区2019年重点项目集中签约仪式。")
     assert "Zone:黑龙江呼兰经济开发区" in entities(graph)
     assert not any("举行" in e for e in entities(graph))
+
+
+def test_getting_works_and_adverbs_of_time_name_no_works() -> None:
+    # b18_08: 发动全员招项目、一篙不松建项目; b1_09: 目前已储备JSR光刻胶生产基地、马士基物流中心…等项目
+    graph = extract("近年来,金普新区坚持放眼长远谋项目,发动全员招项目、一篙不松建项目,一大批重大项目纷至沓来。"
+                    "芦潮港区域打造“一核三区”的空间布局,目前已储备JSR光刻胶生产基地、马士基物流中心、洋山国际保税交易中心等项目。")
+    works = {e for e in entities(graph) if e.startswith("Project:")}
+    assert works == {"Project:JSR光刻胶生产基地", "Project:马士基物流中心", "Project:洋山国际保税交易中心"}

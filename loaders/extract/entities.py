@@ -632,6 +632,13 @@ def generic_works(name: str) -> bool:
 _QUOTED_WORKS = re.compile(r"“([^“”\s,。;:、]{2,30}(?:项目|工程))”")
 
 
+def _verb_of_works(text: str, end: int) -> bool:
+    """全员招项目, 一篙不松建项目: a one-character verb (招, 建, 抓…) before 项目 says what is done with works
+    (not in 改扩建项目, where it ends a word)."""
+    at = end - 3
+    return text.endswith("项目", 0, end) and text[at] in "招建抓引谋" and not crosses_a_word(text, at)
+
+
 def named_works(text: str) -> list[Span]:
     # (generic names, quoted or not, are dropped by recognise() whichever rule read them)
     spans = [Span(m.start(1), m.end(1), "Project", _project_kind(m.group(1)), "quoted_works", priority=7)
@@ -646,7 +653,7 @@ def named_works(text: str) -> list[Span]:
                 or _INDUSTRY.fullmatch(_GENERIC_WORKS_WORDS.sub("", head)) or _INDUSTRY.fullmatch(head[:-2]):
             continue
         if generic_works(head) or _AMOUNT_OR_COUNT.search(head[:-2]) or _EVENT_OR_YEAR.search(head) \
-                or _NOT_PROJECT.search(name) or _RANK.search(name):
+                or _NOT_PROJECT.search(name) or _RANK.search(name) or _verb_of_works(text, m.end()):
             continue
         spans.append(Span(start, m.end(), "Project", _project_kind(name), "works_name", priority=6))
     return spans
