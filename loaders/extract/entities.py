@@ -251,9 +251,11 @@ _BANK = re.compile(
     # short forms (农行贵州分行, 国开行) only as a branch or standing alone
     rf"|(?<![{CJK}])(?:{_alternation(lx.BANK_SHORT_FORMS)})(?:{_BRANCH}|(?![{CJK}]))"
     rf"|(?:{_alternation(lx.BANK_SHORT_FORMS)}){_BRANCH}"
-    # 广东中行, 衡水工行: a province's or city's branch written as the place and the short form
-    rf"|(?:{_PLACE_BEFORE_NAME})(?:{_alternation(lx.BANK_SHORT_FORMS)})(?!业|分行|支行)"
 )
+# 广东中行, 衡水工行: a province's or city's branch written as the place and the short form (the place is
+# looked for before each short form: an alternation of every place tried at every character is slow)
+_SHORT_FORM = re.compile(rf"(?:{_alternation(lx.BANK_SHORT_FORMS)})(?!业|分行|支行)")
+_PLACE_ENDING = re.compile(rf"(?:{_PLACE_BEFORE_NAME})$")
 _PLACE_BANK = re.compile(rf"({_PLACE_BEFORE_NAME})({_alternation(lx.BANK_SHORT_FORMS)})")
 
 
@@ -302,6 +304,10 @@ def enterprises(text: str) -> list[Span]:
                 or (_GENERIC_BANK.search(_AFTER_BANK.sub("", name)) and not _PLACE_START.match(name)):
             continue
         spans.append(Span(start, m.end(), "Enterprise", "bank", "bank_suffix", priority=4))
+    for m in _SHORT_FORM.finditer(text):
+        place = _PLACE_ENDING.search(text, max(0, m.start() - 8), m.start())
+        if place is not None:
+            spans.append(Span(place.start(), m.end(), "Enterprise", "bank", "bank_suffix", priority=4))
     for m in _COMPANY.finditer(text):
         start = _trimmed_start(text, m.start(), m.end(), _TRIM_FIRM)
         # 集团旗下山西…有限公司: whose firm it is opens no name (旗下企业 alone is no firm)
@@ -347,11 +353,11 @@ _PILOT_ZONE = re.compile(
 _PARK = re.compile(
     rf"(?:{_PLACE_FULL})?{_NAME_CHAR}{{2,4}}?(?:新片区|新区|高新区|经开区|开发区){_NAME_CHAR}{{2,10}}?产业园(?!区|项目)"
 )
-# 关中—天水经济区: two places joined by a dash name one region
 _REGION_ZONE = re.compile(
-    rf"(?:(?:{_REGION}|{_PLACE_FULL})[—-])?(?:{_REGION}|{_PLACE_FULL}){_NAME_CHAR}{{0,8}}?"
-    r"(?:城镇群|城市群|经济圈|都市圈|经济带|经济区|大湾区)"
+    rf"(?:{_REGION}|{_PLACE_FULL}){_NAME_CHAR}{{0,8}}?(?:城镇群|城市群|经济圈|都市圈|经济带|经济区|大湾区)"
 )
+# 关中—天水经济区: two places joined by a dash name one region (looked for before a region only: cheap)
+_DASHED_PLACE = re.compile(rf"(?:{_REGION}|{_PLACE_FULL})[—-]$")
 _ADMIN = re.compile(rf"{_NAME_CHAR}{{2,3}}?[市县区镇](?![市县区镇]|情|[{CJK}]{{0,1}}(?:级|场|民|委|政府|长))")
 _TWO_CHARACTER_CUES = {w for w in (_CUES_SHORT + "|" + _CUES_VERBS).split("|") if len(w) == 2}
 # 参观江宁区, 推介两区: verbs of visiting end before a place
@@ -409,6 +415,8 @@ def zones(text: str) -> list[Span]:
             continue
         for m in pattern.finditer(text):
             begin = m.start()
+            dashed = _DASHED_PLACE.search(text, max(0, begin - 8), begin) if rule == "region" else None
+            begin = dashed.start() if dashed else begin
             suffix = _LONG_SUFFIX.search(m.group()) if rule == "development_zone" else None
             if suffix is not None:  # 阿克苏阿拉尔高新技术产业开发区: the whole name before a long suffix
                 at = begin + suffix.start()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .money import parse_amount
-from .spans import ArticleDoc
+from .spans import ArticleDoc, Templated
 
 _INVESTMENT = re.compile(r"(?:计划)?总投资(?:额)?|投资总额|投资额|计划投资")
 _CLAUSE = re.compile(r"[^,;:]+")
@@ -14,17 +14,17 @@ _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[(]\d{4}[〕\])]\d{1,4}号")
 _NUMBER_AFTER_TITLE = 40
 
 
-def read_facts(doc: ArticleDoc) -> None:
-    """Every reader of typed facts over the article."""
-    read_investments(doc)
+def read_facts(doc: ArticleDoc, sentences: list[Templated]) -> None:
+    """Every reader of typed facts over the article (``sentences``: its templated sentences)."""
+    read_investments(sentences)
     read_document_numbers(doc)
 
 
-def read_investments(doc: ArticleDoc) -> None:
+def read_investments(sentences: list[Templated]) -> None:
     """总投资30亿元的长光卫星航天信息产业园项目, X项目总投资5亿元, X项目,总投资91亿元,落地…: the one work of
     the clause (or, when it names none, of the nearest clause before it) gets the amount as its investment,
     investment_value and currency."""
-    for t in doc.templated():
+    for t in sentences:
         works_before: list = []
         for clause in _CLAUSE.finditer(t.text):
             works = [s for k, s in sorted(t.tokens.items()) if clause.start() <= k < clause.end() and s.label == "Project"]

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from . import lexicons as lx
 from .money import loan_terms
@@ -68,7 +69,7 @@ class Frame:
     terms: bool = False                # fill instrument and amount from the sentence (loans)
     not_after: tuple[str, ...] = ()    # words that, right before the trigger, say it is about something else
 
-    @property
+    @cached_property
     def pattern(self) -> re.Pattern[str]:
         return _pattern(self.trigger)
 
@@ -262,7 +263,9 @@ def read_frames(doc: ArticleDoc, templated: list[Templated] | None = None) -> li
     article's layout states."""
     sentences = [t for t in (templated if templated is not None else doc.templated()) if t.tokens]
     subjects = _subjects(doc, sentences)
-    found = [f for t in sentences for frame in FRAMES for f in apply_frame(frame, t, subjects)]
+    # most sentences hold no trigger of most frames: look before calling the interpreter
+    found = [f for t in sentences for frame in FRAMES if frame.pattern.search(t.text)
+             for f in apply_frame(frame, t, subjects)]
     found += works_in_zone(doc, sentences)
     found += zones_in_named_place(doc, sentences)
     found += official_titles(doc)

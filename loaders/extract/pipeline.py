@@ -76,8 +76,9 @@ def analyse(article: ArticleLike, default_city: str = "") -> ArticleDoc:
     add_references(doc)
     slot_entities(doc)
     name_spans(doc, default_city)
-    read_facts(doc)
-    doc.relations = read_relations(doc)
+    sentences = list(doc.templated())  # the spans are final: one templating serves facts and relations
+    read_facts(doc, sentences)
+    doc.relations = read_relations(doc, sentences)
     return doc
 
 

@@ -402,10 +402,10 @@ def _sub_branches(doc: ArticleDoc) -> list[Found]:
     return found
 
 
-def read_relations(doc: ArticleDoc) -> list[Found]:
-    """Every rule over every sentence, plus what names themselves say (bank branches)."""
+def read_relations(doc: ArticleDoc, templated: list[Templated]) -> list[Found]:
+    """Every rule over every sentence (``templated``), plus what names themselves say (bank branches)."""
     found = branches(doc)
-    sentences = [t for t in doc.templated() if t.tokens]
+    sentences = [t for t in templated if t.tokens]
     for t in sentences:
         for rule in RULES:
             found += rule(doc, t)
