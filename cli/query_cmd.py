@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from policy_kg.cypher.library import get_saved, guess_value, list_saved, parse_param_strings, split_pairs
+from policy_kg.cypher.library import SavedQuery, get_saved, guess_value, list_saved, parse_param_strings, split_pairs
 from policy_kg.cypher.output import (
     FORMATS,
     SUFFIX_FORMATS,
@@ -18,6 +18,7 @@ from policy_kg.cypher.output import (
     saved_query_text,
 )
 from policy_kg.cypher.runner import run_saved, run_statement
+from policy_kg.graph.errors import NotFoundError
 from policy_kg.graph.files import atomic_write
 from policy_kg.graph.store import GraphStore, split_statements
 
@@ -79,11 +80,35 @@ def query(settings: Settings, name: str | None, show_list: bool, show_name: str 
         return
     if not name:
         raise click.UsageError("name a saved query (see `kg query --list`), or use --list / --show NAME")
-    params = parse_param_strings(get_saved(name, settings.queries), list(pairs))
+    query = get_saved(name, settings.queries)
+    params = parse_param_strings(query, list(pairs))
     with settings.open(create=False) as store:
         rows = run_saved(name, params, store, timeout=timeout, max_rows=max_rows + 1, user_dir=settings.queries)
         _say_if_empty(rows, store)
+        if not rows and not store.is_empty():
+            _refuse_unknown_names(query, params, store)
     _emit(rows, fmt, path, max_rows)
+
+
+def _refuse_unknown_names(query: SavedQuery, params: dict[str, Any], store: GraphStore) -> None:
+    """No rows because a name parameter names no entity: say which, with the names closest to it."""
+    for param in query.entity_params:
+        value = params.get(param)
+        if not isinstance(value, str) or not value or _named(store, value):
+            continue
+        close = next((rows for text in (value, value[:4], value[-4:]) if (rows := _search(store, text))), [])
+        shown = "、".join(r["name"] for r in close[:5])
+        raise NotFoundError(f"no entity named {value!r} (parameter {param})",
+                            hint=(f"close matches: {shown}; " if shown else "")
+                            + f"search with kg query search_entities -p text={value[:4]}")
+
+
+def _search(store: GraphStore, text: str) -> list[dict[str, Any]]:
+    return run_saved("search_entities", {"text": text, "limit": 5}, store)
+
+
+def _named(store: GraphStore, name: str) -> bool:
+    return any(row["rank"] == 0 for row in _search(store, name))
 
 
 @click.command()

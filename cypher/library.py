@@ -80,6 +80,12 @@ class SavedQuery:
     variants: dict[str, str] = field(hash=False)
     path: Path | None = None
 
+    @property
+    def entity_params(self) -> tuple[str, ...]:
+        """The parameters the query compares with an entity's name and aliases (``$bank IN b.aliases``)."""
+        found = {m.group(1) for text in self.variants.values() for m in _NAMED_BY.finditer(text)}
+        return tuple(p.name for p in self.params if p.name in found)
+
     def cypher_for(self, store_name: str) -> str:
         """The Cypher to send to a store whose ``name`` is ``store_name``."""
         if "*" in self.variants:
@@ -89,6 +95,9 @@ class SavedQuery:
             raise QueryError(f"saved query {self.name!r} has no variant for the {store_name} store",
                              hint=f"add a `// variant: {dialect}` section to {self.path}")
         return self.variants[dialect]
+
+
+_NAMED_BY = re.compile(r"\$(\w+) IN \w+\.aliases")
 
 
 # ------------------------------------------------------------------ parsing

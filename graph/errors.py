@@ -101,7 +101,7 @@ class QueryTimeoutError(QueryError):
 
 
 class NotFoundError(QueryError):
-    """An id that names no node of the store."""
+    """A name or an id that names no node of the store."""
 
     code = "E330"
 

@@ -162,3 +162,12 @@ def test_stats_takes_the_one_format_flag_and_a_pipe_gets_tsv(kg, seed_store) -> 
     assert (code, json.loads(out)) == (0, counts.to_dict())
     code, _, err = kg("stats", "--json")
     assert code == 2 and "No such option '--json'" in err
+
+
+def test_a_name_parameter_that_names_no_entity_is_refused_with_the_closest_names(kg) -> None:
+    code, out, err = kg("query", "bank_borrowers", "-p", "bank=中国进出口银行重庆")
+    assert (code, out) == (64, "")
+    assert err == ("error: [E330] no entity named '中国进出口银行重庆' (parameter bank)\n  fix: close matches: "
+                   "中国进出口银行重庆分行; search with kg query search_entities -p text=中国进出\n")
+    code, out, _ = kg("query", "bank_borrowers", "-p", "bank=进出口银行重庆分行", "--format", "csv")  # an alias
+    assert code == 0 and len(out.splitlines()) == 15
