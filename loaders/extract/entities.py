@@ -206,7 +206,8 @@ def agencies(text: str) -> list[Span]:
         office = _PARTY_OFFICE.match(text, m.end()) if text[m.end() - 1] == "委" else None
         end = office.end() if office else m.end()
         name = text[start:end]
-        if not name.endswith(lx.NOT_AGENCY_ENDINGS) and len(name) >= 3 and not _NOT_AN_AGENCY.search(name):
+        if not name.endswith(lx.NOT_AGENCY_ENDINGS) and len(name) >= 3 and not _NOT_AN_AGENCY.search(name) \
+                and not _EVERY_BODY.search(text, max(0, start - 7), end):
             spans.append(Span(start, end, "Agency", _agency_kind(name), "agency_suffix", priority=5))
     spans += _bodies_of_divisions(text)
     spans += [Span(m.start(), m.end(), "Agency", "agency", "corps", priority=7) for m in _CORPS.finditer(text)
@@ -217,6 +218,10 @@ def agencies(text: str) -> list[Span]:
             # 长江新区建设工作领导小组: the group outranks the zone it is named after
             spans.append(Span(start, m.end(), "Agency", "leading_group", "leading_group", priority=7))
     return spans
+
+
+# 各相关市、县人民政府, 各县(市、区)政府: every such body, not one
+_EVERY_BODY = re.compile(r"各(?:有关|相关)?[省市县区]?[、(]?[省市县区]?[、)]?[省市县区]?[省市县区](?:人民)?政府$")
 
 
 def central_name(surface: str) -> str:
