@@ -825,3 +825,10 @@ def test_getting_works_and_adverbs_of_time_name_no_works() -> None:
                     "芦潮港区域打造“一核三区”的空间布局,目前已储备JSR光刻胶生产基地、马士基物流中心、洋山国际保税交易中心等项目。")
     works = {e for e in entities(graph) if e.startswith("Project:")}
     assert works == {"Project:JSR光刻胶生产基地", "Project:马士基物流中心", "Project:洋山国际保税交易中心"}
+
+
+def test_a_science_city_is_a_zone_and_what_a_firm_is_said_to_be_is_no_part_of_its_name() -> None:
+    # b19_10: 多个优质项目纷纷落户西部(重庆)科学城; b19_04: 向广西农业产业化龙头企业广西农垦集团发放贷款
+    graph = extract("多个优质项目纷纷落户西部(重庆)科学城。进出口银行广西分行向广西农业产业化龙头企业广西农垦集团发放贷款21.3亿元。")
+    assert {"Zone:西部(重庆)科学城", "Enterprise:广西农垦集团"} <= entities(graph)
+    assert ("Enterprise:广西农垦集团", "FINANCED_BY", "Enterprise:中国进出口银行广西分行") in relations(graph)

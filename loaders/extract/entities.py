@@ -317,6 +317,9 @@ def enterprises(text: str) -> list[Span]:
         start = _trimmed_start(text, m.start(), m.end(), _TRIM_FIRM)
         # 集团旗下山西…有限公司: whose firm it is opens no name (旗下企业 alone is no firm)
         start += 2 if _SUBSIDIARY_OF.match(text, start, m.end()) else 0
+        # 广西农业产业化龙头企业广西农垦集团: what the firm is said to be stands before its name
+        described = _DESCRIBED_AS.match(text, start, m.end())
+        start = described.end() if described else start
         name = text[start:m.end()]
         core = re.sub(_alternation(lx.COMPANY_SUFFIXES) + "$", "", name)
         if len(core) >= 2 and not _GENERIC_FIRM.match(name) and not core.endswith(lx.GENERIC_FIRM_HEADS):
@@ -327,6 +330,7 @@ def enterprises(text: str) -> list[Span]:
 
 
 _SUBSIDIARY_OF = re.compile(rf"(?:旗下|下属|所属)(?=[{CJK}]{{4}})")
+_DESCRIBED_AS = re.compile(rf"[{CJK}]*?(?:龙头|重点|骨干|领军|示范|上市|国有)企业(?=[{CJK}]{{4}})")
 
 
 # ------------------------------------------------------------------- zones
@@ -335,9 +339,11 @@ _GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?!
 _LONG_ZONE_SUFFIXES = ("高新技术产业开发区|高新技术产业园区|经济技术开发区|经济开发区|特殊综合保税区|综合保税区|集中发展区"
                        "|工业集中区")
 _DEV_ZONE = re.compile(
-    rf"(?:{_ANY_PREFECTURE})?(?:(?:{_PLACE}){_NAME_CHAR}?|(?<=[、和及即与])(?:{_NAME_CHAR}){{2,4}}?|{_NAME_CHAR}{{2}})"
+    # 西部(重庆)科学城, 中新(苏州)工业园区: a name with its place in brackets
+    rf"(?:{_ANY_PREFECTURE})?(?:[{CJK}]{{2}}\((?:{_PLACE})\)|(?:{_PLACE}){_NAME_CHAR}?|(?<=[、和及即与])(?:{_NAME_CHAR}){{2,4}}?"
+    rf"|{_NAME_CHAR}{{2}})"
     r"(?:高新技术产业开发区|新技术产业开发区|经济技术开发区|新技术开发区|高新区|经开区|新区|综合保税区|保税区|自贸区|工业园区|产业园区|工业区|新片区"
-    r"|工业园(?!区)|经合区)"
+    r"|工业园(?!区)|经合区|科学城)"
     # in a list of zones (西咸新区、杨凌示范区) a short name needs no place before it
     rf"|(?<=[、和及即])(?:{_NAME_CHAR}){{2,8}}?(?:示范区|工业园区|产业园区|开发区|合作区)"
     # 阿克苏阿拉尔高新技术产业开发区: the full suffixes are unambiguous, the name before them is whole
@@ -405,7 +411,7 @@ def _division_kind(name: str) -> str:
 _ZONE_WORDS = {
     "pilot_zone": re.compile("试验区|示范区|先行区|先导区|实验区|合作区"),
     "development_zone": re.compile("新区|开发区|高新区|经开区|保税区|自贸区|园区|工业区|工业园|新片区|集中发展区|工业集中区"
-                                   "|示范区|合作区|经合区"),
+                                   "|示范区|合作区|经合区|科学城"),
     "region": re.compile("城镇群|城市群|经济圈|都市圈|经济带|经济区|大湾区"),
     "park": re.compile("产业园"),
 }
