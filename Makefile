@@ -11,7 +11,7 @@ test:
 
 bench:
 	bash scripts/setup.sh
-	for b in bench/*.py; do .venv/bin/python $$b; done
+	for b in bench/*.py; do PYTHONPATH=. .venv/bin/python $$b; done  # the browser benches use tests/chromium.py
 
 clean:
 	rm -rf .venv out .kg build *.egg-info
