@@ -832,3 +832,9 @@ def test_a_science_city_is_a_zone_and_what_a_firm_is_said_to_be_is_no_part_of_it
     graph = extract("多个优质项目纷纷落户西部(重庆)科学城。进出口银行广西分行向广西农业产业化龙头企业广西农垦集团发放贷款21.3亿元。")
     assert {"Zone:西部(重庆)科学城", "Enterprise:广西农垦集团"} <= entities(graph)
     assert ("Enterprise:广西农垦集团", "FINANCED_BY", "Enterprise:中国进出口银行广西分行") in relations(graph)
+
+
+def test_the_items_of_a_list_said_to_be_of_works_are_works() -> None:
+    # b20_09: 包括太原科创驱动中心、哈工大机器人华北总部基地等项目
+    graph = extract("产业类项目112个,总投资616亿元,包括太原科创驱动中心、哈工大机器人华北总部基地等项目,涵盖新能源等领域。")
+    assert {"Project:太原科创驱动中心", "Project:哈工大机器人华北总部基地"} <= entities(graph)

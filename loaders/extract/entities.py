@@ -954,6 +954,23 @@ def _project_lists(doc: ArticleDoc, t: Templated) -> list[Span]:
             elif works_list and _UNNAMED_WORK.fullmatch(item) and 4 <= end - start <= 30:
                 found.append(Span(start, end, "Project", _project_kind(doc.text[start:end]), "project_slot", priority=7))
             at += len(item) + 1
+    return found + _listed_works(doc, t)
+
+
+# 包括太原科创驱动中心、哈工大机器人华北总部基地等项目; 包括欧亚城市汇集、越达产业园等续建项目28个
+_LISTED_WORKS = re.compile(r"(?:包括|主要有)([^,。;:“”\"\s等]{2,160}?)等(?:[^,。;:等]{0,6}?)项目")
+
+
+def _listed_works(doc: ArticleDoc, t: Templated) -> list[Span]:
+    """The items of a list said to be of works, each a work (what the list already names aside)."""
+    found = []
+    for m in _LISTED_WORKS.finditer(t.text):
+        at = m.start(1)
+        for item in m.group(1).split("、"):
+            start, end = t.raw(at, at + len(item)) if item else (0, 0)
+            if _UNNAMED_WORK.fullmatch(item) and 3 <= end - start <= 30 and not common_word(item):
+                found.append(Span(start, end, "Project", _project_kind(doc.text[start:end]), "project_slot", priority=7))
+            at += len(item) + 1
     return found
 
 
