@@ -791,36 +791,38 @@ _ITEMS = rf"{_ITEM}(?:[、和及]{_ITEM})*"
 _PARTNER = r"[^,。;:、()“”\"\s和及与等]{1,24}"
 _PARTNERS = rf"{_PARTNER}(?:[、和及]{_PARTNER})*"
 _ANCHORS = "\ue011\ue013"  # the label characters of Zone and Enterprise
-_SLOTS: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = (
-    (re.compile(rf"(?:为|向)({_ITEMS})(?:等[^,。;]{{0,12}}?)?(?:(?:提供|开立|开具|出具|发放|投放|给予)"
-                rf"[^,。;]{{0,24}}?(?:{'|'.join(lx.LOAN_HEADS)})|(?<!提供|给予|开立|开具|出具)授信)"), "Enterprise", _TRIM_FIRM),
-    (re.compile(rf"(?:^|(?<=[,。;]))({_ITEM})是(?:一家|国内|全球|我国|全国|世界)[^,。;]{{0,20}}?(?:企业|公司)"),
+# Each slot: words it cannot match without (a cheap look first: most sentences hold none), its pattern,
+# the label of its items, what to trim off the first item.
+_SLOTS: tuple[tuple[str, re.Pattern[str], str, re.Pattern[str] | None], ...] = (
+    ("为|向", re.compile(rf"(?:为|向)({_ITEMS})(?:等[^,。;]{{0,12}}?)?(?:(?:提供|开立|开具|出具|发放|投放|给予)"
+                         rf"[^,。;]{{0,24}}?(?:{'|'.join(lx.LOAN_HEADS)})|(?<!提供|给予|开立|开具|出具)授信)"), "Enterprise", _TRIM_FIRM),
+    ("是", re.compile(rf"(?:^|(?<=[,。;]))({_ITEM})是(?:一家|国内|全球|我国|全国|世界)[^,。;]{{0,20}}?(?:企业|公司)"),
      "Enterprise", _TRIM_FIRM),
-    (re.compile(rf"(?:为|向|对)({_ITEMS})等(?:\d{{1,6}}|一批|多)?[家户个]?[^,。;]{{0,10}}?(?:企业|公司)"), "Enterprise", _TRIM_FIRM),
+    ("等", re.compile(rf"(?:为|向|对)({_ITEMS})等(?:\d{{1,6}}|一批|多)?[家户个]?[^,。;]{{0,10}}?(?:企业|公司)"), "Enterprise", _TRIM_FIRM),
     # 支持华为、腾讯等企业: after a verb the names may hold 为 or 向
-    (re.compile(rf"(?:支持|推动|引进|吸引|鼓励|引导|带动|依托)({_PARTNERS})等(?:\d{{1,6}}|一批|多)?[家户个]?[^,。;]{{0,10}}?(?:企业|公司|平台)"),
+    ("等", re.compile(rf"(?:支持|推动|引进|吸引|鼓励|引导|带动|依托)({_PARTNERS})等(?:\d{{1,6}}|一批|多)?[家户个]?[^,。;]{{0,10}}?(?:企业|公司|平台)"),
      "Enterprise", None),
-    (re.compile(rf"融资支持({_ITEMS})"), "Enterprise", _TRIM_FIRM),
-    (re.compile(rf"即({_ITEMS})(?:等\d{{1,4}}个区县)?为"), "Zone", _TRIM_FIRM),
+    ("融资支持", re.compile(rf"融资支持({_ITEMS})"), "Enterprise", _TRIM_FIRM),
+    ("即", re.compile(rf"即({_ITEMS})(?:等\d{{1,4}}个区县)?为"), "Zone", _TRIM_FIRM),
 
     # 谌家矶片区为新区核心区, 汉口北、滠口等片区为重要支撑节点: a clause that gives places a layout role
-    (re.compile(rf"(?:^|(?<=[,。;:]))({_ITEMS})(?:等[^,。;为]{{0,4}})?为[^,。;]{{0,8}}?(?:{_alternation(lx.LAYOUT_ROLES)})"),
+    ("为", re.compile(rf"(?:^|(?<=[,。;:]))({_ITEMS})(?:等[^,。;为]{{0,4}})?为[^,。;]{{0,8}}?(?:{_alternation(lx.LAYOUT_ROLES)})"),
      "Zone", _TRIM_LAYOUT),
     # 天津港…码头、大港港区…航道工程等项目将于年内开工: a clause that opens with a list of works
-    (re.compile(rf"(?:^|(?<=[,。;:]))({_PARTNERS})等(?:一批)?(?:重大|重点)?(?:项目|工程)"), "Project", _TRIM_PROJECT),
-    (re.compile(rf"(?:建设|推进|实施|支持|加快|培育|引进|谋划|储备)({_ITEMS})等(?:一批)?(?:重大|重点)?[^,。;]{{0,4}}?(?:项目|工程|设施)"),
+    ("等", re.compile(rf"(?:^|(?<=[,。;:]))({_PARTNERS})等(?:一批)?(?:重大|重点)?(?:项目|工程)"), "Project", _TRIM_PROJECT),
+    ("等", re.compile(rf"(?:建设|推进|实施|支持|加快|培育|引进|谋划|储备)({_ITEMS})等(?:一批)?(?:重大|重点)?[^,。;]{{0,4}}?(?:项目|工程|设施)"),
      "Project", _TRIM_PROJECT),
     # a project named after a zone or firm (贵安新区大数据中心项目), not 重大战略项目
-    (re.compile(rf"(?:支持|推进|建设|融资支持)([^,。;:、()“”\"\s和及与等为向对{_ANCHORS}]*"
-                rf"[{_ANCHORS}]{_ITEM}项目)"), "Project", _TRIM_PROJECT),
-    (re.compile(rf"与({_PARTNERS})(?:签署|签订|达成|共建|开展合作)"), "Enterprise", None),
+    ("项目", re.compile(rf"(?:支持|推进|建设|融资支持)([^,。;:、()“”\"\s和及与等为向对{_ANCHORS}]*"
+                      rf"[{_ANCHORS}]{_ITEM}项目)"), "Project", _TRIM_PROJECT),
+    ("与", re.compile(rf"与({_PARTNERS})(?:签署|签订|达成|共建|开展合作)"), "Enterprise", None),
     # 目前,华为云、腾讯、苹果等企业的数据中心已落户…: a clause that opens with a list of firms
-    (re.compile(rf"(?:^|(?<=[,。;:]))({_PARTNERS})等(?:\d{{1,6}}|一批|多)?[家户个]?(?:知名|龙头|重点|头部)?(?:企业|公司)"),
+    ("等", re.compile(rf"(?:^|(?<=[,。;:]))({_PARTNERS})等(?:\d{{1,6}}|一批|多)?[家户个]?(?:知名|龙头|重点|头部)?(?:企业|公司)"),
      "Enterprise", _TRIM_FIRM),
     # 以富士康为龙头的智能终端产业集群
-    (re.compile(rf"以({_PARTNER})为(?:龙头|链主)"), "Enterprise", None),
-    (re.compile(rf"({_ITEM})(?:成功)?(?:获得|获)\ue013[^,。;]{{0,12}}?(?:贷款|授信|融资|信贷)"), "Enterprise", _TRIM_FIRM),
-    (re.compile(rf"({_ITEM}(?:项目|基地|工厂|总部|产业园))(?:正式|成功|签约)?(?:落户|落地|位于)"), "Project", _TRIM_PROJECT),
+    ("以", re.compile(rf"以({_PARTNER})为(?:龙头|链主)"), "Enterprise", None),
+    ("获", re.compile(rf"({_ITEM})(?:成功)?(?:获得|获)\ue013[^,。;]{{0,12}}?(?:贷款|授信|融资|信贷)"), "Enterprise", _TRIM_FIRM),
+    ("落户|落地|位于", re.compile(rf"({_ITEM}(?:项目|基地|工厂|总部|产业园))(?:正式|成功|签约)?(?:落户|落地|位于)"), "Project", _TRIM_PROJECT),
 )
 _SPLIT_ITEMS = re.compile(r"[、和及与]")
 
@@ -883,7 +885,9 @@ def slot_entities(doc: ArticleDoc) -> None:
 
 def _slot_items(doc: ArticleDoc, t: Templated) -> list[Span]:
     found = []
-    for pattern, label, trim in _SLOTS:
+    for needs, pattern, label, trim in _SLOTS:
+        if not any(word in t.text for word in needs.split("|")):
+            continue
         for m in pattern.finditer(t.text):
             at = m.start(1)
             items = _split_names(m.group(1))
