@@ -23,6 +23,7 @@ from typing import Any
 from policy_kg.graph.embedded import EmbeddedStore
 from tests.chromium import chromium, console_errors, find_chromium
 from tests.serving import running
+from viz import pan_frames
 
 LABELS = ("Enterprise", "Project", "Zone", "Plan", "Agency", "Industry")
 TYPES = ("FINANCED_BY", "LOCATED_IN", "PART_OF", "APPROVED_BY", "FOCUSES_ON")
@@ -63,26 +64,11 @@ def measure(url: str, nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) 
             kg.edges.add(arguments[1]);
             net.stabilize(arguments[2]);""", nodes, edges, LAYOUT_ITERATIONS)
         shown = driver.execute_script("return [kg.view.nodes.length, kg.view.edges.length]")
-        frames = {dragging: _frames(driver, dragging) for dragging in (True, False)}
+        frames = {dragging: pan_frames(driver, dragging, PANS) for dragging in (True, False)}
         errors = console_errors(driver)
     return {"paint": paint, "ready": ready, "layout": layout, "nodes": shown[0], "edges": shown[1],
             "drag_median": _median(frames[True]), "drag_max": max(frames[True]),
             "redraw_median": _median(frames[False]), "redraw_max": max(frames[False]), "errors": len(errors)}
-
-
-def _frames(driver: Any, dragging: bool) -> list[float]:
-    """Milliseconds of each frame while panning (vis-network's own drag flag hides the edges, as a drag does)."""
-    return driver.execute_script("""
-        var net = kg.network, start = net.getViewPosition(), times = [];
-        net.renderer.dragging = arguments[1];
-        for (var i = 0; i < arguments[0]; i++) {
-            var t = performance.now();
-            net.moveTo({position: {x: start.x + 40 * (i + 1), y: start.y}});
-            net.redraw();
-            times.push(performance.now() - t);
-        }
-        net.renderer.dragging = false;
-        return times;""", PANS, dragging)
 
 
 def _median(values: list[float]) -> float:

@@ -64,7 +64,14 @@ def browser_times(path: Path) -> dict[str, float]:
 
 
 def _median_redraw(driver: Any, dragging: bool) -> float:
-    """Median ms of one frame while panning; a drag hides the edges (hideEdgesOnDrag), as a user's drag does."""
+    """Median ms of one frame while panning."""
+    times = sorted(pan_frames(driver, dragging))
+    return times[len(times) // 2]
+
+
+def pan_frames(driver: Any, dragging: bool, pans: int = PANS) -> list[float]:
+    """Milliseconds of each frame while panning ``window.kg.network``; a drag hides the edges
+    (hideEdgesOnDrag), as a user's drag does (bench/serve_canvas.py pans the explorer the same way)."""
     return driver.execute_script("""
         var net = kg.network, start = net.getViewPosition(), times = [];
         net.renderer.dragging = arguments[1];  // vis-network's own drag flag
@@ -75,8 +82,7 @@ def _median_redraw(driver: Any, dragging: bool) -> float:
             times.push(performance.now() - t);
         }
         net.renderer.dragging = false;
-        times.sort(function (a, b) { return a - b; });
-        return times[Math.floor(times.length / 2)];""", PANS, dragging)
+        return times;""", pans, dragging)
 
 
 def main(argv: list[str] | None = None) -> None:
