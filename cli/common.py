@@ -26,12 +26,12 @@ def stdout_format() -> str:
 # One output flag on every command that prints results, as on kg query (no --json here and --format there).
 format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
                              callback=lambda _ctx, _param, value: value or stdout_format(),
-                             help="table for reading; json, csv or tsv for other tools "
+                             help="table for reading; json, csv or tsv for other tools, md for a Markdown table "
                                   "(default: table on a terminal, tsv into a pipe).")
 
 
 def print_rows(rows: list[dict], fmt: str) -> None:
-    """``rows`` on stdout as json, csv or tsv (the table of each command is its own)."""
+    """``rows`` on stdout as json, csv, tsv or md (the table of each command is its own)."""
     click.echo(format_rows(rows, fmt), nl=False)
 
 

@@ -1,4 +1,4 @@
-"""Rows as text: a terminal table, JSON or CSV.
+"""Rows as text: a terminal table, JSON, CSV, TSV or a Markdown table.
 
 Tables show nodes by name and label, relationships by type and paths as
 ``a -TYPE- b``; JSON and CSV keep every value (CSV cells holding a list or a
@@ -19,9 +19,9 @@ from policy_kg.graph.export import spreadsheet_safe
 
 from .library import SavedQuery
 
-FORMATS = ("table", "json", "csv", "tsv")
+FORMATS = ("table", "json", "csv", "tsv", "md")
 # -o's extension says the format when --format is not given
-SUFFIX_FORMATS = {".json": "json", ".csv": "csv", ".tsv": "tsv", ".txt": "table"}
+SUFFIX_FORMATS = {".json": "json", ".csv": "csv", ".tsv": "tsv", ".md": "md", ".txt": "table"}
 
 
 def format_rows(rows: list[dict[str, Any]], fmt: str, *, width: int = 160) -> str:
@@ -30,6 +30,8 @@ def format_rows(rows: list[dict[str, Any]], fmt: str, *, width: int = 160) -> st
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     if fmt in ("csv", "tsv"):
         return rows_csv(rows, delimiter="," if fmt == "csv" else "\t")
+    if fmt == "md":
+        return rows_markdown(rows)
     if fmt == "table":
         buffer = io.StringIO()
         Console(file=buffer, width=width, color_system=None).print(rows_table(rows))
@@ -45,6 +47,17 @@ def rows_csv(rows: list[dict[str, Any]], delimiter: str = ",") -> str:
     for row in rows:
         writer.writerow([_csv_cell(row[c]) for c in columns])
     return buffer.getvalue()
+
+
+def rows_markdown(rows: list[dict[str, Any]]) -> str:
+    """A Markdown (pipe) table, cells as the terminal table shows them; | and line breaks escaped."""
+    columns = list(rows[0]) if rows else []
+
+    def line(cells: list[str]) -> str:
+        return "| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells) + " |\n"
+
+    return (line(columns) + "|" + "---|" * len(columns) + "\n" if columns else "") + "".join(
+        line([cell_text(row[c]) for c in columns]) for row in rows)
 
 
 def rows_table(rows: list[dict[str, Any]]) -> Table:

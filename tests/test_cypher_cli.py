@@ -124,6 +124,9 @@ def test_the_format_follows_the_output_s_extension_and_a_pipe_gets_tsv(kg, tmp_p
                                               "approves\t重庆建设国家数字经济创新发展试验区工作方案\tPlan"]
     code, _, err = kg("query", "agency_portfolio", "-p", "agency=国家发展改革委", "-o", str(tmp_path / "rows.json"))
     assert code == 0 and json.loads((tmp_path / "rows.json").read_text(encoding="utf-8"))[0]["role"] == "approves"
+    code, _, _ = kg("query", "agency_portfolio", "-p", "agency=国家发展改革委", "-o", str(tmp_path / "rows.md"))
+    assert code == 0 and (tmp_path / "rows.md").read_text(encoding="utf-8").splitlines() == [
+        "| role | subject | subject_label |", "|---|---|---|", "| approves | 重庆建设国家数字经济创新发展试验区工作方案 | Plan |"]
 
 
 def test_a_script_of_several_statements_runs_in_order(kg, tmp_path) -> None:

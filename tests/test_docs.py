@@ -52,7 +52,7 @@ def test_every_command_is_in_the_readme_and_its_help_has_an_example(name: str) -
 
 @pytest.mark.unit
 def test_one_output_flag_everywhere() -> None:
-    """Results come as --format table|json|csv|tsv (kg export and kg report write files of their own formats)."""
+    """Results come as --format table|json|csv|tsv|md (kg export and kg report write files of their own formats)."""
     flags = {name: {o for p in command.params for o in p.opts} for name, command in _commands(cli).items()}
     assert sorted(name for name, opts in flags.items() if "--json" in opts) == []
     printing = {name for name, command in _commands(cli).items()
@@ -60,7 +60,7 @@ def test_one_output_flag_everywhere() -> None:
     assert {"kg stats", "kg eval", "kg correct list", "kg query", "kg cypher"} <= printing
     for name in printing:
         [fmt] = [p for p in _commands(cli)[name].params if p.name == "fmt"]
-        assert list(fmt.type.choices) == ["table", "json", "csv", "tsv"], name
+        assert list(fmt.type.choices) == ["table", "json", "csv", "tsv", "md"], name
 
 
 @pytest.mark.unit
