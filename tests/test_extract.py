@@ -656,7 +656,7 @@ def test_quoted_works_county_sub_branches_and_tagged_titles() -> None:
     # b9_07, b9_06, b9_01, b9_03
     graph = extract("农发行安徽分行对“引江济淮二期工程”授信200亿元。近日,农发行四川夹江县支行再投放贷款。\n"
                     "【地方】(2016)河北省人民政府关于辛集市开发区优化整合方案的批复\n同意设立福州高新技术产业园区。")
-    assert {"Project:引江济淮二期工程", "Enterprise:中国农业发展银行四川夹江县支行",
+    assert {"Project:引江济淮二期工程", "Enterprise:中国农业发展银行夹江县支行",
             "Plan:河北省人民政府关于辛集市开发区优化整合方案的批复", "Zone:福州高新技术产业园区"} <= entities(graph)
     assert ("Project:引江济淮二期工程", "FINANCED_BY", "Enterprise:中国农业发展银行安徽省分行") in relations(graph)
 

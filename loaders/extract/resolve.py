@@ -195,6 +195,8 @@ def _own_name(doc: ArticleDoc, span: Span) -> str:
         return _PEOPLES_GOVERNMENT.sub("人民政府", central_name(surface))
     if span.label == "Enterprise" and span.kind == "bank":
         full = place_bank(surface) or _BANK_SHORT.sub(lambda m: lx.BANK_SHORT_FORMS[m.group()], surface)
+        # 农发行四川江安县支行 and 农发行江安县支行 are one sub-branch: a county's is named without its province
+        full = _PROVINCE_BEFORE_COUNTY.sub("", full, count=1)
         # 陕西分行 is 陕西省分行: a province's branch is named with 省 (not 广西分行, 重庆分行)
         return _PROVINCE_BRANCH.sub(lambda m: lx.PROVINCES[m.group(1)] + m.group(2), full)
     if span.label == "Zone" and span.rule == "gazetteer":
@@ -208,6 +210,7 @@ def _own_name(doc: ArticleDoc, span: Span) -> str:
 
 
 _PEOPLES_GOVERNMENT = re.compile(r"(?<=[省市县区州盟旗])政府$")
+_PROVINCE_BEFORE_COUNTY = re.compile("(?<=银行)(?:" + "|".join(lx.PROVINCES) + ")(?![省市])(?=[\u4e00-\u9fff]{1,4}[县市区]支行$)")
 _BANK_SHORT = re.compile("^(?:" + "|".join(sorted(lx.BANK_SHORT_FORMS, key=len, reverse=True)) + ")")
 _PROVINCE_BRANCH = re.compile(
     "(" + "|".join(short for short, full in lx.PROVINCES.items() if full.endswith("省")) + ")(分行|分行营业部)$"
