@@ -138,7 +138,8 @@ def extract_page(
     extra: dict[str, str | int | float | bool] = {"format": source.format, "file": str(Path(path).resolve())}
     if source.encoding:
         extra["encoding"] = source.encoding
-    extra.update(_header_fields(source.header, "meta" if source.format == "html" else "header"))
+    # a date an HTML tag or a PDF's or Word document's metadata gives is the source's "meta"; a saved page's header
+    extra.update(_header_fields(source.header, "header" if source.format in ("text", "markdown") else "meta"))
     return split_articles(normalize(source.text), str(path), page_id or Path(path).stem, extra=extra)
 
 
@@ -166,7 +167,7 @@ _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 def _header_fields(header: dict[str, str], basis: str) -> dict[str, str]:
     """A saved page's header as Document properties: its URL, its title, its date when written as ISO
-    (``published_basis``: ``header``, or ``meta`` for an HTML page's date tag)."""
+    (``published_basis``: ``header``, or ``meta`` for an HTML page's date tag or a PDF's or DOCX's metadata)."""
     fields = {"url": header.get("source") or header.get("url", ""), "page_title": header.get("title", "")}
     date = _ISO_DATE.match(header.get("date", ""))
     if date:

@@ -2,7 +2,8 @@
 
 A Document's ``published`` comes from what its source gives, first found first:
 a saved page's ``date:`` header, an HTML date ``<meta>`` tag
-(``article:published_time``, ``PubDate``, ``publishdate`` ...), then a date in
+(``article:published_time``, ``PubDate``, ``publishdate`` ...), a PDF's or Word
+document's creation date in its metadata, then a date in
 the text: a page's timestamp line (``2019-12-18 18:04``), an agency's dateline
 (``新华社北京3月5日电``, ``湖南日报9月29日讯``) or an opening date
 (``2023年6月28日,``), a date line at the foot (``2017年2月7日``). A dateline
@@ -106,6 +107,26 @@ def meta_date(html: str) -> str | None:
         if key in META_NAMES and (date := read_date(attributes.get("content", ""))):
             dates.setdefault(key, date)
     return next((dates[name] for name in META_NAMES if name in dates), None)
+
+
+# -------------------------------------------------- PDF and DOCX metadata
+
+# /CreationDate (D:20230615093000+08'00'): the PDF's info dictionary, where it is not compressed
+_PDF_DATE = re.compile(rb"/CreationDate\s*\(D:(\d{4})(\d{2})?(\d{2})?")
+# <dcterms:created xsi:type="dcterms:W3CDTF">2023-06-15T09:30:00Z</dcterms:created>
+_DOCX_DATE = re.compile(r"<dcterms:created[^>]*>(\d{4}-\d{2}-\d{2})")
+
+
+def pdf_date(data: bytes) -> str | None:
+    """The creation date a PDF's info dictionary states, or None (also when it sits in a compressed stream)."""
+    m = _PDF_DATE.search(data)
+    return iso(*(int(g) if g else None for g in m.groups())) if m else None
+
+
+def docx_date(core_xml: str) -> str | None:
+    """The creation date of a Word document's core properties (docProps/core.xml), or None."""
+    m = _DOCX_DATE.search(core_xml)
+    return read_date(m.group(1)) if m else None
 
 
 # ------------------------------------------------------ datelines in the text

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from policy_kg.graph.errors import InputError
 
-from .dates import meta_date
+from .dates import docx_date, meta_date, pdf_date
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -148,8 +148,10 @@ def read_source(
     header: dict[str, str] = {}
     if fmt == "pdf":
         text, used = _pdf_text(path, data, parse_timeout), None
+        header.update({"date": published} if (published := pdf_date(data)) else {})
     elif fmt == "docx":
         text, used = _docx_text(path, max_bytes, parse_timeout), None
+        header.update({"date": published} if (published := _docx_created(path)) else {})
     else:
         text, used = decode_text(path, data, encoding, declared=_declared_charset(data) if fmt == "html" else None)
         if fmt == "html" and (published := meta_date(text)):
@@ -314,6 +316,16 @@ def _docx_text(path: Path, max_bytes: int, timeout: float) -> str:
             hint=f"split the document, or raise --max-bytes (a DOCX may unpack to {DOCX_UNPACK_FACTOR}x that)",
         )
     return _in_worker(path, "docx", timeout)
+
+
+def _docx_created(path: Path) -> str | None:
+    """The creation date in a Word document's core properties (read once the document was found sound)."""
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open("docProps/core.xml") as member:
+            core = member.read(64 * 1024).decode("utf-8", "replace")
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return None
+    return docx_date(core)
 
 
 _DOCX_HINT = "open and re-save it in a word processor; .doc files must be converted to .docx"

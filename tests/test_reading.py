@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import zipfile
 from pathlib import Path
 
@@ -26,8 +28,9 @@ SEED = Path(__file__).parents[1] / "examples" / "000_023085569cee03f2.txt"
 GUANGDONG = "广东省印发《广东省数字经济促进条例》实施方案。\n\n深圳、广州两市为核心区。\n"
 
 
-def pdf_bytes(*lines: str) -> bytes:
-    """A one-page PDF whose text layer holds ``lines`` (ASCII, Helvetica)."""
+def pdf_bytes(*lines: str, created: str | None = None) -> bytes:
+    """A one-page PDF whose text layer holds ``lines`` (ASCII, Helvetica); ``created`` (D:YYYYMMDD...) goes
+    into its info dictionary."""
     shown = " 0 -20 Td ".join(f"({line}) Tj" for line in lines)
     content = f"BT /F1 12 Tf 72 720 Td {shown} ET".encode("ascii")
     objects = [
@@ -36,6 +39,7 @@ def pdf_bytes(*lines: str) -> bytes:
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        *([b"<< /CreationDate (%s) >>" % created.encode("ascii")] if created else []),
     ]
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
@@ -45,7 +49,8 @@ def pdf_bytes(*lines: str) -> bytes:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    info = b" /Info %d 0 R" % len(objects) if created else b""
+    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, info, xref)
     return bytes(out)
 
 
@@ -147,6 +152,22 @@ def test_pdf_text_layer(tmp_path: Path) -> None:
     source = read_source(write(tmp_path / "page.pdf", pdf_bytes("Digital trade pilot zone", "Hangzhou and Ningbo")))
     assert (source.encoding, source.format) == (None, "pdf")
     assert source.text.split("\n") == ["Digital trade pilot zone", "Hangzhou and Ningbo"]
+
+
+def test_a_pdf_or_word_document_is_dated_by_its_metadata(tmp_path: Path) -> None:
+    from policy_kg.loaders.articles import extract_page
+
+    pdf = write(tmp_path / "reply.pdf", pdf_bytes("State Council reply", created="D:20230615093000+08'00'"))
+    [article] = extract_page(pdf)
+    assert (article.extra["published"], article.extra["published_basis"]) == ("2023-06-15", "meta")
+    document = docx.Document()
+    document.add_paragraph("四川省印发实施方案。")
+    document.core_properties.created = datetime.datetime(2021, 3, 5, 8, 0)
+    document.save(str(tmp_path / "plan.docx"))
+    [article] = extract_page(tmp_path / "plan.docx")
+    assert (article.extra["published"], article.extra["published_basis"]) == ("2021-03-05", "meta")
+    [undated] = extract_page(write(tmp_path / "plain.pdf", pdf_bytes("No date")))
+    assert "published" not in undated.extra
 
 
 def test_docx_paragraphs_and_tables(tmp_path: Path) -> None:
