@@ -26,8 +26,8 @@ from .common import Settings, err, out, pass_settings, stdout_format
 
 _PARAM_HELP = "A parameter as KEY=VALUE; repeat for several."
 _FORMAT = click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-                       help="table for reading, json, csv or tsv for other tools, md for a Markdown table (default: from -o's extension, "
-                            "else table on a terminal and tsv into a pipe).")
+                       help="table for reading, json, csv or tsv for other tools, md for a Markdown table "
+                            "(default: from -o's extension, else table on a terminal and tsv into a pipe).")
 _OUT = click.option("-o", "--out", "path", type=click.Path(dir_okay=False),
                     help="Write the rows to this file instead of the terminal.")
 DEFAULT_TIMEOUT = 30.0

@@ -28,7 +28,15 @@ from falkordb import Edge, FalkorDB, Node
 from falkordb import Path as FalkorPath
 
 from . import queries as Q
-from .errors import BackupError, ConfigError, NoStoreError, QueryTimeoutError, ReadOnlyViolationError, StoreError, StoreUnavailableError
+from .errors import (
+    BackupError,
+    ConfigError,
+    NoStoreError,
+    QueryTimeoutError,
+    ReadOnlyViolationError,
+    StoreError,
+    StoreUnavailableError,
+)
 from .files import atomic_write
 from .ontology import LABELS
 from .queries import ENTITY, cypher_literal, cypher_name

@@ -249,7 +249,8 @@ def _agency_kind(name: str) -> str:
 # ------------------------------------------------------------- enterprises
 # 四川分行, 夹江县支行, 四川夹江县支行 (a province, then a county), 海口国科园支行 (a city, then the sub-branch's
 # own name), 青海格尔木分行 (a province, then a city), 工行省分行 (the article's province)
-_BRANCH = (rf"(?:(?:{_PLACE_FULL})(?:[{CJK}]{{2,3}}?[市县区]|[{CJK}]{{1,4}}?(?=支行)|[{CJK}]{{2,3}}?(?=分行))?|[{CJK}]{{2,3}}?(?:省|市|县|区)?|[省市](?=分行))"
+_BRANCH = (rf"(?:(?:{_PLACE_FULL})(?:[{CJK}]{{2,3}}?[市县区]|[{CJK}]{{1,4}}?(?=支行)|[{CJK}]{{2,3}}?(?=分行))?"
+           rf"|[{CJK}]{{2,3}}?(?:省|市|县|区)?|[省市](?=分行))"
            r"(?:(?:分行|支行)(?:营业部)?|营业部)")
 _BANK = re.compile(
     rf"[{CJK}]{{1,10}}?银行(?![业间])(?:{_BRANCH})?"  # not 银行业, 银行间市场

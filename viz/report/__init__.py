@@ -36,8 +36,8 @@ REPORT_FILES = {DOCX: "docx", ".html": "html", ".htm": "html", ".md": "md"}
 
 __all__ = ["DEFAULT_DIR", "DEFAULT_LANG", "DOCX", "FORMATS", "LANGS", "EntityData", "FontMissingError", "OverviewData",
            "Report", "TypeData", "Words", "Written", "cjk_font", "entity_data", "entity_report", "make_report",
-           "overview_data", "overview_report", "render_files", "report_file_format", "to_docx", "to_html_report", "to_markdown", "type_data",
-           "type_report", "write_files", "write_report"]
+           "overview_data", "overview_report", "render_files", "report_file_format", "to_docx", "to_html_report",
+           "to_markdown", "type_data", "type_report", "write_files", "write_report"]
 
 
 @dataclass
