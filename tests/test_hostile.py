@@ -270,3 +270,29 @@ def test_loads_are_fsynced_and_a_full_disk_is_named(embedded_dir: Path, monkeypa
         assert raised.value.message.startswith("no space left on the device of") and "nothing was stored" in raised.value.message
     finally:
         store.close()
+
+
+def test_a_read_whose_answer_never_comes_is_asked_again_once(embedded_dir: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    store = embedded.EmbeddedStore(embedded_dir, keep_running=True)
+    try:
+        real, calls = store.graph.ro_query, []
+
+        def lost_once(*args: object, **kwargs: object) -> object:
+            calls.append(1)
+            if len(calls) == 1:
+                raise embedded.redis.TimeoutError("Timeout reading from socket")
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(store.graph, "ro_query", lost_once)
+        assert (store.query("RETURN 1 AS one"), len(calls)) == ([{"one": 1}], 2)
+
+        def never(*args: object, **kwargs: object) -> None:
+            raise embedded.redis.TimeoutError("Timeout reading from socket")
+
+        monkeypatch.setattr(store.graph, "ro_query", never)
+        with pytest.raises(StoreUnavailableError) as raised:
+            store.query("RETURN 1 AS one")
+        assert raised.value.code == "E200" and "sent no answer in 300 s" in raised.value.message
+    finally:
+        store.close()
