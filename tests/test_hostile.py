@@ -276,6 +276,7 @@ def test_a_read_whose_answer_never_comes_is_asked_again_once(embedded_dir: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     store = embedded.EmbeddedStore(embedded_dir, keep_running=True)
     try:
+        store.query("RETURN 1 AS one")  # the graph exists from here on
         real, calls = store.graph.ro_query, []
 
         def lost_once(*args: object, **kwargs: object) -> object:
