@@ -109,6 +109,9 @@ FRAMES: tuple[Frame, ...] = (
           "检测仪器项目、临平年产6000万套穿戴式智能产品项目、杭州大会展中心一期、杭绍甬高速杭州至绍兴段、萧山城市文化"
           "公园项目、浙江大学杭州国际科创中心配套住房及邻里中心项目和钱潮嘉苑共有产权房项目等一大批互联互通项目。",
           ("萧山城市文化公园项目", "中国邮政储蓄银行杭州市分行")),
+    Frame("supported_by_bank", "FINANCED_BY", lx.SUPPORTED_BY_WORDS, Slot(("Project",), side="after", nearest=True),
+          Slot(("Enterprise",), kinds=("bank",), side="before", nearest=True),
+          "衡水工行支持的邯港高速公路衡水段项目施工现场。", ("邯港高速公路衡水段项目", "中国工商银行衡水分行")),
     Frame("approval_sentence", "APPROVED_BY", lx.APPROVAL_TRIGGERS, APPROVED,
           Slot(("Agency",), side="before", fill="approver"),
           "9月15日,中国政府网发布《国务院关于同意设立云南滇中新区的批复》(国函〔2015〕141号)称,同意设立云南滇中新区。",

@@ -283,14 +283,12 @@ _GETS_LOAN = re.compile(rf"([{E}{J}])[^,。;{E}]{{0,6}}?(?:成功)?(?:获得|获
 _SUPPORTS = re.compile(rf"对({_series(E + J)})等?[^,。;]{{0,16}}?的?(?:金融|信贷|融资|资金|授信)支持")
 _FUNDS_PROJECT = re.compile(rf"融资支持({_series(E + J)})")
 _SUPPORTS_PROJECT = re.compile(rf"支持({J})")
-# 衡水工行支持的邯港高速公路衡水段项目: works a bank supports, named as such
-_BANK_SUPPORTED = re.compile(rf"({E})(?:大力|积极|重点|全力)?(?:支持|贷款支持|融资支持)的({J})")
 _BORROWS_FROM = re.compile(rf"从({E})(?:获得|获取|取得)[^,。;]{{0,12}}?(?:资金|贷款|融资|授信)")
 _LOAN_WORDS = re.compile("|".join(lx.LOAN_HEADS))
 
 
 def financing(doc: ArticleDoc, t: Templated) -> list[Found]:
-    """为X提供…贷款, 向X提供贷款, 对X的金融支持, 融资支持X项目, 某银行支持的X项目, 从某银行获得资金."""
+    """为X提供…贷款, 向X提供贷款, 对X的金融支持, 融资支持X项目, 从某银行获得资金."""
     lender = _lender(doc, t)
     if lender is None:
         return []
@@ -309,9 +307,6 @@ def financing(doc: ArticleDoc, t: Templated) -> list[Found]:
     if found or _LOAN_WORDS.search(t.text):
         for m in _SUPPORTS_PROJECT.finditer(t.text):
             found.append(_found(t, t.tokens[m.start(1)], "FINANCED_BY", lender, "supports_project"))
-    for m in _BANK_SUPPORTED.finditer(t.text):
-        if t.tokens[m.start(1)].kind == "bank":
-            found.append(_found(t, t.tokens[m.start(2)], "FINANCED_BY", t.tokens[m.start(1)], "supported_by_bank"))
     for m in _BORROWS_FROM.finditer(t.text):
         bank = t.tokens[m.start(1)]
         borrowers = [f.source for f in found if f.source.start < bank.start]
