@@ -40,7 +40,7 @@ from .errors import (
 from .files import atomic_write
 from .ontology import LABELS
 from .queries import ENTITY, cypher_literal, cypher_name
-from .store import COUNTERS, DEFAULT_BATCH_SIZE, GraphStore, Outcome, Statement, path_items, primary_label, unknown_names
+from .store import COUNTERS, DEFAULT_BATCH_SIZE, GraphStore, Outcome, Statement, node_value, path_items, unknown_names
 
 DEFAULT_GRAPH = "policy_kg"
 
@@ -391,6 +391,7 @@ class EmbeddedStore(GraphStore):
             if label not in constrained:
                 _unless_there(self._command, "GRAPH.CONSTRAINT", "CREATE", self.graph_name, "UNIQUE", "NODE", label,
                               "PROPERTIES", 1, "id")
+        self._call(self.graph.query, Q.FILL_SEARCH_NAMES, {})
 
     def _command(self, *args: Any) -> Any:
         try:
@@ -528,7 +529,7 @@ def _rows(result: Any, max_rows: int | None) -> list[dict[str, Any]]:
 
 def _plain(value: Any) -> Any:
     if isinstance(value, Node):
-        return {"label": primary_label(sorted(value.labels)), **value.properties}
+        return node_value(value.labels, value.properties)
     if isinstance(value, Edge):
         return {"type": value.relation, **value.properties}
     if isinstance(value, FalkorPath):

@@ -20,8 +20,11 @@ from .files import atomic_write
 from .ontology import DOCUMENT, MENTIONS, check_label, check_relation, entity_id
 
 Primitive = str | int | float | bool
+# The stores keep an entity's name and aliases in one string as well, for the
+# search box: Neo4j's text index serves CONTAINS on a string, not on a list.
+SEARCH_NAMES = "search_names"
 # An entity's own fields: no typed fact (property) may take one of these names.
-ENTITY_FIELDS = ("id", "name", "aliases", "kind")
+ENTITY_FIELDS = ("id", "name", "aliases", "kind", SEARCH_NAMES)
 # Property keys end up in Cypher text (map literals, SET lists): only plain
 # identifiers may get that far, whatever file they came from.
 PROPERTY_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}\Z")

@@ -15,7 +15,7 @@ from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, Se
 from .errors import ConfigError, QueryTimeoutError, ReadOnlyViolationError, StoreError, StoreUnavailableError
 from . import queries as Q
 from .settings import DEFAULT_DATABASE, DEFAULT_URI, DEFAULT_USERNAME
-from .store import COUNTERS, DEFAULT_BATCH_SIZE, GraphStore, Outcome, Statement, path_items, primary_label
+from .store import COUNTERS, DEFAULT_BATCH_SIZE, GraphStore, Outcome, Statement, node_value, path_items
 
 CONNECT_TIMEOUT_S = 10
 # The driver logs each notification it hears; kg reports them itself (Outcome.notifications), so without a
@@ -73,7 +73,7 @@ class Neo4jStore(GraphStore):
 
     def _create_schema(self) -> None:
         with self._session() as session:
-            for statement in Q.neo4j_schema():
+            for statement in [*Q.neo4j_schema(), Q.FILL_SEARCH_NAMES]:
                 session.run(statement).consume()
 
     @contextmanager
@@ -168,7 +168,7 @@ def _record(record: neo4j.Record) -> dict[str, Any]:
 
 def _plain(value: Any) -> Any:
     if isinstance(value, neo4j.graph.Node):
-        return {"label": primary_label(sorted(value.labels)), **dict(value)}
+        return node_value(value.labels, dict(value))
     if isinstance(value, neo4j.graph.Relationship):
         return {"type": value.type, **dict(value)}
     if isinstance(value, neo4j.graph.Path):

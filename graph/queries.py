@@ -8,7 +8,10 @@ the text are labels and relationship types, and only after
 Storage layout:
 
 - entity nodes carry their ontology label plus ``Entity`` (so one index on
-  ``Entity.id`` finds any entity), and ``id``, ``name``, ``aliases``, ``kind``;
+  ``Entity.id`` finds any entity), and ``id``, ``name``, ``aliases``, ``kind``,
+  and ``search_names`` (name and aliases joined by ``|``, kept up to date by
+  every write that changes them, read only by the saved query
+  ``search_entities``);
 - ``(:Document)-[:MENTIONS {starts, ends, aliases}]->(:Entity)``: where the
   document names the entity and which surface forms it used;
 - every other relationship carries its properties and its evidence as
@@ -23,7 +26,7 @@ import math
 from typing import Any
 
 from .errors import StoreError
-from .model import PROPERTY_NAME
+from .model import PROPERTY_NAME, SEARCH_NAMES
 from .ontology import check_label, check_relation_type
 
 ENTITY = "Entity"
@@ -40,7 +43,14 @@ def neo4j_schema() -> list[str]:
 
     statements = [f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
                   for label in (ENTITY, *LABELS)]
-    return statements + [f"CREATE INDEX entity_name IF NOT EXISTS FOR (n:{ENTITY}) ON (n.name)"]
+    return statements + [f"CREATE INDEX entity_name IF NOT EXISTS FOR (n:{ENTITY}) ON (n.name)",
+                         f"CREATE TEXT INDEX entity_{SEARCH_NAMES} IF NOT EXISTS FOR (n:{ENTITY}) ON (n.{SEARCH_NAMES})"]
+
+
+# After the aliases are set, in a clause of its own: both stores then read the new list.
+SET_SEARCH_NAMES = f"WITH e SET e.{SEARCH_NAMES} = reduce(s = e.name, a IN coalesce(e.aliases, []) | s + '|' + a)"
+# Entities stored before search_names existed get it at the next write.
+FILL_SEARCH_NAMES = f"MATCH (e:{ENTITY}) WHERE e.{SEARCH_NAMES} IS NULL {SET_SEARCH_NAMES}"
 
 
 # ------------------------------------------------------------------ replacing
@@ -81,11 +91,12 @@ WITH e, count(r) AS links WHERE links = 0
 DELETE e
 """
 
-RECOMPUTE_ALIASES = """
+RECOMPUTE_ALIASES = f"""
 MATCH (e:Entity) WHERE e.id IN $ids
 OPTIONAL MATCH (:Document)-[m:MENTIONS]->(e)
 WITH e, collect(m.aliases) AS lists
 SET e.aliases = reduce(acc = [], l IN lists | acc + [a IN l WHERE NOT a IN acc])
+{SET_SEARCH_NAMES}
 """
 
 # -------------------------------------------------------------------- writing
@@ -108,6 +119,7 @@ UNWIND $rows AS row
 MERGE (e:{ENTITY}:{label} {{id: row.id}})
 SET e += row.props, e.name = row.name, e.kind = coalesce(row.kind, e.kind),
     e.aliases = coalesce(e.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(e.aliases, [])]
+{SET_SEARCH_NAMES}
 """
 
 

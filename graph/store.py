@@ -18,7 +18,7 @@ from typing import Any
 
 from . import queries as Q
 from .errors import DocumentConflictError, ReadOnlyViolationError
-from .model import ENTITY_FIELDS, Document, Entity, Evidence, Graph, Mention, Relation
+from .model import ENTITY_FIELDS, SEARCH_NAMES, Document, Entity, Evidence, Graph, Mention, Relation
 from .ontology import ENTITY_LABELS, LABELS, MENTIONS, RELATION_TYPES
 
 Statement = tuple[str, dict[str, Any]]
@@ -319,6 +319,11 @@ def write_statements(graph: Graph, batch_size: int = DEFAULT_BATCH_SIZE) -> list
 def primary_label(labels: Iterable[str]) -> str:
     """The ontology label of a stored node (not the internal ``Entity``)."""
     return next(label for label in labels if label != Q.ENTITY)
+
+
+def node_value(labels: Iterable[str], properties: dict[str, Any]) -> dict[str, Any]:
+    """A node a query returns, as a plain dict: its ontology label and properties, without the search index's."""
+    return {"label": primary_label(sorted(labels)), **{k: v for k, v in properties.items() if k != SEARCH_NAMES}}
 
 
 def document_rows(documents: Iterable[Document]) -> list[dict]:

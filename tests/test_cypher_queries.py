@@ -99,7 +99,8 @@ CASES: dict[str, tuple[dict[str, Any], list[str], list[tuple]]] = {
     "entity_card": (
         {"id": f"Enterprise:{BANK_CQ}"}, ["id", "label", "name", "kind", "aliases", "properties", "documents"],
         [(f"Enterprise:{BANK_CQ}", "Enterprise", BANK_CQ, None, ["进出口银行重庆分行"],
-          {"aliases": ["进出口银行重庆分行"], "id": f"Enterprise:{BANK_CQ}", "name": BANK_CQ}, [DOC])],
+          {"aliases": ["进出口银行重庆分行"], "id": f"Enterprise:{BANK_CQ}", "name": BANK_CQ,
+           "search_names": f"{BANK_CQ}|进出口银行重庆分行"}, [DOC])],
     ),
     "entity_facts": (
         {"id": "Zone:重庆高新区"}, ["type", "direction", "other_id", "other", "other_label", "properties"],

@@ -99,6 +99,25 @@ def test_quotes_from_an_article_cite_its_title_and_place_on_the_page(store: Grap
     assert link.properties == (("instrument", "流动资金类贷款"),)
 
 
+def test_a_name_two_entities_share_is_refused_and_each_reports_by_its_id(store: GraphStore) -> None:
+    g = Graph()
+    g.add_document(Document("page", title="同名", kind="article"))
+    for label, name in (("Enterprise", "宗申"), ("Zone", "宗申"), ("Enterprise", "银行"), ("Zone", "重庆市")):
+        g.add_entity(Entity(label, name, mentions={Mention("page", 0, 2)}))
+    evidence = {Evidence("page", 0, 9, "宗申的句子。", "test")}
+    g.add_relation(Relation("Enterprise:宗申", "FINANCED_BY", "Enterprise:银行", {}, evidence))
+    g.add_relation(Relation("Zone:宗申", "PART_OF", "Zone:重庆市", {}, evidence))
+    store.load(g)
+    with pytest.raises(QueryError) as caught:
+        entity_data(store, "宗申")
+    assert (caught.value.message, caught.value.hint) == (
+        "'宗申' names 2 entities: Enterprise:宗申, Zone:宗申", "name one of them by its id, e.g. --entity Enterprise:宗申")
+    for entity_id, other in (("Enterprise:宗申", ("Enterprise", "银行")), ("Zone:宗申", ("Zone", "重庆市"))):
+        data = entity_data(store, entity_id)
+        assert (data.label, [(link.source, link.target) for link in data.links]) == (
+            entity_id.split(":")[0], [((data.label, "宗申"), other)])
+
+
 def test_unknown_entity_names_close_matches_and_writes_nothing(seed_store: GraphStore, tmp_path: Path) -> None:
     with pytest.raises(QueryError) as caught:
         write_report(seed_store, tmp_path, entity="进出口")

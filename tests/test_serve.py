@@ -10,6 +10,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from policy_kg.cypher.library import list_saved
+from policy_kg.graph import Document, Entity, Graph, Mention
 from policy_kg.graph.store import GraphStore
 from policy_kg.viz.serve.app import CSP, MAX_BODY_BYTES
 from tests.serving import app, seed_text
@@ -239,6 +240,18 @@ def test_the_report_of_an_entity_downloads_as_kg_report_writes_it(client: TestCl
     assert error(client.get("/api/report", params={"id": "Zone:不存在的"})) == (404, "E330")
     refused = client.get("/api/report", params={"id": BANK, "format": "pdf"})
     assert (refused.status_code, refused.json()["error"]["message"]) == (400, "unknown report format 'pdf'")
+
+
+def test_the_report_is_of_the_entity_the_id_names_when_another_label_shares_its_name(store: GraphStore) -> None:
+    g = Graph()
+    g.add_document(Document("page", title="同名", kind="article"))
+    for label in ("Enterprise", "Zone"):
+        g.add_entity(Entity(label, "宗申", mentions={Mention("page", 0, 2)}))
+    store.load(g)
+    client = TestClient(app(store))
+    for label in ("Enterprise", "Zone"):
+        page = client.get("/api/report", params={"id": f"{label}:宗申"})
+        assert (page.status_code, f"<h1>宗申 ({label})</h1>" in page.text) == (200, True)
 
 
 def test_every_response_carries_the_content_security_policy(client: TestClient) -> None:

@@ -1,7 +1,7 @@
 // name: entity_profile
-// description: An entity's label, kind, aliases, the documents mentioning it and its number of relationships.
+// description: An entity's (by id, name or alias) label, kind, aliases, the documents mentioning it and its number of relationships.
 // param: name: string (example: "中国进出口银行重庆分行")
-MATCH (e:Entity) WHERE e.name = $name OR $name IN e.aliases
+MATCH (e:Entity) WHERE e.id = $name OR e.name = $name OR $name IN e.aliases
 WITH DISTINCT e
 OPTIONAL MATCH (d:Document)-[:MENTIONS]->(e)
 WITH e, d ORDER BY d.id

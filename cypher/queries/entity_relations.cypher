@@ -1,7 +1,7 @@
 // name: entity_relations
-// description: Every relationship of an entity, both directions, with properties and evidence.
+// description: Every relationship of an entity (by id, name or alias), both directions, with properties and evidence.
 // param: name: string (example: "重庆高新区")
-MATCH (e:Entity) WHERE e.name = $name OR $name IN e.aliases
+MATCH (e:Entity) WHERE e.id = $name OR e.name = $name OR $name IN e.aliases
 WITH DISTINCT e
 MATCH (e)-[r]-(other:Entity)
 RETURN CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction, type(r) AS type,

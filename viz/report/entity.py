@@ -57,14 +57,15 @@ class EntityData:
 def entity_data(store: GraphStore, name: str) -> EntityData:
     """Everything the entity report says, from saved queries (entity_profile, entity_relations, co_mentioned...)."""
     profile = resolve_entity(store, name)
-    canonical, label = profile["name"], profile["label"]
+    # the queries after this one are given the id: another label's entity may carry the same name
+    key, canonical, label = profile["id"], profile["name"], profile["label"]
     docs = documents(store)
-    mentioning = [docs[row["document"]] for row in run_saved("documents_mentioning", {"name": canonical,
+    mentioning = [docs[row["document"]] for row in run_saved("documents_mentioning", {"name": key,
                                                                                      "limit": max(len(docs), 1)}, store)]
-    links = [_link(row, (label, canonical), docs) for row in run_saved("entity_relations", {"name": canonical}, store)]
-    co_mentioned = run_saved("co_mentioned", {"name": canonical, "limit": MAX_CO_MENTIONED}, store)
-    timeline = [row for row in run_saved("timeline", {"name": canonical}, store) if row["date"]]
-    financing = run_saved("financing_by_lender", {"lender": canonical}, store) if label == "Enterprise" else []
+    links = [_link(row, (label, canonical), docs) for row in run_saved("entity_relations", {"name": key}, store)]
+    co_mentioned = run_saved("co_mentioned", {"name": key, "limit": MAX_CO_MENTIONED}, store)
+    timeline = [row for row in run_saved("timeline", {"name": key}, store) if row["date"]]
+    financing = run_saved("financing_by_lender", {"lender": key}, store) if label == "Enterprise" else []
     return EntityData(canonical, label, profile["kind"], sorted(profile["aliases"] or []), mentioning,
                       profile["relationships"], links, _related(links, (label, canonical), co_mentioned),
                       timeline, financing)

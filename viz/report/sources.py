@@ -65,14 +65,14 @@ def properties(row: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
 
 
 def resolve_entity(store: GraphStore, name: str) -> dict[str, Any]:
-    """The ``entity_profile`` row of the one entity called ``name``; QueryError with close matches otherwise."""
+    """The ``entity_profile`` row of the one entity with the id, name or alias ``name``; QueryError with close
+    matches otherwise."""
     rows = run_saved("entity_profile", {"name": name}, store)
     if len(rows) == 1:
         return rows[0]
     if rows:
         raise QueryError(f"{name!r} names {len(rows)} entities: {', '.join(r['id'] for r in rows)}",
-                         hint="a report needs a name or alias that only one entity carries; "
-                              "see them with `kg query search_entities --param text=...`")
+                         hint=f"name one of them by its id, e.g. --entity {rows[0]['id']}")
     close = close_matches(store, name)
     raise QueryError(f"no entity named {name!r}",
                      hint=f"did you mean {', '.join(close)}?" if close else

@@ -196,9 +196,9 @@ def report(store: GraphStore, entity_id: str, fmt: str, lang: str) -> tuple[byte
         raise QueryError(f"unknown report format {fmt!r}", hint=f"use one of {', '.join(REPORTS)}")
     if lang not in LANGS:
         raise QueryError(f"unknown report language {lang!r}", hint=f"use one of {', '.join(LANGS)}")
-    [card] = _saved(store, "entity_card", {"id": entity_id}) or _missing("entity", entity_id)
+    _saved(store, "entity_card", {"id": entity_id}) or _missing("entity", entity_id)
     cjk_font()  # the figures need a CJK font: say so before any query
-    _, made = make_report(store, entity=card["name"], lang=lang)
+    _, made = make_report(store, entity=entity_id, lang=lang)
     data = to_html_report(made).encode() if fmt == "html" else to_docx(made)
     return data, REPORTS[fmt], f"{made.slug}.{fmt}"
 
