@@ -321,6 +321,8 @@ def test_whole_article_from_another_province() -> None:
         # named after the city: they lie in it
         ("Project:武汉人工智能计算中心", "LOCATED_IN", "Zone:武汉市"), ("Zone:武汉经开区", "LOCATED_IN", "Zone:武汉市"),
         ("Enterprise:武汉光谷生物城建设投资有限公司", "LOCATED_IN", "Zone:武汉市"),
+        # works of an article about a city it names three times and more lie in it
+        ("Project:长江存储二期项目", "LOCATED_IN", "Zone:武汉市"), ("Project:小米武汉总部项目", "LOCATED_IN", "Zone:武汉市"),
     }
     loan = relation(graph, "Enterprise:武汉光谷生物城建设投资有限公司", "FINANCED_BY", branch)
     assert loan.properties == {"instrument": "固定资产贷款", "amount": "8亿元", "amount_value": 800000000, "currency": "CNY"}

@@ -50,10 +50,12 @@ def _string_literals(path: Path) -> set[str]:
 def _gold_names() -> set[str]:
     """Names of firms, works and zones in every gold file, less the generic words a lexicon may hold:
     places and regions of the gazetteer, national banks and their short forms, kinds of zone, sectors
-    (a gold may name a work after its sector: 数据中心)."""
+    (a gold may name a work after its sector: 数据中心), kinds of loan and a syndicate's roles (a gold
+    may name the members of a syndicate 银团成员)."""
     generic = {*lexicons.PROVINCES, *lexicons.PROVINCES.values(), *lexicons.CITIES, *lexicons.REGIONS,
                *lexicons.BANK_SHORT_FORMS, *lexicons.BANK_SHORT_FORMS.values(), *lexicons.NOT_ZONES,
-               *(suffix for suffix, _ in lexicons.ZONE_KINDS), *lexicons.INDUSTRIES}
+               *(suffix for suffix, _ in lexicons.ZONE_KINDS), *lexicons.INDUSTRIES, *lexicons.INSTRUMENTS,
+               *lexicons.SYNDICATE_ROLES}
     names = set()
     for path in DATA.rglob("*.gold.yaml"):
         for entity in read_gold(path).entities.values():

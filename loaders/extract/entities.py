@@ -345,6 +345,8 @@ _DEV_ZONE = re.compile(
     rf"|{_NAME_CHAR}{{2}})"
     r"(?:高新技术产业开发区|新技术产业开发区|经济技术开发区|新技术开发区|高新区|经开区|新区|综合保税区|保税区|自贸区|工业园区|产业园区|工业区|新片区"
     r"|工业园(?!区)|经合区|科学城)"
+    # ;格尔木工业园…, ;北湖开发区…: a clause or list item that opens with a short name before a plain suffix
+    rf"|(?:(?<=[,;:、])|^)(?![一二三四五六七八九十两几多各全该本其]){_NAME_CHAR}{{2,3}}?(?:工业园(?!区)|工业园区|开发区)"
     # in a list of zones (西咸新区、杨凌示范区) a short name needs no place before it
     rf"|(?<=[、和及即])(?:{_NAME_CHAR}){{2,8}}?(?:示范区|工业园区|产业园区|开发区|合作区)"
     # 阿克苏阿拉尔高新技术产业开发区: the full suffixes are unambiguous, the name before them is whole
@@ -616,7 +618,7 @@ _WORKS_NAME = re.compile(
 _WORKS_VERBS = "|".join(w for w in _CUES_VERBS.rstrip("|").split("|")
                         if w not in ("建设", "发展", "服务", "提升", "升级", "完善", "优化", "金融", "融资", "支撑"))
 _TRIM_WORKS = _trimmer(
-    _WORKS_VERBS + "|签署|开工|动工|竣工|投产|入驻|支持|涉及|总投资|共有|其中|新建|续建|计划|共计|分别是|分别为|以及|"
+    _WORKS_VERBS + "|" + "|".join(lx.WORKS_HANDLING_VERBS) + "|签署|开工|动工|竣工|投产|入驻|支持|涉及|总投资|共有|其中|新建|续建|计划|共计|分别是|分别为|以及|"
     "主要有|集中|用于|保障|发放|投放|贷款|授信|执行|关注|梳理|发力|协助|标志着|储备|引入|招引|推行|刷新|坚持|完成|"
     "拓宽|目前|预计|大力|今年|一批|多个|等|是|有|将|已|并|也|还|即|如|以|以上|我[县市区省]|跟进|前往|包括|助力|"
     "重点推进|积极|加快推进|其|占|得知|沟通|汇报|根据|了解",
@@ -639,9 +641,13 @@ _EVENT_OR_YEAR = re.compile(r"暨|会[^所馆展]|举行|举办|^\d{4}年|市委
 _AMOUNT_OR_COUNT = re.compile(r"\d+[个项批家大类]|[一二三四五六七八九十百千]+[个项批家大类]|亿元|万元|以上|以下")
 
 
+_LEADING_YEAR = re.compile(r"^\d{4}年度?")
+
+
 def generic_works(name: str) -> bool:
     """重大战略项目, 基础设施建设项目: a name that says nothing once the generic words are taken out."""
-    rest = _GENERIC_WORKS_WORDS.sub("", _LEADING_PLACE_WORD.sub("", name))
+    # 2023年产业项目, 2023年度重点项目: a year's works
+    rest = _GENERIC_WORKS_WORDS.sub("", _LEADING_PLACE_WORD.sub("", _LEADING_YEAR.sub("", name)))
     if re.search(r"[百千万\d]", rest):  # 黑龙江省百大项目 is a programme
         return False
     # 地铁项目, 重大科技项目, 外资重大项目: one common word left names no particular works
@@ -744,9 +750,24 @@ def recognise(text: str) -> tuple[list[Span], list[Span]]:
     official = official_titles(text)
     found = fix_left_edges(text, [span for recogniser in RECOGNISERS for span in recogniser(text)])
     found += issued_plans(text, official)
-    found = tidy_sectors(text, [s for s in found if not _generic_project(text, s)])
+    found = tidy_sectors(text, [s for s in _after_names_they_cut(found) if not _generic_project(text, s)])
     spans = select(found + zone_bodies(text, found))
     return select(titles(text) + official + zone_plans(text)), _without_places_as_sectors(text, spans)
+
+
+def _after_names_they_cut(spans: list[Span]) -> list[Span]:
+    """北京经开区2023年产业项目 read as 开区2023年产业项目: a work's name that starts inside a zone's name starts
+    after it (and is then judged on what is left)."""
+    names = [s for s in spans if s.rule in ("development_zone", "pilot_zone", "region", "park")]
+    tidy = []
+    for span in spans:
+        cut = max((n.end for n in names if span.label == "Project" and n.start < span.start < n.end < span.end),
+                  default=span.start)
+        if cut == span.start:
+            tidy.append(span)
+        elif span.end - cut >= 3:
+            tidy.append(replace(span, start=cut))
+    return tidy
 
 
 # 打造千亿元锂电池产业, 国内一流新能源电池产业基地: a sector's size or rank is no part of its name
@@ -962,21 +983,51 @@ def _project_lists(doc: ArticleDoc, t: Templated) -> list[Span]:
     return found + _listed_works(doc, t)
 
 
-# 包括太原科创驱动中心、哈工大机器人华北总部基地等项目; 包括欧亚城市汇集、越达产业园等续建项目28个
-_LISTED_WORKS = re.compile(r"(?:包括|主要有)([^,。;:“”\"\s等]{2,160}?)等(?:[^,。;:等]{0,6}?)项目")
+# 包括太原科创驱动中心、哈工大机器人华北总部基地等项目; 主要有投资25亿元的海韵工业小镇、…等项目; and a list that
+# opens its clause: ;北湖开发区晰晰马铃薯产业发展中心、新城吾悦广场等新建项目20个 (the zone first says where they are)
+# (between 等 and 项目 only a count and words that rank works: 等四个棚户区改造项目 describes, 等签约项目 is a deal)
+_LISTED_WORKS = re.compile(rf"(?:包括|主要有|^|(?<=[,;:]))({LABEL_CHARS['Zone']}?)([^,。;:“”\"\s等]{{2,160}}?)等"
+                           r"(?:\d+余?个|[一二三四五六七八九十]+个|多个|一批|新建|续建|新开工|在建|重点|重大|重磅|高能级|研发|产业"
+                           rf"|优质|援藏|援疆)*(?:项目|{LABEL_CHARS['Project']})")
+_BROUGHT_IN = re.compile(_alternation(lx.BRINGING_IN_WORDS))
+# 投资25亿元的海韵工业小镇: the sum before a work is no part of its name
+_INVESTED = re.compile(r"^总?投资[\d.]+[亿万]?元的")
 
 
 def _listed_works(doc: ArticleDoc, t: Templated) -> list[Span]:
-    """The items of a list said to be of works, each a work (what the list already names aside)."""
+    """The items of a list said to be of works, each a work (what the list already names aside); a list
+    that is mostly of kinds of works (棚改、公路、铁路等重大项目) names none."""
     found = []
     for m in _LISTED_WORKS.finditer(t.text):
-        at = m.start(1)
-        for item in m.group(1).split("、"):
+        items = m.group(2).split("、")
+        if len(items) < 2 and not m.group().startswith(("包括", "主要有")):
+            continue
+        # 先后引进了国电投、中国通号、保利集团等一批优质项目: what is brought in are firms
+        if 2 * sum(_kind_of_works(item) for item in items) > len(items) or _BROUGHT_IN.search(t.text, 0, m.start()):
+            continue
+        at = m.start(2)
+        for n, item in enumerate(items):
             start, end = t.raw(at, at + len(item)) if item else (0, 0)
-            if _UNNAMED_WORK.fullmatch(item) and 3 <= end - start <= 30 and not common_word(item):
-                found.append(Span(start, end, "Project", _project_kind(doc.text[start:end]), "project_slot", priority=7))
             at += len(item) + 1
+            start += len(_INVESTED.match(doc.text, start, end).group()) if _INVESTED.match(doc.text, start, end) else 0
+            if n == 0:  # 目前已储备JSR光刻胶生产基地、…, 拟建设匡时艺术展示中心: the list starts after the clause's verb
+                start = _trimmed_start(doc.text, start, end, _TRIM_ALL)
+            name = doc.text[start:end]
+            if _LISTED_WORK.fullmatch(name) and not common_word(name) and not _AMOUNT_OR_COUNT.search(name) \
+                    and not _NOT_A_NAME.search(name):
+                found.append(Span(start, end, "Project", _project_kind(name), "project_slot", priority=7))
     return found
+
+
+def _kind_of_works(item: str) -> bool:
+    """民生服务, 交通网络建设, 新能源 (a sector), 国电投 (a firm): an item of a list that names no works."""
+    return common_word(item) or bool(_NOT_A_NAME.search(item)) or not _OWN_WORDS.search(item)
+
+
+# Two characters in a row that are no other name's (宏储源 in 宏储源…光伏储能)
+_OWN_WORDS = re.compile(r"[^\ue010-\ue015\d、]{2}")
+# A work in such a list: a few words, digits of its size too (年产10万吨活性石灰), no other named thing
+_LISTED_WORK = re.compile(r"[^\s,。;:、()“”]{3,30}")
 
 
 # An item of a list of works: words, places within it, no other named thing and no count
@@ -1113,5 +1164,5 @@ def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
         if generic_works(re.sub(r"\([^()]*\)$", "", name)):
             return None
         return Span(start, end, "Project", _project_kind(name), "project_slot", priority=7)
-    kind = "district" if label == "Zone" else "company"
+    kind = (_kind(name, lx.ZONE_KINDS) or "district") if label == "Zone" else "company"
     return Span(start, end, label, kind, f"{label.lower()}_slot", priority=7)

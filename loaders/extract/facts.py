@@ -20,6 +20,9 @@ def read_facts(doc: ArticleDoc, sentences: list[Templated]) -> None:
     read_document_numbers(doc)
 
 
+_COUNTED_WORKS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)个")
+
+
 def read_investments(sentences: list[Templated]) -> None:
     """总投资30亿元的长光卫星航天信息产业园项目, X项目总投资5亿元, X项目,总投资91亿元,落地…: the one work of
     the clause (or, when it names none, of the nearest clause before it) gets the amount as its investment,
@@ -31,6 +34,9 @@ def read_investments(sentences: list[Templated]) -> None:
             said = _INVESTMENT.search(clause.group())
             amount = parse_amount(clause.group()[said.end():]) if said else None
             invested = works or works_before
+            # A、B等5个重大项目…总投资达25.2亿元: a list's total is the counted works'
+            counted = [s for s in invested if _COUNTED_WORKS.search(s.name)]
+            invested = counted if len(invested) > 1 and len(counted) == 1 else invested
             if amount is not None and len(invested) == 1 and "investment" not in invested[0].facts:
                 invested[0].facts.update(amount.properties("investment"))
             works_before = works or works_before

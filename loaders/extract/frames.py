@@ -270,6 +270,7 @@ def read_frames(doc: ArticleDoc, templated: list[Templated] | None = None) -> li
     found = [f for t in sentences for frame in FRAMES if frame.pattern.search(t.text)
              for f in apply_frame(frame, t, subjects)]
     found += works_in_zone(doc, sentences)
+    found += works_under_zone(sentences)
     found += zones_in_named_place(doc, sentences)
     found += official_titles(doc)
     return found
@@ -418,16 +419,32 @@ def works_in_zone(doc: ArticleDoc, sentences: list[Templated]) -> list[Found]:
     return found
 
 
+# ;格尔木工业园宏储源…光伏储能、青海嘉诺…精深加工等4个项目: a clause that opens with a zone, then a list of works
+_WORKS_UNDER_ZONE = re.compile(rf"(?:^|(?<=[,;:]))({LABEL_CHARS['Zone']})((?:{LABEL_CHARS['Project']}[、和及]?)+)等")
+
+
+def works_under_zone(sentences: list[Templated]) -> list[Found]:
+    """Works listed right after a zone, at the head of their clause, lie in it."""
+    found = []
+    for t in sentences:
+        for m in _WORKS_UNDER_ZONE.finditer(t.text):
+            zone = t.tokens[m.start(1)]
+            found += [Found(t.tokens[k], "LOCATED_IN", zone, t.sentence, "works_under_zone")
+                      for k in range(m.start(2), m.end(2)) if k in t.tokens]
+    return found
+
+
 def _article_county(doc: ArticleDoc) -> Span | None:
     """The county or district an article names most (its bodies, 元氏县委, count too), when it names it at
-    least three times."""
-    counties = Counter(s.name for s in doc.spans if s.label == "Zone" and s.kind in ("county", "district"))
+    least three times; failing that, the city it names so."""
     bodies = [s.name for s in doc.spans if s.label == "Agency"]
-    counts = Counter({name: n + sum(b.startswith(name) for b in bodies) for name, n in counties.items()})
-    top = counts.most_common(1)
-    if not top or top[0][1] < 3:
-        return None
-    return next(s for s in doc.spans if s.label == "Zone" and s.name == top[0][0])
+    for kinds in (("county", "district"), ("city",)):
+        places = Counter(s.name for s in doc.spans if s.label == "Zone" and s.kind in kinds)
+        counts = Counter({name: n + sum(b.startswith(name) for b in bodies) for name, n in places.items()})
+        top = counts.most_common(1)
+        if top and top[0][1] >= 3:
+            return next(s for s in doc.spans if s.label == "Zone" and s.name == top[0][0])
+    return None
 
 
 def _most_named(doc: ArticleDoc, fits: Callable[[Span], bool], at_least: int = 1) -> Span | None:

@@ -196,7 +196,7 @@ ZONE_KINDS: tuple[tuple[str, str], ...] = (
     ("集中发展区", "development_zone"), ("工业集中区", "development_zone"),
     ("高新区", "development_zone"), ("经开区", "development_zone"), ("开发区", "development_zone"),
     ("综合保税区", "development_zone"), ("保税区", "development_zone"), ("自贸区", "pilot_zone"),
-    ("工业园区", "development_zone"), ("产业园区", "development_zone"), ("工业区", "development_zone"), ("产业园", "development_zone"), ("新片区", "pilot_zone"), ("科学城", "development_zone"), ("新区", "new_area"), ("大湾区", "region"), ("城镇群", "region"), ("城市群", "region"), ("经济圈", "region"), ("都市圈", "region"),
+    ("工业园区", "development_zone"), ("产业园区", "development_zone"), ("工业区", "development_zone"), ("产业园", "development_zone"), ("新片区", "pilot_zone"), ("片区", "pilot_zone"), ("科学城", "development_zone"), ("新区", "new_area"), ("大湾区", "region"), ("城镇群", "region"), ("城市群", "region"), ("经济圈", "region"), ("都市圈", "region"),
     ("经济带", "region"), ("经济区", "region"), ("自治区", "province"), ("特别行政区", "province"),
     ("省", "province"), ("市", "city"), ("县", "county"), ("区", "district"), ("镇", "town"),
 )
@@ -234,6 +234,9 @@ LAYOUT_ROLES: dict[str, str] = {
 }
 
 # -------------------------------------------------------------- financing
+# 全面掀起新一轮项目建设热潮, 紧盯成熟项目, 协调解决项目建设中的问题: what is done to works ends before a work's name
+WORKS_HANDLING_VERBS: tuple[str, ...] = ("完成", "进行", "解决", "跟着", "掀起", "跑出", "紧盯", "盯紧", "摸排", "落实", "协调",
+                                         "跟踪", "对接", "洽谈")
 LOAN_HEADS: tuple[str, ...] = ("贷款", "信贷", "保函", "授信", "融资", "资金", "银团")
 # Instrument names, longest first (the rest of a loan phrase is purpose, not instrument).
 INSTRUMENTS: tuple[str, ...] = (
