@@ -388,6 +388,23 @@ def _division_names() -> frozenset[str]:
                      if d.level != "province" and len(d.name) >= 3 and d.name not in lx.NOT_ZONES)
 
 
+@lru_cache(maxsize=1)
+def _county_short_names() -> frozenset[str]:
+    """Counties' and districts' names without their suffix, three characters and more (阿瓦提, 独山子, 格尔木)."""
+    return frozenset(short for d in gazetteer.divisions() if d.level == "county"
+                     for short in [re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", d.name)] if len(short) >= 3)
+
+
+def _with_whole_county(text: str, start: int, end: int) -> int:
+    """瓦提工业园区 read in 阿瓦提工业园区: a zone's name that begins inside a county's name begins with it."""
+    shorts = _county_short_names()
+    for back in (1, 2):
+        for length in range(back + 1, 6):
+            if start - back >= 0 and start - back + length <= end and text[start - back:start - back + length] in shorts:
+                return start - back
+    return start
+
+
 _DIVISION_END = re.compile(r"[市县区州盟旗]")
 _LONGEST_DIVISION = 15
 
@@ -443,6 +460,7 @@ def zones(text: str) -> list[Span]:
                                                _VERB_BEFORE_DEV_ZONE if rule == "development_zone" else _VERB_BEFORE_ZONE)
             firm = _FIRM_IN_ZONE.match(text, start, m.end())  # 中国银行四川高新技术产业开发区…: the zone follows the firm
             start = firm.end() if firm else start
+            start = _with_whole_county(text, start, m.end())
             if _cut_from_a_word(text, start, m.end()):
                 continue
             name = text[start:m.end()]
@@ -771,7 +789,8 @@ def _after_names_they_cut(spans: list[Span]) -> list[Span]:
 
 
 # 打造千亿元锂电池产业, 国内一流新能源电池产业基地: a sector's size or rank is no part of its name
-_SECTOR_PRAISE = re.compile(r"(?:[千百万]亿元?级?|(?:国际|国内|世界|全国)?一流|国际领先)")
+# (国家新型石油化工产业基地: the nation's rank too)
+_SECTOR_PRAISE = re.compile(r"(?:[千百万]亿元?级?|(?:国际|国内|世界|全国)?一流|国际领先|国家级?|省级)")
 # 特色新兴产业集群, 国际一流高端高新产业: words that praise a sector name none on their own
 _SECTOR_ADJECTIVES = re.compile(r"特色|新兴|高端|高新|先进|一流|国际|现代|优势|战略性|主导|重点|成果")
 

@@ -271,6 +271,7 @@ def read_frames(doc: ArticleDoc, templated: list[Templated] | None = None) -> li
              for f in apply_frame(frame, t, subjects)]
     found += works_in_zone(doc, sentences)
     found += works_under_zone(sentences)
+    found += zones_listed_under_place(sentences)
     found += zones_in_named_place(doc, sentences)
     found += official_titles(doc)
     return found
@@ -431,6 +432,25 @@ def works_under_zone(sentences: list[Templated]) -> list[Found]:
             zone = t.tokens[m.start(1)]
             found += [Found(t.tokens[k], "LOCATED_IN", zone, t.sentence, "works_under_zone")
                       for k in range(m.start(2), m.end(2)) if k in t.tokens]
+    return found
+
+
+# 阿勒泰地区3家:布尔津工业园区、阿勒泰产业园区、哈巴河工业园区: a place, how many, a colon, its zones
+_ZONES_UNDER_PLACE = re.compile(rf"({LABEL_CHARS['Zone']})[^,;:。{''.join(LABEL_CHARS.values())}]{{0,6}}:"
+                                rf"([^,;:。]*{LABEL_CHARS['Zone']}[^,;:。]*)(?=[;。]|$)")
+
+
+def zones_listed_under_place(sentences: list[Templated]) -> list[Found]:
+    """The development zones, parks and pilot zones listed after a place and a colon lie in that place."""
+    found = []
+    for t in sentences:
+        for m in _ZONES_UNDER_PLACE.finditer(t.text):
+            place = t.tokens[m.start(1)]
+            if place.kind not in ADMIN_KINDS:
+                continue
+            found += [Found(t.tokens[k], "LOCATED_IN", place, t.sentence, "zones_under_place")
+                      for k in range(m.start(2), m.end(2))
+                      if k in t.tokens and t.tokens[k].label == "Zone" and t.tokens[k].kind in POLICY_ZONE_KINDS]
     return found
 
 

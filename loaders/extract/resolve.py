@@ -367,5 +367,14 @@ def _main_zone(doc: ArticleDoc) -> Span | None:
     pilots = [s for s in doc.spans if s.label == "Zone" and s.kind in ("pilot_zone", "new_area")]
     if not pilots:
         return None
-    top = Counter(s.name for s in pilots).most_common(1)[0][0]
+    top, times = Counter(s.name for s in pilots).most_common(1)[0]
+    # 加快建设科创绿谷、都市新区的步伐 in a district's news: a zone named once in passing is not what it is about
+    if times == 1 and _named_more_often(doc, 3):
+        return None
     return next(s for s in pilots if s.name == top)
+
+
+def _named_more_often(doc: ArticleDoc, times: int) -> bool:
+    """The article names some other place at least ``times`` times."""
+    places = Counter(s.name for s in doc.spans if s.label == "Zone" and s.kind in ("city", "county", "district"))
+    return bool(places) and places.most_common(1)[0][1] >= times
