@@ -655,7 +655,8 @@ _LEADING_PLACE_WORD = re.compile(rf"^(?:(?:{_PLACE_BEFORE_NAME})(?:省|市|自�
 _BUILT_WORKS = re.compile(r"[路桥隧铁港站河渠库堤线管网厂场楼馆园]|中心|基地|枢纽|水利|电站|改扩建|扩建|改造|新建")
 _LEADING_VERB = re.compile(r"(?:建设|推进|实施|打造|开展|启动|新建|续建)?")
 # 招商引资企业座谈会暨项目, 高新区举行重大项目, 2023年项目, 市委市政府及项目: a meeting, a year or a government, not works
-_EVENT_OR_YEAR = re.compile(r"暨|会[^所馆展]|举行|举办|^\d{4}年|市委|市政府|县委|县政府")
+# (国家会议中心二期项目, a hall, is built)
+_EVENT_OR_YEAR = re.compile(r"暨|会(?![所馆展堂]|议中心)[\u4e00-\u9fff]|举行|举办|^\d{4}年|市委|市政府|县委|县政府")
 _AMOUNT_OR_COUNT = re.compile(r"\d+[个项批家大类]|[一二三四五六七八九十百千]+[个项批家大类]|亿元|万元|以上|以下")
 
 
