@@ -473,7 +473,7 @@ def zones(text: str) -> list[Span]:
     for name in named:
         spans += [Span(m.start(), m.end(), "Zone", _kind(name, lx.ZONE_KINDS) or "development_zone", "named_zone",
                        priority=8) for m in re.finditer(re.escape(name), text)]
-    spans += _prefecture_zones(text)
+    spans += _prefecture_zones(text) + _listed_prefectures(text)
     for m in _GAZETTEER.finditer(text):
         name = m.group()
         if name[-2:] in ("省省", "市市"):  # 浙江省省级…: the place ends at its own suffix
@@ -500,6 +500,33 @@ _ZONE_KIND_AFTER_PLACE = re.compile(r"经济技术开发区|高新技术产业�
 @lru_cache(maxsize=1)
 def _prefecture_shorts() -> frozenset[str]:
     return frozenset(gazetteer.prefecture_short_names())
+
+
+@lru_cache(maxsize=1)
+def _bare_prefecture_list() -> re.Pattern[str]:
+    """Two or more prefecture cities named bare, one after another (四平、辽源、通化)."""
+    cities = sorted({d.name[:-1] for d in gazetteer.divisions() if d.level == "prefecture" and d.name.endswith("市")
+                     and len(d.name) >= 3}, key=len, reverse=True)
+    city = _alternation(cities)
+    return re.compile(rf"(?:{city})(?:[、和及与](?:{city}))+(?=[^{CJK}]|[等地市三两四五六七八九十和及为的在]|$)")
+
+
+# What may stand right before such a list: no character of a name, a province (福建宁德…), a verb of listing
+_BEFORE_PLACES = re.compile(rf"(?:[^{CJK}]|[省括在至与和及]|{_alternation(lx.PROVINCES)})$")
+
+
+def _listed_prefectures(text: str) -> list[Span]:
+    """四平、辽源、通化, 宁德、南平、莆田等地: bare names of prefecture cities in a list of them (one alone may
+    be a common word: 安康, 来宾, 日照)."""
+    spans = []
+    for m in _bare_prefecture_list().finditer(text):
+        if m.start() > 0 and not _BEFORE_PLACES.search(text, max(0, m.start() - 3), m.start()):
+            continue
+        at = m.start()
+        for item in re.split(r"[、和及与]", m.group()):
+            spans.append(Span(at, at + len(item), "Zone", "city", "gazetteer", priority=2))
+            at += len(item) + 1
+    return spans
 
 
 def _prefecture_zones(text: str) -> list[Span]:

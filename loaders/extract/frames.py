@@ -146,7 +146,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame("request_of_addressee", "ISSUED_BY", lx.REQUEST_RECEIVED, Slot(("Plan",), kinds=("请示",)),
           Slot(("Agency",), side="none", fill="addressee"),
           "湖南省人民政府:\n\n《湖南省人民政府关于设立国家级湘江新区的请示》(湘政〔2013〕37号)收悉。现批复如下:",
-          ("湖南省人民政府关于设立国家级湘江新区的请示", "湖南省人民政府")),
+          ("湖南省人民政府关于设立国家级湘江新区的请示", "湖南省人民政府"), not_after=("据", "获", "熟", "知", "洞")),
     # 陕西省人民政府要切实加强对西咸新区建设的组织领导: the body that leads a zone's building coordinates it
     Frame("leads_the_zone", "COORDINATED_BY", lx.LEADING_WORDS,
           Slot(("Zone", "Plan"), not_kinds=(*ADMIN_KINDS, "region", "请示"), clause=False, fill="zone"),
@@ -509,6 +509,11 @@ def _named_after(name: str, places: dict[str, Span]) -> list[Span]:
     while True:
         place = next((p for short, p in places.items() if len(short) >= 2 and rest.startswith(short)
                       and p.name != name), None)
+        # 安徽宿州高新技术产业开发区 where the article names no 安徽省: the city after the province still counts
+        province = next((p for p in lx.PROVINCES if rest.startswith(p)), None) if rest == name else None
+        if place is None and province is not None:
+            rest = rest[len(province):].removeprefix("省")
+            continue
         if place is None:
             break
         named.append(place)

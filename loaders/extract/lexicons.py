@@ -280,7 +280,8 @@ LOCATION_TRIGGERS: tuple[str, ...] = ("位于", "落户", "坐落于", "坐落�
 # 签约项目包括A、B: what a list of works or firms includes is no part of a zone
 NOT_COMPOSED_HEADS: tuple[str, ...] = ("项目", "企业", "产业", "领域", "行业", "内容", "活动")
 COMPOSITION_TRIGGERS: tuple[str, ...] = ("规划范围包括", "范围包括", "包括", "包含", "涵盖", "下辖", "辖")
-REQUEST_RECEIVED: tuple[str, ...] = ("收悉",)  # 你省《关于…的请示》收悉: the reply names the request
+# 你省《关于…的请示》收悉, 《关于…的请示》(宿政〔2023〕25号)悉: the reply names the request
+REQUEST_RECEIVED: tuple[str, ...] = ("收悉", "悉")
 FOCUS_TRIGGERS: tuple[str, ...] = (
     "重点发展", "主导产业", "首位产业", "支柱产业", "特色产业", "优势产业", "重点产业", "着力发展", "大力发展",
 )
