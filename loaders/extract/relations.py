@@ -410,8 +410,23 @@ def read_relations(doc: ArticleDoc, templated: list[Templated]) -> list[Found]:
     programmes = {f.source.name for f in found if f.rule == "zone_projects"}
     found += [f for f in read_frames(doc, sentences) if (f.source.name, f.type, f.target.name) not in known
               and not (f.rule == "works_in_zone" and f.source.name in programmes)]
+    found = _one_way_between_zone_and_place(found)
     _add_loan_terms(found)
     return found + _reply_covers(doc, found)
+
+
+def _one_way_between_zone_and_place(found: list[Found]) -> list[Found]:
+    """A zone that lies in a place (A LOCATED_IN B) and has that place as its part (B PART_OF A): a pilot zone or
+    region is made of the places (凭祥市 is part of 广西凭祥重点开发开放试验区), any other zone lies in its place
+    (长春新区 in 长春市)."""
+    located = {(f.source.name, f.target.name): f.source for f in found if f.type == "LOCATED_IN"}
+    parts = {(f.source.name, f.target.name) for f in found if f.type == "PART_OF"}
+    both = {pair: zone for pair, zone in located.items() if pair[::-1] in parts}
+    made_of = {pair for pair, zone in both.items() if zone.kind in ("pilot_zone", "region")}
+    lies_in = set(both) - made_of
+    return [f for f in found
+            if not (f.type == "LOCATED_IN" and (f.source.name, f.target.name) in made_of)
+            and not (f.type == "PART_OF" and (f.target.name, f.source.name) in lies_in)]
 
 
 def _add_loan_terms(found: list[Found]) -> None:
