@@ -344,7 +344,7 @@ _DEV_ZONE = re.compile(
     rf"(?:{_ANY_PREFECTURE})?(?:[{CJK}]{{2}}\((?:{_PLACE})\)|(?:{_PLACE}){_NAME_CHAR}?|(?<=[、和及即与])(?:{_NAME_CHAR}){{2,4}}?"
     rf"|{_NAME_CHAR}{{2}})"
     r"(?:高新技术产业开发区|新技术产业开发区|经济技术开发区|新技术开发区|高新区|经开区|新区|综合保税区|保税区|自贸区|工业园区|产业园区|工业区|新片区"
-    r"|工业园(?!区)|经合区|科学城)"
+    r"|工业园(?!区)|经合区|科学城|科技城|航天城|科创城|产业新城|智造新城|产业集聚区|产业聚集区|商务区|综保区|保税港区|软件园)"
     # ;格尔木工业园…, ;北湖开发区…: a clause or list item that opens with a short name before a plain suffix
     rf"|(?:(?<=[,;:、])|^)(?![一二三四五六七八九十两几多各全该本其]){_NAME_CHAR}{{2,3}}?(?:工业园(?!区)|工业园区|开发区)"
     # in a list of zones (西咸新区、杨凌示范区) a short name needs no place before it
@@ -431,7 +431,8 @@ def _division_kind(name: str) -> str:
 _ZONE_WORDS = {
     "pilot_zone": re.compile("试验区|示范区|先行区|先导区|实验区|合作区"),
     "development_zone": re.compile("新区|开发区|高新区|经开区|保税区|自贸区|园区|工业区|工业园|新片区|集中发展区|工业集中区"
-                                   "|示范区|合作区|经合区|科学城"),
+                                   "|示范区|合作区|经合区|科学城|科技城|航天城|科创城|新城|集聚区|聚集区|商务区|综保区|保税港区"
+                                   "|软件园"),
     "region": re.compile("城镇群|城市群|经济圈|都市圈|经济带|经济区|大湾区"),
     "park": re.compile("产业园"),
 }

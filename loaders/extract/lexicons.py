@@ -196,7 +196,7 @@ ZONE_KINDS: tuple[tuple[str, str], ...] = (
     ("集中发展区", "development_zone"), ("工业集中区", "development_zone"),
     ("高新区", "development_zone"), ("经开区", "development_zone"), ("开发区", "development_zone"),
     ("综合保税区", "development_zone"), ("保税区", "development_zone"), ("自贸区", "pilot_zone"),
-    ("工业园区", "development_zone"), ("产业园区", "development_zone"), ("工业区", "development_zone"), ("产业园", "development_zone"), ("新片区", "pilot_zone"), ("片区", "pilot_zone"), ("科学城", "development_zone"), ("新区", "new_area"), ("大湾区", "region"), ("城镇群", "region"), ("城市群", "region"), ("经济圈", "region"), ("都市圈", "region"),
+    ("工业园区", "development_zone"), ("产业园区", "development_zone"), ("工业区", "development_zone"), ("产业园", "development_zone"), ("新片区", "pilot_zone"), ("片区", "pilot_zone"), ("科学城", "development_zone"), ("科技城", "development_zone"), ("航天城", "development_zone"), ("科创城", "development_zone"), ("新城", "development_zone"), ("集聚区", "development_zone"), ("聚集区", "development_zone"), ("商务区", "development_zone"), ("综保区", "development_zone"), ("保税港区", "development_zone"), ("软件园", "development_zone"), ("新区", "new_area"), ("大湾区", "region"), ("城镇群", "region"), ("城市群", "region"), ("经济圈", "region"), ("都市圈", "region"),
     ("经济带", "region"), ("经济区", "region"), ("自治区", "province"), ("特别行政区", "province"),
     ("省", "province"), ("市", "city"), ("县", "county"), ("区", "district"), ("镇", "town"),
 )
@@ -210,7 +210,8 @@ NOT_ZONES: tuple[str, ...] = (
     "先导区", "实验区", "合作区", "建成区", "主战区", "战区", "城区", "主城区", "强镇", "小镇", "乡镇", "城镇",
     "引领区", "承载区", "控制区", "联动区", "涵养区", "聚集区", "集聚区", "加工区", "商务区", "辐射区", "拓展区",
     "行政区", "新城区", "示范县", "监管区", "围网区", "枢纽区", "生态区", "经济区", "强区", "两区", "三区",
-    "重镇", "名镇",
+    "重镇", "名镇", "产业集聚区", "产业聚集区", "新兴产业集聚区", "中央商务区", "金融商务区", "国际航天城", "金融科技城",
+    "科技城", "科创城", "产业新城",
 )
 # Common words that, before 新区 or 高新区, end a phrase rather than name a zone (经济创新区).
 NOT_ZONE_HEADS: tuple[str, ...] = (
