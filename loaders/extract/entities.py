@@ -438,6 +438,10 @@ _ZONE_WORDS = {
 }
 
 
+# 打造具有全球影响力的人工智能产业集聚区: a sector's cluster, not a named zone
+_SECTORS_CLUSTER = re.compile(rf"(?:{_alternation(lx.INDUSTRIES)})(?:产业)?(?:集聚区|聚集区)$")
+
+
 def zones(text: str) -> list[Span]:
     spans = [Span(start, end, "Zone", _division_kind(text[start:end]), "division", priority=3)
              for start, end in _divisions(text)]
@@ -466,7 +470,7 @@ def zones(text: str) -> list[Span]:
                 continue
             name = text[start:m.end()]
             if name not in lx.NOT_ZONES and not _RANK_ZONE.search(name) and not _RANK.search(name) and len(name) >= 4 \
-                    and not _RANKED_KIND.search(name):
+                    and not _RANKED_KIND.search(name) and not _SECTORS_CLUSTER.search(text, max(0, m.end() - 14), m.end()):
                 spans.append(Span(start, m.end(), "Zone", _kind(name, lx.ZONE_KINDS), rule, priority=6))
     # 分别定名为南昌县汽车及零部件产业园、鹰潭移动物联网产业园: the names an approval gives are zones
     # (and wherever the article names them again)
