@@ -7,7 +7,9 @@ import re
 from .money import parse_amount
 from .spans import ArticleDoc, Templated
 
-_INVESTMENT = re.compile(r"(?:计划)?总投资(?:额)?|投资总额|投资额|计划投资")
+# (投资10亿元的X项目, 投资20亿元建设X项目: the bare word before a sum; not 一期投资, 完成投资, 年度投资)
+_INVESTMENT = re.compile(r"(?:计划)?总投资(?:额)?|投资总额|投资额|计划投资|(?<![期成度])投资(?=[\d.]+[余多]?[亿万]?元)")
+_SUM_BEFORE = re.compile(r"[\d.]+[余多]?[亿万]?元$")
 _CLAUSE = re.compile(r"[^,;:]+")
 # 国函〔2015〕141号, 川府函〔2019〕163号 (brackets as written: 〔〕, [], ())
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[(]\d{4}[〕\])]\d{1,4}号")
@@ -33,6 +35,9 @@ def read_investments(sentences: list[Templated]) -> None:
             works = [s for k, s in sorted(t.tokens.items()) if clause.start() <= k < clause.end() and s.label == "Project"]
             said = _INVESTMENT.search(clause.group())
             amount = parse_amount(clause.group()[said.end():]) if said else None
+            # 1000亿元总投资共涉及202个项目: the sum may stand right before the word
+            before = _SUM_BEFORE.search(clause.group(), 0, said.start()) if said and amount is None else None
+            amount = parse_amount(before.group()) if before else amount
             invested = works or works_before
             # A、B等5个重大项目…总投资达25.2亿元: a list's total is the counted works'
             counted = [s for s in invested if _COUNTED_WORKS.search(s.name)]

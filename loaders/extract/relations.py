@@ -16,7 +16,7 @@ from . import lexicons as lx
 from .frames import read_frames
 from .money import AMOUNT, loan_terms
 from .resolve import head_bank
-from .spans import LABEL_CHARS, ArticleDoc, Found, Span, Templated
+from .spans import LABEL_CHARS, ArticleDoc, Found, Sentence, Span, Templated
 
 P, Z, I, E, J, A = (LABEL_CHARS[k] for k in ("Plan", "Zone", "Industry", "Enterprise", "Project", "Agency"))
 _SEP = "[、和及与]"
@@ -412,6 +412,7 @@ def read_relations(doc: ArticleDoc, templated: list[Templated]) -> list[Found]:
               and not (f.rule == "works_in_zone" and f.source.name in programmes)]
     found = _one_way_between_zone_and_place(found)
     _add_loan_terms(found)
+    _add_sum_told_apart(found, [t.sentence for t in templated])
     return found + _reply_covers(doc, found)
 
 
@@ -453,6 +454,25 @@ def _add_loan_terms(found: list[Found]) -> None:
             stated = next(iter(sums.values())).properties
             member.properties = {**{k: v for k, v in stated.items() if k.startswith("amount") or k == "currency"},
                                  **member.properties}
+
+
+# 参贷金额9亿元, 获批…联合贷款6.4亿元: the words of a loan's sum
+_LOAN_SUM_WORDS = re.compile("|".join((*lx.LOAN_HEADS, "参贷", "提款", "放款")))
+
+
+def _add_sum_told_apart(found: list[Found], sentences: list[Sentence]) -> None:
+    """该项目在农发行获批城乡一体化贷款9亿元: an article about one loan may state its sum in a sentence of its
+    own. When every loan the article names is to one borrower and none has its sum, the one sentence of
+    the article that speaks of lending and states exactly one sum gives it."""
+    loans = [f for f in found if f.type == "FINANCED_BY"]
+    if not loans or any("amount" in f.properties for f in loans) or len({f.source.name for f in loans}) != 1:
+        return
+    told = [s for s in sentences if _LOAN_SUM_WORDS.search(s.text) and len(AMOUNT.findall(s.text)) == 1]
+    if len(told) != 1:
+        return
+    terms = {k: v for k, v in loan_terms(told[0].text).items() if k.startswith("amount") or k == "currency"}
+    for loan in loans:
+        loan.properties = {**terms, **loan.properties}
 
 
 def _reply_covers(doc: ArticleDoc, found: list[Found]) -> list[Found]:
