@@ -372,7 +372,8 @@ _REGION_ZONE = re.compile(
 )
 # 关中—天水经济区: two places joined by a dash name one region (looked for before a region only: cheap)
 _DASHED_PLACE = re.compile(rf"(?:{_REGION}|{_PLACE_FULL})[—-]$")
-_ADMIN = re.compile(rf"{_NAME_CHAR}{{2,3}}?[市县区镇](?![市县区镇]|情|[{CJK}]{{0,1}}(?:级|场|民|委|政府|长))")
+# (京津冀区域, 县域: 区域 and 县域 are a region's words, not a district's name)
+_ADMIN = re.compile(rf"{_NAME_CHAR}{{2,3}}?[市县区镇](?![市县区镇]|情|域|[{CJK}]{{0,1}}(?:级|场|民|委|政府|长))")
 _TWO_CHARACTER_CUES = {w for w in (_CUES_SHORT + "|" + _CUES_VERBS).split("|") if len(w) == 2}
 # 参观江宁区, 推介两区: verbs of visiting end before a place
 _VISIT_VERBS = {"参观", "观摩", "调研", "考察", "走访", "推介", "前往", "来到", "赴", "纵观", "综观"}
@@ -438,6 +439,8 @@ _ZONE_WORDS = {
 }
 
 
+# 综合保税区, 经济技术开发区 alone: a kind of zone, no zone's name
+_KIND_WORDS = frozenset(suffix for suffix, _ in lx.ZONE_KINDS)
 # 打造具有全球影响力的人工智能产业集聚区: a sector's cluster, not a named zone
 _SECTORS_CLUSTER = re.compile(rf"(?:{_alternation(lx.INDUSTRIES)})(?:产业)?(?:集聚区|聚集区)$")
 
@@ -469,7 +472,7 @@ def zones(text: str) -> list[Span]:
             if _cut_from_a_word(text, start, m.end()):
                 continue
             name = text[start:m.end()]
-            if name not in lx.NOT_ZONES and not _RANK_ZONE.search(name) and not _RANK.search(name) and len(name) >= 4 \
+            if name not in lx.NOT_ZONES and name not in _KIND_WORDS and not _RANK_ZONE.search(name) and not _RANK.search(name) and len(name) >= 4 \
                     and not _RANKED_KIND.search(name) and not _SECTORS_CLUSTER.search(text, max(0, m.end() - 14), m.end()):
                 spans.append(Span(start, m.end(), "Zone", _kind(name, lx.ZONE_KINDS), rule, priority=6))
     # 分别定名为南昌县汽车及零部件产业园、鹰潭移动物联网产业园: the names an approval gives are zones
@@ -566,7 +569,7 @@ _VERB_BEFORE_ZONE = re.compile(
 _VERB_BEFORE_DEV_ZONE = re.compile(
     r"^.*(?:建设|支持|创建|申建|打造|推进|推动|启动|加快|获批|成为|争创|设立|协调|负责|统筹|规划|管理|服务|带动|联动|申报|入驻|进驻"
     r"|提出|明确|要求|指出|表示|认为|鼓励|引导|全面|整个|关于|同意|认定|升级|印发|推介|完善|位于|以|包括|涵盖|包含|下辖|范围"
-    r"|覆盖|依托|促进|其中|并|无|纳入|划入|并入|分别|作为|属于|隶属)"
+    r"|覆盖|依托|促进|其中|并|无|纳入|划入|并入|分别|作为|属于|隶属|发挥|进入|力争|全国|全省|全市|各类)"
 )
 
 
@@ -824,18 +827,24 @@ def _after_names_they_cut(spans: list[Span]) -> list[Span]:
 # 打造千亿元锂电池产业, 国内一流新能源电池产业基地: a sector's size or rank is no part of its name
 # (国家新型石油化工产业基地: the nation's rank too)
 _SECTOR_PRAISE = re.compile(r"(?:[千百万]亿元?级?|(?:国际|国内|世界|全国)?一流|国际领先|国家级?|省级)")
+# 以冶金、化工、纺织三大主导产业: how many sectors a list holds ends the last one
+_SECTOR_COUNT = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})大(?:主导|支柱|特色|优势|重点|新兴|战略性新兴)?$")
 # 特色新兴产业集群, 国际一流高端高新产业: words that praise a sector name none on their own
 _SECTOR_ADJECTIVES = re.compile(r"特色|新兴|高端|高新|先进|一流|国际|现代|优势|战略性|主导|重点|成果")
 
 
 def tidy_sectors(text: str, spans: list[Span]) -> list[Span]:
-    """Industry spans without the praise before them; those that are nothing but praise are dropped."""
+    """Industry spans without the praise before them or the count after them; those that are nothing but
+    praise are dropped."""
     tidy = []
     for span in spans:
         if span.label == "Industry":
             praise = _SECTOR_PRAISE.match(text, span.start, span.end)
             if praise and span.end - praise.end() >= 2:
                 span = replace(span, start=praise.end())
+            counted = _SECTOR_COUNT.search(text, span.start, span.end)
+            if counted and counted.start() - span.start >= 2:
+                span = replace(span, end=counted.start())
             if len(_SECTOR_ADJECTIVES.sub("", text[span.start:span.end])) < 2:
                 continue
         tidy.append(span)
