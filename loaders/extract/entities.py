@@ -1041,7 +1041,7 @@ def _project_lists(doc: ArticleDoc, t: Templated) -> list[Span]:
             elif works_list and _UNNAMED_WORK.fullmatch(item) and 4 <= end - start <= 30:
                 found.append(Span(start, end, "Project", _project_kind(doc.text[start:end]), "project_slot", priority=7))
             at += len(item) + 1
-    return found + _listed_works(doc, t)
+    return found + _listed_works(doc, t) + _facility_list(doc, t)
 
 
 # 包括太原科创驱动中心、哈工大机器人华北总部基地等项目; 主要有投资25亿元的海韵工业小镇、…等项目; and a list that
@@ -1096,6 +1096,34 @@ def _kind_of_works(item: str) -> bool:
 _OWN_WORDS = re.compile(r"[^\ue010-\ue015\d、]{2}")
 # A work in such a list: a few words, digits of its size too (年产10万吨活性石灰), no other named thing
 _LISTED_WORK = re.compile(r"[^\s,。;:、()“”]{3,30}")
+
+
+# 长光华芯光电产业园、理想汽车功率半导体研发及生产基地、新磊半导体生产基地、中建国际全球采购中心: a list
+# of built things, each named up to its kind (the list needs two of them and as many as it has other items)
+_FACILITY_HEADS = ("总部", "基地", "中心", "小镇", "大桥", "高速", "公路", "铁路", "高铁", "学校", "枢纽", "广场",
+                   "实验室", "电站", "物流园", "港", "综合体", "医院", "一号线", "二号线")
+_LIST_ITEMS = re.compile(r"[^,。;:、()“”\"\s]{2,40}(?:、[^,。;:、()“”\"\s]{2,40})+")
+
+
+def _facility_list(doc: ArticleDoc, t: Templated) -> list[Span]:
+    found = []
+    for m in _LIST_ITEMS.finditer(t.text):
+        items = m.group().split("、")
+        built = [item.endswith(_FACILITY_HEADS) and _OWN_WORDS.search(item) is not None for item in items]
+        if sum(built) < 2 or 2 * sum(built) < len(items):
+            continue
+        at = m.start()
+        for n, (item, is_built) in enumerate(zip(items, built)):
+            start, end = t.raw(at, at + len(item))
+            at += len(item) + 1
+            if n == 0:
+                start = _trimmed_start(doc.text, start, end, _TRIM_ALL)
+            name = doc.text[start:end]
+            # (研发中心以及博雷顿管理总部: two things joined, neither named whole)
+            if is_built and 4 <= len(name) <= 30 and not common_word(name) and not _AMOUNT_OR_COUNT.search(name) \
+                    and not _NOT_A_NAME.search(name) and "以及" not in name:
+                found.append(Span(start, end, "Project", _project_kind(name), "project_slot", priority=7))
+    return found
 
 
 # An item of a list of works: words, places within it, no other named thing and no count
