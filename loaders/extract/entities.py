@@ -804,7 +804,8 @@ def recognise(text: str) -> tuple[list[Span], list[Span]]:
     official = official_titles(text)
     found = fix_left_edges(text, [span for recogniser in RECOGNISERS for span in recogniser(text)])
     found += issued_plans(text, official)
-    found = tidy_sectors(text, [s for s in _after_names_they_cut(found) if not _generic_project(text, s)])
+    found = tidy_sectors(text, [s for s in _after_names_they_cut(found) if not _generic_project(text, s)
+                                and not (s.label == "Zone" and text[s.start:s.end] in _KIND_WORDS)])
     spans = select(found + zone_bodies(text, found))
     return select(titles(text) + official + zone_plans(text)), _without_places_as_sectors(text, spans)
 
