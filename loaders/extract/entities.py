@@ -16,7 +16,7 @@ from functools import lru_cache
 from .. import gazetteer
 from . import lexicons as lx
 from .spans import CHAR_LABELS, LABEL_CHARS, ArticleDoc, Span, Templated, select
-from .words import common_word, crosses_a_word, fix_left_edges, name_start
+from .words import common_word, crosses_a_word, crossing_word, fix_left_edges, name_start
 
 CJK = "\u4e00-\u9fff"
 
@@ -65,6 +65,7 @@ _ANY_PREFECTURE = rf"(?:{_PLACE_BEFORE_NAME})(?:省|市|自治区)?"
 # Cue words that end the text before a name. Strong ones can also sit inside long names, so
 # each recogniser picks the set it trims with.
 _CUES_SHORT = "为|向|对|从|在|由|与|和|及|或|即|是|将|把|被|给|经|获|等|的|了|其中|包括|帮助|助力|支持|联合|携手|通过|同"
+_ONE_CHARACTER_CUES = "".join(c for c in _CUES_SHORT.split("|") if len(c) == 1)
 _CUES_VERBS = (
     "推进|推动|加大|提供|开立|引进|落户|签约|成立|组建|打造|服务|共建|建设|构建|启动|加快|深化|实施|培育|"
     "发展|依托|围绕|升级|完善|优化|聚焦|面向|立足|做大|做强|壮大|布局|激发|探索|重点|突破|发挥|提升|"
@@ -95,9 +96,22 @@ _TRIM_LAYOUT = _trimmer("以|" + _FIRM_CUES, verbs=False, short=_FIRM_SHORT_CUES
 
 
 def _trimmed_start(text: str, start: int, end: int, trim: re.Pattern[str]) -> int:
-    """Move ``start`` past the last cue word in ``text[start:end]``."""
+    """Move ``start`` past the last cue word in ``text[start:end]``; a one-character cue that opens a common
+    word (经 of 飞地经济产业园, 同 of 同城) is no cue."""
     m = trim.match(text, start, end)
+    while m and _noun_opened_by_cue(text, m.end()):
+        m = trim.match(text, start, m.end() - 1)
     return m.end() if m else start
+
+
+# One-character cues that also open common nouns (经济, 经营, 同城); 向, 为, 在 open names (向东风汽车集团)
+_CUES_OPENING_NOUNS = "经同"
+
+
+def _noun_opened_by_cue(text: str, at: int) -> bool:
+    """The cue before ``at`` opens a common noun that goes on past it (飞地经济产业园)."""
+    crossing = crossing_word(text, at) if text[at - 1:at] in _CUES_OPENING_NOUNS else None
+    return crossing is not None and crossing[0] == at - 1 and crossing[2].startswith("n")
 
 
 def _kind(name: str, table: tuple[tuple[str, str], ...]) -> str | None:
@@ -985,7 +999,6 @@ def _slot_items(doc: ArticleDoc, t: Templated) -> list[Span]:
     return found
 
 
-_ONE_CHARACTER_CUES = "".join(c for c in _CUES_SHORT.split("|") if len(c) == 1)
 
 
 def _slot_item(doc: ArticleDoc, t: Templated, at: int, item: str, label: str,
