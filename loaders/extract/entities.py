@@ -267,7 +267,8 @@ _BRANCH = (rf"(?:(?:{_PLACE_FULL})(?:[{CJK}]{{2,3}}?[市县区]|[{CJK}]{{1,4}}?(
            rf"|[{CJK}]{{2,3}}?(?:省|市|县|区)?|[省市](?=分行))"
            r"(?:(?:分行|支行)(?:营业部)?|营业部)")
 _BANK = re.compile(
-    rf"[{CJK}]{{1,10}}?银行(?![业间])(?:{_BRANCH})?"  # not 银行业, 银行间市场
+    # not 银行业, 银行间市场; 中国建设银行股份有限公司天津市分行: a branch after the bank's registered name
+    rf"[{CJK}]{{1,10}}?银行(?![业间])(?:(?:股份有限公司)?{_BRANCH})?"
     # short forms (农行贵州分行, 国开行) only as a branch or standing alone
     rf"|(?<![{CJK}])(?:{_alternation(lx.BANK_SHORT_FORMS)})(?:{_BRANCH}|(?![{CJK}]))"
     rf"|(?:{_alternation(lx.BANK_SHORT_FORMS)}){_BRANCH}"
@@ -293,7 +294,7 @@ _GENERIC_FIRM = re.compile(
 # 股份制银行, 外资银行, 多家银行: kinds of bank, not banks (天津农村商业银行 starts with its place)
 _GENERIC_BANK = re.compile(
     r"(?:股份制|外资|中资|政策性|国有|多家|各家|众多|合作|地方|大型|中小|商业|全国性|区域性|首单|一家|其他|主要|开发性|"
-    r"主办|牵头|代理|参贷|基础设施|精品|赤道|台资|港资|机构|首家|首宗|两岸|[一二两三四五六七八九十\d]+家|^.)银行$"
+    r"主办|牵头|代理|参贷|参团|家参团|基础设施|精品|赤道|台资|港资|机构|首家|首宗|两岸|[一二两三四五六七八九十\d]+家|^.)银行$"
 )
 _PLACE_START = re.compile(rf"(?:{_PLACE})")
 _AFTER_BANK = re.compile(r"(?<=银行).*$")  # 四家银行省分行: a kind of bank, whatever branch follows
