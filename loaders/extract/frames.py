@@ -231,13 +231,25 @@ def _article_zone(doc: ArticleDoc) -> Span | None:
 
 
 def _approver(doc: ArticleDoc) -> Span | None:
-    """The agency an official reply's title opens with (国务院关于同意…的批复)."""
+    """The agency an official reply's title opens with (国务院关于同意…的批复), else the agency that issues a
+    notice naming or recognising zones (云南省政府办公厅日前发布《关于认定禄丰工业园区等7个园区为…的通知》)."""
     for title in doc.titles:
         if title.kind in ("批复", "函") or doc.surface(title).endswith(("批复", "复函")):
             head = [s for s in doc.spans_within(title.start, title.end) if s.label == "Agency" and s.start <= title.start + 1]
             if head:
                 return head[0]
+    for title in doc.titles:
+        if LIST_APPROVAL.search(doc.surface(title)):
+            issuer = [s for s in doc.spans if s.label == "Agency" and 0 <= title.start - s.end <= _ISSUER_GAP
+                      and _pattern((*lx.ISSUING_VERBS, "发出")).search(doc.text, s.end, title.start)]
+            if issuer:
+                return issuer[-1]
     return None
+
+
+# 关于认定…为省级高新技术产业开发区的通知, 关于公布第四批化工园区名单的通知: a notice that approves the zones it lists
+LIST_APPROVAL = re.compile(r"认定|命名|公布[^的]{0,20}(?:园区|开发区|高新区|示范区|试验区|基地)[^的]{0,10}名单")
+_ISSUER_GAP = 12  # 云南省政府办公厅日前发布《: characters between an issuer and the title it issues
 
 
 def _addressees(sentences: list[Templated]) -> list[Span]:

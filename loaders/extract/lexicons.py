@@ -260,7 +260,7 @@ SUPPORTED_BY_WORDS: tuple[str, ...] = ("支持的", "贷款支持的", "融资�
 # (and the words of forming one: 由A、B等6家银行组成银团, A、B和C筹组银团)
 SYNDICATE_ROLES: tuple[str, ...] = ("牵头行", "副牵头行", "联合牵头", "参贷行", "参与行", "代理行", "银团成员", "组成银团",
                                     "组建银团", "筹组银团", "参团银行")
-APPROVAL_TRIGGERS: tuple[str, ...] = ("批复", "批准", "同意设立", "整合设立", "获批", "复函", "认定为", "升级为", "正式获批",
+APPROVAL_TRIGGERS: tuple[str, ...] = ("批复", "批准", "同意设立", "整合设立", "获批", "复函", "认定为", "认定", "升级为", "正式获批",
                                       "同意认定", "同意")
 # 批复同意在南昌县、鹰潭市设立省级产业园,分别定名为A、B: the names an approval gives
 NAMING_WORDS: tuple[str, ...] = ("定名为", "命名为", "名称为")

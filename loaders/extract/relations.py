@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from . import lexicons as lx
-from .frames import read_frames
+from .frames import LIST_APPROVAL, read_frames
 from .money import AMOUNT, loan_terms
 from .resolve import head_bank
 from .spans import LABEL_CHARS, ArticleDoc, Found, Sentence, Span, Templated
@@ -161,12 +161,16 @@ _LAYOUT_QUOTED = re.compile(rf"({_series(Z)})[“\"]({'|'.join(lx.LAYOUT_ROLES)}
 def _implied_whole(doc: ArticleDoc, t: Templated, matches: list[re.Match[str]]) -> Span | None:
     """The whole a layout sentence leaves unnamed: the article's zone, unless that zone is itself given a role
     (我市将以贵安新区为核心区…): then the city or province the sentence opens with."""
+    if not matches:
+        return None
     parts = {s.name for m in matches for s in _group_spans(t, m, 1)}
-    if doc.main_zone is None or doc.main_zone.name not in parts:
-        return doc.main_zone
     first = min((k for k in t.tokens if k < matches[0].start()), default=None)
     opener = t.tokens[first] if first is not None else None
-    return opener if opener is not None and opener.kind in ("city", "province") else None
+    opened_by_place = opener is not None and opener.kind in ("city", "province")
+    if doc.main_zone is None or doc.main_zone.name not in parts:
+        # 我省将以郑州为中心,以洛阳、商丘、南阳为重要支撑节点: the writer's own province's layout, not the zone's
+        return None if opened_by_place and opener.rule == "self_reference" else doc.main_zone
+    return opener if opened_by_place else None
 
 
 def layout(doc: ArticleDoc, t: Templated) -> list[Found]:
@@ -476,9 +480,11 @@ def _add_sum_told_apart(found: list[Found], sentences: list[Sentence]) -> None:
 
 
 def _reply_covers(doc: ArticleDoc, found: list[Found]) -> list[Found]:
-    """The one official reply (批复, 复函) an article prints or reports covers every zone it approves."""
+    """The one official reply (批复, 复函) or notice naming zones (认定, 公布…名单) an article prints or reports
+    covers every zone it approves."""
     replies = {t.name: t for t in doc.titles if t.antecedent is None and (t.kind in ("批复", "函")
-                                                                          or t.name.endswith(("批复", "复函")))}
+                                                                          or t.name.endswith(("批复", "复函"))
+                                                                          or LIST_APPROVAL.search(t.name))}
     if len(replies) != 1:
         return []
     reply = next(iter(replies.values()))
