@@ -760,7 +760,8 @@ def named_works(text: str) -> list[Span]:
 _OFFICIAL_TITLE = re.compile(
     # 【地方】(2016)河北省人民政府关于…的批复: a site's tags before the title are no part of it
     r"(?:^|(?<=[\n:。]))[ \t]*(?:【[^】\n]{1,8}】)?(?:\(\d{4}\))?(?:你们|你省|你区|你市|你部|贵[省市区])?"
-    r"((?:[^\s,。;:、《》“”]{2,30}?)?关于"
+    # (四川省人民政府\n关于设立…的批复: the issuer on a line of its own right above)
+    r"((?:[^\s,。;:、《》“”]{2,30}?(?:人民政府|政府|办公厅|委员会|部|局|厅|委|办)[ \t]*\n\s*|[^\s,。;:、《》“”]{2,30}?)?关于"
     r"(?:[^\n,。;:《》]|\n\s*(?=[^\n,。;:《》]{1,30}\n)){2,80}?的\s*(?:批复|复函|通知|意见|请示|函|决定|报告))(?=[\s,。;(]|$)"
 )
 
@@ -954,7 +955,8 @@ _INDUSTRY_LIST = re.compile(
 _BASE_LIST = re.compile(rf"((?:{_ITEM}、)+{_ITEM}(?:和{_ITEM})?)(?:产业)?(?:基地|集群)")
 # 主要产业:移动通讯设备、手机及配件等
 _NAMED_SECTORS = re.compile(
-    rf"(?:主要|主导|重点|特色|支柱|首位)产业(?:是|为|有|包括)?:({_ITEM}(?:[、和及]{_ITEM})*)(?=等|[,。;]|$)"
+    # (主导产业为新能源、先进材料和绿色食品: a verb of being opens the list as a colon does)
+    rf"(?:主要|主导|重点|特色|支柱|首位)产业(?:(?:是|为|包括):?|有:|:)({_ITEM}(?:[、和及]{_ITEM})*)(?=等|[,。;]|$)"
 )
 # 以食品、医药、印刷、包装为主导产业: what stands between 以 and 为…产业 are the zone's sectors
 _LEADING_LIST = re.compile(rf"以({_ITEM}(?:[、和及]{_ITEM})*)等?为(?:主导|首位|支柱|特色|重点|优势)产业")

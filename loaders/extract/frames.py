@@ -205,8 +205,10 @@ FRAMES: tuple[Frame, ...] = (
           "今年以来,元氏县围绕符合县情的生物医药、先进装备“智”造、现代旅游等主导产业,持续推动招商引资,着力打造省会南部"
           "“产业高地、投资洼地”,先后引进了国电投、中国通号、保利集团等一批优质项目,截至目前,共签约项目21个,协议引资122.36亿元。",
           ("元氏县", "生物医药")),
+    # (一、同意设立四川江安经济开发区,主导产业为新能源、…: the zone a clause before, the subject of its clause first)
     Frame("focus_sentence", "FOCUSES_ON", lx.FOCUS_TRIGGERS,
-          Slot(("Zone", "Plan"), not_kinds=("county", "district"), side="before", nearest=True),
+          Slot(("Zone", "Plan"), not_kinds=("county", "district"), side="before", nearest=True, clause=False,
+               subject=True),
           Slot(("Industry",), side="after"),
           "长春新区重点发展先进制造业、现代服务业、现代农业三大主导产业。", ("长春新区", "先进制造业")),
     Frame("focus_across_clauses", "FOCUSES_ON", lx.FOCUS_VERBS,
