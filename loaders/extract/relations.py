@@ -417,7 +417,7 @@ def read_relations(doc: ArticleDoc, templated: list[Templated]) -> list[Found]:
     found = _one_way_between_zone_and_place(found)
     _add_loan_terms(found)
     _add_sum_told_apart(found, [t.sentence for t in templated])
-    return found + _reply_covers(doc, found)
+    return found + _reply_covers(doc, found, sentences)
 
 
 def _one_way_between_zone_and_place(found: list[Found]) -> list[Found]:
@@ -479,15 +479,23 @@ def _add_sum_told_apart(found: list[Found], sentences: list[Sentence]) -> None:
         loan.properties = {**terms, **loan.properties}
 
 
-def _reply_covers(doc: ArticleDoc, found: list[Found]) -> list[Found]:
+# 二、优化整合后,保留安徽亳州经济开发区、…; 将安徽谯城经济开发区更名为…: what a reply decides about zones
+_DECIDED_IN_REPLY = re.compile("保留|更名为|整合为|合并为|撤销")
+
+
+def _reply_covers(doc: ArticleDoc, found: list[Found], sentences: list[Templated]) -> list[Found]:
     """The one official reply (批复, 复函) or notice naming zones (认定, 公布…名单) an article prints or reports
-    covers every zone it approves."""
+    covers every zone it approves, and every zone it keeps, renames or merges."""
     replies = {t.name: t for t in doc.titles if t.antecedent is None and (t.kind in ("批复", "函")
                                                                           or t.name.endswith(("批复", "复函"))
                                                                           or LIST_APPROVAL.search(t.name))}
     if len(replies) != 1:
         return []
     reply = next(iter(replies.values()))
-    approved = {f.source.name: f for f in found if f.type == "APPROVED_BY" and f.source.label == "Zone"
-                and f.source.kind in _ZONE_KINDS_COVERED}
-    return [Found(reply, "COVERS", f.source, f.sentence, "reply_covers") for f in approved.values()]
+    approved = {f.source.name: (f.source, f.sentence) for f in found if f.type == "APPROVED_BY"
+                and f.source.label == "Zone" and f.source.kind in _ZONE_KINDS_COVERED}
+    for t in sentences:
+        if _DECIDED_IN_REPLY.search(t.text):
+            approved.update({s.name: (s, t.sentence) for s in t.tokens.values()
+                             if s.label == "Zone" and s.kind in _ZONE_KINDS_COVERED and s.name not in approved})
+    return [Found(reply, "COVERS", zone, sentence, "reply_covers") for zone, sentence in approved.values()]
