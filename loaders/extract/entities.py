@@ -1073,11 +1073,16 @@ _COUNTED_WORKS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)余?�
 _INVESTED = re.compile(r"^总?投资[\d.]+[亿万]?元的")
 
 
+# 一般性工业项目11个,…,主要有中信昆仑2万吨碳酸锂、黄河矿业夏日哈木镍钴矿采选、盐湖股份钾肥增产保供等: after
+# a count of works, what 主要有 lists are works
+_WORKS_AFTER_COUNT = re.compile(rf"项目[^;。]{{0,30}}?(?:主要有|包括)()([^,。;:“”\"\s等]{{2,160}}?)等(?=[,;。]|$)")
+
+
 def _listed_works(doc: ArticleDoc, t: Templated) -> list[Span]:
     """The items of a list said to be of works, each a work (what the list already names aside); a list
     that is mostly of kinds of works (棚改、公路、铁路等重大项目) names none."""
     found = []
-    for m in _LISTED_WORKS.finditer(t.text):
+    for m in [*_LISTED_WORKS.finditer(t.text), *_WORKS_AFTER_COUNT.finditer(t.text)]:
         items = m.group(2).split("、")
         # …等4个项目 read as one name: a count of works closes the list, or a kind of works after a list that
         # names works (张吉怀铁路、渝怀铁路等重点交通基础项目), not 涉及新能源电池、…等电池及配套项目

@@ -286,6 +286,7 @@ def read_frames(doc: ArticleDoc, templated: list[Templated] | None = None) -> li
     found += works_in_zone(doc, sentences)
     found += works_under_zone(sentences)
     found += zones_listed_under_place(sentences)
+    found += sectors_in_brackets(sentences)
     found += zones_in_named_place(doc, sentences)
     found += official_titles(doc)
     return found
@@ -465,6 +466,24 @@ def zones_listed_under_place(sentences: list[Templated]) -> list[Found]:
             found += [Found(t.tokens[k], "LOCATED_IN", place, t.sentence, "zones_under_place")
                       for k in range(m.start(2), m.end(2))
                       if k in t.tokens and t.tokens[k].label == "Zone" and t.tokens[k].kind in POLICY_ZONE_KINDS]
+    return found
+
+
+# 兰州高新技术产业开发区(生物医药), 金昌经济技术开发区(有色金属及新能源电池材料深加工制造): a zone with its sectors
+# in brackets, as lists of zones give them
+_SECTORS_IN_BRACKETS = re.compile(rf"({LABEL_CHARS['Zone']})\(([^()]*{LABEL_CHARS['Industry']}[^()]*)\)")
+
+
+def sectors_in_brackets(sentences: list[Templated]) -> list[Found]:
+    """The sectors named in brackets right after a development zone or park are what it focuses on."""
+    found = []
+    for t in sentences:
+        for m in _SECTORS_IN_BRACKETS.finditer(t.text):
+            zone = t.tokens[m.start(1)]
+            if zone.kind not in POLICY_ZONE_KINDS or zone.kind == "region":
+                continue
+            found += [Found(zone, "FOCUSES_ON", t.tokens[k], t.sentence, "sectors_in_brackets")
+                      for k in range(m.start(2), m.end(2)) if k in t.tokens and t.tokens[k].label == "Industry"]
     return found
 
 
