@@ -840,3 +840,70 @@ def test_the_items_of_a_list_said_to_be_of_works_are_works() -> None:
     # b20_09: 包括太原科创驱动中心、哈工大机器人华北总部基地等项目
     graph = extract("产业类项目112个,总投资616亿元,包括太原科创驱动中心、哈工大机器人华北总部基地等项目,涵盖新能源等领域。")
     assert {"Project:太原科创驱动中心", "Project:哈工大机器人华北总部基地"} <= entities(graph)
+
+
+def test_works_listed_at_a_clauses_head_lie_in_the_zone_they_follow() -> None:
+    # b21_09: ;德令哈工业园青海西部镁业…、青海国源…等4个项目已开复工建设
+    graph = extract("其中,德令哈工业园青海西部镁业年产2万吨镁基环境修复材料、青海国源氯酸盐副产氢气资源综合开发利用等4个项目"
+                    "已开复工建设,完成到位资金0.58亿元。")
+    works = {"Project:青海西部镁业年产2万吨镁基环境修复材料", "Project:青海国源氯酸盐副产氢气资源综合开发利用"}
+    assert works <= entities(graph)
+    assert {(w, "LOCATED_IN", "Zone:德令哈工业园") for w in works} <= relations(graph)
+
+
+def test_a_list_of_kinds_of_works_closed_by_another_kind_names_no_works() -> None:
+    # b15_09: 涉及矿产资源开发、新能源电池、锂电池隔膜、磷酸铁及磷酸铁锂、铜箔等电池及配套项目
+    graph = extract("玉溪市人民政府与4家上市公司签订协议,涉及矿产资源开发、新能源电池、锂电池隔膜、磷酸铁及磷酸铁锂、铜箔等电池及"
+                    "配套项目,计划总投资1072亿元。")
+    assert not {e for e in entities(graph) if e.startswith("Project:")} & {
+        "Project:矿产资源开发", "Project:新能源电池", "Project:锂电池隔膜"}
+
+
+def test_zones_listed_under_a_place_and_a_colon_lie_in_it() -> None:
+    # b24_09: 克拉玛依市2家:独山子工业园区、乌尔禾工业园区;
+    graph = extract("其中,克拉玛依市2家:独山子工业园区、乌尔禾工业园区;")
+    assert {("Zone:独山子工业园区", "LOCATED_IN", "Zone:克拉玛依市"),
+            ("Zone:乌尔禾工业园区", "LOCATED_IN", "Zone:克拉玛依市")} <= relations(graph)
+
+
+def test_prefecture_cities_named_bare_in_a_list_are_places() -> None:
+    # b24_02: 吉林省四平、辽源、通化三市
+    graph = extract("吉西南承接产业转移示范区包括吉林省四平、辽源、通化三市。")
+    assert {"Zone:四平市", "Zone:辽源市", "Zone:通化市"} <= entities(graph)
+    assert not {"Zone:安康市", "Zone:来宾市"} & entities(extract("祝大家新年安康,欢迎来宾。"))
+
+
+def test_a_built_things_list_names_works_up_to_their_kind() -> None:
+    # b15_08: 长光华芯光电产业园、理想汽车功率半导体研发及生产基地、新磊半导体生产基地、中建国际全球采购中心
+    graph = extract("此次签约的长光华芯光电产业园、理想汽车功率半导体研发及生产基地、新磊半导体生产基地、中建国际全球采购中心"
+                    "等项目将加快建设。")
+    assert {"Project:理想汽车功率半导体研发及生产基地", "Project:新磊半导体生产基地", "Project:中建国际全球采购中心"} \
+        <= entities(graph)
+
+
+def test_a_loans_sum_told_in_a_sentence_of_its_own() -> None:
+    # b23_04: …实现获批首笔跨省域行内联合贷款6.4亿元。
+    graph = extract("农发行甘肃省分行为嘉峪关500MW/1000MWh独立储能项目提供融资支持。为方便项目管理,甘肃省分行与宁夏区分行"
+                    "通力合作,实现获批首笔跨省域行内联合贷款6.4亿元。")
+    [loan] = [r for r in graph.relations.values() if r.type == "FINANCED_BY"]
+    assert (loan.properties["amount_value"], loan.properties["currency"]) == (640000000, "CNY")
+
+
+def test_a_zones_sectors_in_brackets_and_a_notice_recognising_zones() -> None:
+    # b29_03: 近日,省政府办公厅认定兰州高新技术产业开发区等12个园区为全省代表性园区; 兰州高新技术产业开发区(生物医药)
+    graph = extract("近日,甘肃省政府办公厅发布《关于认定兰州高新技术产业开发区等12个园区为全省代表性园区的通知》。\n"
+                    "兰州高新技术产业开发区(生物医药)\n")
+    notice = "Plan:关于认定兰州高新技术产业开发区等12个园区为全省代表性园区的通知"
+    assert relations(graph) == {(notice, "ISSUED_BY", "Agency:甘肃省政府办公厅"),
+                                (notice, "COVERS", "Zone:兰州高新技术产业开发区"),
+                                ("Zone:兰州高新技术产业开发区", "FOCUSES_ON", "Industry:生物医药")}
+
+
+def test_leading_sectors_after_a_verb_of_being_and_an_issuer_on_its_own_line() -> None:
+    # b27_01: 四川省人民政府\n关于设立四川江安经济开发区的批复 … 一、同意设立四川江安经济开发区,主导产业为新能源、先进材料和绿色食品。
+    graph = extract("四川省人民政府\n\n关于设立四川江安经济开发区的批复\n\n宜宾市人民政府:\n\n"
+                    "一、同意设立四川江安经济开发区,主导产业为新能源、先进材料和绿色食品。\n")
+    reply = "Plan:四川省人民政府关于设立四川江安经济开发区的批复"
+    assert (reply, "ISSUED_BY", "Agency:四川省人民政府") in relations(graph)
+    assert {("Zone:四川江安经济开发区", "FOCUSES_ON", f"Industry:{i}") for i in ("新能源", "先进材料", "绿色食品")} \
+        <= relations(graph)
