@@ -16,7 +16,7 @@ from functools import lru_cache
 from .. import gazetteer
 from . import lexicons as lx
 from .spans import CHAR_LABELS, LABEL_CHARS, ArticleDoc, Span, Templated, select
-from .words import common_word, crosses_a_word, crossing_word, fix_left_edges, name_start
+from .words import common_word, crosses_a_word, fix_left_edges, name_start, opens_a_noun
 
 CJK = "\u4e00-\u9fff"
 
@@ -110,8 +110,7 @@ _CUES_OPENING_NOUNS = "经同"
 
 def _noun_opened_by_cue(text: str, at: int) -> bool:
     """The cue before ``at`` opens a common noun that goes on past it (飞地经济产业园)."""
-    crossing = crossing_word(text, at) if text[at - 1:at] in _CUES_OPENING_NOUNS else None
-    return crossing is not None and crossing[0] == at - 1 and crossing[2].startswith("n")
+    return text[at - 1:at] in _CUES_OPENING_NOUNS and opens_a_noun(text, at - 1)
 
 
 def _kind(name: str, table: tuple[tuple[str, str], ...]) -> str | None:
@@ -1129,7 +1128,7 @@ _LIST_ITEMS = re.compile(r"[^,。;:、()“”\"\s]{2,40}(?:、[^,。;:、()“�
 
 def _facility_list(doc: ArticleDoc, t: Templated) -> list[Span]:
     found = []
-    for m in _LIST_ITEMS.finditer(t.text):
+    for m in _LIST_ITEMS.finditer(t.text) if "、" in t.text else ():
         items = m.group().split("、")
         built = [item.endswith(_FACILITY_HEADS) and _OWN_WORDS.search(item) is not None for item in items]
         if sum(built) < 2 or 2 * sum(built) < len(items):

@@ -79,7 +79,7 @@ def _frequency(word: str) -> int:
     return entry[1] if entry else 0
 
 
-def crossing_word(text: str, at: int) -> tuple[int, int, str] | None:
+def _crossing_word(text: str, at: int) -> tuple[int, int, str] | None:
     """The longest common word that starts before ``at`` and ends after it: (start, end, tag)."""
     best = None
     for i in range(max(0, at - _LONGEST + 1), at):
@@ -91,9 +91,14 @@ def crossing_word(text: str, at: int) -> tuple[int, int, str] | None:
     return best
 
 
+def opens_a_noun(text: str, at: int) -> bool:
+    """Whether a common noun of two to four characters starts at ``at`` (经济 in 飞地经济产业园)."""
+    return any((_tag(text[at:at + n]) or "").startswith("n") for n in range(2, _LONGEST + 1) if at + n <= len(text))
+
+
 def crosses_a_word(text: str, at: int) -> bool:
     """Whether a common word starts before ``at`` and ends after it (开发区支行 at 发)."""
-    return crossing_word(text, at) is not None
+    return _crossing_word(text, at) is not None
 
 
 def _opening_word(text: str, start: int, end: int) -> tuple[int, str] | None:
@@ -115,7 +120,7 @@ def name_start(text: str, start: int, end: int, suffix: int = 2) -> int | None:
     # 以北京经济技术开发区为龙头: 以北 is a word too, but the name opens with a longer one
     opening = _opening_word(text, start, end)
     crossing = None if opening and opening[0] - start >= 2 and opening[1] not in _FUNCTION_TAGS \
-        else crossing_word(text, start)
+        else _crossing_word(text, start)
     if crossing is not None and (crossing[2] in _FUNCTION_TAGS or _adverbial(text, crossing, end)):
         start = crossing[1]
     elif crossing is not None and crossing[2] == "ns" and crossing[1] - crossing[0] >= 3:  # 青铜峡, not 建国
