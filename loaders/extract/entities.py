@@ -487,7 +487,7 @@ def zones(text: str) -> list[Span]:
                 continue
             name = text[start:m.end()]
             if name not in lx.NOT_ZONES and name not in _KIND_WORDS and not _RANK_ZONE.search(name) and not _RANK.search(name) and len(name) >= 4 \
-                    and not _RANKED_KIND.search(name) and not _SECTORS_CLUSTER.search(text, max(0, m.end() - 14), m.end()):
+                    and not _RANKED_KIND.search(name) and not (name.endswith(("集聚区", "聚集区")) and _SECTORS_CLUSTER.search(text, max(0, m.end() - 14), m.end())):
                 spans.append(Span(start, m.end(), "Zone", _kind(name, lx.ZONE_KINDS), rule, priority=6))
     # 分别定名为南昌县汽车及零部件产业园、鹰潭移动物联网产业园: the names an approval gives are zones
     # (and wherever the article names them again)
@@ -1081,6 +1081,8 @@ def _listed_works(doc: ArticleDoc, t: Templated) -> list[Span]:
     """The items of a list said to be of works, each a work (what the list already names aside); a list
     that is mostly of kinds of works (棚改、公路、铁路等重大项目) names none."""
     found = []
+    if "等" not in t.text:  # every list of works ends with 等: most sentences are spared the patterns
+        return found
     for m in [*_LISTED_WORKS.finditer(t.text), *_WORKS_AFTER_COUNT.finditer(t.text)]:
         items = m.group(2).split("、")
         # …等4个项目 read as one name: a count of works closes the list, or a kind of works after a list that
