@@ -459,6 +459,25 @@ _KIND_WORDS = frozenset(suffix for suffix, _ in lx.ZONE_KINDS)
 _SECTORS_CLUSTER = re.compile(rf"(?:{_alternation(lx.INDUSTRIES)})(?:产业)?(?:集聚区|聚集区)$")
 
 
+_ZONE_LINE = re.compile(r"(?m)^[ \t]*(\d{1,3}[.、][ \t]*)?([^\s,。;:、()]{4,40}?(?:产业园|园区|开发区|示范区|科技园|试验区))[ \t]*$")
+
+
+def _zones_one_a_line(text: str) -> list[Span]:
+    """1.北京市密云区现代农业产业园: the zones a list (a notice's attachment) names one a line; a line without a
+    number counts only beside another such line (a headline ending in 示范区 stands alone)."""
+    lines = [(m, text.count("\n", 0, m.start()) - text.count("\n\n", 0, m.start())) for m in _ZONE_LINE.finditer(text)]
+    at = {n for _, n in lines}
+    return [Span(m.start(2), m.end(2), "Zone", _kind(m.group(2), lx.ZONE_KINDS) or "development_zone", "listed_zone",
+                 priority=8) for m, n in lines if m.group(1) or n - 1 in at or n + 1 in at]
+
+
+def _zone_name(text: str, name: str, end: int) -> bool:
+    """Whether a pattern's match is a zone's name: not a kind of zone alone, a rank, or a sector's cluster."""
+    return (name not in lx.NOT_ZONES and name not in _KIND_WORDS and len(name) >= 4
+            and not _RANK_ZONE.search(name) and not _RANK.search(name) and not _RANKED_KIND.search(name)
+            and not (name.endswith(("集聚区", "聚集区")) and _SECTORS_CLUSTER.search(text, max(0, end - 14), end)))
+
+
 def zones(text: str) -> list[Span]:
     spans = [Span(start, end, "Zone", _division_kind(text[start:end]), "division", priority=3)
              for start, end in _divisions(text)]
@@ -486,8 +505,7 @@ def zones(text: str) -> list[Span]:
             if _cut_from_a_word(text, start, m.end()):
                 continue
             name = text[start:m.end()]
-            if name not in lx.NOT_ZONES and name not in _KIND_WORDS and not _RANK_ZONE.search(name) and not _RANK.search(name) and len(name) >= 4 \
-                    and not _RANKED_KIND.search(name) and not (name.endswith(("集聚区", "聚集区")) and _SECTORS_CLUSTER.search(text, max(0, m.end() - 14), m.end())):
+            if _zone_name(text, name, m.end()):
                 spans.append(Span(start, m.end(), "Zone", _kind(name, lx.ZONE_KINDS), rule, priority=6))
     # 分别定名为南昌县汽车及零部件产业园、鹰潭移动物联网产业园: the names an approval gives are zones
     # (and wherever the article names them again)
@@ -495,6 +513,7 @@ def zones(text: str) -> list[Span]:
     for name in named:
         spans += [Span(m.start(), m.end(), "Zone", _kind(name, lx.ZONE_KINDS) or "development_zone", "named_zone",
                        priority=8) for m in re.finditer(re.escape(name), text)]
+    spans += _zones_one_a_line(text)
     spans += _prefecture_zones(text) + _listed_prefectures(text)
     for m in _GAZETTEER.finditer(text):
         name = m.group()
@@ -761,7 +780,9 @@ _OFFICIAL_TITLE = re.compile(
     r"(?:^|(?<=[\n:。]))[ \t]*(?:【[^】\n]{1,8}】)?(?:\(\d{4}\))?(?:你们|你省|你区|你市|你部|贵[省市区])?"
     # (四川省人民政府\n关于设立…的批复: the issuer on a line of its own right above)
     r"((?:[^\s,。;:、《》“”]{2,30}?(?:人民政府|政府|办公厅|委员会|部|局|厅|委|办)[ \t]*\n\s*|[^\s,。;:、《》“”]{2,30}?)?关于"
-    r"(?:[^\n,。;:《》]|\n\s*(?=[^\n,。;:《》]{1,30}\n)){2,80}?的\s*(?:批复|复函|通知|意见|请示|函|决定|报告))(?=[\s,。;(]|$)"
+    # (…的通知国科办农〔2016〕61号: its 文号 may follow with no space)
+    r"(?:[^\n,。;:《》]|\n\s*(?=[^\n,。;:《》]{1,30}\n)){2,80}?的\s*(?:批复|复函|通知|意见|请示|函|决定|报告))"
+    r"(?=[\s,。;(]|$|[\u4e00-\u9fff]{1,6}[〔\[]\d{4})"
 )
 
 

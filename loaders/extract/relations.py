@@ -485,15 +485,20 @@ _DECIDED_IN_REPLY = re.compile("保留|更名为|整合为|合并为|撤销")
 
 def _reply_covers(doc: ArticleDoc, found: list[Found], sentences: list[Templated]) -> list[Found]:
     """The one official reply (批复, 复函) or notice naming zones (认定, 公布…名单) an article prints or reports
-    covers every zone it approves, and every zone it keeps, renames or merges."""
+    covers every zone it approves, and every zone it keeps, renames or merges; the one official notice of a
+    page that lists zones line by line (its attachment) covers them."""
     replies = {t.name: t for t in doc.titles if t.antecedent is None and (t.kind in ("批复", "函")
                                                                           or t.name.endswith(("批复", "复函"))
                                                                           or LIST_APPROVAL.search(t.name))}
+    listed = {s.name: (s, t.sentence) for t in sentences for s in t.tokens.values() if s.rule == "listed_zone"}
+    if len(replies) != 1 and listed:
+        replies = {t.name: t for t in doc.titles if t.antecedent is None and t.rule == "official_title"}
     if len(replies) != 1:
         return []
     reply = next(iter(replies.values()))
     approved = {f.source.name: (f.source, f.sentence) for f in found if f.type == "APPROVED_BY"
                 and f.source.label == "Zone" and f.source.kind in _ZONE_KINDS_COVERED}
+    approved.update({name: listed[name] for name in listed if name not in approved})
     for t in sentences:
         if _DECIDED_IN_REPLY.search(t.text):
             approved.update({s.name: (s, t.sentence) for s in t.tokens.values()
