@@ -907,3 +907,14 @@ def test_leading_sectors_after_a_verb_of_being_and_an_issuer_on_its_own_line() -
     assert (reply, "ISSUED_BY", "Agency:四川省人民政府") in relations(graph)
     assert {("Zone:四川江安经济开发区", "FOCUSES_ON", f"Industry:{i}") for i in ("新能源", "先进材料", "绿色食品")} \
         <= relations(graph)
+
+
+def test_zones_listed_one_a_line_and_a_title_followed_at_once_by_its_number() -> None:
+    # b31_02: 科技部办公厅关于第三、第四批国家农业科技园区验收结果的通知国科办农〔2016〕61号 … 江苏南京白马国家农业科技园区
+    graph = extract("科技部办公厅关于第三、第四批国家农业科技园区验收结果的通知国科办农〔2016〕61号\n\n"
+                    "附件:通过验收的第三、第四批国家农业科技园区名单\n\n江苏南京白马国家农业科技园区\n\n新疆伊犁国家农业科技园区\n")
+    notice = "Plan:科技部办公厅关于第三、第四批国家农业科技园区验收结果的通知"
+    assert {(notice, "ISSUED_BY", "Agency:科技部办公厅"), (notice, "COVERS", "Zone:江苏南京白马国家农业科技园区"),
+            (notice, "COVERS", "Zone:新疆伊犁国家农业科技园区")} <= relations(graph)
+    # a headline that ends in a kind of zone, alone on its line, is no list
+    assert "Zone:福州新区获批国家级数字经济示范区" not in entities(extract("福州新区获批国家级数字经济示范区\n\n近日,福州新区获批。"))
