@@ -465,10 +465,16 @@ _ZONE_LINE = re.compile(r"(?m)^[ \t]*(\d{1,3}[.、][ \t]*)?([^\s,。;:、()]{4,4
 def _zones_one_a_line(text: str) -> list[Span]:
     """1.北京市密云区现代农业产业园: the zones a list (a notice's attachment) names one a line; a line without a
     number counts only beside another such line (a headline ending in 示范区 stands alone)."""
-    lines = [(m, text.count("\n", 0, m.start()) - text.count("\n\n", 0, m.start())) for m in _ZONE_LINE.finditer(text)]
-    at = {n for _, n in lines}
+    lines = [(m, text.count("\n", 0, m.start()) - text.count("\n\n", 0, m.start())) for m in _ZONE_LINE.finditer(text)
+             if not _HEADLINE_VERB.search(m.group(2))]
+    at = {n: m.group(2) for m, n in lines}
     return [Span(m.start(2), m.end(2), "Zone", _kind(m.group(2), lx.ZONE_KINDS) or "development_zone", "listed_zone",
-                 priority=8) for m, n in lines if m.group(1) or n - 1 in at or n + 1 in at]
+                 priority=8) for m, n in lines
+            if m.group(1) or at.get(n - 1, m.group(2)) != m.group(2) or at.get(n + 1, m.group(2)) != m.group(2)]
+
+
+# 山西省政府同意设立古县经济技术开发区 (a headline, and the page repeats it): a line that tells, not a list item
+_HEADLINE_VERB = re.compile("同意|获批|批复|设立|成立|打造|建设|升级|认定|命名")
 
 
 def _zone_name(text: str, name: str, end: int) -> bool:
