@@ -14,7 +14,8 @@ from .common import Settings, err, pass_settings
 
 
 @click.command()
-@click.option("--entity", metavar="NAME", help="Report on this entity: its name, an alias, or its id (Label:name) when two entities share the name.")
+@click.option("--entity", metavar="NAME",
+              help="Report on this entity: its name, an alias, or its id (Label:name) when two entities share the name.")
 @click.option("--type", "rel_type", type=click.Choice(list(RELATION_TYPES)), metavar="TYPE",
               help="Report on every relationship of this type (FINANCED_BY, APPROVED_BY, ...).")
 @click.option("--overview", is_flag=True, help="Report on the whole graph.")

@@ -196,7 +196,12 @@ ZONE_KINDS: tuple[tuple[str, str], ...] = (
     ("集中发展区", "development_zone"), ("工业集中区", "development_zone"),
     ("高新区", "development_zone"), ("经开区", "development_zone"), ("开发区", "development_zone"),
     ("综合保税区", "development_zone"), ("保税区", "development_zone"), ("自贸区", "pilot_zone"),
-    ("工业园区", "development_zone"), ("产业园区", "development_zone"), ("工业区", "development_zone"), ("产业园", "development_zone"), ("新片区", "pilot_zone"), ("片区", "pilot_zone"), ("科学城", "development_zone"), ("科技城", "development_zone"), ("航天城", "development_zone"), ("科创城", "development_zone"), ("新城", "development_zone"), ("集聚区", "development_zone"), ("聚集区", "development_zone"), ("商务区", "development_zone"), ("综保区", "development_zone"), ("保税港区", "development_zone"), ("软件园", "development_zone"), ("新区", "new_area"), ("大湾区", "region"), ("城镇群", "region"), ("城市群", "region"), ("经济圈", "region"), ("都市圈", "region"),
+    ("工业园区", "development_zone"), ("产业园区", "development_zone"), ("工业区", "development_zone"), ("产业园", "development_zone"), ("新片区", "pilot_zone"), ("片区", "pilot_zone"),
+    ("科学城", "development_zone"), ("科技城", "development_zone"), ("航天城", "development_zone"),
+    ("科创城", "development_zone"), ("新城", "development_zone"), ("集聚区", "development_zone"),
+    ("聚集区", "development_zone"), ("商务区", "development_zone"), ("综保区", "development_zone"),
+    ("保税港区", "development_zone"), ("软件园", "development_zone"),
+    ("新区", "new_area"), ("大湾区", "region"), ("城镇群", "region"), ("城市群", "region"), ("经济圈", "region"), ("都市圈", "region"),
     ("经济带", "region"), ("经济区", "region"), ("自治区", "province"), ("特别行政区", "province"),
     ("省", "province"), ("市", "city"), ("县", "county"), ("区", "district"), ("镇", "town"),
 )
