@@ -1094,7 +1094,8 @@ _LISTED_WORKS = re.compile(rf"(?:包括|主要有|^|(?<=[,;:]))({LABEL_CHARS['Zo
                            r"(?:\d+余?个|[一二三四五六七八九十]+个|多个|一批|新建|续建|新开工|在建|重点|重大|重磅|高能级|研发|产业"
                            rf"|优质|援藏|援疆)*(?:项目|{LABEL_CHARS['Project']})")
 _BROUGHT_IN = re.compile(_alternation(lx.BRINGING_IN_WORDS))
-_COUNTED_WORKS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)余?个")
+# 4个项目, 二十余个项目: a count of works
+COUNTED_WORKS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)余?个")
 # 投资25亿元的海韵工业小镇: the sum before a work is no part of its name
 _INVESTED = re.compile(r"^总?投资[\d.]+[亿万]?元的")
 
@@ -1115,7 +1116,7 @@ def _listed_works(doc: ArticleDoc, t: Templated) -> list[Span]:
         # …等4个项目 read as one name: a count of works closes the list, or a kind of works after a list that
         # names works (张吉怀铁路、渝怀铁路等重点交通基础项目), not 涉及新能源电池、…等电池及配套项目
         closing = t.tokens.get(m.end() - 1)
-        if closing is not None and not _COUNTED_WORKS.search(doc.surface(closing)) \
+        if closing is not None and not COUNTED_WORKS.search(doc.surface(closing)) \
                 and sum(bool(_WORKS_END.search(item)) or item.endswith("高速") for item in items) < 2:
             continue
         if len(items) < 2 and not m.group().startswith(("包括", "主要有")):

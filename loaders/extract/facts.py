@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .entities import COUNTED_WORKS
 from .money import parse_amount
 from .spans import ArticleDoc, Templated
 
@@ -22,7 +23,6 @@ def read_facts(doc: ArticleDoc, sentences: list[Templated]) -> None:
     read_document_numbers(doc)
 
 
-_COUNTED_WORKS = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)个")
 
 
 def read_investments(sentences: list[Templated]) -> None:
@@ -40,7 +40,7 @@ def read_investments(sentences: list[Templated]) -> None:
             amount = parse_amount(before.group()) if before else amount
             invested = works or works_before
             # A、B等5个重大项目…总投资达25.2亿元: a list's total is the counted works'
-            counted = [s for s in invested if _COUNTED_WORKS.search(s.name)]
+            counted = [s for s in invested if COUNTED_WORKS.search(s.name)]
             invested = counted if len(invested) > 1 and len(counted) == 1 else invested
             if amount is not None and len(invested) == 1 and "investment" not in invested[0].facts:
                 invested[0].facts.update(amount.properties("investment"))
