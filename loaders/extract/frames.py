@@ -284,9 +284,7 @@ def read_frames(doc: ArticleDoc, templated: list[Templated] | None = None) -> li
     found = [f for t in sentences for frame in FRAMES if frame.pattern.search(t.text)
              for f in apply_frame(frame, t, subjects)]
     found += works_in_zone(doc, sentences)
-    found += works_under_zone(sentences)
-    found += zones_listed_under_place(sentences)
-    found += sectors_in_brackets(sentences)
+    found += [f for listing in LISTINGS for f in read_listing(listing, sentences)]
     found += zones_in_named_place(doc, sentences)
     found += official_titles(doc)
     return found
@@ -435,55 +433,46 @@ def works_in_zone(doc: ArticleDoc, sentences: list[Templated]) -> list[Found]:
     return found
 
 
-# ;格尔木工业园宏储源…光伏储能、青海嘉诺…精深加工等4个项目: a clause that opens with a zone, then a list of works
-_WORKS_UNDER_ZONE = re.compile(rf"(?:^|(?<=[,;:]))({LABEL_CHARS['Zone']})((?:{LABEL_CHARS['Project']}[、和及]?)+)等")
+@dataclass(frozen=True)
+class Listing:
+    """A relation a layout states: a head token, then tokens listed after it (``pattern``'s groups 1 and 2)."""
+
+    rule: str
+    type: str
+    pattern: re.Pattern[str]
+    head: Callable[[Span], bool]      # which heads count
+    item: Callable[[Span], bool]      # which listed tokens count
+    head_is_source: bool = False      # head -> item (a zone's sectors) rather than item -> head (works in a zone)
 
 
-def works_under_zone(sentences: list[Templated]) -> list[Found]:
-    """Works listed right after a zone, at the head of their clause, lie in it."""
+_Z, _P, _I = LABEL_CHARS["Zone"], LABEL_CHARS["Project"], LABEL_CHARS["Industry"]
+LISTINGS: tuple[Listing, ...] = (
+    # ;格尔木工业园宏储源…光伏储能、青海嘉诺…精深加工等4个项目: a clause that opens with a zone, then its works
+    Listing("works_under_zone", "LOCATED_IN", re.compile(rf"(?:^|(?<=[,;:]))({_Z})((?:{_P}[、和及]?)+)等"),
+            head=lambda s: True, item=lambda s: s.label == "Project"),
+    # 阿勒泰地区3家:布尔津工业园区、阿勒泰产业园区、哈巴河工业园区: a place, how many, a colon, its zones
+    Listing("zones_under_place", "LOCATED_IN",
+            re.compile(rf"({_Z})[^,;:。{''.join(LABEL_CHARS.values())}]{{0,6}}:([^,;:。]*{_Z}[^,;:。]*)(?=[;。]|$)"),
+            head=lambda s: s.kind in ADMIN_KINDS, item=lambda s: s.label == "Zone" and s.kind in POLICY_ZONE_KINDS),
+    # 兰州高新技术产业开发区(生物医药), 金昌经济技术开发区(有色金属及新能源电池材料深加工制造): a zone with its
+    # sectors in brackets, as lists of zones give them
+    Listing("sectors_in_brackets", "FOCUSES_ON", re.compile(rf"({_Z})\(([^()]*{_I}[^()]*)\)"),
+            head=lambda s: s.kind in POLICY_ZONE_KINDS and s.kind != "region", item=lambda s: s.label == "Industry",
+            head_is_source=True),
+)
+
+
+def read_listing(listing: Listing, sentences: list[Templated]) -> list[Found]:
+    """What one layout states in every sentence."""
     found = []
     for t in sentences:
-        for m in _WORKS_UNDER_ZONE.finditer(t.text):
-            zone = t.tokens[m.start(1)]
-            found += [Found(t.tokens[k], "LOCATED_IN", zone, t.sentence, "works_under_zone")
-                      for k in range(m.start(2), m.end(2)) if k in t.tokens]
-    return found
-
-
-# 阿勒泰地区3家:布尔津工业园区、阿勒泰产业园区、哈巴河工业园区: a place, how many, a colon, its zones
-_ZONES_UNDER_PLACE = re.compile(rf"({LABEL_CHARS['Zone']})[^,;:。{''.join(LABEL_CHARS.values())}]{{0,6}}:"
-                                rf"([^,;:。]*{LABEL_CHARS['Zone']}[^,;:。]*)(?=[;。]|$)")
-
-
-def zones_listed_under_place(sentences: list[Templated]) -> list[Found]:
-    """The development zones, parks and pilot zones listed after a place and a colon lie in that place."""
-    found = []
-    for t in sentences:
-        for m in _ZONES_UNDER_PLACE.finditer(t.text):
-            place = t.tokens[m.start(1)]
-            if place.kind not in ADMIN_KINDS:
+        for m in listing.pattern.finditer(t.text):
+            head = t.tokens[m.start(1)]
+            if not listing.head(head):
                 continue
-            found += [Found(t.tokens[k], "LOCATED_IN", place, t.sentence, "zones_under_place")
-                      for k in range(m.start(2), m.end(2))
-                      if k in t.tokens and t.tokens[k].label == "Zone" and t.tokens[k].kind in POLICY_ZONE_KINDS]
-    return found
-
-
-# 兰州高新技术产业开发区(生物医药), 金昌经济技术开发区(有色金属及新能源电池材料深加工制造): a zone with its sectors
-# in brackets, as lists of zones give them
-_SECTORS_IN_BRACKETS = re.compile(rf"({LABEL_CHARS['Zone']})\(([^()]*{LABEL_CHARS['Industry']}[^()]*)\)")
-
-
-def sectors_in_brackets(sentences: list[Templated]) -> list[Found]:
-    """The sectors named in brackets right after a development zone or park are what it focuses on."""
-    found = []
-    for t in sentences:
-        for m in _SECTORS_IN_BRACKETS.finditer(t.text):
-            zone = t.tokens[m.start(1)]
-            if zone.kind not in POLICY_ZONE_KINDS or zone.kind == "region":
-                continue
-            found += [Found(zone, "FOCUSES_ON", t.tokens[k], t.sentence, "sectors_in_brackets")
-                      for k in range(m.start(2), m.end(2)) if k in t.tokens and t.tokens[k].label == "Industry"]
+            items = [t.tokens[k] for k in range(m.start(2), m.end(2)) if k in t.tokens and listing.item(t.tokens[k])]
+            found += [Found(head, listing.type, i, t.sentence, listing.rule) if listing.head_is_source
+                      else Found(i, listing.type, head, t.sentence, listing.rule) for i in items]
     return found
 
 
