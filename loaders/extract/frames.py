@@ -422,14 +422,17 @@ def works_in_zone(doc: ArticleDoc, sentences: list[Templated]) -> list[Found]:
     zone = zone or _article_county(doc)
     if zone is None:
         return []
+    # 蕲春县中电建绿色建材基地 in an article about 武穴市: a work named after another place lies there
+    elsewhere = tuple({_short_place(s.name) for s in doc.spans if s.label == "Zone" and s.kind in ("county", "district")
+                       and s.name != zone.name and _short_place(s.name) not in zone.name})
     found = []
     for t in sentences:
         if any(s.label == "Zone" and s.kind == zone.kind and s.name != zone.name for s in t.tokens.values()):
             continue
         settles = _pattern(lx.SETTLING_VERBS).search(t.text) is not None
         found += [Found(span, "LOCATED_IN", zone, t.sentence, "works_in_zone") for span in t.tokens.values()
-                  if span.label == "Project"
-                  or (settles and span.label == "Enterprise" and span.kind == "company")]
+                  if (span.label == "Project" or (settles and span.label == "Enterprise" and span.kind == "company"))
+                  and not (elsewhere and doc.surface(span).startswith(elsewhere))]
     return found
 
 
