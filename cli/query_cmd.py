@@ -108,7 +108,8 @@ def _search(store: GraphStore, text: str) -> list[dict[str, Any]]:
 
 
 def _named(store: GraphStore, name: str) -> bool:
-    return any(row["rank"] == 0 for row in _search(store, name))
+    """An entity has this name or alias, or this id (Zone:重庆高新区: the report queries take ids too)."""
+    return any(row["rank"] == 0 for row in _search(store, name)) or bool(run_saved("entity_card", {"id": name}, store))
 
 
 @click.command()

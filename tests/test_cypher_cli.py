@@ -174,3 +174,6 @@ def test_a_name_parameter_that_names_no_entity_is_refused_with_the_closest_names
                    "中国进出口银行重庆分行; search with kg query search_entities -p text=中国进出\n")
     code, out, _ = kg("query", "bank_borrowers", "-p", "bank=进出口银行重庆分行", "--format", "csv")  # an alias
     assert code == 0 and len(out.splitlines()) == 15
+    # an entity's id names it too: a zone lends nothing, which is no unknown name
+    code, out, err = kg("query", "financing_by_lender", "-p", "lender=Zone:重庆高新区", "--format", "csv")
+    assert (code, out, "E330" in err) == (0, "\n", False)
