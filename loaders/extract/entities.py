@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
 from .. import gazetteer
 from . import lexicons as lx
@@ -111,6 +112,11 @@ _CUES_OPENING_NOUNS = "经同"
 def _noun_opened_by_cue(text: str, at: int) -> bool:
     """The cue before ``at`` opens a common noun that goes on past it (飞地经济产业园)."""
     return text[at - 1:at] in _CUES_OPENING_NOUNS and opens_a_noun(text, at - 1)
+
+
+def _mostly(test: Callable[[Any], bool], items: list[Any]) -> bool:
+    """More than half of ``items`` pass ``test`` (a list mostly of kinds of works names none)."""
+    return 2 * sum(map(test, items)) > len(items)
 
 
 def _kind(name: str, table: tuple[tuple[str, str], ...]) -> str | None:
@@ -1019,7 +1025,7 @@ def _slot_items(doc: ArticleDoc, t: Templated) -> list[Span]:
             at = m.start(1)
             items = _split_names(m.group(1))
             # 重点支持了棚改、公路、铁路、水利等重大项目: a list of kinds of works names none
-            if label == "Project" and len(items) >= 2 and 2 * sum(map(common_word, items)) > len(items):
+            if label == "Project" and len(items) >= 2 and _mostly(common_word, items):
                 continue
             for item in items:
                 span = _slot_item(doc, t, at, item, label, trim if at == m.start(1) else None)
@@ -1122,7 +1128,7 @@ def _listed_works(doc: ArticleDoc, t: Templated) -> list[Span]:
         if len(items) < 2 and not m.group().startswith(("包括", "主要有")):
             continue
         # 先后引进了国电投、中国通号、保利集团等一批优质项目: what is brought in are firms
-        if 2 * sum(_kind_of_works(item) for item in items) > len(items) or _BROUGHT_IN.search(t.text, 0, m.start()):
+        if _mostly(_kind_of_works, items) or _BROUGHT_IN.search(t.text, 0, m.start()):
             continue
         at = m.start(2)
         for n, item in enumerate(items):
@@ -1161,7 +1167,7 @@ def _facility_list(doc: ArticleDoc, t: Templated) -> list[Span]:
     for m in _LIST_ITEMS.finditer(t.text) if "、" in t.text else ():
         items = m.group().split("、")
         built = [item.endswith(_FACILITY_HEADS) and _OWN_WORDS.search(item) is not None for item in items]
-        if sum(built) < 2 or 2 * sum(built) < len(items):
+        if sum(built) < 2 or _mostly(lambda is_built: not is_built, built):
             continue
         at = m.start()
         for n, (item, is_built) in enumerate(zip(items, built)):
