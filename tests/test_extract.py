@@ -917,3 +917,27 @@ def test_zones_listed_one_a_line_and_a_title_followed_at_once_by_its_number() ->
             (notice, "COVERS", "Zone:新疆伊犁国家农业科技园区")} <= relations(graph)
     # a headline that ends in a kind of zone, alone on its line, is no list
     assert "Zone:福州新区获批国家级数字经济示范区" not in entities(extract("福州新区获批国家级数字经济示范区\n\n近日,福州新区获批。"))
+
+
+def test_a_park_named_after_its_zone_and_sector_lies_in_the_zone_and_focuses_on_the_sector() -> None:
+    # b34_02: 13家省级消费品特色园区分别是: · 晋城经济技术开发区家电消费品特色园区 · 临猗县生活用纸消费品特色园区
+    graph = extract("13家省级消费品特色园区分别是:\n\n· 晋城经济技术开发区家电消费品特色园区\n\n"
+                    "· 临猗县生活用纸消费品特色园区\n")
+    assert relations(graph) == {
+        ("Zone:晋城经济技术开发区家电消费品特色园区", "LOCATED_IN", "Zone:晋城经济技术开发区"),
+        ("Zone:晋城经济技术开发区家电消费品特色园区", "FOCUSES_ON", "Industry:家电"),
+        ("Zone:临猗县生活用纸消费品特色园区", "LOCATED_IN", "Zone:临猗县"),
+        ("Zone:临猗县生活用纸消费品特色园区", "FOCUSES_ON", "Industry:生活用纸")}
+    assert graph.entities["Zone:临猗县"].kind == "county"
+    # b36_02: 拟评定南京江宁滨江经济开发区新一代信息通信产业园等18家产业园区: the park opens with the whole zone
+    park = "Zone:南京江宁滨江经济开发区新一代信息通信产业园"
+    assert (park, "FOCUSES_ON", "Industry:新一代信息通信") in relations(
+        extract("拟评定南京江宁滨江经济开发区新一代信息通信产业园等18家产业园区为江苏省特色创新产业园区。"))
+    # a programme's kind of park (现代农业产业园) names no sector
+    assert not any(t == "FOCUSES_ON" for _, t, _ in relations(extract("1.北京市密云区现代农业产业园\n2.天津市宁河区现代农业产业园\n")))
+
+
+def test_a_work_named_after_a_zone_lies_in_the_zone_not_its_city() -> None:
+    # b36_09: …储能电池武汉基地项目位于武汉经开区通航产业园
+    graph = extract("今天开工的中航锂电动力电池及储能电池武汉基地项目位于武汉经开区通航产业园,将建设动力电池及储能电池的生产销售基地。")
+    assert ("Zone:武汉经开区通航产业园", "LOCATED_IN", "Zone:武汉经开区") in relations(graph)

@@ -465,18 +465,22 @@ _KIND_WORDS = frozenset(suffix for suffix, _ in lx.ZONE_KINDS)
 _SECTORS_CLUSTER = re.compile(rf"(?:{_alternation(lx.INDUSTRIES)})(?:产业)?(?:集聚区|聚集区)$")
 
 
-_ZONE_LINE = re.compile(r"(?m)^[ \t]*(\d{1,3}[.、][ \t]*)?([^\s,。;:、()]{4,40}?(?:产业园|园区|开发区|示范区|科技园|试验区))[ \t]*$")
+_ZONE_LINE = re.compile(r"(?m)^[ \t]*(\d{1,3}[.、][ \t]*|[·•●◆■▪][ \t]*)?([^\s,。;:、()]{4,40}?(?:产业园|园区|开发区|示范区|科技园|试验区))[ \t]*$")
 
 
 def _zones_one_a_line(text: str) -> list[Span]:
-    """1.北京市密云区现代农业产业园: the zones a list (a notice's attachment) names one a line; a line without a
-    number counts only beside another such line (a headline ending in 示范区 stands alone)."""
+    """1.北京市密云区现代农业产业园, · 临猗县生活用纸消费品特色园区: the zones a list (a notice's attachment)
+    names one a line; a line without a number or bullet counts only beside another such line (a headline ending in 示范区 stands alone)."""
     lines = [(m, text.count("\n", 0, m.start()) - text.count("\n\n", 0, m.start())) for m in _ZONE_LINE.finditer(text)
              if not _HEADLINE_VERB.search(m.group(2))]
     at = {n: m.group(2) for m, n in lines}
-    return [Span(m.start(2), m.end(2), "Zone", _kind(m.group(2), lx.ZONE_KINDS) or "development_zone", "listed_zone",
-                 priority=8) for m, n in lines
+    return [Span(m.start(2), m.end(2), "Zone", _listed_kind(m.group(2)), "listed_zone", priority=8) for m, n in lines
             if m.group(1) or at.get(n - 1, m.group(2)) != m.group(2) or at.get(n + 1, m.group(2)) != m.group(2)]
+
+
+def _listed_kind(name: str) -> str:
+    """消费品特色园区 is a park, not a district for its last character."""
+    return "development_zone" if name.endswith(("园区", "产业园", "科技园")) else _kind(name, lx.ZONE_KINDS) or "development_zone"
 
 
 # 山西省政府同意设立古县经济技术开发区 (a headline, and the page repeats it): a line that tells, not a list item
@@ -513,6 +517,8 @@ def zones(text: str) -> list[Span]:
                                                _VERB_BEFORE_DEV_ZONE if rule == "development_zone" else _VERB_BEFORE_ZONE)
             firm = _FIRM_IN_ZONE.match(text, start, m.end())  # 中国银行四川高新技术产业开发区…: the zone follows the firm
             start = firm.end() if firm else start
+            if rule == "park":  # 南京江宁滨江经济开发区新一代信息通信产业园: the park opens with the whole zone
+                start = min([start, *(s.start for s in spans if s.rule == "development_zone" and s.start < start < s.end)])
             start = _with_whole_county(text, start, m.end())
             if _cut_from_a_word(text, start, m.end()):
                 continue
@@ -613,7 +619,7 @@ _VERB_BEFORE_ZONE = re.compile(
 # 统筹协调新区规划: before 新区 a verb is no name (then the bare 新区 is dropped)
 _VERB_BEFORE_DEV_ZONE = re.compile(
     r"^.*(?:建设|支持|创建|申建|打造|推进|推动|启动|加快|获批|成为|争创|设立|协调|负责|统筹|规划|管理|服务|带动|联动|申报|入驻|进驻"
-    r"|提出|明确|要求|指出|表示|认为|鼓励|引导|全面|整个|关于|同意|认定|升级|印发|推介|完善|位于|以|包括|涵盖|包含|下辖|范围"
+    r"|提出|明确|要求|指出|表示|认为|鼓励|引导|全面|整个|关于|同意|认定|评定|升级|印发|推介|完善|位于|以|包括|涵盖|包含|下辖|范围"
     r"|覆盖|依托|促进|其中|并|无|纳入|划入|并入|分别|作为|属于|隶属|发挥|进入|力争|全国|全省|全市|各类)"
 )
 

@@ -286,6 +286,7 @@ def read_frames(doc: ArticleDoc, templated: list[Templated] | None = None) -> li
     found += works_in_zone(doc, sentences)
     found += [f for listing in LISTINGS for f in read_listing(listing, sentences)]
     found += zones_in_named_place(doc, sentences)
+    found += sectors_named_in_parks(doc, sentences)
     found += official_titles(doc)
     return found
 
@@ -503,11 +504,9 @@ def _most_named(doc: ArticleDoc, fits: Callable[[Span], bool], at_least: int = 1
 
 def zones_in_named_place(doc: ArticleDoc, sentences: list[Templated]) -> list[Found]:
     """银川经开区 lies in 银川市, 华能萝北200兆瓦风电项目 in 萝北县: a zone or work named after a place the
-    article names (after the province, when the name opens with one: 河南周口…示范区 in 周口市)."""
-    places: dict[str, Span] = {}
-    for s in doc.spans:
-        if s.label == "Zone" and s.kind in ADMIN_KINDS:
-            places.setdefault(_short_place(s.name), s)
+    article names (after the province, when the name opens with one: 河南周口…示范区 in 周口市); a park
+    named after a zone lies in that zone (晋城经济技术开发区家电消费品特色园区), not in the zone's city."""
+    places, zones = _places_and_zones(doc)
     found, seen = [], set()
     for t in sentences:
         for span in t.tokens.values():
@@ -515,15 +514,94 @@ def zones_in_named_place(doc: ArticleDoc, sentences: list[Templated]) -> list[Fo
                     or (span.label == "Project" and span.kind != "programme")
                     or (span.label == "Enterprise" and span.kind == "company")):
                 continue
+            surface = doc.surface(span)
+            park = _park_parts(surface) if span.label == "Zone" else None
             # 湖南湘江新区 is named 湘江新区: any of its surfaces may tell the place
-            named = _named_after(doc.surface(span), places) or _named_after(span.name, places)
+            named = ([_named_span(doc, span, 0, park.end(1), "Zone", zones, places)] if park
+                     else (span.label != "Enterprise" and _named_inside(surface, span, zones))
+                     or _named_after(surface, places)
+                     or _named_after(span.name, places))
             found += [Found(span, "LOCATED_IN", place, t.sentence, "named_after_place") for place in named
                       if (span.name, place.name) not in seen]
             seen.update((span.name, place.name) for place in named)
     return found
 
 
+def sectors_named_in_parks(doc: ArticleDoc, sentences: list[Templated]) -> list[Found]:
+    """A park named for a sector focuses on it: the words between the zone or place it opens with and
+    its 产业园 (晋城经济技术开发区|家电|消费品特色园区), else a sector of the lexicon in its name
+    (集成电路设计产业园: 集成电路)."""
+    found, seen = [], set()
+    for t in sentences:
+        for span in t.tokens.values():
+            if span.label != "Zone" or span.kind not in POLICY_ZONE_KINDS or span.name in seen:
+                continue
+            surface = doc.surface(span)
+            park = _park_parts(surface)
+            suffix = _PARK_OF_SECTOR.search(surface)
+            word = _INDUSTRY_WORD.search(surface, 0, suffix.start()) if suffix and not park else None
+            where = (park.start(2), park.end(2)) if park else (word.start(), word.end()) if word else None
+            if where is None or surface[where[0]:where[1]] in _PROGRAMME_PARKS:
+                continue
+            sector = _named_span(doc, span, *where, "Industry", {}, {})
+            found.append(Found(span, "FOCUSES_ON", sector, t.sentence, "sector_in_park_name"))
+            seen.add(span.name)
+    return found
+
+
+def _places_and_zones(doc: ArticleDoc) -> tuple[dict[str, Span], dict[str, Span]]:
+    """The article's administrative places by short name, and its other zones by name and surface."""
+    places: dict[str, Span] = {}
+    zones: dict[str, Span] = {}
+    for s in doc.spans:
+        if s.label == "Zone" and s.kind in ADMIN_KINDS:
+            places.setdefault(_short_place(s.name), s)
+        elif s.label == "Zone" and s.kind in ("new_area", "development_zone", "pilot_zone"):
+            zones.setdefault(doc.surface(s), s)
+            zones.setdefault(s.name, s)
+    return places, zones
+
+
+_PARK_SUFFIX = r"(?:消费品)?特色园区|(?:特色)?产业园区?|产业港|产业基地"
+_PARK_OF_SECTOR = re.compile(rf"(?:{_PARK_SUFFIX})$")
+# 晋城经济技术开发区|家电|消费品特色园区, 临猗县|生活用纸|消费品特色园区: the zone or place, the sector, the park
+_PARK_NAME = re.compile(
+    rf"([^\s]{{2,20}}?(?:{_pattern(tuple(k for k, _ in lx.ZONE_KINDS if len(k) > 1) + ('专业镇',)).pattern}|[市县区镇]))"
+    rf"((?:(?![省市县区镇])[\u4e00-\u9fff]){{2,7}}?)(?:{_PARK_SUFFIX})"
+)
+# 现代农业产业园, 高新技术产业园区: kinds of park that a programme names, not the sector a park was named for
+_PROGRAMME_PARKS = ("现代农业", "高新技术", "农业科技", "特色")
+_INDUSTRY_WORD = _pattern(lx.INDUSTRIES)
+
+
+def _park_parts(surface: str) -> re.Match[str] | None:
+    park = _PARK_NAME.fullmatch(surface)
+    return park if park and park.group(2) not in _PROGRAMME_PARKS else None
+
+
+def _named_span(doc: ArticleDoc, span: Span, start: int, end: int, label: str, zones: dict[str, Span],
+                places: dict[str, Span]) -> Span:
+    """The entity a part of ``span``'s name names: a zone or place the article knows by that name, else a new
+    span over those characters."""
+    words = doc.surface(span)[start:end]
+    known = zones.get(words) or places.get(_short_place(words))
+    if known is not None and (known.name == words or _short_place(known.name) == _short_place(words)):
+        return known
+    kind = ("county" if words.endswith("县") else "city" if words.endswith("市") else "development_zone") \
+        if label == "Zone" else "sector"
+    return Span(span.start + start, span.start + end, label, kind, "name_part", name=words)
+
+
 _BRACKETED = re.compile(r"\(([^()]{2,8})\)")
+
+
+def _named_inside(surface: str, span: Span, zones: dict[str, Span]) -> list[Span]:
+    """晋城经济技术开发区家电消费品特色园区, 武汉经开区中航锂电…项目: a park or work whose name opens with
+    a zone's whole name lies in that zone (which lies in its city: the zone, not the city, is the place)."""
+    inside = max((z for name, z in zones.items() if len(name) >= 4 and surface.startswith(name)
+                  and len(surface) > len(name) + 1 and z.name != span.name),
+                 key=lambda z: len(z.name), default=None)
+    return [inside] if inside is not None else []
 
 
 def _named_after(name: str, places: dict[str, Span]) -> list[Span]:
