@@ -929,6 +929,14 @@ def test_a_park_named_after_its_zone_and_sector_lies_in_the_zone_and_focuses_on_
         ("Zone:临猗县生活用纸消费品特色园区", "LOCATED_IN", "Zone:临猗县"),
         ("Zone:临猗县生活用纸消费品特色园区", "FOCUSES_ON", "Industry:生活用纸")}
     assert graph.entities["Zone:临猗县"].kind == "county"
+    # …印发通知,公布13家省级消费品特色园区名单。13家…分别是: the agencies announcing the list approve each zone
+    graph = extract("日前,经山西省政府同意,山西省商务厅会同省工信厅印发通知,公布13家省级消费品特色园区名单。\n\n"
+                    "13家省级消费品特色园区分别是:\n\n· 晋城经济技术开发区家电消费品特色园区\n\n"
+                    "· 临猗县生活用纸消费品特色园区\n")
+    approved = {(s, t) for s, r, t in relations(graph) if r == "APPROVED_BY"}
+    assert approved == {(f"Zone:{zone}消费品特色园区", f"Agency:{agency}")
+                        for zone in ("晋城经济技术开发区家电", "临猗县生活用纸")
+                        for agency in ("山西省人民政府", "山西省商务厅", "山西省工信厅")}
     # b36_02: 拟评定南京江宁滨江经济开发区新一代信息通信产业园等18家产业园区: the park opens with the whole zone
     park = "Zone:南京江宁滨江经济开发区新一代信息通信产业园"
     assert (park, "FOCUSES_ON", "Industry:新一代信息通信") in relations(

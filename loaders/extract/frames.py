@@ -288,6 +288,7 @@ def read_frames(doc: ArticleDoc, templated: list[Templated] | None = None) -> li
     found += zones_in_named_place(doc, sentences)
     found += sectors_named_in_parks(doc, sentences)
     found += official_titles(doc)
+    found += listed_zones_approved(doc, sentences)
     return found
 
 
@@ -547,6 +548,30 @@ def sectors_named_in_parks(doc: ArticleDoc, sentences: list[Templated]) -> list[
             found.append(Found(span, "FOCUSES_ON", sector, t.sentence, "sector_in_park_name"))
             seen.add(span.name)
     return found
+
+
+def listed_zones_approved(doc: ArticleDoc, sentences: list[Templated]) -> list[Found]:
+    """日前,经山西省政府同意,山西省商务厅会同省工信厅印发通知,公布13家省级消费品特色园区名单。 then the zones one
+    a line: each listed zone is approved by the agencies of the last sentence before the list that announces
+    it (an agency and a verb of naming or publishing), or by the page's approver."""
+    listed = [(s, t) for t in sentences for s in t.tokens.values() if s.rule == "listed_zone"]
+    if not listed:
+        return []
+    first = min(s.start for s, _ in listed)
+    # the list follows its announcement at once, or after a sentence that introduces it (…分别是:)
+    just_before = {s.start for s in doc.sentences if s.end <= first and s.text.strip()}
+    just_before = set(sorted(just_before)[-2:])
+    announcing = [t for t in sentences if t.sentence.start in just_before
+                  and _pattern(lx.LIST_ANNOUNCING_VERBS).search(t.text)
+                  and any(s.label == "Agency" for s in t.tokens.values())]
+    if announcing:
+        sentence = announcing[-1].sentence
+        approvers = list({s.name: s for s in announcing[-1].tokens.values() if s.label == "Agency"}.values())
+    else:
+        approver = _approver(doc)
+        approvers, sentence = ([approver], None) if approver is not None else ([], None)
+    return [Found(zone, "APPROVED_BY", agency, sentence or t.sentence, "listed_zone_approved")
+            for zone, t in listed for agency in approvers]
 
 
 def _places_and_zones(doc: ArticleDoc) -> tuple[dict[str, Span], dict[str, Span]]:

@@ -267,6 +267,8 @@ SYNDICATE_ROLES: tuple[str, ...] = ("牵头行", "副牵头行", "联合牵头",
                                     "组建银团", "筹组银团", "参团银行")
 APPROVAL_TRIGGERS: tuple[str, ...] = ("批复", "批准", "同意设立", "整合设立", "获批", "复函", "认定为", "认定", "升级为", "正式获批",
                                       "同意认定", "同意")
+# 省商务厅会同省工信厅印发通知,公布13家省级消费品特色园区名单: what an agency does to the zones a page then lists
+LIST_ANNOUNCING_VERBS: tuple[str, ...] = ("公布", "认定", "命名", "评定", "公示", "确定", "批准", "批复", "同意")
 # 批复同意在南昌县、鹰潭市设立省级产业园,分别定名为A、B: the names an approval gives
 NAMING_WORDS: tuple[str, ...] = ("定名为", "命名为", "名称为")
 # 某公司…主要从事新能源、新材料等领域的研发: the firm's sectors
