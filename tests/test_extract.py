@@ -949,3 +949,20 @@ def test_a_work_named_after_a_zone_lies_in_the_zone_not_its_city() -> None:
     # b36_09: …储能电池武汉基地项目位于武汉经开区通航产业园
     graph = extract("今天开工的中航锂电动力电池及储能电池武汉基地项目位于武汉经开区通航产业园,将建设动力电池及储能电池的生产销售基地。")
     assert ("Zone:武汉经开区通航产业园", "LOCATED_IN", "Zone:武汉经开区") in relations(graph)
+
+
+def test_a_named_districts_park_and_a_zone_listed_among_works() -> None:
+    # b37_08: 哈尔滨市香坊区政府园区…落户香坊园区; 香坊园区现有哈尔滨综合保税区、哈尔滨铁路集装箱中心站…等30余个重点项目入驻
+    graph = extract("7月2日,哈尔滨市香坊区政府园区举行招商项目集中签约,哈尔滨大连港冷链物流中心等7个项目落户香坊园区。\n"
+                    "香坊园区现有哈尔滨综合保税区、哈尔滨铁路集装箱中心站、哈欧货运班列、嘉圣物流、五洲国际动漫城等30余个重点项目入驻。")
+    assert {("Zone:哈尔滨综合保税区", "LOCATED_IN", "Zone:香坊园区"),
+            ("Project:哈尔滨铁路集装箱中心站", "LOCATED_IN", "Zone:香坊园区")} <= relations(graph)
+    assert "Project:现有哈尔滨综合保税区" not in entities(graph)
+    # a district's short name before 园区 counts only when the article names the district in full
+    assert "Zone:香坊园区" not in entities(extract("项目落户香坊园区。"))
+
+
+def test_a_bilateral_park_keeps_both_countries_in_its_name() -> None:
+    # b38_10: 中马钦州产业园区首批入园项目…; a 中 before a word that is no place stays out (中新能源…)
+    assert "Zone:中马钦州产业园区" in entities(extract("中马钦州产业园区于2012年4月1日开园建设。"))
+    assert "Zone:钦州产业园区" not in entities(extract("中马钦州产业园区于2012年4月1日开园建设。"))

@@ -426,6 +426,17 @@ def _with_whole_county(text: str, start: int, end: int) -> int:
     return start
 
 
+# 中马钦州产业园区, 中德(沈阳)…: a park two governments build is named with both countries before its place
+_PARTNER_COUNTRIES = re.compile("中[马新德韩日法俄白以意欧泰印哈阿瑞奥荷比英美越老柬缅]")
+
+
+def _with_partner_country(text: str, start: int) -> int:
+    if start < 2 or not _PARTNER_COUNTRIES.fullmatch(text, start - 2, start):
+        return start
+    opens_with_place = any(text.startswith(place, start) for place in _prefecture_shorts())
+    return start - 2 if opens_with_place else start
+
+
 _DIVISION_END = re.compile(r"[市县区州盟旗]")
 _LONGEST_DIVISION = 15
 
@@ -478,6 +489,14 @@ def _zones_one_a_line(text: str) -> list[Span]:
             if m.group(1) or at.get(n - 1, m.group(2)) != m.group(2) or at.get(n + 1, m.group(2)) != m.group(2)]
 
 
+def _parks_of_named_counties(text: str, spans: list[Span]) -> list[Span]:
+    """哈尔滨市香坊区政府…落户香坊园区: a district the article names, its short name and 园区, is the district's
+    park (the short name alone may be a common word: only a district named in full counts)."""
+    shorts = {re.sub(r"(?:区|县|市|旗)$", "", text[s.start:s.end]) for s in spans if s.rule == "division"}
+    return [Span(m.start(), m.end(), "Zone", "development_zone", "development_zone", priority=6)
+            for short in shorts if len(short) >= 2 for m in re.finditer(re.escape(short) + "园区", text)]
+
+
 def _listed_kind(name: str) -> str:
     """消费品特色园区 is a park, not a district for its last character."""
     return "development_zone" if name.endswith(("园区", "产业园", "科技园")) else _kind(name, lx.ZONE_KINDS) or "development_zone"
@@ -520,6 +539,7 @@ def zones(text: str) -> list[Span]:
             if rule == "park":  # 南京江宁滨江经济开发区新一代信息通信产业园: the park opens with the whole zone
                 start = min([start, *(s.start for s in spans if s.rule == "development_zone" and s.start < start < s.end)])
             start = _with_whole_county(text, start, m.end())
+            start = _with_partner_country(text, start)
             if _cut_from_a_word(text, start, m.end()):
                 continue
             name = text[start:m.end()]
@@ -532,6 +552,7 @@ def zones(text: str) -> list[Span]:
         spans += [Span(m.start(), m.end(), "Zone", _kind(name, lx.ZONE_KINDS) or "development_zone", "named_zone",
                        priority=8) for m in re.finditer(re.escape(name), text)]
     spans += _zones_one_a_line(text)
+    spans += _parks_of_named_counties(text, spans)
     spans += _prefecture_zones(text) + _listed_prefectures(text)
     for m in _GAZETTEER.finditer(text):
         name = m.group()
@@ -620,7 +641,7 @@ _VERB_BEFORE_ZONE = re.compile(
 _VERB_BEFORE_DEV_ZONE = re.compile(
     r"^.*(?:建设|支持|创建|申建|打造|推进|推动|启动|加快|获批|成为|争创|设立|协调|负责|统筹|规划|管理|服务|带动|联动|申报|入驻|进驻"
     r"|提出|明确|要求|指出|表示|认为|鼓励|引导|全面|整个|关于|同意|认定|评定|升级|印发|推介|完善|位于|以|包括|涵盖|包含|下辖|范围"
-    r"|覆盖|依托|促进|其中|并|无|纳入|划入|并入|分别|作为|属于|隶属|发挥|进入|力争|全国|全省|全市|各类)"
+    r"|覆盖|依托|促进|其中|并|无|纳入|划入|并入|分别|作为|属于|隶属|发挥|进入|力争|全国|全省|全市|各类|现有|拥有|已有)"
 )
 
 
@@ -1017,9 +1038,19 @@ def slot_entities(doc: ArticleDoc) -> None:
     extra: list[Span] = []
     for t in doc.templated():
         extra += _slot_items(doc, t) + _project_lists(doc, t) + _listed_industries(doc, t)
-    extra = tidy_sectors(doc.text, [s for s in fix_left_edges(doc.text, extra) if not _generic_project(doc.text, s)])
+    extra = tidy_sectors(doc.text, [s for s in fix_left_edges(doc.text, extra)
+                                    if not _generic_project(doc.text, s) and not _zone_with_a_verb(doc, s)])
     if extra:
         doc.spans = select(doc.spans + extra + _other_mentions(doc, extra))
+
+
+def _zone_with_a_verb(doc: ArticleDoc, span: Span) -> bool:
+    """现有哈尔滨综合保税区、A、B等30余个重点项目: a zone listed among works, with a verb before it, is the zone."""
+    return span.label == "Project" and any(z.label == "Zone" and z.end == span.end
+                                           and _HAVING.fullmatch(doc.text, span.start, z.start) for z in doc.spans)
+
+
+_HAVING = re.compile("现有|拥有|已有|共有|有")
 
 
 def _slot_items(doc: ArticleDoc, t: Templated) -> list[Span]:

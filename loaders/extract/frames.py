@@ -102,6 +102,12 @@ FRAMES: tuple[Frame, ...] = (
           LENDER,
           "昆明信息港讯 在滇中新区成立一周年之际,恒丰银行昆明分行向昆明空港投资开发有限责任公司授信13亿元支持滇中新区建设。",
           ("昆明空港投资开发有限责任公司", "恒丰银行昆明分行"), terms=True),
+    # a firm and a bank signing a cooperation agreement: the bank finances the firm (loans, guarantees it lists)
+    Frame("bank_agreement", "FINANCED_BY", lx.BANK_AGREEMENT_WORDS,
+          Slot(("Enterprise",), kinds=("company",), side="before"),
+          Slot(("Enterprise",), kinds=("bank",), side="before"),
+          "本报讯(记者王平)12月16日,中国二冶集团与建设银行内蒙古分行签署战略合作协议。",
+          ("中国二冶集团", "中国建设银行内蒙古分行")),
     Frame("bank_supported", "FINANCED_BY", lx.BANK_SUPPORT_WORDS, Slot(("Project",), not_kinds=("programme",), side="after"),
           LENDER,
           "截至目前,邮储银行杭州市分行年内新增省、市重点建设项目授信超10个,新增授信总额近130亿元,新发放贷款近10"
@@ -453,8 +459,11 @@ class Listing:
 _Z, _P, _I = LABEL_CHARS["Zone"], LABEL_CHARS["Project"], LABEL_CHARS["Industry"]
 LISTINGS: tuple[Listing, ...] = (
     # ;格尔木工业园宏储源…光伏储能、青海嘉诺…精深加工等4个项目: a clause that opens with a zone, then its works
-    Listing("works_under_zone", "LOCATED_IN", re.compile(rf"(?:^|(?<=[,;:]))({_Z})((?:{_P}[、和及]?)+)等"),
-            head=lambda s: True, item=lambda s: s.label == "Project"),
+    # (香坊园区现有哈尔滨综合保税区、哈尔滨铁路集装箱中心站…等30余个重点项目: a zone among its works lies in it too)
+    Listing("works_under_zone", "LOCATED_IN",
+            re.compile(rf"(?:^|(?<=[,;:]))({_Z})(?:现有|拥有|已有|共有)?((?:[{_P}{_Z}][、和及]?)*{_P}(?:[{_P}{_Z}][、和及]?)*)等"),
+            head=lambda s: True,
+            item=lambda s: s.label == "Project" or (s.label == "Zone" and s.kind in ("development_zone", "new_area"))),
     # 阿勒泰地区3家:布尔津工业园区、阿勒泰产业园区、哈巴河工业园区: a place, how many, a colon, its zones
     Listing("zones_under_place", "LOCATED_IN",
             re.compile(rf"({_Z})[^,;:。{''.join(LABEL_CHARS.values())}]{{0,6}}:([^,;:。]*{_Z}[^,;:。]*)(?=[;。]|$)"),
