@@ -966,3 +966,9 @@ def test_a_bilateral_park_keeps_both_countries_in_its_name() -> None:
     # b38_10: 中马钦州产业园区首批入园项目…; a 中 before a word that is no place stays out (中新能源…)
     assert "Zone:中马钦州产业园区" in entities(extract("中马钦州产业园区于2012年4月1日开园建设。"))
     assert "Zone:钦州产业园区" not in entities(extract("中马钦州产业园区于2012年4月1日开园建设。"))
+
+
+def test_a_works_name_that_opens_with_a_county_whose_first_character_is_a_function_word() -> None:
+    # b36_07: 和顺县50MW风光互补项目 (和 is also "and")
+    graph = extract("邮储银行山西省分行向和顺县50MW风光互补项目发放贷款。")
+    assert "Project:和顺县50MW风光互补项目" in entities(graph)

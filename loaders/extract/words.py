@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from .. import gazetteer
 from . import lexicons as lx
 from .spans import Span
 
@@ -173,7 +174,22 @@ def fix_left_edges(text: str, spans: list[Span]) -> list[Span]:
         start = name_start(text, span.start, span.end, suffix=_suffix_length(text, span))
         if start is None:
             continue
+        start = _with_whole_division(text, start)
         if start != span.start:
             span = Span(start, span.end, span.label, span.kind, span.rule, priority=span.priority)
         fixed.append(span)
     return fixed
+
+
+def _with_whole_division(text: str, start: int) -> int:
+    """顺县50MW风光互补项目 read in 和顺县…, 都县上欧工业园区… in 于都县…: a name whose first characters end a
+    division's full name (one whose first character is also a function word) begins with that name."""
+    names = gazetteer.by_name()
+    for back in (1, 2):
+        if start - back < 0:
+            break
+        if any(len(name) >= 3 and text.startswith(name, start - back)
+               for name in (text[start - back:start - back + n] for n in range(back + 1, back + 5))
+               if name in names):
+            return start - back
+    return start
