@@ -903,6 +903,8 @@ def _after_names_they_cut(spans: list[Span]) -> list[Span]:
 # 打造千亿元锂电池产业, 国内一流新能源电池产业基地: a sector's size or rank is no part of its name
 # (国家新型石油化工产业基地: the nation's rank too)
 _SECTOR_PRAISE = re.compile(r"(?:[千百万]亿元?级?|(?:国际|国内|世界|全国)?一流|国际领先|国家级?|省级)")
+# 也有生物医药, 搭建大数据: an adverb or a verb of building opens the clause, not the sector's name
+_SECTOR_OPENING = re.compile(r"也有|还有|搭建|也|还|更|又|均")
 # 以冶金、化工、纺织三大主导产业: how many sectors a list holds ends the last one
 _SECTOR_COUNT = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})大(?:主导|支柱|特色|优势|重点|新兴|战略性新兴)?$")
 # 特色新兴产业集群, 国际一流高端高新产业: words that praise a sector name none on their own
@@ -915,8 +917,10 @@ def tidy_sectors(text: str, spans: list[Span]) -> list[Span]:
     tidy = []
     for span in spans:
         if span.label == "Industry":
-            praise = _SECTOR_PRAISE.match(text, span.start, span.end)
-            if praise and span.end - praise.end() >= 2:
+            praise = _SECTOR_PRAISE.match(text, span.start, span.end) or _SECTOR_OPENING.match(text, span.start, span.end)
+            if praise and span.end - praise.end() < 2:  # 千亿: praise, or a word that opens a clause, alone
+                continue
+            if praise:
                 span = replace(span, start=praise.end())
             counted = _SECTOR_COUNT.search(text, span.start, span.end)
             if counted and counted.start() - span.start >= 2:
