@@ -109,6 +109,23 @@ def test_a_work_keeps_the_investment_its_clause_states() -> None:
 
 
 @pytest.mark.unit
+def test_each_item_of_a_list_keeps_the_sum_before_it_and_a_sum_after_investing_is_in_yuan() -> None:
+    from types import SimpleNamespace
+
+    from policy_kg.loaders.extract.pipeline import extract_article
+
+    # b40_10: 旅游商贸类的另外2个项目是:3.2亿元的…项目、3亿元的…项目; b39_09: 3个项目,投资总额26.7亿
+    graph = extract_article(SimpleNamespace(id="p", text=(
+        "旅游商贸类的另外2个项目是:3.2亿元的中俄滨海2号通道铁路能源基地项目、3亿元的北部石材园区铁路物流园建设项目。"
+        "另外,新健医养结合项目投资总额1.2亿,涉及医养结合。")))
+    values = {name: e.properties.get("investment_value") for name, e in graph.entities.items()
+              if name.startswith("Project:")}
+    assert values == {"Project:2个项目": None, "Project:中俄滨海2号通道铁路能源基地项目": 320_000_000,
+                      "Project:北部石材园区铁路物流园建设项目": 300_000_000, "Project:新健医养结合项目": 120_000_000}
+    assert graph.entities["Project:新健医养结合项目"].properties["currency"] == "CNY"
+
+
+@pytest.mark.unit
 def test_a_plan_keeps_the_document_number_written_after_its_title() -> None:
     from types import SimpleNamespace
 

@@ -6,11 +6,14 @@ import re
 
 from .entities import COUNTED_WORKS
 from .money import parse_amount
-from .spans import ArticleDoc, Templated
+from .spans import LABEL_CHARS, ArticleDoc, Templated
 
 # (投资10亿元的X项目, 投资20亿元建设X项目: the bare word before a sum; not 一期投资, 完成投资, 年度投资)
 _INVESTMENT = re.compile(r"(?:计划)?总投资(?:额)?|投资总额|投资额|计划投资|(?<![期成度])投资(?=[\d.]+[余多]?[亿万]?元)")
 _SUM_BEFORE = re.compile(r"[\d.]+[余多]?[亿万]?元$")
+# 旅游商贸类的另外2个项目是:3.2亿元的中俄滨海2号通道铁路能源基地项目、3亿元的北部石材园区铁路物流园建设项目:
+# a list item's sum right before its work (not after a verb: 贷款5亿元的, 授信3亿元的)
+_SUM_OF_ITEM = re.compile(rf"(?:^|(?<=[、:,;是]))([\d.]+[余多]?[亿万]?(?:美元|元))的?(?={LABEL_CHARS['Project']})")
 _CLAUSE = re.compile(r"[^,;:]+")
 # 国函〔2015〕141号, 川府函〔2019〕163号 (brackets as written: 〔〕, [], ())
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[(]\d{4}[〕\])]\d{1,4}号")
@@ -30,11 +33,15 @@ def read_investments(sentences: list[Templated]) -> None:
     the clause (or, when it names none, of the nearest clause before it) gets the amount as its investment,
     investment_value and currency."""
     for t in sentences:
+        for m in _SUM_OF_ITEM.finditer(t.text):
+            work, amount = t.tokens[m.end()], parse_amount(m.group(1))
+            if amount is not None and "investment" not in work.facts:
+                work.facts.update(amount.properties("investment"))
         works_before: list = []
         for clause in _CLAUSE.finditer(t.text):
             works = [s for k, s in sorted(t.tokens.items()) if clause.start() <= k < clause.end() and s.label == "Project"]
             said = _INVESTMENT.search(clause.group())
-            amount = parse_amount(clause.group()[said.end():]) if said else None
+            amount = parse_amount(clause.group()[said.end():], yuan_implied=True) if said else None
             # 1000亿元总投资共涉及202个项目: the sum may stand right before the word
             before = _SUM_BEFORE.search(clause.group(), 0, said.start()) if said and amount is None else None
             amount = parse_amount(before.group()) if before else amount

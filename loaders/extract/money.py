@@ -42,9 +42,15 @@ class Amount:
         return found
 
 
-def parse_amount(text: str) -> Amount | None:
-    """The first amount of money ``text`` states, or None."""
-    m = AMOUNT.search(text)
+# 投资总额26.7亿: after a word of investing, a sum in 亿 or 万 without its currency is in yuan
+_YUAN_IMPLIED = re.compile(
+    rf"(?P<qualifier>{'|'.join(QUALIFIERS)})?(?P<number>{_NUMBER})\s?(?P<unit>亿|万)(?P<currency>)(?![\u4e00-\u9fff])")
+
+
+def parse_amount(text: str, yuan_implied: bool = False) -> Amount | None:
+    """The first amount of money ``text`` states, or None; ``yuan_implied``: the words before it speak of money
+    (投资总额26.7亿), so a sum without its currency is in yuan."""
+    m = AMOUNT.search(text) or (_YUAN_IMPLIED.match(text.lstrip(":为 ")) if yuan_implied else None)
     if m is None:
         return None
     number = m.group("number")
@@ -57,7 +63,7 @@ def parse_amount(text: str) -> Amount | None:
         return None
     value = base * UNITS.get(m.group("unit") or "", 1)
     exact = int(value) if value == value.to_integral_value() else float(value)
-    return Amount(m.group(), exact, CURRENCIES[m.group("currency")], m.group("qualifier") or "")
+    return Amount(m.group(), exact, CURRENCIES[m.group("currency") or "元"], m.group("qualifier") or "")
 
 
 _INSTRUMENT = re.compile("|".join(sorted(lx.INSTRUMENTS, key=len, reverse=True)))
