@@ -972,3 +972,15 @@ def test_a_works_name_that_opens_with_a_county_whose_first_character_is_a_functi
     # b36_07: 和顺县50MW风光互补项目 (和 is also "and")
     graph = extract("邮储银行山西省分行向和顺县50MW风光互补项目发放贷款。")
     assert "Project:和顺县50MW风光互补项目" in entities(graph)
+
+
+def test_the_sectors_a_list_of_works_covers_are_the_places() -> None:
+    # b40_10: 此次集中签约的12个项目涵盖蛟河市“四大经济发展动力源”——医药健康、新能源新材料、长白山特产品加工、旅游商贸领域
+    graph = extract("此次集中签约的12个项目涵盖蛟河市“四大经济发展动力源”——医药健康、新能源新材料、长白山特产品加工、"
+                    "旅游商贸领域,契合蛟河市的战略规划。")
+    assert {t for s, r, t in relations(graph) if s == "Zone:蛟河市" and r == "FOCUSES_ON"} == {
+        "Industry:医药健康", "Industry:新能源新材料", "Industry:长白山特产品加工", "Industry:旅游商贸"}
+    # b39_10: …主要涵盖通讯电子、生物制药、现代制造、新材料、新能源、现代服务业及城市综合体等领域 (a list closed by 及)
+    graph = extract("西安高新区在草堂举行开工仪式。据悉,这22个集中开工的项目主要涵盖通讯电子、生物制药、现代制造、新材料、新能源、"
+                    "现代服务业及城市综合体等领域。西安高新区将持续推进。")
+    assert {("Zone:西安高新区", "FOCUSES_ON", f"Industry:{i}") for i in ("通讯电子", "生物制药", "现代制造")} <= relations(graph)

@@ -1012,7 +1012,7 @@ def _split_names(text: str) -> list[str]:
 # 高端装备制造业、电子信息产业、现代服务业4大产业类项目; “新能源、生物科技、楼宇经济”五大主导产业
 _COUNTED = r"[”\"]?[\d一二三四五六七八九十两]{1,2}(?:大|条|类)"
 _INDUSTRY_LIST = re.compile(
-    rf"((?:{_ITEM}、)+{_ITEM}(?:[和与]{_ITEM})?)(?:等|{_COUNTED})(?:[^,。;]{{0,6}}?)(?:产业|领域|行业|业态)"
+    rf"((?:{_ITEM}、)+{_ITEM}(?:[和与及]{_ITEM})?)(?:(?:等|{_COUNTED})(?:[^,。;]{{0,6}}?)(?:产业|领域|行业|业态)|(?=领域|行业))"
 )
 # 打造成现代装备制造、新材料、节能环保和信息产业基地: the sectors of a base or cluster
 _BASE_LIST = re.compile(rf"((?:{_ITEM}、)+{_ITEM}(?:和{_ITEM})?)(?:产业)?(?:基地|集群)")
@@ -1301,6 +1301,8 @@ def _sector_items(doc: ArticleDoc, t: Templated, at: int, listed: str, need_know
     if opener and (len(items[0]) - opener.end() >= 2 or items[0][opener.end():] in CHAR_LABELS):
         at += opener.end()
         items[0] = items[0][opener.end():]
+    dashes = len(items[0]) - len(items[0].lstrip("—-"))  # “四大动力源”——医药健康、…: the list follows the dash
+    at, items[0] = at + dashes, items[0][dashes:]
     lead = _TRIM_SECTOR.match(items[0])  # 重点发展电子信息: the list starts after the verb
     if lead and lead.end() == len(items[0]):  # 跨境数据服务: a cue word ending the item is its own
         lead = None

@@ -207,7 +207,7 @@ _FOCUS_CUE = re.compile(r"打造|发展|培育|探索|推动|包括|涉及|涵�
                         r"|重点")
 _INDUSTRY_CHAIN = re.compile(rf"{_series(I)}")
 # …产业, …等领域, and what a place is built into (现代装备制造、新材料…产业基地, 现代物流中心, 文化旅游强省)
-_FOCUS_AFTER = re.compile(rf"产业(?!企业)|行业|等[^,。;]{{0,6}}?(?:产业|领域|行业|业态|{I})|集聚|产业化|基地|集群|中心|强省|高地")
+_FOCUS_AFTER = re.compile(rf"产业(?!企业)|行业|领域|等[^,。;]{{0,6}}?(?:产业|领域|行业|业态|{I})|集聚|产业化|基地|集群|中心|强省|高地")
 _SUBJECT_ZONE_KINDS = ("city", "province", "pilot_zone", "new_area", "development_zone", "district", "county", "region")
 
 
