@@ -984,3 +984,11 @@ def test_the_sectors_a_list_of_works_covers_are_the_places() -> None:
     graph = extract("西安高新区在草堂举行开工仪式。据悉,这22个集中开工的项目主要涵盖通讯电子、生物制药、现代制造、新材料、新能源、"
                     "现代服务业及城市综合体等领域。西安高新区将持续推进。")
     assert {("Zone:西安高新区", "FOCUSES_ON", f"Industry:{i}") for i in ("通讯电子", "生物制药", "现代制造")} <= relations(graph)
+
+
+def test_firms_that_each_sign_with_a_banks_branch_are_its_clients() -> None:
+    # b39_05: A、B及巢湖经济开发区分别与徽商银行合肥分行签订战略合作协议 (分别 cut, the branch stays a bank)
+    graph = extract("合肥市建设投资控股(集团)有限公司、合肥市工业投资控股有限公司及巢湖经济开发区分别与徽商银行合肥分行签订战略合作协议。")
+    assert graph.entities["Enterprise:徽商银行合肥分行"].kind == "bank"
+    assert {(f"Enterprise:{firm}", "FINANCED_BY", "Enterprise:徽商银行合肥分行")
+            for firm in ("合肥市建设投资控股(集团)有限公司", "合肥市工业投资控股有限公司")} <= relations(graph)

@@ -1042,8 +1042,11 @@ def slot_entities(doc: ArticleDoc) -> None:
     extra: list[Span] = []
     for t in doc.templated():
         extra += _slot_items(doc, t) + _project_lists(doc, t) + _listed_industries(doc, t)
+    # 与徽商银行合肥分行分别签署: a slot that, its adverb cut, is a name already recognised keeps that name's kind
+    recognised = {(s.start, s.end) for s in doc.spans}
     extra = tidy_sectors(doc.text, [s for s in fix_left_edges(doc.text, extra)
-                                    if not _generic_project(doc.text, s) and not _zone_with_a_verb(doc, s)])
+                                    if not _generic_project(doc.text, s) and not _zone_with_a_verb(doc, s)
+                                    and (s.start, s.end) not in recognised])
     if extra:
         doc.spans = select(doc.spans + extra + _other_mentions(doc, extra))
 
