@@ -992,3 +992,13 @@ def test_firms_that_each_sign_with_a_banks_branch_are_its_clients() -> None:
     assert graph.entities["Enterprise:徽商银行合肥分行"].kind == "bank"
     assert {(f"Enterprise:{firm}", "FINANCED_BY", "Enterprise:徽商银行合肥分行")
             for firm in ("合肥市建设投资控股(集团)有限公司", "合肥市工业投资控股有限公司")} <= relations(graph)
+
+
+def test_firms_signing_with_banks_at_a_financing_meeting_are_their_clients() -> None:
+    # b39_06: A、B等6家企业,分别与中国工商银行眉山分行、中国银行眉山分行等5家银行机构签约,金额共计97.22亿元
+    graph = extract("在眉山分会场,眉山兴眉水务有限公司、中铁四川生态城投资有限公司等6家企业,分别与中国工商银行眉山分行、"
+                    "中国银行眉山分行等5家银行机构签约,金额共计97.22亿元。")
+    assert ("Enterprise:眉山兴眉水务有限公司", "FINANCED_BY", "Enterprise:中国银行眉山分行") in relations(graph)
+    # a bank's head office named in a slot is a bank
+    graph = extract("合肥市政府与徽商银行总行签订战略合作协议。")
+    assert graph.entities["Enterprise:徽商银行总行"].kind == "bank"

@@ -1363,5 +1363,9 @@ def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
         if generic_works(re.sub(r"\([^()]*\)$", "", name)):
             return None
         return Span(start, end, "Project", _project_kind(name), "project_slot", priority=7)
-    kind = (_kind(name, lx.ZONE_KINDS) or "district") if label == "Zone" else "company"
+    kind = (_kind(name, lx.ZONE_KINDS) or "district") if label == "Zone" else \
+        "bank" if name.endswith(_BANK_OFFICES) else "company"  # 徽商银行总行 is a bank
     return Span(start, end, label, kind, f"{label.lower()}_slot", priority=7)
+
+
+_BANK_OFFICES = ("银行", "总行", "分行", "支行")

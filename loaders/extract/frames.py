@@ -104,7 +104,7 @@ FRAMES: tuple[Frame, ...] = (
           ("昆明空港投资开发有限责任公司", "恒丰银行昆明分行"), terms=True),
     # a firm and a bank signing a cooperation agreement: the bank finances the firm (loans, guarantees it lists)
     Frame("bank_agreement", "FINANCED_BY", lx.BANK_AGREEMENT_WORDS,
-          Slot(("Enterprise",), kinds=("company",), side="before"),
+          Slot(("Enterprise",), kinds=("company",), side="before", clause=False),
           Slot(("Enterprise",), kinds=("bank",), side="before"),
           "本报讯(记者王平)12月16日,中国二冶集团与建设银行内蒙古分行签署战略合作协议。",
           ("中国二冶集团", "中国建设银行内蒙古分行")),

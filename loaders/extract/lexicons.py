@@ -275,7 +275,8 @@ NAMING_WORDS: tuple[str, ...] = ("定名为", "命名为", "名称为")
 ENGAGED_IN_WORDS: tuple[str, ...] = ("主要从事", "从事", "专注于", "致力于")
 SIGNING_WORDS: tuple[str, ...] = ("签订", "签署", "签约", "共同签署")
 # 中国二冶集团与建设银行内蒙古分行签署战略合作协议: the agreement words that make a firm a bank's client
-BANK_AGREEMENT_WORDS: tuple[str, ...] = ("合作协议", "合作框架协议", "战略协议", "银企协议")
+# (A、B等6家企业,分别与C银行眉山分行…签约: firms and banks signing at a financing meeting)
+BANK_AGREEMENT_WORDS: tuple[str, ...] = ("合作协议", "合作框架协议", "战略协议", "银企协议", "签约")
 ISSUING_VERBS: tuple[str, ...] = ("印发", "发布", "出台", "制定", "编制", "下发", "颁布", "联合印发")
 # 同意庆阳市依托…设立甘肃省庆城高新技术产业开发区; 开发区…设立地点在邛崃市
 SETTING_UP_WORDS: tuple[str, ...] = ("依托",)
