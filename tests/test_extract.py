@@ -1002,3 +1002,13 @@ def test_firms_signing_with_banks_at_a_financing_meeting_are_their_clients() -> 
     # a bank's head office named in a slot is a bank
     graph = extract("合肥市政府与徽商银行总行签订战略合作协议。")
     assert graph.entities["Enterprise:徽商银行总行"].kind == "bank"
+
+
+def test_an_official_title_in_running_text_after_a_verb_of_publishing() -> None:
+    # b12_03: 重庆市人民政府网站发布重庆市人民政府关于设立重庆开州高新技术产业开发区的批复件
+    graph = extract("8月24日,重庆市人民政府网站发布重庆市人民政府关于设立重庆开州高新技术产业开发区的批复件,要求开州力争3年内完成试点任务。")
+    reply = "Plan:重庆市人民政府关于设立重庆开州高新技术产业开发区的批复"
+    assert {(reply, "ISSUED_BY", "Agency:重庆市人民政府"),
+            (reply, "COVERS", "Zone:重庆开州高新技术产业开发区")} <= relations(graph)
+    # 长沙镇胡桥村: a city's name that opens a town's name is no city
+    assert "Zone:长沙市" not in entities(extract("东至长沙镇胡桥村村委会、南至浦里河。"))

@@ -356,7 +356,8 @@ _DESCRIBED_AS = re.compile(rf"[{CJK}]*?(?:龙头|重点|骨干|领军|示范|上
 
 # ------------------------------------------------------------------- zones
 _ZONE_SUFFIX = _alternation(s for s, _ in lx.ZONE_KINDS if len(s) > 1 and s not in ("自治区", "特别行政区"))
-_GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?!{_NAME_CHAR}{{0,2}}(?:{_ZONE_SUFFIX}))")
+# (长沙镇胡桥村: a city's name that a town's or village's name opens with is the town's)
+_GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?!{_NAME_CHAR}{{0,2}}(?:{_ZONE_SUFFIX})|[镇乡村])")
 _LONG_ZONE_SUFFIXES = ("高新技术产业开发区|高新技术产业园区|经济技术开发区|经济开发区|特殊综合保税区|综合保税区|集中发展区"
                        "|工业集中区")
 _DEV_ZONE = re.compile(
@@ -816,12 +817,13 @@ def named_works(text: str) -> list[Span]:
 # A title broken over short lines by the page layout is read across the breaks.
 _OFFICIAL_TITLE = re.compile(
     # 【地方】(2016)河北省人民政府关于…的批复: a site's tags before the title are no part of it
-    r"(?:^|(?<=[\n:。]))[ \t]*(?:【[^】\n]{1,8}】)?(?:\(\d{4}\))?(?:你们|你省|你区|你市|你部|贵[省市区])?"
+    # (…网站发布重庆市人民政府关于设立…的批复件: or in running text, right after a verb of publishing)
+    r"(?:^|(?<=[\n:。])|(?<=发布|印发|下发|出台|公布|转发))[ \t]*(?:【[^】\n]{1,8}】)?(?:\(\d{4}\))?(?:你们|你省|你区|你市|你部|贵[省市区])?"
     # (四川省人民政府\n关于设立…的批复: the issuer on a line of its own right above)
     r"((?:[^\s,。;:、《》“”]{2,30}?(?:人民政府|政府|办公厅|委员会|部|局|厅|委|办)[ \t]*\n\s*|[^\s,。;:、《》“”]{2,30}?)?关于"
     # (…的通知国科办农〔2016〕61号: its 文号 may follow with no space)
     r"(?:[^\n,。;:《》]|\n\s*(?=[^\n,。;:《》]{1,30}\n)){2,80}?的\s*(?:批复|复函|通知|意见|请示|函|决定|报告))"
-    r"(?=[\s,。;(]|$|[\u4e00-\u9fff]{1,6}[〔\[]\d{4})"
+    r"(?=[\s,。;(件]|$|[\u4e00-\u9fff]{1,6}[〔\[]\d{4})"
 )
 
 
