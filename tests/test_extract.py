@@ -1012,3 +1012,21 @@ def test_an_official_title_in_running_text_after_a_verb_of_publishing() -> None:
             (reply, "COVERS", "Zone:重庆开州高新技术产业开发区")} <= relations(graph)
     # 长沙镇胡桥村: a city's name that opens a town's name is no city
     assert "Zone:长沙市" not in entities(extract("东至长沙镇胡桥村村委会、南至浦里河。"))
+
+
+def test_works_a_loan_or_fund_is_spent_on_are_financed_by_the_bank() -> None:
+    # b41_07: 农发行赣州市分行成功投放农发基础设施基金10.5亿元,用于赣粤产业合作区(南康片区)项目建设
+    graph = extract("9月12日,农发行赣州市分行成功投放农发基础设施基金10.5亿元,用于赣粤产业合作区(南康片区)项目建设。"
+                    "据悉,该项目列入江西省重点项目,总投资105.76亿元。")
+    work = "Project:赣粤产业合作区(南康片区)项目"
+    assert (work, "FINANCED_BY", "Enterprise:中国农业发展银行赣州市分行") in relations(graph)
+    # 该项目…总投资: the work the sentence before named gets the investment
+    assert graph.entities[work].properties["investment_value"] == 10_576_000_000
+
+
+def test_works_named_after_the_sums_of_their_loan_take_the_first_sum() -> None:
+    # b37_05: …向三亚崖州湾科技城某公司授信4亿元,并于7月1日实现首期贷款1.4亿元投放,专项用于海南首个人工智能计算中心项目建设
+    graph = extract("日前,由国家开发银行三亚市分行牵头,兴业银行三亚分行共同组建的银团,向三亚崖州湾科技城某公司授信4亿元,"
+                    "并于7月1日实现首期贷款1.4亿元投放,专项用于海南首个人工智能计算中心项目建设。")
+    loans = [r for r in graph.relations.values() if r.type == "FINANCED_BY" and r.source == "Project:海南首个人工智能计算中心项目"]
+    assert loans and {r.properties.get("amount_value") for r in loans} == {400_000_000}

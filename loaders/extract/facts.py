@@ -32,6 +32,7 @@ def read_investments(sentences: list[Templated]) -> None:
     """总投资30亿元的长光卫星航天信息产业园项目, X项目总投资5亿元, X项目,总投资91亿元,落地…: the one work of
     the clause (or, when it names none, of the nearest clause before it) gets the amount as its investment,
     investment_value and currency."""
+    last_work = None  # 该项目…总投资105.76亿元: the work a sentence before named
     for t in sentences:
         for m in _SUM_OF_ITEM.finditer(t.text):
             work, amount = t.tokens[m.end()], parse_amount(m.group(1))
@@ -45,13 +46,15 @@ def read_investments(sentences: list[Templated]) -> None:
             # 1000亿元总投资共涉及202个项目: the sum may stand right before the word
             before = _SUM_BEFORE.search(clause.group(), 0, said.start()) if said and amount is None else None
             amount = parse_amount(before.group()) if before else amount
-            invested = works or works_before
+            refers = last_work is not None and "该项目" in t.text[:clause.end()]
+            invested = works or works_before or ([last_work] if refers else [])
             # A、B等5个重大项目…总投资达25.2亿元: a list's total is the counted works'
             counted = [s for s in invested if COUNTED_WORKS.search(s.name)]
             invested = counted if len(invested) > 1 and len(counted) == 1 else invested
             if amount is not None and len(invested) == 1 and "investment" not in invested[0].facts:
                 invested[0].facts.update(amount.properties("investment"))
             works_before = works or works_before
+        last_work = next((s for k, s in sorted(t.tokens.items(), reverse=True) if s.label == "Project"), last_work)
 
 
 def read_document_numbers(doc: ArticleDoc) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from . import lexicons as lx
 from .frames import LIST_APPROVAL, read_frames
-from .money import AMOUNT, loan_terms
+from .money import AMOUNT, loan_terms, parse_amount
 from .resolve import head_bank
 from .spans import LABEL_CHARS, ArticleDoc, Found, Sentence, Span, Templated
 
@@ -287,6 +287,9 @@ _GETS_LOAN = re.compile(rf"([{E}{J}])[^,。;{E}]{{0,6}}?(?:成功)?(?:获得|获
 _SUPPORTS = re.compile(rf"对({_series(E + J)})等?[^,。;]{{0,16}}?的?(?:金融|信贷|融资|资金|授信)支持")
 _FUNDS_PROJECT = re.compile(rf"融资支持({_series(E + J)})")
 _SUPPORTS_PROJECT = re.compile(rf"支持({J})")
+# 投放农发基础设施基金10.5亿元,用于赣粤产业合作区(南康片区)项目建设: the works a loan or fund is spent on
+_USED_FOR = re.compile(rf"用于(?:支持)?({_series(J)})")
+_FUND_WORDS = re.compile("基金")
 _BORROWS_FROM = re.compile(rf"从({E})(?:获得|获取|取得)[^,。;]{{0,12}}?(?:资金|贷款|融资|授信)")
 _LOAN_WORDS = re.compile("|".join(lx.LOAN_HEADS))
 
@@ -311,6 +314,9 @@ def financing(doc: ArticleDoc, t: Templated) -> list[Found]:
     if found or _LOAN_WORDS.search(t.text):
         for m in _SUPPORTS_PROJECT.finditer(t.text):
             found.append(_found(t, t.tokens[m.start(1)], "FINANCED_BY", lender, "supports_project"))
+    if found or _LOAN_WORDS.search(t.text) or _FUND_WORDS.search(t.text):
+        for m in _USED_FOR.finditer(t.text):
+            found += [_found(t, b, "FINANCED_BY", lender, "used_for_project") for b in _group_spans(t, m, 1)]
     for m in _BORROWS_FROM.finditer(t.text):
         bank = t.tokens[m.start(1)]
         borrowers = [f.source for f in found if f.source.start < bank.start]
@@ -449,6 +455,11 @@ def _add_loan_terms(found: list[Found]) -> None:
         terms = loan_terms(sentence.text[at:min(following, default=len(sentence.text))])
         if "amount" not in terms and len(AMOUNT.findall(sentence.text)) == 1:
             terms = loan_terms(sentence.text)
+        # 向某公司授信4亿元,并…首期贷款1.4亿元投放,专项用于X项目建设: works named after the sums take the first
+        before = AMOUNT.search(sentence.text, 0, max(loan.source.start - sentence.start, 0))
+        if "amount" not in terms and before is not None and not any(
+                f.sentence is sentence and f.source.start < loan.source.start for f in loans if f is not loan):
+            terms = {**loan_terms(sentence.text[:before.end()]), **parse_amount(before.group()).properties()}
         loan.properties = {**terms, **loan.properties}
     # a syndicate's members, listed apart from its sum, share the one sum stated for that borrower
     for member in (f for f in loans if f.rule == "syndicate_member" and "amount" not in f.properties):
