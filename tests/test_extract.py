@@ -1030,3 +1030,10 @@ def test_works_named_after_the_sums_of_their_loan_take_the_first_sum() -> None:
                     "并于7月1日实现首期贷款1.4亿元投放,专项用于海南首个人工智能计算中心项目建设。")
     loans = [r for r in graph.relations.values() if r.type == "FINANCED_BY" and r.source == "Project:海南首个人工智能计算中心项目"]
     assert loans and {r.properties.get("amount_value") for r in loans} == {400_000_000}
+
+
+def test_a_zones_role_and_a_count_before_it_are_no_part_of_its_name() -> None:
+    # b42_01: 湘潭产业园功能定位为以智能制造集聚集群发展区…为主; b41_03: 认定…等14家省级高新技术产业园区
+    graph = extract("根据规划,湘潭产业园功能定位为以智能制造集聚集群发展区和现代医疗器械集群发展区为主的台资聚集区。")
+    assert "Zone:湘潭产业园功能定位" not in entities(graph)
+    assert not any(e.startswith("Zone:家") for e in entities(extract("浙江省政府认定14家省级高新技术产业园区。")))

@@ -427,6 +427,7 @@ def _with_whole_county(text: str, start: int, end: int) -> int:
     return start
 
 
+_COUNT_CHARACTERS = "0123456789一二两三四五六七八九十百"
 # 中马钦州产业园区, 中德(沈阳)…: a park two governments build is named with both countries before its place
 _PARTNER_COUNTRIES = re.compile("中[马新德韩日法俄白以意欧泰印哈阿瑞奥荷比英美越老柬缅]")
 
@@ -541,6 +542,8 @@ def zones(text: str) -> list[Span]:
                 start = min([start, *(s.start for s in spans if s.rule == "development_zone" and s.start < start < s.end)])
             start = _with_whole_county(text, start, m.end())
             start = _with_partner_country(text, start)
+            # 14家省级高新技术产业园区: the classifier after a count opens no name
+            start += 1 if start > 0 and text[start] in "家个所批" and text[start - 1] in _COUNT_CHARACTERS else 0
             if _cut_from_a_word(text, start, m.end()):
                 continue
             name = text[start:m.end()]
@@ -1347,6 +1350,9 @@ _TITLE_OF_A_PERSON = re.compile(r"书记|行长|负责人|董事长|总经理|�
 
 
 def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
+    role = _ROLE_WORDS.search(name) if label == "Zone" else None  # 湘潭产业园功能定位为…: the zone's role, not its name
+    if role is not None and role.start() >= 2:
+        name, end = name[:role.start()], start + role.start()
     if label == "Enterprise":
         cut = _FIRM_END.search(name)
         if cut is not None:
@@ -1371,3 +1377,4 @@ def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
 
 
 _BANK_OFFICES = ("银行", "总行", "分行", "支行")
+_ROLE_WORDS = re.compile(r"(?:的)?(?:功能定位|定位)$")
