@@ -1037,3 +1037,10 @@ def test_a_zones_role_and_a_count_before_it_are_no_part_of_its_name() -> None:
     graph = extract("根据规划,湘潭产业园功能定位为以智能制造集聚集群发展区和现代医疗器械集群发展区为主的台资聚集区。")
     assert "Zone:湘潭产业园功能定位" not in entities(graph)
     assert not any(e.startswith("Zone:家") for e in entities(extract("浙江省政府认定14家省级高新技术产业园区。")))
+
+
+def test_a_count_of_works_restated_after_them_is_one_programme() -> None:
+    # b19_10: 9个项目投资总额211亿元 (headline) … 共计签约项目9个
+    graph = extract("西部(重庆)科学城一季度重点招商项目集中签约 9个项目投资总额211亿元\n"
+                    "西部(重庆)科学城一季度重点招商项目集中签约活动10日举行,共计签约项目9个,投资总额211亿元。")
+    assert graph.entities["Project:9个项目"].aliases == {"签约项目9个"}

@@ -20,7 +20,7 @@ from .. import gazetteer
 from .entities import recognise, slot_entities
 from .facts import read_facts
 from .relations import read_relations
-from .resolve import add_references, define_aliases, name_spans
+from .resolve import add_references, define_aliases, name_spans, restated_counts
 from .spans import ArticleDoc, Found, Span
 
 _ANAPHORA_RULES = ("bank_reference",)
@@ -75,6 +75,7 @@ def analyse(article: ArticleLike, default_city: str = "") -> ArticleDoc:
     define_aliases(doc)
     add_references(doc)
     slot_entities(doc)
+    restated_counts(doc)
     name_spans(doc, default_city)
     sentences = list(doc.templated())  # the spans are final: one templating serves facts and relations
     read_facts(doc, sentences)

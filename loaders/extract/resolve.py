@@ -99,6 +99,25 @@ def _add_defined_occurrences(doc: ArticleDoc) -> None:
     doc.spans = select(doc.spans + extra) if extra else doc.spans
 
 
+# 9个项目 in a headline, 共计签约项目9个 in the body: the count restated after its works is the same programme
+_COUNTED = re.compile(r"^(\d+)个[^\d个]{0,8}项目$")
+_RESTATED_COUNT = r"(?:^|(?<=[,。;:、\s])|(?<=共计|合计|累计)|(?<=[共已])(?!计))([^,。;:、\s共\d]{{0,10}}?项目){count}个"
+
+
+def restated_counts(doc: ArticleDoc) -> None:
+    """A count of works named twice, once as N个…项目 and once as …项目N个, is one programme: the second
+    form becomes a span of the first (and so its alias)."""
+    extra = []
+    for span in [s for s in doc.spans if s.label == "Project"]:
+        counted = _COUNTED.match(doc.surface(span))
+        if counted is None:
+            continue
+        for m in re.finditer(_RESTATED_COUNT.format(count=counted.group(1)), doc.text):
+            extra.append(Span(m.start(1), m.end(), "Project", span.kind, "restated_count", priority=-1,
+                              antecedent=span))
+    doc.spans = select(doc.spans + extra) if extra else doc.spans
+
+
 def add_references(doc: ArticleDoc) -> None:
     """Spans for 该行/分行/总行, 我市/全市, and places written without their suffix once named with it
     (赣州市 ... 赣州); what they stand for is settled in :func:`name_spans`."""
