@@ -1044,3 +1044,17 @@ def test_a_count_of_works_restated_after_them_is_one_programme() -> None:
     graph = extract("西部(重庆)科学城一季度重点招商项目集中签约 9个项目投资总额211亿元\n"
                     "西部(重庆)科学城一季度重点招商项目集中签约活动10日举行,共计签约项目9个,投资总额211亿元。")
     assert graph.entities["Project:9个项目"].aliases == {"签约项目9个"}
+
+
+def test_loan_sums_before_each_work_and_a_syndicates_one_sum() -> None:
+    # b44_06: 发放贷款0.5亿元支持林州市红旗渠公共服务中心项目建设,发放贷款4.2亿元支持济源整域乡村振兴项目建设
+    graph = extract("国开行河南分行以红色文旅激活发展动能,发放贷款0.5亿元支持林州市红旗渠公共服务中心项目建设,"
+                    "发放贷款4.2亿元支持济源整域乡村振兴项目建设。")
+    sums = {r.source: r.properties.get("amount_value") for r in graph.relations.values() if r.type == "FINANCED_BY"}
+    assert sums == {"Project:林州市红旗渠公共服务中心项目": 50_000_000, "Project:济源整域乡村振兴项目": 420_000_000}
+    # b44_05: …获得中国建设银行厦门市分行等我市6家银行首期25亿元银团贷款支持; the members, named with the firm
+    # in the next sentence, share that sum
+    graph = extract("今天上午,中航锂电A6项目获得中国建设银行厦门市分行等我市6家银行首期25亿元银团贷款支持。\n"
+                    "签约仪式上,中国建设银行厦门市分行、中国银行厦门市分行等6家银行与中航锂电科技有限公司签署了银团贷款协议。")
+    loans = [r for r in graph.relations.values() if r.type == "FINANCED_BY"]
+    assert loans and {r.properties.get("amount_value") for r in loans} == {2_500_000_000}

@@ -283,7 +283,8 @@ def firm_industries(doc: ArticleDoc, t: Templated) -> list[Found]:
 _LENDS_TO = re.compile(
     rf"(?:为|向|对)(?:{Z}(?:内|境内|区内)?的)?({_series(E + J)})(?:等[^,。;]{{0,12}}?)?((?:提供|开立|开具|出具|发放|投放|给予|授信)[^,。;]{{0,24}})"
 )
-_GETS_LOAN = re.compile(rf"([{E}{J}])[^,。;{E}]{{0,6}}?(?:成功)?(?:获得|获)({E})([^,。;]{{0,12}}?(?:贷款|授信|融资|信贷)[^,。;]{{0,10}})")
+# (…获得中国建设银行厦门市分行等我市6家银行首期25亿元银团贷款支持: the loan may follow the bank's fellows)
+_GETS_LOAN = re.compile(rf"([{E}{J}])[^,。;{E}]{{0,6}}?(?:成功)?(?:获得|获)({E})([^,。;]{{0,20}}?(?:贷款|授信|融资|信贷)[^,。;]{{0,10}})")
 _SUPPORTS = re.compile(rf"对({_series(E + J)})等?[^,。;]{{0,16}}?的?(?:金融|信贷|融资|资金|授信)支持")
 _FUNDS_PROJECT = re.compile(rf"融资支持({_series(E + J)})")
 _SUPPORTS_PROJECT = re.compile(rf"支持({J})")
@@ -450,6 +451,12 @@ def _add_loan_terms(found: list[Found]) -> None:
             continue
         sentence = loan.sentence
         at = max(loan.source.end - sentence.start, 0) if sentence.start <= loan.source.start < sentence.end else 0
+        # 发放贷款0.5亿元支持X项目建设,发放贷款4.2亿元支持Y项目: a loan and its sum right before the work, in its clause
+        opening = sentence.text[:max(loan.source.start - sentence.start, 0)]
+        clause = opening[max(opening.rfind(","), opening.rfind(";"), opening.rfind(","), opening.rfind("、")) + 1:]
+        if _LOAN_WORDS.search(clause) and AMOUNT.search(clause):
+            loan.properties = {**loan_terms(clause), **loan.properties}
+            continue
         following = [f.source.start - sentence.start for f in loans if f.sentence is sentence
                      and f.source.name != loan.source.name and f.source.start - sentence.start >= at]
         terms = loan_terms(sentence.text[at:min(following, default=len(sentence.text))])
@@ -461,10 +468,13 @@ def _add_loan_terms(found: list[Found]) -> None:
                 f.sentence is sentence and f.source.start < loan.source.start for f in loans if f is not loan):
             terms = {**loan_terms(sentence.text[:before.end()]), **parse_amount(before.group()).properties()}
         loan.properties = {**terms, **loan.properties}
-    # a syndicate's members, listed apart from its sum, share the one sum stated for that borrower
-    for member in (f for f in loans if f.rule == "syndicate_member" and "amount" not in f.properties):
+    # a syndicate's members, listed apart from its sum, share the one sum stated for that borrower (or, when
+    # the borrower is named otherwise there, 中航锂电A6项目 and 中航锂电科技有限公司, the article's one sum)
+    syndicated = [f for f in loans if f.rule == "syndicate_member" or f.properties.get("instrument") == "银团贷款"]
+    for member in (f for f in syndicated if "amount" not in f.properties):
         sums = {(f.properties["amount"], f.properties["amount_value"]): f for f in loans
-                if f.source.name == member.source.name and "amount" in f.properties}
+                if f.source.name == member.source.name and "amount" in f.properties} \
+            or {(f.properties["amount"], f.properties["amount_value"]): f for f in loans if "amount" in f.properties}
         if len(sums) == 1:
             stated = next(iter(sums.values())).properties
             member.properties = {**{k: v for k, v in stated.items() if k.startswith("amount") or k == "currency"},
