@@ -15,6 +15,7 @@ _SUM_BEFORE = re.compile(r"[\d.]+[余多]?[亿万]?元$")
 # a list item's sum right before its work (not after a verb: 贷款5亿元的, 授信3亿元的)
 _SUM_OF_ITEM = re.compile(rf"(?:^|(?<=[、:,;是]))([\d.]+[余多]?[亿万]?(?:美元|元))的?(?={LABEL_CHARS['Project']})")
 _CLAUSE = re.compile(r"[^,;:]+")
+_BARE_WORK = re.compile(r"(?:此|本|该)?项目(?:计划)?总投资")
 # 国函〔2015〕141号, 川府函〔2019〕163号 (brackets as written: 〔〕, [], ())
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[(]\d{4}[〕\])]\d{1,4}号")
 _NUMBER_AFTER_TITLE = 40
@@ -46,7 +47,8 @@ def read_investments(sentences: list[Templated]) -> None:
             # 1000亿元总投资共涉及202个项目: the sum may stand right before the word
             before = _SUM_BEFORE.search(clause.group(), 0, said.start()) if said and amount is None else None
             amount = parse_amount(before.group()) if before else amount
-            refers = last_work is not None and "该项目" in t.text[:clause.end()]
+            # (项目总投资100亿,用地面积约1200亩: a clause opening with the bare word speaks of that work too)
+            refers = last_work is not None and ("该项目" in t.text[:clause.end()] or _BARE_WORK.match(clause.group()))
             invested = works or works_before or ([last_work] if refers else [])
             # A、B等5个重大项目…总投资达25.2亿元: a list's total is the counted works'
             counted = [s for s in invested if COUNTED_WORKS.search(s.name)]
