@@ -1058,3 +1058,11 @@ def test_loan_sums_before_each_work_and_a_syndicates_one_sum() -> None:
                     "签约仪式上,中国建设银行厦门市分行、中国银行厦门市分行等6家银行与中航锂电科技有限公司签署了银团贷款协议。")
     loans = [r for r in graph.relations.values() if r.type == "FINANCED_BY"]
     assert loans and {r.properties.get("amount_value") for r in loans} == {2_500_000_000}
+
+
+def test_a_zone_named_after_a_county_and_a_chemical_concentration_zone() -> None:
+    # b43_03: 认定专业化工园区:曹妃甸化学工业园区(…)、…; 认定化工集中区:…、河北迁安经济开发区化工集中区(南部片区)
+    names = entities(extract("认定专业化工园区:曹妃甸化学工业园区(曹妃甸石化产业基地)、沧州临港经济技术开发区。\n"
+                             "认定化工集中区:唐山海港经济开发区化工园区、河北迁安经济开发区化工集中区(南部片区)。"))
+    assert {"Zone:曹妃甸化学工业园区", "Zone:河北迁安经济开发区化工集中区"} <= names
+    assert not any(name in names for name in ("Zone:化学工业园区", "Zone:工集中区"))

@@ -193,7 +193,7 @@ ZONE_KINDS: tuple[tuple[str, str], ...] = (
     ("示范区", "pilot_zone"), ("先行区", "pilot_zone"), ("先导区", "pilot_zone"), ("实验区", "pilot_zone"),
     ("合作区", "pilot_zone"),
     ("高新技术产业开发区", "development_zone"), ("经济技术开发区", "development_zone"), ("经济开发区", "development_zone"),
-    ("集中发展区", "development_zone"), ("工业集中区", "development_zone"),
+    ("集中发展区", "development_zone"), ("工业集中区", "development_zone"), ("化工集中区", "development_zone"),
     ("高新区", "development_zone"), ("经开区", "development_zone"), ("开发区", "development_zone"),
     ("综合保税区", "development_zone"), ("保税区", "development_zone"), ("自贸区", "pilot_zone"),
     ("工业园区", "development_zone"), ("产业园区", "development_zone"), ("工业区", "development_zone"), ("产业园", "development_zone"), ("新片区", "pilot_zone"), ("片区", "pilot_zone"),
@@ -207,7 +207,7 @@ ZONE_KINDS: tuple[tuple[str, str], ...] = (
 )
 # Phrases ending in a zone suffix that name no place.
 NOT_ZONES: tuple[str, ...] = (
-    "城市", "全市", "我市", "本市", "该市", "各市", "上市", "超市", "股市", "单列市", "城区", "园区", "社区", "山区", "库区",
+    "城市", "全市", "我市", "本市", "该市", "各市", "上市", "超市", "股市", "单列市", "集中区", "城区", "园区", "社区", "山区", "库区",
     "景区", "片区", "辖区", "市区", "郊区", "林区", "矿区", "牧区", "灾区", "老区", "苏区", "特区", "湾区", "港区",
     "厂区", "院区", "展区", "分区", "学区", "保护区", "风景区", "服务区", "功能区", "该县", "城乡", "新区", "区县", "县区", "试验区", "示范区", "核心区", "体验区", "功能区",
     "展示区", "集聚区", "先行区", "开发区", "高新区", "经开区", "地区", "小区", "街区", "校区", "营区", "专区",
