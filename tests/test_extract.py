@@ -1066,3 +1066,9 @@ def test_a_zone_named_after_a_county_and_a_chemical_concentration_zone() -> None
                              "认定化工集中区:唐山海港经济开发区化工园区、河北迁安经济开发区化工集中区(南部片区)。"))
     assert {"Zone:曹妃甸化学工业园区", "Zone:河北迁安经济开发区化工集中区"} <= names
     assert not any(name in names for name in ("Zone:化学工业园区", "Zone:工集中区"))
+    # the agency that published the list, a sentence before 认定…:, approves each zone it lists
+    graph = extract("6月11日,河北省工业和信息化厅公布了“河北省化工园区(第一批)”。\n"
+                    "认定专业化工园区:曹妃甸化学工业园区、沧州临港经济技术开发区\n"
+                    "根据《河北省化工园区认定办法(试行)》,化工园区是指产业集聚区。")
+    assert {(s, t) for s, r, t in relations(graph) if r in ("APPROVED_BY", "COVERS")} == {
+        ("Zone:曹妃甸化学工业园区", "Agency:河北省工业和信息化厅"), ("Zone:沧州临港经济技术开发区", "Agency:河北省工业和信息化厅")}

@@ -256,7 +256,8 @@ def _approver(doc: ArticleDoc) -> Span | None:
 
 
 # 关于认定…为省级高新技术产业开发区的通知, 关于公布第四批化工园区名单的通知: a notice that approves the zones it lists
-LIST_APPROVAL = re.compile(r"认定|命名|公布[^的]{0,20}(?:园区|开发区|高新区|示范区|试验区|基地)[^的]{0,10}名单")
+# (not 化工园区认定办法: the rules of recognising, which recognise nothing)
+LIST_APPROVAL = re.compile(r"认定(?!办法|管理)|命名|公布[^的]{0,20}(?:园区|开发区|高新区|示范区|试验区|基地)[^的]{0,10}名单")
 _ISSUER_GAP = 12  # 云南省政府办公厅日前发布《: characters between an issuer and the title it issues
 
 
@@ -561,12 +562,23 @@ def sectors_named_in_parks(doc: ArticleDoc, sentences: list[Templated]) -> list[
 
 def listed_zones_approved(doc: ArticleDoc, sentences: list[Templated]) -> list[Found]:
     """日前,经山西省政府同意,山西省商务厅会同省工信厅印发通知,公布13家省级消费品特色园区名单。 then the zones one
-    a line: each listed zone is approved by the agencies of the last sentence before the list that announces
-    it (an agency and a verb of naming or publishing), or by the page's approver."""
-    listed = [(s, t) for t in sentences for s in t.tokens.values() if s.rule == "listed_zone"]
-    if not listed:
-        return []
-    first = min(s.start for s, _ in listed)
+    a line, or 认定专业化工园区:A、B、C: each listed zone is approved by the agencies of the last sentence before
+    the list that announces it (an agency and a verb of naming or publishing), or by the page's approver."""
+    lines = [(s, t) for t in sentences for s in t.tokens.values() if s.rule == "listed_zone"]
+    found = _approved_list(doc, sentences, lines, min((s.start for s, _ in lines), default=0)) if lines else []
+    for t in sentences:
+        if _NAMED_LIST.match(t.text):
+            listed = [(s, t) for s in t.tokens.values() if s.label == "Zone" and s.kind in POLICY_ZONE_KINDS]
+            found += _approved_list(doc, sentences, listed, t.sentence.start) if listed else []
+    return found
+
+
+# 认定专业化工园区:A、B、C: a sentence that names what is recognised, then lists it after a colon
+_NAMED_LIST = re.compile(rf"(?:{'|'.join(lx.LIST_ANNOUNCING_VERBS)})[^,。;:{''.join(LABEL_CHARS.values())}]{{0,12}}:")
+
+
+def _approved_list(doc: ArticleDoc, sentences: list[Templated], listed: list[tuple[Span, Templated]],
+                   first: int) -> list[Found]:
     # the list follows its announcement at once, or after a sentence that introduces it (…分别是:)
     just_before = {s.start for s in doc.sentences if s.end <= first and s.text.strip()}
     just_before = set(sorted(just_before)[-2:])
