@@ -1072,3 +1072,11 @@ def test_a_zone_named_after_a_county_and_a_chemical_concentration_zone() -> None
                     "根据《河北省化工园区认定办法(试行)》,化工园区是指产业集聚区。")
     assert {(s, t) for s, r, t in relations(graph) if r in ("APPROVED_BY", "COVERS")} == {
         ("Zone:曹妃甸化学工业园区", "Agency:河北省工业和信息化厅"), ("Zone:沧州临港经济技术开发区", "Agency:河北省工业和信息化厅")}
+
+
+def test_the_parks_a_zone_is_divided_into_are_its_parts() -> None:
+    # b44_01: 临沧边境经济合作区…分为3个园区,即孟定核心园区、南伞园区和永和园区
+    graph = extract("国务院正式批准在临沧市设立边境经济合作区,定名为临沧边境经济合作区。\n"
+                    "据了解,临沧边境经济合作区于2011年12月20日正式启动建设,规划面积3.47平方公里,分为3个园区,即孟定核心园区、南伞园区和永和园区。")
+    assert {(f"Zone:{p}", "PART_OF", "Zone:临沧边境经济合作区") for p in ("孟定核心园区", "南伞园区", "永和园区")} \
+        <= relations(graph)

@@ -501,9 +501,12 @@ def _parks_of_named_counties(text: str, spans: list[Span]) -> list[Span]:
             for short in shorts if len(short) >= 2 for m in re.finditer(re.escape(short) + "园区", text)]
 
 
+_PARK_ENDINGS = ("园区", "产业园", "科技园")
+
+
 def _listed_kind(name: str) -> str:
     """消费品特色园区 is a park, not a district for its last character."""
-    return "development_zone" if name.endswith(("园区", "产业园", "科技园")) else _kind(name, lx.ZONE_KINDS) or "development_zone"
+    return "development_zone" if name.endswith(_PARK_ENDINGS) else _kind(name, lx.ZONE_KINDS) or "development_zone"
 
 
 # 山西省政府同意设立古县经济技术开发区 (a headline, and the page repeats it): a line that tells, not a list item
@@ -974,6 +977,9 @@ _SLOTS: tuple[tuple[str, re.Pattern[str], str, re.Pattern[str] | None], ...] = (
      "Enterprise", None),
     ("融资支持", re.compile(rf"融资支持({_ITEMS})"), "Enterprise", _TRIM_FIRM),
     ("即", re.compile(rf"即({_ITEMS})(?:等\d{{1,4}}个区县)?为"), "Zone", _TRIM_FIRM),
+    # 分为3个园区,即孟定核心园区、南伞园区和永和园区: the parts a zone is divided into
+    ("分为", re.compile(rf"分为(?:[\d一二三四五六七八九十两]+个)?(?:园区|片区|板块|组团)[,,]?即({_ITEMS})(?=[,。;]|$)"),
+     "Zone", None),
 
     # 谌家矶片区为新区核心区, 汉口北、滠口等片区为重要支撑节点: a clause that gives places a layout role
     ("为", re.compile(rf"(?:^|(?<=[,。;:]))({_ITEMS})(?:等[^,。;为]{{0,4}})?为[^,。;]{{0,8}}?(?:{_alternation(lx.LAYOUT_ROLES)})"),
@@ -1362,7 +1368,8 @@ def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
         adverb = _TRAILING_ADVERB.search(name)
         if adverb is not None:
             name, end = name[:adverb.start()], start + adverb.start()
-    if name.endswith(lx.GENERIC_FIRM_HEADS) or len(name) < 2 or name in _DISCOURSE_WORDS \
+    named_park = label == "Zone" and len(name) >= 4 and name.endswith(_PARK_ENDINGS)  # 孟定核心园区 is a zone's name
+    if (name.endswith(lx.GENERIC_FIRM_HEADS) and not named_park) or len(name) < 2 or name in _DISCOURSE_WORDS \
             or _TITLE_OF_A_PERSON.search(name):
         return None
     if label == "Enterprise" and name.endswith(lx.NOT_FIRM_ENDINGS):
@@ -1373,7 +1380,8 @@ def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
         if generic_works(re.sub(r"\([^()]*\)$", "", name)):
             return None
         return Span(start, end, "Project", _project_kind(name), "project_slot", priority=7)
-    kind = (_kind(name, lx.ZONE_KINDS) or "district") if label == "Zone" else \
+    kind = (_listed_kind(name) if name.endswith(_PARK_ENDINGS) else _kind(name, lx.ZONE_KINDS) or "district") \
+        if label == "Zone" else \
         "bank" if name.endswith(_BANK_OFFICES) else "company"  # 徽商银行总行 is a bank
     return Span(start, end, label, kind, f"{label.lower()}_slot", priority=7)
 

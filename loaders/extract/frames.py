@@ -352,9 +352,13 @@ def _clause_start(text: str, at: int) -> int:
 
 
 def _past_colon(text: str, at: int) -> int:
-    """批复同意:A更名为B、C更名为D: a colon right after the trigger introduces what it governs."""
-    m = re.match(r"[\u4e00-\u9fff]{0,2}:", text[at:])
-    return at + m.end() if m else at
+    """批复同意:A更名为B、C更名为D: a colon right after the trigger introduces what it governs (and so does
+    分为3个园区,即A、B和C: a count and 即)."""
+    m = _INTRODUCED.match(text, at)
+    return m.end() if m else at
+
+
+_INTRODUCED = re.compile(r"[\u4e00-\u9fff]{0,2}:|[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{1,3}[,,]即")
 
 
 def _clause_end(text: str, at: int) -> int:

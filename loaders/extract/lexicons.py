@@ -292,7 +292,7 @@ BASE_WORDS: tuple[str, ...] = ("为基础", "为依托", "为主体")
 LOCATION_TRIGGERS: tuple[str, ...] = ("位于", "落户", "坐落于", "坐落在", "地处", "落地", "入驻", "选址", "扎根", "建在")
 # 签约项目包括A、B: what a list of works or firms includes is no part of a zone
 NOT_COMPOSED_HEADS: tuple[str, ...] = ("项目", "企业", "产业", "领域", "行业", "内容", "活动")
-COMPOSITION_TRIGGERS: tuple[str, ...] = ("规划范围包括", "范围包括", "包括", "包含", "涵盖", "下辖", "辖")
+COMPOSITION_TRIGGERS: tuple[str, ...] = ("规划范围包括", "范围包括", "包括", "包含", "涵盖", "下辖", "辖", "分为")
 # 你省《关于…的请示》收悉, 《关于…的请示》(宿政〔2023〕25号)悉: the reply names the request
 REQUEST_RECEIVED: tuple[str, ...] = ("收悉", "悉")
 FOCUS_TRIGGERS: tuple[str, ...] = (
