@@ -1080,3 +1080,13 @@ def test_the_parks_a_zone_is_divided_into_are_its_parts() -> None:
                     "据了解,临沧边境经济合作区于2011年12月20日正式启动建设,规划面积3.47平方公里,分为3个园区,即孟定核心园区、南伞园区和永和园区。")
     assert {(f"Zone:{p}", "PART_OF", "Zone:临沧边境经济合作区") for p in ("孟定核心园区", "南伞园区", "永和园区")} \
         <= relations(graph)
+
+
+def test_joint_lead_underwriters_and_a_taiwanese_investment_zone() -> None:
+    # b46_06: 由中国银行牵头主承销 ,兴业银行 、中信银行 、民生银行作为联席主承销商
+    graph = extract("近日 ,天津医药集团首次成功发行中期票据 ,金额5亿元 ,期限5年 ,由中国银行牵头主承销 ,"
+                    "兴业银行 、中信银行 、民生银行作为联席主承销商 ,票面利率2.55% 。")
+    assert {("Enterprise:天津医药集团", "FINANCED_BY", f"Enterprise:{b}") for b in ("中国银行", "兴业银行", "中信银行")} \
+        <= relations(graph)
+    # b45_10: 泉州台商投资区 is a kind of development zone
+    assert "Zone:泉州台商投资区" in entities(extract("泉州台商投资区举行26个台资项目集中签约。"))

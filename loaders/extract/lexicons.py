@@ -193,7 +193,7 @@ ZONE_KINDS: tuple[tuple[str, str], ...] = (
     ("示范区", "pilot_zone"), ("先行区", "pilot_zone"), ("先导区", "pilot_zone"), ("实验区", "pilot_zone"),
     ("合作区", "pilot_zone"),
     ("高新技术产业开发区", "development_zone"), ("经济技术开发区", "development_zone"), ("经济开发区", "development_zone"),
-    ("集中发展区", "development_zone"), ("工业集中区", "development_zone"), ("化工集中区", "development_zone"),
+    ("集中发展区", "development_zone"), ("工业集中区", "development_zone"), ("化工集中区", "development_zone"), ("台商投资区", "development_zone"),
     ("高新区", "development_zone"), ("经开区", "development_zone"), ("开发区", "development_zone"),
     ("综合保税区", "development_zone"), ("保税区", "development_zone"), ("自贸区", "pilot_zone"),
     ("工业园区", "development_zone"), ("产业园区", "development_zone"), ("工业区", "development_zone"), ("产业园", "development_zone"), ("新片区", "pilot_zone"), ("片区", "pilot_zone"),
@@ -264,7 +264,7 @@ BANK_SUPPORT_WORDS: tuple[str, ...] = ("先后支持", "累计支持", "陆续�
 SUPPORTED_BY_WORDS: tuple[str, ...] = ("支持的", "贷款支持的", "融资支持的")
 # (and the words of forming one: 由A、B等6家银行组成银团, A、B和C筹组银团)
 SYNDICATE_ROLES: tuple[str, ...] = ("牵头行", "副牵头行", "联合牵头", "参贷行", "参与行", "代理行", "银团成员", "组成银团",
-                                    "组建银团", "筹组银团", "参团银行")
+                                    "组建银团", "筹组银团", "参团银行", "联席主承销商", "主承销商")
 APPROVAL_TRIGGERS: tuple[str, ...] = ("批复", "批准", "同意设立", "整合设立", "获批", "复函", "认定为", "认定", "升级为", "正式获批",
                                       "同意认定", "同意")
 # 省商务厅会同省工信厅印发通知,公布13家省级消费品特色园区名单: what an agency does to the zones a page then lists
