@@ -1090,3 +1090,9 @@ def test_joint_lead_underwriters_and_a_taiwanese_investment_zone() -> None:
         <= relations(graph)
     # b45_10: 泉州台商投资区 is a kind of development zone
     assert "Zone:泉州台商投资区" in entities(extract("泉州台商投资区举行26个台资项目集中签约。"))
+
+
+def test_a_works_name_does_not_open_inside_a_kind_of_zone() -> None:
+    # b46_08: 包括经开区公立学校建设项目、大兴新区第二学校…
+    names = entities(extract("其中,民生项目包括经开区公立学校建设项目、长安区中小学建设项目等。"))
+    assert "Project:经开区公立学校建设项目" in names and "Project:开区公立学校建设项目" not in names

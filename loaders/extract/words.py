@@ -175,10 +175,15 @@ def fix_left_edges(text: str, spans: list[Span]) -> list[Span]:
         if start is None:
             continue
         start = _with_whole_division(text, start)
+        # 开区公立学校建设项目 read in 经开区…: a name does not open inside a kind of zone
+        start -= 1 if start > 0 and text.startswith(_ZONE_ABBREVIATIONS, start - 1) else 0
         if start != span.start:
             span = Span(start, span.end, span.label, span.kind, span.rule, priority=span.priority)
         fixed.append(span)
     return fixed
+
+
+_ZONE_ABBREVIATIONS = tuple(kind for kind, _ in lx.ZONE_KINDS if len(kind) == 3)
 
 
 def _with_whole_division(text: str, start: int) -> int:
