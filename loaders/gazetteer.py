@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import importlib.metadata
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -102,3 +103,16 @@ def prefecture_short_names() -> tuple[str, ...]:
         if len(short) >= 2:
             shorts.append(short)
     return tuple(sorted(set(shorts)))
+
+
+# The peoples an autonomous prefecture's full name lists before 自治州 (海西蒙古族藏族自治州, 伊犁哈萨克自治州).
+_PEOPLES = ("蒙古族", "蒙古", "藏族", "回族", "彝族", "苗族", "侗族", "布依族", "土家族", "壮族", "傣族", "景颇族", "傈僳族",
+            "白族", "哈尼族", "朝鲜族", "羌族", "哈萨克", "柯尔克孜", "维吾尔", "纳西族", "土族")
+_PEOPLES_AND_SUFFIX = re.compile("(?:" + "|".join(sorted(_PEOPLES, key=len, reverse=True)) + ")+自治州$")
+
+
+@lru_cache(maxsize=1)
+def autonomous_prefecture_short_forms() -> dict[str, str]:
+    """海西州 -> 海西蒙古族藏族自治州: the short form the press gives an autonomous prefecture (its peoples left out)."""
+    return {_PEOPLES_AND_SUFFIX.sub("", d.name) + "州": d.name for d in divisions()
+            if d.level == "prefecture" and _PEOPLES_AND_SUFFIX.search(d.name)}

@@ -1096,3 +1096,10 @@ def test_a_works_name_does_not_open_inside_a_kind_of_zone() -> None:
     # b46_08: 包括经开区公立学校建设项目、大兴新区第二学校…
     names = entities(extract("其中,民生项目包括经开区公立学校建设项目、长安区中小学建设项目等。"))
     assert "Project:经开区公立学校建设项目" in names and "Project:开区公立学校建设项目" not in names
+
+
+def test_an_autonomous_prefecture_by_its_short_form() -> None:
+    # b45_08: 青海省海西州2020年首批208个项目集中开复工
+    graph = extract("3月28日上午,青海省海西州2020年首批208个项目集中开复工仪式在海西全州7个地区同步举行。")
+    prefecture = graph.entities["Zone:海西蒙古族藏族自治州"]
+    assert prefecture.aliases == {"海西州"} and prefecture.properties["level"] == "prefecture"

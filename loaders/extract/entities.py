@@ -562,7 +562,7 @@ def zones(text: str) -> list[Span]:
                        priority=8) for m in re.finditer(re.escape(name), text)]
     spans += _zones_one_a_line(text)
     spans += _parks_of_named_counties(text, spans)
-    spans += _prefecture_zones(text) + _listed_prefectures(text)
+    spans += _prefecture_zones(text) + _listed_prefectures(text) + _autonomous_prefectures(text)
     for m in _GAZETTEER.finditer(text):
         name = m.group()
         if name[-2:] in ("省省", "市市"):  # 浙江省省级…: the place ends at its own suffix
@@ -616,6 +616,17 @@ def _listed_prefectures(text: str) -> list[Span]:
             spans.append(Span(at, at + len(item), "Zone", "city", "gazetteer", priority=2))
             at += len(item) + 1
     return spans
+
+
+@lru_cache(maxsize=1)
+def _autonomous_prefecture() -> re.Pattern[str]:
+    return re.compile(_alternation(gazetteer.autonomous_prefecture_short_forms()))
+
+
+def _autonomous_prefectures(text: str) -> list[Span]:
+    """海西州, 黔西南州: an autonomous prefecture by the short form the press uses (named in full by resolution)."""
+    return [Span(m.start(), m.end(), "Zone", "city", "prefecture_short_form", priority=3)
+            for m in _autonomous_prefecture().finditer(text)]
 
 
 def _prefecture_zones(text: str) -> list[Span]:

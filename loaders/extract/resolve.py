@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 
+from .. import gazetteer
 from . import lexicons as lx
 from .entities import central_name, place_bank
 from .spans import ArticleDoc, Span, select
@@ -218,6 +219,8 @@ def _own_name(doc: ArticleDoc, span: Span) -> str:
         full = _PROVINCE_BEFORE_COUNTY.sub("", full, count=1)
         # 陕西分行 is 陕西省分行: a province's branch is named with 省 (not 广西分行, 重庆分行)
         return _PROVINCE_BRANCH.sub(lambda m: lx.PROVINCES[m.group(1)] + m.group(2), full)
+    if span.label == "Zone" and span.rule == "prefecture_short_form":  # 海西州: 海西蒙古族藏族自治州
+        return gazetteer.autonomous_prefecture_short_forms()[surface]
     if span.label == "Zone" and span.rule == "gazetteer":
         short = re.sub(r"(省|市|自治区|特别行政区)$", "", surface)
         if short in lx.PROVINCES:
