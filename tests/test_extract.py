@@ -1103,3 +1103,13 @@ def test_an_autonomous_prefecture_by_its_short_form() -> None:
     graph = extract("3月28日上午,青海省海西州2020年首批208个项目集中开复工仪式在海西全州7个地区同步举行。")
     prefecture = graph.entities["Zone:海西蒙古族藏族自治州"]
     assert prefecture.aliases == {"海西州"} and prefecture.properties["level"] == "prefecture"
+
+
+def test_a_reply_printed_without_its_title_and_a_zone_defined_by_its_short_form() -> None:
+    # b48_01: 陕西省政府最新批复!… 一、同意…分别定名为兴平高新技术产业开发区(以下简称兴平高新区)、…
+    graph = extract("陕西省政府最新批复!咸阳新增3个!\n\n咸阳市、延安市人民政府,省科技厅:\n\n"
+                    "一、同意兴平市工业园区建设特色型省级高新技术产业开发区,分别定名为兴平高新技术产业开发区(以下简称兴平高新区)。\n"
+                    "二、兴平高新区要聚焦主导产业。")
+    assert ("Zone:兴平高新技术产业开发区", "APPROVED_BY", "Agency:陕西省人民政府") in relations(graph)
+    assert "Zone:兴平高新区" not in entities(graph)
+    assert "兴平高新区" in graph.entities["Zone:兴平高新技术产业开发区"].aliases

@@ -239,6 +239,16 @@ def _article_zone(doc: ArticleDoc) -> Span | None:
 
 
 def _approver(doc: ArticleDoc) -> Span | None:
+    """The agency whose reply or notice the article prints (by its title), else the government its headline
+    says replied (陕西省政府最新批复!…, a reply printed without its title)."""
+    return _titled_approver(doc) or next((s for s in doc.spans if s.label == "Agency" and s.kind == "government"
+                                          and _REPLIED.match(doc.text, s.end)), None)
+
+
+_REPLIED = re.compile(r"[^,。;!\n]{0,4}?(?:批复|复函)")
+
+
+def _titled_approver(doc: ArticleDoc) -> Span | None:
     """The agency an official reply's title opens with (国务院关于同意…的批复), else the agency that issues a
     notice naming or recognising zones (云南省政府办公厅日前发布《关于认定禄丰工业园区等7个园区为…的通知》)."""
     for title in doc.titles:
@@ -593,7 +603,7 @@ def _approved_list(doc: ArticleDoc, sentences: list[Templated], listed: list[tup
         sentence = announcing[-1].sentence
         approvers = list({s.name: s for s in announcing[-1].tokens.values() if s.label == "Agency"}.values())
     else:
-        approver = _approver(doc)
+        approver = _titled_approver(doc)
         approvers, sentence = ([approver], None) if approver is not None else ([], None)
     return [Found(zone, "APPROVED_BY", agency, sentence or t.sentence, "listed_zone_approved")
             for zone, t in listed for agency in approvers]

@@ -85,10 +85,11 @@ def _add_defined_occurrences(doc: ArticleDoc) -> None:
         suffix = re.search(r"(试验区|示范区|先行区|先导区|实验区)$", doc.surface(only))
         if suffix:
             doc.defined.setdefault(suffix.group(), only)
-    # 桂林农商银行, recognised as a bank on its own, is the 广西桂林农村商业银行股份有限公司 it was defined as
+    # 桂林农商银行, recognised as a bank on its own, is the 广西桂林农村商业银行股份有限公司 it was defined as;
+    # 兴平高新区, recognised as a zone, is the 兴平高新技术产业开发区 it was defined as
     for span in doc.spans:
         target = doc.defined.get(doc.surface(span))
-        if target is not None and target is not span and target.label == span.label == "Enterprise":
+        if target is not None and target is not span and target.label == span.label in ("Enterprise", "Zone"):
             span.antecedent = target
     extra = []
     for alias, target in doc.defined.items():
