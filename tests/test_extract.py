@@ -1113,3 +1113,13 @@ def test_a_reply_printed_without_its_title_and_a_zone_defined_by_its_short_form(
     assert ("Zone:兴平高新技术产业开发区", "APPROVED_BY", "Agency:陕西省人民政府") in relations(graph)
     assert "Zone:兴平高新区" not in entities(graph)
     assert "兴平高新区" in graph.entities["Zone:兴平高新技术产业开发区"].aliases
+
+
+def test_a_directory_of_more_zones_than_the_reply_names_is_not_the_replys() -> None:
+    # b47_03: 国务院办公厅关于广州花都经济开发区等4个…的复函, then a directory of Jiangxi's 11 national zones
+    lines = "".join(f"{i}.{name}\n" for i, name in enumerate(
+        ("南昌经济技术开发区", "九江经济技术开发区", "赣州经济技术开发区", "井冈山经济技术开发区", "上饶经济技术开发区"), 1))
+    graph = extract("据国务院办公厅发布的《国务院办公厅关于广州花都经济开发区等4个省级开发区升级为国家级经济技术开发区的复函》,"
+                    "江西贵溪经济开发区升级为国家级经济技术开发区。\n江西 11个国家级经济开发区名录\n" + lines)
+    assert not any(t == "Zone:九江经济技术开发区" for _, r, t in relations(graph) if r == "COVERS")
+    assert not any(s == "Zone:九江经济技术开发区" for s, r, _ in relations(graph) if r == "APPROVED_BY")

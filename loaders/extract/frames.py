@@ -22,6 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
+import cn2an
+
 from . import lexicons as lx
 from .money import loan_terms
 from .resolve import head_bank
@@ -246,6 +248,15 @@ def _approver(doc: ArticleDoc) -> Span | None:
 
 
 _REPLIED = re.compile(r"[^,。;!\n]{0,4}?(?:批复|复函)")
+
+
+_TITLE_COUNT = re.compile(r"等([\d一二两三四五六七八九十]{1,3})[个家处]")
+
+
+def lists_more_than_its_titles(doc: ArticleDoc, listed: int) -> bool:
+    """Whether a page lists more zones than the documents it prints say they concern (等4个 in the title)."""
+    counts = [cn2an.cn2an(m.group(1), "smart") for t in doc.titles for m in _TITLE_COUNT.finditer(t.name)]
+    return bool(counts) and listed > max(counts)
 
 
 def _titled_approver(doc: ArticleDoc) -> Span | None:
@@ -604,6 +615,9 @@ def _approved_list(doc: ArticleDoc, sentences: list[Templated], listed: list[tup
         approvers = list({s.name: s for s in announcing[-1].tokens.values() if s.label == "Agency"}.values())
     else:
         approver = _titled_approver(doc)
+        # 关于广州花都经济开发区等4个…的复函 above a directory of 11 zones: the list is not the reply's
+        if approver is not None and lists_more_than_its_titles(doc, len({s.name for s, _ in listed})):
+            approver = None
         approvers, sentence = ([approver], None) if approver is not None else ([], None)
     return [Found(zone, "APPROVED_BY", agency, sentence or t.sentence, "listed_zone_approved")
             for zone, t in listed for agency in approvers]

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from . import lexicons as lx
-from .frames import LIST_APPROVAL, read_frames
+from .frames import LIST_APPROVAL, lists_more_than_its_titles, read_frames
 from .money import AMOUNT, loan_terms, parse_amount
 from .resolve import head_bank
 from .spans import LABEL_CHARS, ArticleDoc, Found, Sentence, Span, Templated
@@ -512,6 +512,7 @@ def _reply_covers(doc: ArticleDoc, found: list[Found], sentences: list[Templated
                                                                           or t.name.endswith(("批复", "复函"))
                                                                           or LIST_APPROVAL.search(t.name))}
     listed = {s.name: (s, t.sentence) for t in sentences for s in t.tokens.values() if s.rule == "listed_zone"}
+    listed = {} if lists_more_than_its_titles(doc, len(listed)) else listed
     if len(replies) != 1 and listed:
         replies = {t.name: t for t in doc.titles if t.antecedent is None and t.rule == "official_title"}
     if len(replies) != 1:
