@@ -1123,3 +1123,9 @@ def test_a_directory_of_more_zones_than_the_reply_names_is_not_the_replys() -> N
                     "江西贵溪经济开发区升级为国家级经济技术开发区。\n江西 11个国家级经济开发区名录\n" + lines)
     assert not any(t == "Zone:九江经济技术开发区" for _, r, t in relations(graph) if r == "COVERS")
     assert not any(s == "Zone:九江经济技术开发区" for s, r, _ in relations(graph) if r == "APPROVED_BY")
+
+
+def test_an_adverb_of_time_cut_from_a_slot_names_no_firm() -> None:
+    # b47_05: 今年以来,交通银行积极…为江苏省内基础建设提供融资支持
+    graph = extract("今年以来,交通银行积极贯彻落实江苏省委省政府精神,发挥商业银行资金优势,为江苏省内基础建设提供融资支持。")
+    assert "Enterprise:以来" not in entities(graph)

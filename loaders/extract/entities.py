@@ -1070,7 +1070,8 @@ def slot_entities(doc: ArticleDoc) -> None:
     recognised = {(s.start, s.end) for s in doc.spans}
     extra = tidy_sectors(doc.text, [s for s in fix_left_edges(doc.text, extra)
                                     if not _generic_project(doc.text, s) and not _zone_with_a_verb(doc, s)
-                                    and (s.start, s.end) not in recognised])
+                                    and (s.start, s.end) not in recognised
+                                    and doc.text[s.start:s.end] not in _DISCOURSE_WORDS])  # 今年以来 cut to 以来
     if extra:
         doc.spans = select(doc.spans + extra + _other_mentions(doc, extra))
 
@@ -1362,7 +1363,7 @@ def _ends_like_sector(doc: ArticleDoc, t: Templated, item: str) -> bool:
 # 江苏新时代造船有限公司在京签署: a firm's name ends with its legal suffix; 河北省联社共同: adverbs are no part of it
 _FIRM_END = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|集团)(?=.)")
 _TRAILING_ADVERB = re.compile(r"(?:共同|分别|一起|一同|均|都|也|还|再)$")
-_DISCOURSE_WORDS = ("后续", "同时", "此外", "目前", "近年", "今后", "随后", "近期", "未来", "期间", "其中", "双方", "各方")
+_DISCOURSE_WORDS = ("后续", "同时", "此外", "目前", "近年", "今后", "随后", "近期", "未来", "期间", "其中", "双方", "各方", "以来", "年来")
 
 
 _TITLE_OF_A_PERSON = re.compile(r"书记|行长|负责人|董事长|总经理|主任|局长|部长|厅长|市长|县长")
