@@ -1129,3 +1129,12 @@ def test_an_adverb_of_time_cut_from_a_slot_names_no_firm() -> None:
     # b47_05: 今年以来,交通银行积极…为江苏省内基础建设提供融资支持
     graph = extract("今年以来,交通银行积极贯彻落实江苏省委省政府精神,发挥商业银行资金优势,为江苏省内基础建设提供融资支持。")
     assert "Enterprise:以来" not in entities(graph)
+
+
+def test_a_region_a_plan_names_in_quotes_is_made_of_the_places_it_includes() -> None:
+    # b49_02: “创新驱动引领区”包括昆明市、曲靖市、玉溪市、楚雄州,重点布局和发展先进装备制造、生物医药等产业
+    graph = extract("《规划》将全省划分为3大区域,“创新驱动引领区”包括昆明市、曲靖市、玉溪市、楚雄州,"
+                    "重点布局和发展先进装备制造、生物医药、电子信息等产业。")
+    region = "Zone:创新驱动引领区"
+    assert {(p, "PART_OF", region) for p in ("Zone:昆明市", "Zone:曲靖市", "Zone:楚雄彝族自治州")} <= relations(graph)
+    assert (region, "FOCUSES_ON", "Industry:生物医药") in relations(graph)

@@ -493,6 +493,9 @@ def _zones_one_a_line(text: str) -> list[Span]:
             if m.group(1) or at.get(n - 1, m.group(2)) != m.group(2) or at.get(n + 1, m.group(2)) != m.group(2)]
 
 
+_QUOTED_REGION = re.compile(r"[“\"]([\u4e00-\u9fff]{3,12}区)[”\"](?=包括|涵盖|覆盖|由)")
+
+
 def _parks_of_named_counties(text: str, spans: list[Span]) -> list[Span]:
     """哈尔滨市香坊区政府…落户香坊园区: a district the article names, its short name and 园区, is the district's
     park (the short name alone may be a common word: only a district named in full counts)."""
@@ -562,6 +565,9 @@ def zones(text: str) -> list[Span]:
                        priority=8) for m in re.finditer(re.escape(name), text)]
     spans += _zones_one_a_line(text)
     spans += _parks_of_named_counties(text, spans)
+    # “创新驱动引领区”包括昆明市、曲靖市: a region a plan names in quotes and then makes of places
+    spans += [Span(m.start(1), m.end(1), "Zone", "region", "quoted_region", priority=7)
+              for m in _QUOTED_REGION.finditer(text)]
     spans += _prefecture_zones(text) + _listed_prefectures(text) + _autonomous_prefectures(text)
     for m in _GAZETTEER.finditer(text):
         name = m.group()
