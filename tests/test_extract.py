@@ -1138,3 +1138,9 @@ def test_a_region_a_plan_names_in_quotes_is_made_of_the_places_it_includes() -> 
     region = "Zone:创新驱动引领区"
     assert {(p, "PART_OF", region) for p in ("Zone:昆明市", "Zone:曲靖市", "Zone:楚雄彝族自治州")} <= relations(graph)
     assert (region, "FOCUSES_ON", "Industry:生物医药") in relations(graph)
+
+
+def test_firms_counted_by_a_classifier_are_no_firm() -> None:
+    # b49_07: 由农业银行牵头、9家国内银行组成的银团
+    assert not any(e.startswith("Enterprise:家") for e in entities(
+        extract("西安地铁二号线获得由农业银行牵头、9家国内银行组成的银团贷款63.12亿元。")))

@@ -907,9 +907,16 @@ def recognise(text: str) -> tuple[list[Span], list[Span]]:
     found = fix_left_edges(text, [span for recogniser in RECOGNISERS for span in recogniser(text)])
     found += issued_plans(text, official)
     found = tidy_sectors(text, [s for s in _after_names_they_cut(found) if not _generic_project(text, s)
-                                and not (s.label == "Zone" and text[s.start:s.end] in _KIND_WORDS)])
+                                and not (s.label == "Zone" and text[s.start:s.end] in _KIND_WORDS)
+                                and not _counted_firms(text, s)])
     spans = select(found + zone_bodies(text, found))
     return select(titles(text) + official + zone_plans(text)), _without_places_as_sectors(text, spans)
+
+
+def _counted_firms(text: str, span: Span) -> bool:
+    """由9家国内银行组成的银团: firms counted by a classifier are a kind of firm, not one."""
+    return span.label == "Enterprise" and span.start > 0 and text[span.start] in "家个" \
+        and text[span.start - 1] in _COUNT_CHARACTERS
 
 
 def _after_names_they_cut(spans: list[Span]) -> list[Span]:
