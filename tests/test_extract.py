@@ -1144,3 +1144,12 @@ def test_firms_counted_by_a_classifier_are_no_firm() -> None:
     # b49_07: 由农业银行牵头、9家国内银行组成的银团
     assert not any(e.startswith("Enterprise:家") for e in entities(
         extract("西安地铁二号线获得由农业银行牵头、9家国内银行组成的银团贷款63.12亿元。")))
+
+
+def test_a_pilot_zone_named_twice_without_a_known_place_and_the_works_built_in_it() -> None:
+    # b50_09: 3月18日上午,博鳌乐城先行区举行2022年度第二批项目集中开工活动 … 分别为博鳌乐城先行区右岸垃圾转运站、乐樱国际医院
+    graph = extract("3月18日上午,博鳌乐城先行区举行2022年度第二批项目集中开工活动。"
+                    "此次集中开工的8个项目分别为博鳌乐城先行区右岸垃圾转运站、乐樱国际医院等。")
+    assert ("Project:8个项目", "LOCATED_IN", "Zone:博鳌乐城先行区") in relations(graph)
+    # named once, such a phrase stays a phrase
+    assert "Zone:博鳌乐城先行区" not in entities(extract("3月18日上午,博鳌乐城先行区举行开工活动。"))

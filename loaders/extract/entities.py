@@ -493,6 +493,20 @@ def _zones_one_a_line(text: str) -> list[Span]:
             if m.group(1) or at.get(n - 1, m.group(2)) != m.group(2) or at.get(n + 1, m.group(2)) != m.group(2)]
 
 
+# ,博鳌乐城先行区举行…: a pilot zone's short name opening a clause, with no place the patterns know before it
+_CLAUSE_PILOT_ZONE = re.compile(r"(?:^|(?<=[,。;:、\s]))([\u4e00-\u9fff]{2,6}?(?:先行区|试验区|示范区|合作区))")
+
+
+def _repeated_pilot_zones(text: str) -> list[Span]:
+    """A name the article repeats word for word (at least twice) is a name, though no pattern knows its place."""
+    # (凭祥试验区 in an article naming 凭祥市 is the short form of a zone named in full elsewhere)
+    names = {m.group(1) for m in _CLAUSE_PILOT_ZONE.finditer(text)
+             if _zone_name(text, m.group(1), m.end(1)) and not _verb_before_state(m.group(1))
+             and not re.search(re.escape(m.group(1)[:2]) + "[市县区州]", text)}
+    return [Span(m.start(), m.end(), "Zone", "pilot_zone", "pilot_zone", priority=5)
+            for name in names if text.count(name) >= 2 for m in re.finditer(re.escape(name), text)]
+
+
 _QUOTED_REGION = re.compile(r"[“\"]([\u4e00-\u9fff]{3,12}区)[”\"](?=包括|涵盖|覆盖|由)")
 
 
@@ -565,6 +579,7 @@ def zones(text: str) -> list[Span]:
                        priority=8) for m in re.finditer(re.escape(name), text)]
     spans += _zones_one_a_line(text)
     spans += _parks_of_named_counties(text, spans)
+    spans += _repeated_pilot_zones(text)
     # “创新驱动引领区”包括昆明市、曲靖市: a region a plan names in quotes and then makes of places
     spans += [Span(m.start(1), m.end(1), "Zone", "region", "quoted_region", priority=7)
               for m in _QUOTED_REGION.finditer(text)]

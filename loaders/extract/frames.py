@@ -447,12 +447,16 @@ def _fill(slot: Slot, spans: list[Span], subjects: dict[str, list[Span]]) -> lis
 
 
 # ------------------------------------------------------------ layout facts
+# pilot zones that are ground works are built on (博鳌乐城国际医疗旅游先行区), not a policy over a province
+_BUILT_ON_PILOT_ZONES = ("片区", "自由贸易试验区", "先行区", "合作区")
+
+
 def works_in_zone(doc: ArticleDoc, sentences: list[Templated]) -> list[Found]:
     """Works listed in an article about a development zone, new area, free-trade area or county lie in
     it, and so do the firms it brings in (引进, 落户, 入驻), when their sentence names no other zone of
     that kind."""
     zone = _most_named(doc, lambda s: s.kind in ("development_zone", "new_area")
-                       or (s.kind == "pilot_zone" and s.name.endswith(("片区", "自由贸易试验区"))), at_least=2)
+                       or (s.kind == "pilot_zone" and s.name.endswith(_BUILT_ON_PILOT_ZONES)), at_least=2)
     zone = zone or _article_county(doc)
     if zone is None:
         return []
