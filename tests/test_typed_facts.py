@@ -123,6 +123,11 @@ def test_each_item_of_a_list_keeps_the_sum_before_it_and_a_sum_after_investing_i
     assert values == {"Project:2个项目": None, "Project:中俄滨海2号通道铁路能源基地项目": 320_000_000,
                       "Project:北部石材园区铁路物流园建设项目": 300_000_000, "Project:新健医养结合项目": 120_000_000}
     assert graph.entities["Project:新健医养结合项目"].properties["currency"] == "CNY"
+    # b52_08: 包括总投资99.2亿元的上汽乘用车基地项目、总投资120亿元的宇通整车基地项目
+    graph = extract_article(SimpleNamespace(id="p", text=(
+        "今年郑州经开区包括总投资99.2亿元的上汽乘用车基地项目、总投资120亿元的宇通整车基地项目。")))
+    assert {n: e.properties.get("investment_value") for n, e in graph.entities.items() if n.startswith("Project:")} \
+        == {"Project:上汽乘用车基地项目": 9_920_000_000, "Project:宇通整车基地项目": 12_000_000_000}
     # b36_09: 中航锂电…武汉基地项目位于…,将建设…。项目总投资100亿,用地面积约1200亩: the bare word is that work
     graph = extract_article(SimpleNamespace(id="p", text=(
         "今天开工的中航锂电动力电池及储能电池武汉基地项目位于武汉经开区通航产业园,将建设动力电池的生产销售基地。"

@@ -10,10 +10,12 @@ from .spans import LABEL_CHARS, ArticleDoc, Templated
 
 # (投资10亿元的X项目, 投资20亿元建设X项目: the bare word before a sum; not 一期投资, 完成投资, 年度投资)
 _INVESTMENT = re.compile(r"(?:计划)?总投资(?:额)?|投资总额|投资额|计划投资|(?<![期成度])投资(?=[\d.]+[余多]?[亿万]?元)")
-_SUM_BEFORE = re.compile(r"[\d.]+[余多]?[亿万]?元$")
+_SUM = r"[\d.]+[余多]?[亿万]?(?:美元|元)"
+_SUM_BEFORE = re.compile(rf"{_SUM}$")
 # 旅游商贸类的另外2个项目是:3.2亿元的中俄滨海2号通道铁路能源基地项目、3亿元的北部石材园区铁路物流园建设项目:
 # a list item's sum right before its work (not after a verb: 贷款5亿元的, 授信3亿元的)
-_SUM_OF_ITEM = re.compile(rf"(?:^|(?<=[、:,;是]))([\d.]+[余多]?[亿万]?(?:美元|元))的?(?={LABEL_CHARS['Project']})")
+# (包括总投资99.2亿元的上汽乘用车基地项目、总投资120亿元的宇通整车基地项目: the sum after 总投资, before 的)
+_SUM_OF_ITEM = re.compile(rf"(?:(?:^|(?<=[、:,;是]))({_SUM})的?|(?:总投资|投资)({_SUM})的)(?={LABEL_CHARS['Project']})")
 _CLAUSE = re.compile(r"[^,;:]+")
 _BARE_WORK = re.compile(r"(?:此|本|该)?项目(?:计划)?总投资")
 # 国函〔2015〕141号, 川府函〔2019〕163号 (brackets as written: 〔〕, [], ())
@@ -36,7 +38,7 @@ def read_investments(sentences: list[Templated]) -> None:
     last_work = None  # 该项目…总投资105.76亿元: the work a sentence before named
     for t in sentences:
         for m in _SUM_OF_ITEM.finditer(t.text):
-            work, amount = t.tokens[m.end()], parse_amount(m.group(1))
+            work, amount = t.tokens[m.end()], parse_amount(m.group(1) or m.group(2))
             if amount is not None and "investment" not in work.facts:
                 work.facts.update(amount.properties("investment"))
         works_before: list = []
