@@ -1153,3 +1153,11 @@ def test_a_pilot_zone_named_twice_without_a_known_place_and_the_works_built_in_i
     assert ("Project:8个项目", "LOCATED_IN", "Zone:博鳌乐城先行区") in relations(graph)
     # named once, such a phrase stays a phrase
     assert "Zone:博鳌乐城先行区" not in entities(extract("3月18日上午,博鳌乐城先行区举行开工活动。"))
+
+
+def test_a_title_several_ministries_issued_and_ministries_of_earlier_governments() -> None:
+    # b51_02: 对外贸易经济合作部、国土资源部、建设部关于北京经济技术开发区扩大发展用地的复函 (a line of its own)
+    graph = extract("对外贸易经济合作部、国土资源部、建设部关于北京经济技术开发区扩大发展用地的复函\n外经贸资开函[2002]779号\n")
+    reply = "Plan:对外贸易经济合作部、国土资源部、建设部关于北京经济技术开发区扩大发展用地的复函"
+    assert {(reply, "ISSUED_BY", f"Agency:{a}") for a in ("对外贸易经济合作部", "国土资源部", "建设部")} \
+        | {(reply, "COVERS", "Zone:北京经济技术开发区")} <= relations(graph)

@@ -125,12 +125,22 @@ def titles(doc: ArticleDoc, t: Templated) -> list[Found]:
             found.append(_found(t, title, "COVERS", zone, "zone_in_title"))
         for zone in special:
             found += [_found(t, zone, "LOCATED_IN", p, "place_in_title") for p in places if p.end <= zone.start]
-        # 《国务院关于…》 or, written without 《》, 国务院关于…的批复
-        issuer = next((s for s in doc.spans_within(title.start, title.end)
-                       if s.start in (title.start, title.start + 1) and s.label == "Agency"), None)
-        if issuer is not None and doc.text.startswith("关于", issuer.end):
-            found.append(_found(t, title, "ISSUED_BY", issuer, "issuer_in_title"))
+        # 《国务院关于…》 or, written without 《》, 国务院关于…的批复 (or A、B、C关于…: each of them)
+        found += [_found(t, title, "ISSUED_BY", issuer, "issuer_in_title") for issuer in _title_issuers(doc, title)]
     return found
+
+
+def _title_issuers(doc: ArticleDoc, title: Span) -> list[Span]:
+    agencies = {s.start: s for s in doc.spans_within(title.start, title.end) if s.label == "Agency"}
+    at = title.start + (doc.text[title.start] == "《")
+    issuers = []
+    while at in agencies:
+        issuers.append(agencies[at])
+        at = agencies[at].end
+        if doc.text.startswith("关于", at):
+            return issuers
+        at += doc.text.startswith("、", at)
+    return []
 
 
 _BUILDS_IN = re.compile(rf"({_series(Z)})(?:等[^,。;建]{{0,6}}?)?(?:建设|启动|创建|设立|获批|获批建设|申建|推进|打造|争创)({Z})")
