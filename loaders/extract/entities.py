@@ -485,7 +485,8 @@ _ZONE_LINE = re.compile(r"(?m)^[ \t]*(\d{1,3}[.、][ \t]*|[·•●◆■▪][ \
 
 def _zones_one_a_line(text: str) -> list[Span]:
     """1.北京市密云区现代农业产业园, · 临猗县生活用纸消费品特色园区: the zones a list (a notice's attachment)
-    names one a line; a line without a number or bullet counts only beside another such line (a headline ending in 示范区 stands alone)."""
+    names one a line; a line without a number or bullet counts only beside another such line (a headline
+    ending in 示范区 stands alone)."""
     lines = [(m, text.count("\n", 0, m.start()) - text.count("\n\n", 0, m.start())) for m in _ZONE_LINE.finditer(text)
              if not _HEADLINE_VERB.search(m.group(2))]
     at = {n: m.group(2) for m, n in lines}
@@ -1422,9 +1423,10 @@ def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
         if generic_works(re.sub(r"\([^()]*\)$", "", name)):
             return None
         return Span(start, end, "Project", _project_kind(name), "project_slot", priority=7)
-    kind = (_listed_kind(name) if name.endswith(_PARK_ENDINGS) else _kind(name, lx.ZONE_KINDS) or "district") \
-        if label == "Zone" else \
-        "bank" if name.endswith(_BANK_OFFICES) else "company"  # 徽商银行总行 is a bank
+    if label == "Zone":
+        kind = "development_zone" if name.endswith(_PARK_ENDINGS) else _kind(name, lx.ZONE_KINDS) or "district"
+    else:
+        kind = "bank" if name.endswith(_BANK_OFFICES) else "company"  # 徽商银行总行 is a bank
     return Span(start, end, label, kind, f"{label.lower()}_slot", priority=7)
 
 

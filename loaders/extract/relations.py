@@ -463,7 +463,7 @@ def _add_loan_terms(found: list[Found]) -> None:
         at = max(loan.source.end - sentence.start, 0) if sentence.start <= loan.source.start < sentence.end else 0
         # 发放贷款0.5亿元支持X项目建设,发放贷款4.2亿元支持Y项目: a loan and its sum right before the work, in its clause
         opening = sentence.text[:max(loan.source.start - sentence.start, 0)]
-        clause = opening[max(opening.rfind(","), opening.rfind(";"), opening.rfind(","), opening.rfind("、")) + 1:]
+        clause = opening[max(opening.rfind(","), opening.rfind(";"), opening.rfind("、")) + 1:]
         if _LOAN_WORDS.search(clause) and AMOUNT.search(clause):
             loan.properties = {**loan_terms(clause), **loan.properties}
             continue

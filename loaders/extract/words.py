@@ -193,8 +193,7 @@ def _with_whole_division(text: str, start: int) -> int:
     for back in (1, 2):
         if start - back < 0:
             break
-        if any(len(name) >= 3 and text.startswith(name, start - back)
-               for name in (text[start - back:start - back + n] for n in range(back + 1, back + 5))
-               if name in names):
+        if any(len(name) >= 3 and name in names
+               for name in (text[start - back:start - back + n] for n in range(back + 1, back + 5))):
             return start - back
     return start
