@@ -6,6 +6,7 @@ batch (docs/extraction.md) is what says how the rules do on unseen pages.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,16 @@ def test_every_real_page_has_its_source_and_its_gold() -> None:
         head = _text(gold).read_text(encoding="utf-8").split("\n---\n", 1)[0]
         assert head.startswith("source: http"), gold.name
         assert read_gold(gold).document == _text(gold).name
+
+
+def test_every_real_page_and_batch_has_its_blind_first_score_recorded() -> None:
+    # the protocol: a page's first score, taken before any tuning on it, is kept with the commit it was taken at
+    record = (Path(__file__).parent.parent / "docs" / "extraction.md").read_text(encoding="utf-8")
+    unscored = [gold.parent.name + "/" + gold.name for gold in PAGES
+                if not re.search(rf"^\| {re.escape(gold.name.removesuffix('.gold.yaml'))} \| [0-9a-f]{{7}} \|", record, re.M)]
+    assert unscored == []
+    batches = sorted({gold.parent.name for gold in PAGES} - {"dev"})
+    assert [b for b in batches if not re.search(rf"^\| {b} \| \d+ \| .* \| [0-9a-f]{{7}} \|", record, re.M)] == []
 
 
 def test_extraction_keeps_its_level_on_the_real_pages() -> None:
