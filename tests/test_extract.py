@@ -1155,6 +1155,14 @@ def test_a_pilot_zone_named_twice_without_a_known_place_and_the_works_built_in_i
     assert "Zone:博鳌乐城先行区" not in entities(extract("3月18日上午,博鳌乐城先行区举行开工活动。"))
 
 
+def test_a_pilot_zone_of_seven_characters_named_twice_and_its_sectors() -> None:
+    # b49_03: 柴达木 is no place the gazetteer knows; the article repeats the zone's name at clauses' heads
+    graph = extract("我省柴达木循环经济试验区通过验收。2005年,柴达木循环经济试验区被确定为试点园区。"
+                    "经过多年的发展,柴达木循环经济试验区基本形成了盐湖化工、油气化工等产业。")
+    assert {("Zone:柴达木循环经济试验区", "FOCUSES_ON", f"Industry:{i}") for i in ("盐湖化工", "油气化工")} \
+        <= relations(graph)
+
+
 def test_a_title_several_ministries_issued_and_ministries_of_earlier_governments() -> None:
     # b51_02: 对外贸易经济合作部、国土资源部、建设部关于北京经济技术开发区扩大发展用地的复函 (a line of its own)
     graph = extract("对外贸易经济合作部、国土资源部、建设部关于北京经济技术开发区扩大发展用地的复函\n外经贸资开函[2002]779号\n")

@@ -495,7 +495,7 @@ def _zones_one_a_line(text: str) -> list[Span]:
 
 
 # ,博鳌乐城先行区举行…: a pilot zone's short name opening a clause, with no place the patterns know before it
-_CLAUSE_PILOT_ZONE = re.compile(r"(?:^|(?<=[,。;:、\s]))([\u4e00-\u9fff]{2,6}?(?:先行区|试验区|示范区|合作区))")
+_CLAUSE_PILOT_ZONE = re.compile(r"(?:^|(?<=[,。;:、\s]))([\u4e00-\u9fff]{2,8}?(?:先行区|试验区|示范区|合作区))")
 
 
 def _repeated_pilot_zones(text: str) -> list[Span]:
