@@ -105,6 +105,13 @@ def prefecture_short_names() -> tuple[str, ...]:
     return tuple(sorted(set(shorts)))
 
 
+@lru_cache(maxsize=1)
+def county_short_names() -> frozenset[str]:
+    """阿瓦提 for 阿瓦提县, 峄城 for 峄城区: counties' and districts' names without their suffix."""
+    return frozenset(short for d in divisions() if d.level == "county"
+                     for short in [re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", d.name)] if len(short) >= 2)
+
+
 # The peoples an autonomous prefecture's full name lists before 自治州 (海西蒙古族藏族自治州, 伊犁哈萨克自治州).
 _PEOPLES = ("蒙古族", "蒙古", "藏族", "回族", "彝族", "苗族", "侗族", "布依族", "土家族", "壮族", "傣族", "景颇族", "傈僳族",
             "白族", "哈尼族", "朝鲜族", "羌族", "哈萨克", "柯尔克孜", "维吾尔", "纳西族", "土族")

@@ -1163,6 +1163,22 @@ def test_a_pilot_zone_of_seven_characters_named_twice_and_its_sectors() -> None:
         <= relations(graph)
 
 
+def test_a_park_a_division_names_after_itself_lies_in_it() -> None:
+    # b51_09: 为充分发挥曲水县的资源优势,…,经多方努力,曲水县绿色农产品加工园区于日前开工建设。
+    graph = extract("为充分发挥曲水县的资源优势,推进农牧业产业化进程,经多方努力,曲水县绿色农产品加工园区于日前开工建设。")
+    assert ("Zone:曲水县绿色农产品加工园区", "LOCATED_IN", "Zone:曲水县") in relations(graph)
+    # b24_06: works named after the park are works, and a verb after the county tells of the park
+    assert "Zone:通许县预制菜产业园" not in entities(extract("农发行通许县支行为通许县预制菜产业园中央厨房一期项目发放贷款。"))
+    assert not {e for e in entities(extract("巨鹿县举办台湾生物医药大健康产业园推介会。")) if e.startswith("Zone:巨鹿县举办")}
+
+
+def test_a_parks_sector_follows_the_district_its_name_opens_with() -> None:
+    # b28_03: 省政府确定枣庄市峄城化工产业园、东营市东营区化工产业园等10个化工园区
+    graph = extract("省政府确定枣庄市峄城化工产业园、东营市东营区化工产业园等10个化工园区。")
+    assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == {
+        ("Zone:枣庄市峄城化工产业园", "FOCUSES_ON", "Industry:化工"), ("Zone:东营市东营区化工产业园", "FOCUSES_ON", "Industry:化工")}
+
+
 def test_a_title_several_ministries_issued_and_ministries_of_earlier_governments() -> None:
     # b51_02: 对外贸易经济合作部、国土资源部、建设部关于北京经济技术开发区扩大发展用地的复函 (a line of its own)
     graph = extract("对外贸易经济合作部、国土资源部、建设部关于北京经济技术开发区扩大发展用地的复函\n外经贸资开函[2002]779号\n")

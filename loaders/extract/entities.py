@@ -413,8 +413,7 @@ def _division_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _county_short_names() -> frozenset[str]:
     """Counties' and districts' names without their suffix, three characters and more (阿瓦提, 独山子, 格尔木)."""
-    return frozenset(short for d in gazetteer.divisions() if d.level == "county"
-                     for short in [re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", d.name)] if len(short) >= 3)
+    return frozenset(short for short in gazetteer.county_short_names() if len(short) >= 3)
 
 
 def _with_whole_county(text: str, start: int, end: int) -> int:
@@ -519,6 +518,27 @@ def _parks_of_named_counties(text: str, spans: list[Span]) -> list[Span]:
             for short in shorts if len(short) >= 2 for m in re.finditer(re.escape(short) + "园区", text)]
 
 
+# 赣县区稀金新材料产业园, 曲水县绿色农产品加工园区: a park a division names after itself
+# (not 通许县预制菜产业园中央厨房一期项目, works named after the park)
+_PARK_AFTER_DIVISION = re.compile(rf"{_NAME_CHAR}{{2,12}}?(?:产业园区|工业园区|产业园|工业园|园区)"
+                                  rf"(?![{CJK}]?区|[^\s,。;:、]{{0,14}}项目)")
+# 玉林市集中开竣工…产业园, 巨鹿县举办…产业园, 玉林市各县市区产业园: the division opens a clause, not a name
+_NOT_PARK_WORDS = re.compile("集中|开工|竣工|举办|举行|签约|各|[省市县区]")
+
+
+def _parks_of_divisions(text: str, divisions: list[Span]) -> list[Span]:
+    """A division named in full, then the words of a park's sectors: the park is the division's (a verb among
+    those words tells of the park instead: 曲水县建设…园区)."""
+    spans = []
+    opening = {d.end: d.start for d in divisions}
+    for division in divisions:
+        m = _PARK_AFTER_DIVISION.match(text, division.end)
+        if m and not _verb_before_state(m.group(), _VERB_BEFORE_DEV_ZONE) and not _NOT_PARK_WORDS.search(m.group()[:-2]):
+            start = opening.get(division.start, division.start)  # 东营市东营区化工产业园: the city opens the name
+            spans.append(Span(start, m.end(), "Zone", _listed_kind(m.group()), "division_park", priority=7))
+    return spans
+
+
 _PARK_ENDINGS = ("园区", "产业园", "科技园")
 
 
@@ -580,6 +600,7 @@ def zones(text: str) -> list[Span]:
                        priority=8) for m in re.finditer(re.escape(name), text)]
     spans += _zones_one_a_line(text)
     spans += _parks_of_named_counties(text, spans)
+    spans += _parks_of_divisions(text, [s for s in spans if s.rule == "division"])
     spans += _repeated_pilot_zones(text)
     # “创新驱动引领区”包括昆明市、曲靖市: a region a plan names in quotes and then makes of places
     spans += [Span(m.start(1), m.end(1), "Zone", "region", "quoted_region", priority=7)

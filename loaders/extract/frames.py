@@ -24,6 +24,7 @@ from functools import cached_property
 
 import cn2an
 
+from .. import gazetteer
 from . import lexicons as lx
 from .money import loan_terms
 from .resolve import head_bank
@@ -580,7 +581,7 @@ def sectors_named_in_parks(doc: ArticleDoc, sentences: list[Templated]) -> list[
             park = _park_parts(surface)
             suffix = _PARK_OF_SECTOR.search(surface)
             word = _INDUSTRY_WORD.search(surface, 0, suffix.start()) if suffix and not park else None
-            where = (park.start(2), park.end(2)) if park else (word.start(), word.end()) if word else None
+            where = _sector_of_park(park) if park else (word.start(), word.end()) if word else None
             if where is None or surface[where[0]:where[1]] in _PROGRAMME_PARKS:
                 continue
             sector = _named_span(doc, span, *where, "Industry", {}, {})
@@ -648,13 +649,21 @@ _PARK_NAME = re.compile(
     rf"((?:(?![省市县区镇])[\u4e00-\u9fff]){{2,7}}?)(?:{_PARK_SUFFIX})"
 )
 # 现代农业产业园, 高新技术产业园区: kinds of park that a programme names, not the sector a park was named for
-_PROGRAMME_PARKS = ("现代农业", "高新技术", "农业科技", "特色")
+_PROGRAMME_PARKS = ("现代农业", "国家现代农业", "高新技术", "农业科技", "特色")
 _INDUSTRY_WORD = _pattern(lx.INDUSTRIES)
 
 
 def _park_parts(surface: str) -> re.Match[str] | None:
     park = _PARK_NAME.fullmatch(surface)
     return park if park and park.group(2) not in _PROGRAMME_PARKS else None
+
+
+def _sector_of_park(park: re.Match[str]) -> tuple[int, int]:
+    """Where a park's sector stands in its name: after a district's short name that follows its city
+    (枣庄市|峄城|化工|产业园)."""
+    start, end = park.span(2)
+    county = next((n for n in (3, 2) if park.group(2)[:n] in gazetteer.county_short_names()), 0)
+    return (start + county, end) if end - start - county >= 2 else (start, end)
 
 
 def _named_span(doc: ArticleDoc, span: Span, start: int, end: int, label: str, zones: dict[str, Span],
