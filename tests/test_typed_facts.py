@@ -19,6 +19,8 @@ from policy_kg.loaders.extract.money import Amount, loan_terms, parse_amount
     ("累计投放贷款超过百亿元", Amount("超过百亿元", 10_000_000_000, "CNY", "超过")),
     ("发放9000万元项目贷款", Amount("9000万元", 90_000_000, "CNY", "")),
     ("约2.5亿欧元", Amount("约2.5亿欧元", 250_000_000, "EUR", "约")),
+    ("投资5亿多元的韩家峡水库项目", Amount("5亿多元", 500_000_000, "CNY", "")),
+    ("总投资1100余亿元", Amount("1100余亿元", 110_000_000_000, "CNY", "")),
 ])
 def test_amounts_parse_to_value_currency_and_qualifier(text: str, expected: Amount) -> None:
     assert parse_amount(text) == expected
@@ -133,6 +135,27 @@ def test_each_item_of_a_list_keeps_the_sum_before_it_and_a_sum_after_investing_i
         "今天开工的中航锂电动力电池及储能电池武汉基地项目位于武汉经开区通航产业园,将建设动力电池的生产销售基地。"
         "项目总投资100亿,用地面积约1200亩。")))
     assert graph.entities["Project:中航锂电动力电池及储能电池武汉基地项目"].properties["investment_value"] == 10**10
+
+
+@pytest.mark.unit
+def test_a_sentence_describing_the_work_named_before_keeps_its_investment() -> None:
+    from types import SimpleNamespace
+
+    from policy_kg.loaders.extract.pipeline import extract_article
+
+    def investments(text: str) -> dict[str, int]:
+        graph = extract_article(SimpleNamespace(id="p", text=text))
+        return {e.name: e.properties["investment_value"] for e in graph.entities.values() if "investment_value" in e.properties}
+
+    # b11_05: the sentence after the work names none and describes it before its sum
+    assert investments("农行为济青高速铁路项目授信。济青高速铁路全长307.83千米,估计总投资599.21亿元。") == {
+        "济青高速铁路项目": 59_921_000_000}
+    # b54_08: a sentence opening with 项目 speaks of the work before
+    assert investments("在位于中国图们江区域珲春国际合作示范区的东北亚光电产业园项目建设现场,各种工程施工设备忙个不停。项目总占地面积12.27公顷,总投资5.85亿元,包括生产、商务、生活三个区域。") \
+        == {"东北亚光电产业园项目": 585_000_000}
+    # b13_10: a sum of counted works is none of the work named before; nor an average or a year's part
+    assert investments("一行来到奔腾智能制造产业集群项目现场。本次重大项目34个,总投资129.4亿元。") == {}
+    assert investments("西安站改扩建工程开工。这次集中开工项目中,单体项目平均总投资额达8.32亿元。") == {}
 
 
 @pytest.mark.unit

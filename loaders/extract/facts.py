@@ -8,8 +8,9 @@ from .entities import COUNTED_WORKS
 from .money import parse_amount
 from .spans import LABEL_CHARS, ArticleDoc, Templated
 
-# (投资10亿元的X项目, 投资20亿元建设X项目: the bare word before a sum; not 一期投资, 完成投资, 年度投资)
-_INVESTMENT = re.compile(r"(?:计划)?总投资(?:额)?|投资总额|投资额|计划投资|(?<![期成度])投资(?=[\d.]+[余多]?[亿万]?元)")
+# (投资10亿元的X项目, 投资20亿元建设X项目: the bare word before a sum; not 一期投资, 完成投资, 年度投资, 当年投资)
+# (平均总投资额达8.32亿元, 当年投资30亿元: an average, a year's part)
+_INVESTMENT = re.compile(r"(?<!平均)(?<!平均总)(?:(?:计划)?总投资(?:额)?|投资总额|投资额|计划投资|(?<![期成度年])投资(?=[\d.]+[余多]?[亿万]?元))")
 _SUM = r"[\d.]+[余多]?[亿万]?(?:美元|元)"
 _SUM_BEFORE = re.compile(rf"{_SUM}$")
 # 旅游商贸类的另外2个项目是:3.2亿元的中俄滨海2号通道铁路能源基地项目、3亿元的北部石材园区铁路物流园建设项目:
@@ -17,7 +18,9 @@ _SUM_BEFORE = re.compile(rf"{_SUM}$")
 # (包括总投资99.2亿元的上汽乘用车基地项目、总投资120亿元的宇通整车基地项目: the sum after 总投资, before 的)
 _SUM_OF_ITEM = re.compile(rf"(?:(?:^|(?<=[、:,;是]))({_SUM})的?|(?:总投资|投资)({_SUM})的)(?={LABEL_CHARS['Project']})")
 _CLAUSE = re.compile(r"[^,;:]+")
-_BARE_WORK = re.compile(r"(?:此|本|该)?项目(?:计划)?总投资")
+_BARE_WORK = re.compile(r"(?:此|本|该|这个)?项目(?:计划)?总投资")
+_OPENS_WITH_WORK = re.compile(r"(?:此|本|该|这个)?项目")
+_COUNT_OF_WORKS = re.compile(r"(?:项目|工程)[^,。]{0,3}\d+[个项]|\d+[个项][^,。]{0,6}(?:项目|工程)")
 # 国函〔2015〕141号, 川府函〔2019〕163号 (brackets as written: 〔〕, [], ())
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[(]\d{4}[〕\])]\d{1,4}号")
 _NUMBER_AFTER_TITLE = 40
@@ -36,6 +39,7 @@ def read_investments(sentences: list[Templated]) -> None:
     the clause (or, when it names none, of the nearest clause before it) gets the amount as its investment,
     investment_value and currency."""
     last_work = None  # 该项目…总投资105.76亿元: the work a sentence before named
+    works_last_sentence: set[str] = set()
     for t in sentences:
         for m in _SUM_OF_ITEM.finditer(t.text):
             work, amount = t.tokens[m.end()], parse_amount(m.group(1) or m.group(2))
@@ -50,14 +54,22 @@ def read_investments(sentences: list[Templated]) -> None:
             before = _SUM_BEFORE.search(clause.group(), 0, said.start()) if said and amount is None else None
             amount = parse_amount(before.group()) if before else amount
             # (项目总投资100亿,用地面积约1200亩: a clause opening with the bare word speaks of that work too)
-            refers = last_work is not None and ("该项目" in t.text[:clause.end()] or _BARE_WORK.match(clause.group()))
-            invested = works or works_before or ([last_work] if refers else [])
+            # (项目总占地面积12.27公顷,总投资5.85亿元: so does a sentence opening with it)
+            refers = last_work is not None and ("该项目" in t.text[:clause.end()] or _BARE_WORK.match(clause.group())
+                                                or _OPENS_WITH_WORK.match(t.text))
+            # 银西高铁是…项目之一。…,主线全长618公里,总投资概算805亿元。: a sentence naming no work speaks of the
+            # one work the sentence before named
+            # (after a clause describing it: 深中通道的建设总投资… names its own subject; 重大项目34个,总投资… counts works)
+            alone = clause.start() > 0 and len(works_last_sentence) == 1 and not _COUNT_OF_WORKS.search(t.text) \
+                and not any(s.label in ("Project", "Enterprise") for s in t.tokens.values())
+            invested = works or works_before or ([last_work] if refers or alone else [])
             # A、B等5个重大项目…总投资达25.2亿元: a list's total is the counted works'
             counted = [s for s in invested if COUNTED_WORKS.search(s.name)]
             invested = counted if len(invested) > 1 and len(counted) == 1 else invested
             if amount is not None and len(invested) == 1 and "investment" not in invested[0].facts:
                 invested[0].facts.update(amount.properties("investment"))
             works_before = works or works_before
+        works_last_sentence = {s.name for s in t.tokens.values() if s.label == "Project" and s.kind != "programme"}
         last_work = next((s for k, s in sorted(t.tokens.items(), reverse=True) if s.label == "Project"), last_work)
 
 

@@ -22,7 +22,8 @@ QUALIFIERS = ("不超过", "最高", "约", "近", "累计", "意向", "总额",
 
 _NUMBER = r"\d{1,15}(?:\.\d{1,6})?|[零一二两三四五六七八九十百千]{1,8}"
 AMOUNT = re.compile(
-    rf"(?P<qualifier>{'|'.join(QUALIFIERS)})?(?P<number>{_NUMBER})\s?(?P<unit>{'|'.join(UNITS)})?"
+    # (5亿多元, 10余亿元: a sum stated as at least so much)
+    rf"(?P<qualifier>{'|'.join(QUALIFIERS)})?(?P<number>{_NUMBER})[余多]?\s?(?P<unit>{'|'.join(UNITS)})?[余多]?"
     rf"(?P<currency>{'|'.join(sorted(CURRENCIES, key=len, reverse=True))})"
 )
 
