@@ -793,6 +793,17 @@ def test_kinds_of_works_and_praise_of_a_sector_name_nothing() -> None:
     assert "Industry:锂电池" in industries and not any("特色" in i or "千亿" in i for i in industries)
 
 
+def test_a_sectors_size_in_yuan_or_watts_and_the_word_major_name_no_sector() -> None:
+    # b54_07: 全力打造大柴旦五百亿元重大产业…, 助力海西加快打造千万千瓦级新能源产业集群
+    graph = extract("全力打造大柴旦五百亿元重大产业基地。不断助力海西加快打造千万千瓦级新能源产业集群。")
+    assert {e for e in entities(graph) if e.startswith("Industry:")} == {"Industry:新能源"}
+
+
+def test_a_shanty_area_is_no_zone() -> None:
+    # b53_06: 国家开发银行…确认了…三环路西江桥项目、轨道交通一期和棚户区改造工程3个项目的贷款额度
+    assert "Zone:棚户区" not in entities(extract("哈尔滨市棚户区改造工程获得国家开发银行贷款。"))
+
+
 def test_a_renamed_zone_is_one_node_and_a_colon_after_the_verb_opens_its_list() -> None:
     # b16_02: 安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为六安高新技术产业开发区
     graph = extract("2019年1月8日,安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为"

@@ -975,7 +975,8 @@ def _after_names_they_cut(spans: list[Span]) -> list[Span]:
 
 # 打造千亿元锂电池产业, 国内一流新能源电池产业基地: a sector's size or rank is no part of its name
 # (国家新型石油化工产业基地: the nation's rank too)
-_SECTOR_PRAISE = re.compile(r"(?:[千百万]亿元?级?|(?:国际|国内|世界|全国)?一流|国际领先|国家级?|省级)")
+# (千万千瓦级新能源, 五百亿元重大产业: a size in watts, tonnes or yuan too)
+_SECTOR_PRAISE = re.compile(r"(?:.*?[\d千百万十亿]*(?:亿元|千瓦|万吨|吨)级?|[千百万]亿元?级?|(?:国际|国内|世界|全国)?一流|国际领先|国家级?|省级)")
 # 也有生物医药, 搭建大数据: an adverb or a verb of building opens the clause, not the sector's name
 _SECTOR_OPENING = re.compile(r"也有|还有|搭建|也|还|更|又|均")
 # 以冶金、化工、纺织三大主导产业: how many sectors a list holds ends the last one
@@ -998,7 +999,7 @@ def tidy_sectors(text: str, spans: list[Span]) -> list[Span]:
             counted = _SECTOR_COUNT.search(text, span.start, span.end)
             if counted and counted.start() - span.start >= 2:
                 span = replace(span, end=counted.start())
-            if len(_SECTOR_ADJECTIVES.sub("", text[span.start:span.end])) < 2:
+            if len(_SECTOR_ADJECTIVES.sub("", text[span.start:span.end])) < 2 or text[span.start:span.end] in lx.NOT_INDUSTRY:
                 continue
         tidy.append(span)
     return tidy
