@@ -804,6 +804,14 @@ def test_a_shanty_area_is_no_zone() -> None:
     assert "Zone:棚户区" not in entities(extract("哈尔滨市棚户区改造工程获得国家开发银行贷款。"))
 
 
+def test_the_areas_a_zone_counts_out_are_zones_wherever_named() -> None:
+    # b54_03: 天津自贸区的实施范围为119.9平方公里,涵盖了三个片区:天津港东疆片区30平方公里、天津机场片区43.1平方公里…
+    graph = extract("天津自贸区的实施范围为119.9平方公里,涵盖了三个片区:天津港东疆片区30平方公里、天津机场片区43.1平方公里、"
+                    "滨海新区中心商务片区46.8平方公里。天津港东疆片区重点发展航运物流、国际贸易等现代服务业。")
+    assert {"Zone:天津港东疆片区", "Zone:天津机场片区", "Zone:滨海新区中心商务片区"} <= entities(graph)
+    assert ("Zone:天津港东疆片区", "FOCUSES_ON", "Industry:航运物流") in relations(graph)
+
+
 def test_a_renamed_zone_is_one_node_and_a_colon_after_the_verb_opens_its_list() -> None:
     # b16_02: 安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为六安高新技术产业开发区
     graph = extract("2019年1月8日,安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为"

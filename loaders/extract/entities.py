@@ -558,6 +558,18 @@ def _zone_name(text: str, name: str, end: int) -> bool:
             and not (name.endswith(("集聚区", "聚集区")) and _SECTORS_CLUSTER.search(text, max(0, end - 14), end)))
 
 
+# 天津自贸区…涵盖了三个片区:天津港东疆片区30平方公里、天津机场片区43.1平方公里…: the areas a zone counts out
+_COUNTED_AREAS = re.compile(r"(?:涵盖|包括|包含|分为|划分为|设有)了?[\d一二三四五六七八九十两]+个(?:片区|园区)[::]([^。;]{4,200})")
+_AREA_ITEM = re.compile(r"(?:^|(?<=[、,和及]))([^,、:;\s\d]{2,20}?(?:片区|园区))")
+
+
+def _counted_areas(text: str) -> list[Span]:
+    """The areas a zone is said to count, by name, wherever the article names them."""
+    names = {item.group(1) for m in _COUNTED_AREAS.finditer(text) for item in _AREA_ITEM.finditer(m.group(1))}
+    return [Span(m.start(), m.end(), "Zone", _listed_kind(name), "counted_area", priority=7)
+            for name in names if name not in lx.NOT_ZONES for m in re.finditer(re.escape(name), text)]
+
+
 def zones(text: str) -> list[Span]:
     spans = [Span(start, end, "Zone", _division_kind(text[start:end]), "division", priority=3)
              for start, end in _divisions(text)]
@@ -599,6 +611,7 @@ def zones(text: str) -> list[Span]:
         spans += [Span(m.start(), m.end(), "Zone", _kind(name, lx.ZONE_KINDS) or "development_zone", "named_zone",
                        priority=8) for m in re.finditer(re.escape(name), text)]
     spans += _zones_one_a_line(text)
+    spans += _counted_areas(text) if "个片区" in text or "个园区" in text else []
     spans += _parks_of_named_counties(text, spans)
     spans += _parks_of_divisions(text, [s for s in spans if s.rule == "division"])
     spans += _repeated_pilot_zones(text)
