@@ -812,6 +812,12 @@ def test_the_areas_a_zone_counts_out_are_zones_wherever_named() -> None:
     assert ("Zone:天津港东疆片区", "FOCUSES_ON", "Industry:航运物流") in relations(graph)
 
 
+def test_a_places_works_of_a_year_or_quarter_name_no_work() -> None:
+    # b56_10: 新疆喀什地区2024年一季度招商引资项目“开门红”集中签约、开工活动举行
+    graph = extract("18日,新疆喀什地区2024年一季度招商引资项目“开门红”集中签约、开工活动举行。")
+    assert not {e for e in entities(graph) if e.startswith("Project:")}
+
+
 def test_a_renamed_zone_is_one_node_and_a_colon_after_the_verb_opens_its_list() -> None:
     # b16_02: 安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为六安高新技术产业开发区
     graph = extract("2019年1月8日,安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为"

@@ -833,7 +833,8 @@ _GENERIC_WORKS_WORDS = re.compile(
     r"中|其|内|大|好|小|新|本|此|特|类|该|这"
 )
 # 南阳市战略性项目: a place before generic words names no work either (but 江西基地项目, after 宁德时代其, does)
-_LEADING_PLACE_WORD = re.compile(rf"^(?:(?:{_PLACE_BEFORE_NAME})(?:省|市|自治区)|[{CJK}]{{2,3}}[省市县区])")
+# (新疆喀什地区2024年一季度招商引资项目: a prefecture called 地区 too)
+_LEADING_PLACE_WORD = re.compile(rf"^(?:(?:{_PLACE_BEFORE_NAME})(?:省|市|自治区)|[{CJK}]{{2,3}}[省市县区]|[{CJK}]{{2,5}}(?:地区|盟))")
 # 工程 also names programmes (科技型企业成长工程); only works that are built count.
 _BUILT_WORKS = re.compile(r"[路桥隧铁港站河渠库堤线管网厂场楼馆园]|中心|基地|枢纽|水利|电站|改扩建|扩建|改造|新建")
 _LEADING_VERB = re.compile(r"(?:建设|推进|实施|打造|开展|启动|新建|续建)?")
@@ -843,13 +844,14 @@ _EVENT_OR_YEAR = re.compile(r"暨|会(?![所馆展堂]|议中心)[\u4e00-\u9fff]
 _AMOUNT_OR_COUNT = re.compile(r"\d+[个项批家大类]|[一二三四五六七八九十百千]+[个项批家大类]|亿元|万元|以上|以下")
 
 
-_LEADING_YEAR = re.compile(r"^\d{4}年度?")
+_LEADING_YEAR = re.compile(r"^\d{4}年(?:度|[一二三四]季度|上半年|下半年)?")
 
 
 def generic_works(name: str) -> bool:
     """重大战略项目, 基础设施建设项目: a name that says nothing once the generic words are taken out."""
     # 2023年产业项目, 2023年度重点项目: a year's works
-    rest = _GENERIC_WORKS_WORDS.sub("", _LEADING_PLACE_WORD.sub("", _LEADING_YEAR.sub("", name)))
+    # (the year may follow the place: 新疆喀什地区2024年一季度招商引资项目)
+    rest = _GENERIC_WORKS_WORDS.sub("", _LEADING_YEAR.sub("", _LEADING_PLACE_WORD.sub("", _LEADING_YEAR.sub("", name))))
     if re.search(r"[百千万\d]", rest):  # 黑龙江省百大项目 is a programme
         return False
     # 地铁项目, 重大科技项目, 外资重大项目: one common word left names no particular works
