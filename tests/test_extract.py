@@ -818,6 +818,15 @@ def test_a_places_works_of_a_year_or_quarter_name_no_work() -> None:
     assert not {e for e in entities(graph) if e.startswith("Project:")}
 
 
+def test_a_county_named_in_full_is_that_county_by_its_short_name() -> None:
+    # b55_09: 此次文昌集中开工的产业项目共8个…具体包括:A、B; 文昌市政府相关负责人介绍
+    graph = extract("7月13日,海南自由贸易港建设项目2021年度第四批集中开工文昌分会场活动在文昌国际航天城起步区举行。"
+                    "记者梳理发现,此次文昌集中开工的产业项目共8个,具体包括:银联供应链荣邦南方金融中心项目、年产18万吨水产饲料加工项目。"
+                    "文昌市政府相关负责人介绍,此次集中开工的产业项目较多。")
+    assert ("Project:银联供应链荣邦南方金融中心项目", "LOCATED_IN", "Zone:文昌市") in relations(graph)
+    assert "Zone:文昌" not in entities(graph)
+
+
 def test_a_renamed_zone_is_one_node_and_a_colon_after_the_verb_opens_its_list() -> None:
     # b16_02: 安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为六安高新技术产业开发区
     graph = extract("2019年1月8日,安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为"

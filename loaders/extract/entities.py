@@ -518,6 +518,22 @@ def _parks_of_named_counties(text: str, spans: list[Span]) -> list[Span]:
             for short in shorts if len(short) >= 2 for m in re.finditer(re.escape(short) + "园区", text)]
 
 
+_DIVISION_SUFFIX = re.compile(r"(?:市|县|区)$")
+
+
+def _short_divisions(text: str, divisions: list[Span]) -> list[Span]:
+    """文昌 in an article that names 文昌市 (or 文昌市政府): a county named in full is that division
+    wherever the article gives its short name (not a common word: 新华 of 新华区)."""
+    spans = []
+    for name, kind in {(text[d.start:d.end], d.kind) for d in divisions}:
+        short = _DIVISION_SUFFIX.sub("", name)
+        if len(short) < 2 or short == name or common_word(short):
+            continue
+        spans += [Span(m.start(), m.end(), "Zone", kind, "division_short", priority=1, name=name)
+                  for m in re.finditer(re.escape(short), text) if not text.startswith(name, m.start())]
+    return spans
+
+
 # 赣县区稀金新材料产业园, 曲水县绿色农产品加工园区: a park a division names after itself
 # (not 通许县预制菜产业园中央厨房一期项目, works named after the park)
 _PARK_AFTER_DIVISION = re.compile(rf"{_NAME_CHAR}{{2,12}}?(?:产业园区|工业园区|产业园|工业园|园区)"
@@ -614,6 +630,7 @@ def zones(text: str) -> list[Span]:
     spans += _counted_areas(text) if "个片区" in text or "个园区" in text else []
     spans += _parks_of_named_counties(text, spans)
     spans += _parks_of_divisions(text, [s for s in spans if s.rule == "division"])
+    spans += _short_divisions(text, [s for s in spans if s.rule == "division" and s.kind == "county"])
     spans += _repeated_pilot_zones(text)
     # “创新驱动引领区”包括昆明市、曲靖市: a region a plan names in quotes and then makes of places
     spans += [Span(m.start(1), m.end(1), "Zone", "region", "quoted_region", priority=7)
