@@ -827,6 +827,14 @@ def test_a_county_named_in_full_is_that_county_by_its_short_name() -> None:
     assert "Zone:文昌" not in entities(graph)
 
 
+def test_banks_joining_a_syndicate_and_the_national_banks_offshore_arms() -> None:
+    # b56_02: 天津市在港窗口单位津联集团…其30亿港元三年期境外银团贷款落地 … 引入中银香港、交银香港…共10家银行参团
+    graph = extract("日前,天津市在港窗口单位津联集团传来利好,其30亿港元三年期境外银团贷款落地。记者从泰达控股所属津联集团获悉,"
+                    "本次银团贷款引入中银香港、交银香港、信银国际、渤海银行共4家银行参团,以及香港、澳门等地多元化银行。")
+    assert {r for r in relations(graph) if r[1] == "FINANCED_BY"} == {
+        ("Enterprise:津联集团", "FINANCED_BY", f"Enterprise:{b}") for b in ("中银香港", "交银香港", "信银国际", "渤海银行")}
+
+
 def test_a_renamed_zone_is_one_node_and_a_colon_after_the_verb_opens_its_list() -> None:
     # b16_02: 安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为六安高新技术产业开发区
     graph = extract("2019年1月8日,安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为"

@@ -88,7 +88,7 @@ _TRIM_SHORT = _trimmer(verbs=False)
 # Company names often hold 建设, 发展, 投资, 金融 (城市建设投资有限公司), so firms are cut at fewer verbs.
 _FIRM_CUES = ("推进|推动|加大|提供|开立|引进|落户|签约|成立|组建|打造|服务于|依托|围绕|鼓励|引导|"
               "做大|做强|壮大|培育|实施|获得|成为|作为|根据|按照|收购|重组|用于|助推|进一步|承建方|了解到|据悉|项目有|"
-              "标志着|提高|供应商|承接")
+              "标志着|提高|供应商|承接|所属|旗下|下属|单位")
 _FIRM_SHORT_CUES = _CUES_SHORT.replace("|联合|", "|").replace("|携手|", "|")
 _TRIM_FIRM = _trimmer(_FIRM_CUES, verbs=False, short=_FIRM_SHORT_CUES)
 _TRIM_ALL = _trimmer()
@@ -277,6 +277,7 @@ _BANK = re.compile(
     # short forms (农行贵州分行, 国开行) only as a branch or standing alone
     rf"|(?<![{CJK}])(?:{_alternation(lx.BANK_SHORT_FORMS)})(?:{_BRANCH}|(?![{CJK}]))"
     rf"|(?:{_alternation(lx.BANK_SHORT_FORMS)}){_BRANCH}"
+    rf"|{_alternation(lx.OFFSHORE_BANKS)}"
 )
 # 广东中行, 衡水工行: a province's or city's branch written as the place and the short form (the place is
 # looked for before each short form: an alternation of every place tried at every character is slow)
@@ -299,7 +300,7 @@ _GENERIC_FIRM = re.compile(
 # 股份制银行, 外资银行, 多家银行: kinds of bank, not banks (天津农村商业银行 starts with its place)
 _GENERIC_BANK = re.compile(
     r"(?:股份制|外资|中资|政策性|国有|多家|各家|众多|合作|地方|大型|中小|商业|全国性|区域性|首单|一家|其他|主要|开发性|"
-    r"主办|牵头|代理|参贷|参团|家参团|基础设施|精品|赤道|台资|港资|机构|首家|首宗|两岸|[一二两三四五六七八九十\d]+家|^.)银行$"
+    r"主办|牵头|代理|参贷|参团|家参团|基础设施|精品|赤道|台资|港资|机构|首家|首宗|两岸|多元化|境外|境内|各类|[一二两三四五六七八九十\d]+家|^.)银行$"
 )
 _PLACE_START = re.compile(rf"(?:{_PLACE})")
 _AFTER_BANK = re.compile(r"(?<=银行).*$")  # 四家银行省分行: a kind of bank, whatever branch follows

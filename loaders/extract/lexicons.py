@@ -116,6 +116,9 @@ BANK_SHORT_FORMS: dict[str, str] = {
     "农业银行": "中国农业银行", "建设银行": "中国建设银行", "工商银行": "中国工商银行", "进出口银行": "中国进出口银行",
     "农业发展银行": "中国农业发展银行", "开发银行": "国家开发银行", "邮政储蓄银行": "中国邮政储蓄银行",
 }
+# Hong Kong and overseas arms of the national banks, named without 银行 (中银香港 leads a Hong Kong dollar syndicate)
+OFFSHORE_BANKS: tuple[str, ...] = ("中银香港", "中银澳门", "中银国际", "交银香港", "交银国际", "工银亚洲", "工银国际", "建银亚洲",
+                                   "建银国际", "农银国际", "信银国际", "浦银香港", "浦银国际", "招银国际")
 # Bank names that end a name whatever stands before them (项目推进注入邮储银行 is 邮储银行); a place
 # right before one is part of the name (北京农商银行).
 BANK_BRANDS: tuple[str, ...] = (
@@ -271,7 +274,7 @@ BANK_SUPPORT_WORDS: tuple[str, ...] = ("先后支持", "累计支持", "陆续�
 SUPPORTED_BY_WORDS: tuple[str, ...] = ("支持的", "贷款支持的", "融资支持的")
 # (and the words of forming one: 由A、B等6家银行组成银团, A、B和C筹组银团)
 SYNDICATE_ROLES: tuple[str, ...] = ("牵头行", "副牵头行", "联合牵头", "参贷行", "参与行", "代理行", "银团成员", "组成银团",
-                                    "组建银团", "筹组银团", "参团银行", "联席主承销商", "主承销商")
+                                    "组建银团", "筹组银团", "参团银行", "参团", "联席主承销商", "主承销商")
 APPROVAL_TRIGGERS: tuple[str, ...] = ("批复", "批准", "同意设立", "整合设立", "获批", "复函", "认定为", "认定", "升级为", "正式获批",
                                       "同意认定", "同意")
 # 省商务厅会同省工信厅印发通知,公布13家省级消费品特色园区名单: what an agency does to the zones a page then lists
