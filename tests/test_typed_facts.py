@@ -159,6 +159,21 @@ def test_a_sentence_describing_the_work_named_before_keeps_its_investment() -> N
 
 
 @pytest.mark.unit
+def test_a_syndicates_sum_stated_in_the_headline_and_the_lead_is_its_members() -> None:
+    from types import SimpleNamespace
+
+    from policy_kg.loaders.extract.pipeline import extract_article
+
+    # b56_02: the members are listed in a sentence of their own; two sentences state the one sum
+    graph = extract_article(SimpleNamespace(id="p", text=(
+        "天津市在港窗口企业获30亿港元境外融资\n日前,天津市在港窗口单位津联集团传来利好,其30亿港元三年期境外银团贷款落地。"
+        "本次银团贷款引入中银香港、渤海银行共2家银行参团。")))
+    assert {(r.target, r.properties.get("amount_value"), r.properties.get("currency")) for r in graph.relations.values()
+            if r.type == "FINANCED_BY"} == {("Enterprise:中银香港", 3_000_000_000, "HKD"),
+                                            ("Enterprise:渤海银行", 3_000_000_000, "HKD")}
+
+
+@pytest.mark.unit
 def test_a_plan_keeps_the_document_number_written_after_its_title() -> None:
     from types import SimpleNamespace
 

@@ -498,12 +498,14 @@ _LOAN_SUM_WORDS = re.compile("|".join((*lx.LOAN_HEADS, "参贷", "提款", "放�
 def _add_sum_told_apart(found: list[Found], sentences: list[Sentence]) -> None:
     """该项目在农发行获批城乡一体化贷款9亿元: an article about one loan may state its sum in a sentence of its
     own. When every loan the article names is to one borrower and none has its sum, the one sentence of
-    the article that speaks of lending and states exactly one sum gives it."""
+    the article that speaks of lending and states exactly one sum gives it (or the sentences that do, when
+    they state the same sum)."""
     loans = [f for f in found if f.type == "FINANCED_BY"]
     if not loans or any("amount" in f.properties for f in loans) or len({f.source.name for f in loans}) != 1:
         return
     told = [s for s in sentences if _LOAN_SUM_WORDS.search(s.text) and len(AMOUNT.findall(s.text)) == 1]
-    if len(told) != 1:
+    # (the headline and the lead may both state it: 获30亿港元境外融资 … 其30亿港元三年期境外银团贷款落地)
+    if len({(a.value, a.currency) for a in (parse_amount(s.text) for s in told) if a is not None}) != 1:
         return
     terms = {k: v for k, v in loan_terms(told[0].text).items() if k.startswith("amount") or k == "currency"}
     for loan in loans:
