@@ -529,7 +529,7 @@ def test_a_defined_bank_short_name_is_its_full_name_and_lends_to_works() -> None
     graph = extract("广西桂林农村商业银行股份有限公司(以下简称“桂林农商银行”)是小微企业的“贴心银行”。"
                     "该行向新疆水利发展投资(集团)有限公司发放贷款6亿元;为阳朔漓江旅游综合开发项目提供授信5亿元,"
                     "为某某学院新校区建设项目开具履约保函。")
-    bank = "Enterprise:广西桂林农村商业银行股份有限公司"
+    bank = "Enterprise:广西桂林农村商业银行"  # its registered name is the bank (股份有限公司 left out)
     borrowers = {"Enterprise:新疆水利发展投资(集团)有限公司", "Project:阳朔漓江旅游综合开发项目", "Project:某某学院新校区建设项目"}
     assert entities(graph) == {bank, *borrowers}
     assert relations(graph) == {(b, "FINANCED_BY", bank) for b in borrowers}
@@ -833,6 +833,16 @@ def test_banks_joining_a_syndicate_and_the_national_banks_offshore_arms() -> Non
                     "本次银团贷款引入中银香港、交银香港、信银国际、渤海银行共4家银行参团,以及香港、澳门等地多元化银行。")
     assert {r for r in relations(graph) if r[1] == "FINANCED_BY"} == {
         ("Enterprise:津联集团", "FINANCED_BY", f"Enterprise:{b}") for b in ("中银香港", "交银香港", "信银国际", "渤海银行")}
+
+
+def test_a_banks_registered_name_is_the_bank_and_what_a_loan_serves_is_no_borrower() -> None:
+    # b57_01: 中信银行股份有限公司 (the underwriter's registered name) lends to nobody of its own
+    graph = extract("近日,由中信银行股份有限公司主承销的银川城市建设发展投资集团有限公司中期票据成功发行。中信银行表示将继续支持。")
+    assert "Enterprise:中信银行股份有限公司" not in entities(graph)
+    assert ("Enterprise:银川城市建设发展投资集团有限公司", "FINANCED_BY", "Enterprise:中信银行") in relations(graph)
+    # b55_06: 将为项目顺利建设实施提供坚实的资金保障
+    graph = extract("晋红高速公路20亿元贷款项目得到中国银行总行批复,将为项目顺利建设实施提供坚实的资金保障。")
+    assert not any(e.startswith("Enterprise:项目") for e in entities(graph))
 
 
 def test_a_renamed_zone_is_one_node_and_a_colon_after_the_verb_opens_its_list() -> None:

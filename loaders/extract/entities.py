@@ -347,7 +347,8 @@ def enterprises(text: str) -> list[Span]:
         if len(core) >= 2 and not _GENERIC_FIRM.match(name) and not core.endswith(lx.GENERIC_FIRM_HEADS):
             # a registered name (…有限公司) holds the zone or project it is named after (赣江新区城市建设投资集团有限公司)
             registered = name.endswith(("有限公司", "有限责任公司"))
-            spans.append(Span(start, m.end(), "Enterprise", "company", "company_suffix", priority=7 if registered else 3))
+            kind = "bank" if "银行" in core else "company"  # 中信银行股份有限公司: a bank's registered name
+            spans.append(Span(start, m.end(), "Enterprise", kind, "company_suffix", priority=7 if registered else 3))
     return spans
 
 
@@ -1141,7 +1142,9 @@ _LIST_OPENER = re.compile(rf".*(?:{_alternation((*lx.FOCUS_VERBS, *lx.LIST_VERBS
 _NOT_A_SECTOR_ITEM = re.compile(r"[\d的]|建设|(?:发展|转型|创新|改革|体系|机制|模式|能力|水平|应用|场景|示范)$")
 _PROJECT_END = re.compile(r"(?:项目|号线|工程|通道|铁路|公路|机场)$")
 _NOT_A_NAME = re.compile(
-    r"\d+(?:[家户个]|项(?!目))|的|^(?:该|本(?=[行市省区县地])|其|各|这|此|多|一批|我|全)|(?:建设|发展|工作|服务|需求|活动|改造|更新|整治)$"
+    # (为项目顺利建设实施提供资金保障, 为下一步介入…: what a loan serves, not whom)
+    r"\d+(?:[家户个]|项(?!目))|的|^(?:该|本(?=[行市省区县地])|其|各|这|此|多|一批|我|全|下一步|项目(?!部))"
+    r"|(?:建设|发展|工作|服务|需求|活动|改造|更新|整治|实施|顺利)$"
 
     r"|(?:^|[\ue010-\ue015])(?:重点|重大|相关|有关|各类|优质|骨干)?(?:项目|工程|企业)$"
 )

@@ -215,6 +215,7 @@ def _own_name(doc: ArticleDoc, span: Span) -> str:
     if span.label == "Agency":  # 江西省政府 is 江西省人民政府, its name in official documents
         return _PEOPLES_GOVERNMENT.sub("人民政府", central_name(surface))
     if span.label == "Enterprise" and span.kind == "bank":
+        surface = _REGISTERED_BANK.sub("", surface)  # 中信银行股份有限公司 is 中信银行, one node with its brand
         full = place_bank(surface) or _BANK_SHORT.sub(lambda m: lx.BANK_SHORT_FORMS[m.group()], surface)
         # 农发行四川江安县支行 and 农发行江安县支行 are one sub-branch: a county's is named without its province
         full = _PROVINCE_BEFORE_COUNTY.sub("", full, count=1)
@@ -234,6 +235,7 @@ def _own_name(doc: ArticleDoc, span: Span) -> str:
     return surface
 
 
+_REGISTERED_BANK = re.compile(r"(?<=银行)(?:股份有限公司|有限责任公司|有限公司)")
 _PEOPLES_GOVERNMENT = re.compile(r"(?<=[省市县区州盟旗])政府$")
 _PROVINCE_BEFORE_COUNTY = re.compile("(?<=银行)(?:" + "|".join(lx.PROVINCES) + ")(?![省市])(?=[\u4e00-\u9fff]{1,4}[县市区]支行$)")
 _BANK_SHORT = re.compile("^(?:" + "|".join(sorted(lx.BANK_SHORT_FORMS, key=len, reverse=True)) + ")")
