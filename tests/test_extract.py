@@ -845,6 +845,15 @@ def test_a_banks_registered_name_is_the_bank_and_what_a_loan_serves_is_no_borrow
     assert not any(e.startswith("Enterprise:项目") for e in entities(graph))
 
 
+def test_a_districts_quoted_sectors_and_the_region_whose_opportunity_it_seizes() -> None:
+    # b57_09: 北碚区将抢抓成渝地区双城经济圈建设机遇,围绕‘先进制造、总部经济、文化旅游、现代服务’等产业领域
+    graph = extract("下一步,北碚区将抢抓成渝地区双城经济圈建设机遇,围绕‘先进制造、总部经济、文化旅游、现代服务’等产业领域,"
+                    "突出‘智能制造,新能源、新材料,大健康’等产业重点,以园城带动、街镇联动形成有效合力。")
+    focus = {r for r in relations(graph) if r[1] == "FOCUSES_ON"}
+    assert {("Zone:北碚区", "FOCUSES_ON", f"Industry:{i}") for i in ("先进制造", "总部经济", "文化旅游", "现代服务")} <= focus
+    assert not any(r[0] == "Zone:成渝地区双城经济圈" for r in focus)
+
+
 def test_a_renamed_zone_is_one_node_and_a_colon_after_the_verb_opens_its_list() -> None:
     # b16_02: 安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为六安高新技术产业开发区
     graph = extract("2019年1月8日,安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为"

@@ -1056,10 +1056,10 @@ def _without_places_as_sectors(text: str, spans: list[Span]) -> list[Span]:
 # Names with no telling suffix (隆鑫通用, 彭水水电, 渝北) are found by the slot they fill:
 # 为X提供贷款, 对X、Y等一批企业, 即X、Y为...核心区. These run on templated sentences, where
 # known names are single label characters that a slot may absorb (重庆 + 迪马 -> 重庆迪马).
-_ITEM = r"[^,。;:、()“”\"\s和及与等为向对]{1,24}"
+_ITEM = r"[^,。;:、()“”‘’\"\s和及与等为向对]{1,24}"
 _ITEMS = rf"{_ITEM}(?:[、和及]{_ITEM})*"
 # partners of an agreement may be called 华为: 为 is no cue there
-_PARTNER = r"[^,。;:、()“”\"\s和及与等]{1,24}"
+_PARTNER = r"[^,。;:、()“”‘’\"\s和及与等]{1,24}"
 _PARTNERS = rf"{_PARTNER}(?:[、和及]{_PARTNER})*"
 _ANCHORS = "\ue011\ue013"  # the label characters of Zone and Enterprise
 # Each slot: words it cannot match without (a cheap look first: most sentences hold none), its pattern,
@@ -1123,7 +1123,8 @@ def _split_names(text: str) -> list[str]:
 # 高端装备制造业、电子信息产业、现代服务业4大产业类项目; “新能源、生物科技、楼宇经济”五大主导产业
 _COUNTED = r"[”\"]?[\d一二三四五六七八九十两]{1,2}(?:大|条|类)"
 _INDUSTRY_LIST = re.compile(
-    rf"((?:{_ITEM}、)+{_ITEM}(?:[和与及]{_ITEM})?)(?:(?:等|{_COUNTED})(?:[^,。;]{{0,6}}?)(?:产业|领域|行业|业态)|(?=领域|行业))"
+    # (围绕‘先进制造、总部经济、文化旅游、现代服务’等产业领域: the list may be quoted)
+    rf"((?:{_ITEM}、)+{_ITEM}(?:[和与及]{_ITEM})?)[’”]?(?:(?:等|{_COUNTED})(?:[^,。;]{{0,6}}?)(?:产业|领域|行业|业态)|(?=领域|行业))"
 )
 # 打造成现代装备制造、新材料、节能环保和信息产业基地: the sectors of a base or cluster
 _BASE_LIST = re.compile(rf"((?:{_ITEM}、)+{_ITEM}(?:和{_ITEM})?)(?:产业)?(?:基地|集群)")

@@ -409,6 +409,8 @@ def _pick(slot: Slot, t: Templated, trigger: re.Match[str], following: int) -> l
         tokens = [(k, s) for k, s in tokens if s.kind == slot.prefer]
     if slot.subject and any(_opens_clause(t.text, k) for k, _ in tokens):
         tokens = [(k, s) for k, s in tokens if _opens_clause(t.text, k)]
+    elif slot.subject and _subject_of_another_kind(t, slot, [k for k, _ in tokens], trigger.start()):
+        return []  # 北碚区将抢抓成渝地区双城经济圈建设机遇,围绕…: the subject is a district, the region its setting
     if slot.nearest and tokens:
         return [min(tokens, key=lambda ks: abs(ks[0] - trigger.start()))[1]]
     return [s for _, s in tokens]
@@ -420,6 +422,13 @@ _OWNERS = re.compile(rf"{LABEL_CHARS['Enterprise']}(?=旗下|下属)")
 
 # 今年,经开区将…培强X: a zone opening its clause is its subject; 抢抓可再生能源示范区建设等机遇 names an object
 _SUBJECT_OPENING = re.compile(r"(?:该|本|此|今年|去年|目前|同时|此外|近年来|未来|下一步|其中)?")
+
+
+def _subject_of_another_kind(t: Templated, slot: Slot, candidates: list[int], before: int) -> bool:
+    """Whether a token of the slot's label but of a kind it does not take opens a clause before every candidate."""
+    first = min(candidates, default=before)
+    return any(s.label in slot.labels and not slot.admits(s) and _opens_clause(t.text, k)
+               for k, s in t.tokens.items() if _clause_start(t.text, first) <= k < first)
 
 
 def _opens_clause(text: str, k: int) -> bool:

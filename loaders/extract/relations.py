@@ -217,7 +217,8 @@ _FOCUS_CUE = re.compile(r"打造|发展|培育|探索|推动|包括|涉及|涵�
                         r"|重点")
 _INDUSTRY_CHAIN = re.compile(rf"{_series(I)}")
 # …产业, …等领域, and what a place is built into (现代装备制造、新材料…产业基地, 现代物流中心, 文化旅游强省)
-_FOCUS_AFTER = re.compile(rf"产业(?!企业)|行业|领域|等[^,。;]{{0,6}}?(?:产业|领域|行业|业态|{I})|集聚|产业化|基地|集群|中心|强省|高地")
+# (a quoted list: ‘先进制造、…、现代服务’等产业领域)
+_FOCUS_AFTER = re.compile(rf"[’”]?(?:产业(?!企业)|行业|领域|等[^,。;]{{0,6}}?(?:产业|领域|行业|业态|{I})|集聚|产业化|基地|集群|中心|强省|高地)")
 _SUBJECT_ZONE_KINDS = ("city", "province", "pilot_zone", "new_area", "development_zone", "district", "county", "region")
 
 
@@ -247,6 +248,8 @@ def focus(doc: ArticleDoc, t: Templated) -> list[Found]:
 _FOCUS_VERB_BEFORE = re.compile(r"(?:重点|大力|加快|着力)(?:发展|探索|培育)$|聚焦$|培育壮大$|发展壮大$|产业(?:是|为|有|包括)?:$")
 _GIVEN_A_ROLE = re.compile(rf"以({_series(Z)})为")
 _PLACE_OF = re.compile(rf"(?:位于|地处|坐落于|落户)({_series(Z)})")
+# 北碚区将抢抓成渝地区双城经济圈建设机遇,围绕…: the zone whose opportunity is seized is the setting, not the subject
+_SETTING_OF = re.compile(rf"(?:抢抓|抓住|紧抓|把握|借助|融入|对接|紧扣)({_series(Z)})")
 _ROLE_AFTER = re.compile(rf"(?:建设)?(?:的)?(?:两大|重要|主要)?(?:{'|'.join(lx.LAYOUT_ROLES)})")
 
 
@@ -262,8 +265,8 @@ def _is_lending(t: Templated) -> bool:
 def _subject_zone(doc: ArticleDoc, t: Templated, before: int) -> Span | None:
     """The last zone named before ``before``; in 高新区为先导区核心区 that is 高新区, not the whole it is part of."""
     # 以贵阳经开区、贵阳综合保税区为两翼: zones given a role by 以…为 are not the sentence's subject
-    # 示范区位于沈阳市和抚顺市之间: the places a zone lies in are not the subject either
-    given_roles = {k for pattern in (_GIVEN_A_ROLE, _PLACE_OF) for m in pattern.finditer(t.text, 0, before)
+    # 示范区位于沈阳市和抚顺市之间: the places a zone lies in are not the subject either, nor an opportunity seized
+    given_roles = {k for pattern in (_GIVEN_A_ROLE, _PLACE_OF, _SETTING_OF) for m in pattern.finditer(t.text, 0, before)
                    for k in range(m.start(1), m.end(1))}
     zones = [s for k, s in t.tokens.items() if k < before and s.label == "Zone" and s.kind in _SUBJECT_ZONE_KINDS
              and not (t.text.startswith("为", k - 1) and _ROLE_AFTER.match(t.text, k + 1)) and k not in given_roles]
