@@ -854,6 +854,12 @@ def test_a_districts_quoted_sectors_and_the_region_whose_opportunity_it_seizes()
     assert not any(r[0] == "Zone:成渝地区双城经济圈" for r in focus)
 
 
+def test_a_zones_name_begins_right_after_a_place_named_in_full() -> None:
+    # b58_04: 试验区范围涵盖上海市外高桥保税区、外高桥保税物流园区、洋山保税港区和上海浦东机场综合保税区
+    graph = extract("国务院近日正式批准设立中国上海自由贸易试验区。试验区范围涵盖上海市外高桥保税区、洋山保税港区。")
+    assert "Zone:外高桥保税区" in entities(graph) and "Zone:高桥保税区" not in entities(graph)
+
+
 def test_a_renamed_zone_is_one_node_and_a_colon_after_the_verb_opens_its_list() -> None:
     # b16_02: 安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为六安高新技术产业开发区
     graph = extract("2019年1月8日,安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为"

@@ -418,6 +418,16 @@ def _county_short_names() -> frozenset[str]:
     return frozenset(short for short in gazetteer.county_short_names() if len(short) >= 3)
 
 
+# 上海市外高桥保税区: a full place name, then one or two characters the pattern left before the zone's name
+_PLACE_THEN_CHARACTERS = re.compile(rf"(?:{_PLACE})(?:省|市|自治区)({_NAME_CHAR}{{1,2}})$")
+
+
+def _after_whole_place(text: str, start: int) -> int:
+    """高桥保税区 read in 上海市外高桥保税区: the name begins right after the place named in full before it."""
+    m = _PLACE_THEN_CHARACTERS.search(text, max(0, start - 10), start)
+    return m.start(1) if m else start
+
+
 def _with_whole_county(text: str, start: int, end: int) -> int:
     """瓦提工业园区 read in 阿瓦提工业园区: a zone's name that begins inside a county's name begins with it;
     化学工业园区 right after 曹妃甸 begins with the county."""
@@ -614,6 +624,7 @@ def zones(text: str) -> list[Span]:
             if rule == "park":  # 南京江宁滨江经济开发区新一代信息通信产业园: the park opens with the whole zone
                 start = min([start, *(s.start for s in spans if s.rule == "development_zone" and s.start < start < s.end)])
             start = _with_whole_county(text, start, m.end())
+            start = _after_whole_place(text, start) if rule == "development_zone" else start
             start = _with_partner_country(text, start)
             # 14家省级高新技术产业园区: the classifier after a count opens no name
             start += 1 if start > 0 and text[start] in "家个所批" and text[start - 1] in _COUNT_CHARACTERS else 0
