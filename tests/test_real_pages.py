@@ -19,7 +19,7 @@ pytestmark = pytest.mark.unit
 REAL = Path(__file__).parent / "data" / "real"
 PAGES = sorted(REAL.glob("*/*.gold.yaml"))
 # micro-averaged F1 over all real pages today (rounded down)
-ENTITY_FLOOR, RELATION_FLOOR, RELATION_PRECISION_FLOOR = 0.75, 0.58, 0.71
+ENTITY_FLOOR, RELATION_FLOOR, RELATION_PRECISION_FLOOR = 0.75, 0.57, 0.71
 
 
 def _text(gold: Path) -> Path:
