@@ -156,6 +156,9 @@ def test_a_sentence_describing_the_work_named_before_keeps_its_investment() -> N
     # b13_10: a sum of counted works is none of the work named before; nor an average or a year's part
     assert investments("一行来到奔腾智能制造产业集群项目现场。本次重大项目34个,总投资129.4亿元。") == {}
     assert investments("西安站改扩建工程开工。这次集中开工项目中,单体项目平均总投资额达8.32亿元。") == {}
+    # b59_10: the sum a firm plans to invest goes to the work the next clause builds
+    assert investments("根据现场签署的协议,中海油田服务股份有限公司计划投资100亿元,推动中海油服油气勘探开发及绿色低碳产业项目。") \
+        == {"中海油服油气勘探开发及绿色低碳产业项目": 10_000_000_000}
 
 
 @pytest.mark.unit

@@ -20,6 +20,7 @@ _SUM_OF_ITEM = re.compile(rf"(?:(?:^|(?<=[、:,;是]))({_SUM})的?|(?:总投资|
 _CLAUSE = re.compile(r"[^,;:]+")
 _BARE_WORK = re.compile(r"(?:此|本|该|这个)?项目(?:计划)?总投资")
 _OPENS_WITH_WORK = re.compile(r"(?:此|本|该|这个)?项目")
+_BUILDS = re.compile(r"(?:用于|推动|建设|实施|打造|新建|投建)")
 _COUNT_OF_WORKS = re.compile(r"(?:项目|工程)[^,。]{0,3}\d+[个项]|\d+[个项][^,。]{0,6}(?:项目|工程)")
 # 国函〔2015〕141号, 川府函〔2019〕163号 (brackets as written: 〔〕, [], ())
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[(]\d{4}[〕\])]\d{1,4}号")
@@ -46,8 +47,11 @@ def read_investments(sentences: list[Templated]) -> None:
             if amount is not None and "investment" not in work.facts:
                 work.facts.update(amount.properties("investment"))
         works_before: list = []
-        for clause in _CLAUSE.finditer(t.text):
-            works = [s for k, s in sorted(t.tokens.items()) if clause.start() <= k < clause.end() and s.label == "Project"]
+        clauses = list(_CLAUSE.finditer(t.text))
+        works_of = [[s for k, s in sorted(t.tokens.items()) if c.start() <= k < c.end() and s.label == "Project"]
+                    for c in clauses]
+        for n, clause in enumerate(clauses):
+            works = works_of[n]
             said = _INVESTMENT.search(clause.group())
             amount = parse_amount(clause.group()[said.end():], yuan_implied=True) if said else None
             # 1000亿元总投资共涉及202个项目: the sum may stand right before the word
@@ -62,7 +66,9 @@ def read_investments(sentences: list[Templated]) -> None:
             # (after a clause describing it: 深中通道的建设总投资… names its own subject; 重大项目34个,总投资… counts works)
             alone = clause.start() > 0 and len(works_last_sentence) == 1 and not _COUNT_OF_WORKS.search(t.text) \
                 and not any(s.label in ("Project", "Enterprise") for s in t.tokens.values())
-            invested = works or works_before or ([last_work] if refers or alone else [])
+            # 中海油田服务股份有限公司计划投资100亿元,推动X项目: the work the next clause builds
+            built_next = works_of[n + 1] if n + 1 < len(clauses) and _BUILDS.match(clauses[n + 1].group()) else []
+            invested = works or works_before or ([last_work] if refers or alone else []) or built_next
             # A、B等5个重大项目…总投资达25.2亿元: a list's total is the counted works'
             counted = [s for s in invested if COUNTED_WORKS.search(s.name)]
             invested = counted if len(invested) > 1 and len(counted) == 1 else invested
