@@ -112,6 +112,18 @@ def county_short_names() -> frozenset[str]:
                      for short in [re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", d.name)] if len(short) >= 2)
 
 
+# 互助土族自治县 -> 互助 and 土族: the county's own name, then its peoples
+_AUTONOMOUS_COUNTY = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:[\u4e00-\u9fff]{1,4}?族|各族)+自治县$")
+
+
+@lru_cache(maxsize=1)
+def autonomous_county_short_forms() -> dict[str, str]:
+    """互助县 -> 互助土族自治县: the short form the press gives an autonomous county (its peoples left out)."""
+    names = by_name()
+    return {m.group(1) + "县": d.name for d in divisions() if d.level == "county"
+            for m in [_AUTONOMOUS_COUNTY.match(d.name)] if m and m.group(1) + "县" not in names}
+
+
 # The peoples an autonomous prefecture's full name lists before 自治州 (海西蒙古族藏族自治州, 伊犁哈萨克自治州).
 _PEOPLES = ("蒙古族", "蒙古", "藏族", "回族", "彝族", "苗族", "侗族", "布依族", "土家族", "壮族", "傣族", "景颇族", "傈僳族",
             "白族", "哈尼族", "朝鲜族", "羌族", "哈萨克", "柯尔克孜", "维吾尔", "纳西族", "土族")

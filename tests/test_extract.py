@@ -860,6 +860,13 @@ def test_a_zones_name_begins_right_after_a_place_named_in_full() -> None:
     assert "Zone:外高桥保税区" in entities(graph) and "Zone:高桥保税区" not in entities(graph)
 
 
+def test_an_autonomous_county_by_its_short_form_opens_the_works_named_after_it() -> None:
+    # b59_09: 总投资6亿元的互助县东润国际项目、总投资4.5亿元的民和县年产20万吨铝合金棒材型材生产线项目
+    graph = extract("海东市签约项目中,包括总投资6亿元的互助县东润国际项目、总投资4.5亿元的民和县年产20万吨铝合金棒材型材生产线项目。")
+    assert {"Project:互助县东润国际项目", "Project:民和县年产20万吨铝合金棒材型材生产线项目"} <= entities(graph)
+    assert "互助县" in extract("互助县位于海东市东北部。").entities["Zone:互助土族自治县"].aliases
+
+
 def test_a_renamed_zone_is_one_node_and_a_colon_after_the_verb_opens_its_list() -> None:
     # b16_02: 安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为六安高新技术产业开发区
     graph = extract("2019年1月8日,安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为"

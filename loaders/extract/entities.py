@@ -407,9 +407,11 @@ _LAYOUT_WORDS = re.compile(r"^[一二两三四五六七八九十多][核主带�
 
 @lru_cache(maxsize=1)
 def _division_names() -> frozenset[str]:
-    """Full names of China's prefectures, counties and districts (鹤岗市, 萝北县, 宽城区), from the gazetteer."""
+    """Full names of China's prefectures, counties and districts (鹤岗市, 萝北县, 宽城区), from the gazetteer, and
+    autonomous counties as the press names them (互助县)."""
     return frozenset(d.name for d in gazetteer.divisions()
-                     if d.level != "province" and len(d.name) >= 3 and d.name not in lx.NOT_ZONES)
+                     if d.level != "province" and len(d.name) >= 3 and d.name not in lx.NOT_ZONES) \
+        | gazetteer.autonomous_county_short_forms().keys()
 
 
 @lru_cache(maxsize=1)
@@ -471,6 +473,8 @@ def _divisions(text: str) -> list[tuple[int, int]]:
 
 
 def _division_kind(name: str) -> str:
+    if name in gazetteer.autonomous_county_short_forms():
+        return "county"
     level = gazetteer.by_name()[name][0].level
     return "city" if level == "prefecture" else "district" if name.endswith("区") else "county"
 

@@ -222,7 +222,9 @@ def _own_name(doc: ArticleDoc, span: Span) -> str:
         # 陕西分行 is 陕西省分行: a province's branch is named with 省 (not 广西分行, 重庆分行)
         return _PROVINCE_BRANCH.sub(lambda m: lx.PROVINCES[m.group(1)] + m.group(2), full)
     if span.label == "Zone" and span.rule == "division_short":  # 文昌, after 文昌市: named as the division
-        return span.name
+        surface = span.name
+    if span.label == "Zone" and span.rule in ("division", "division_short"):  # 互助县: 互助土族自治县
+        return gazetteer.autonomous_county_short_forms().get(surface, surface)
     if span.label == "Zone" and span.rule == "prefecture_short_form":  # 海西州: 海西蒙古族藏族自治州
         return gazetteer.autonomous_prefecture_short_forms()[surface]
     if span.label == "Zone" and span.rule == "gazetteer":

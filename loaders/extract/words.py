@@ -187,13 +187,13 @@ _ZONE_ABBREVIATIONS = tuple(kind for kind, _ in lx.ZONE_KINDS if len(kind) == 3)
 
 
 def _with_whole_division(text: str, start: int) -> int:
-    """顺县50MW风光互补项目 read in 和顺县…, 都县上欧工业园区… in 于都县…: a name whose first characters end a
-    division's full name (one whose first character is also a function word) begins with that name."""
-    names = gazetteer.by_name()
+    """顺县50MW风光互补项目 read in 和顺县…, 都县上欧工业园区… in 于都县…, 县东润国际项目 in 互助县…: a name whose
+    first characters end a division's name (one whose first characters are also a word) begins with that name."""
+    names, shorts = gazetteer.by_name(), gazetteer.autonomous_county_short_forms()
     for back in (1, 2):
         if start - back < 0:
             break
-        if any(len(name) >= 3 and name in names
+        if any(len(name) >= 3 and (name in names or name in shorts)
                for name in (text[start - back:start - back + n] for n in range(back + 1, back + 5))):
             return start - back
     return start
