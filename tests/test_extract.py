@@ -867,6 +867,12 @@ def test_an_autonomous_county_by_its_short_form_opens_the_works_named_after_it()
     assert "互助县" in extract("互助县位于海东市东北部。").entities["Zone:互助土族自治县"].aliases
 
 
+def test_what_a_zone_brings_together_as_one_is_no_layout_of_zones() -> None:
+    # b60_10: 出口加工区要形成集出口加工业、国际贸易、现代仓储、现代物流为一体的综合型保税功能区
+    graph = extract("出口加工区要形成集出口加工业、国际贸易、现代仓储、现代物流为一体的综合型保税功能区。")
+    assert not {e for e in entities(graph) if e.startswith("Zone:")}
+
+
 def test_a_renamed_zone_is_one_node_and_a_colon_after_the_verb_opens_its_list() -> None:
     # b16_02: 安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为六安高新技术产业开发区
     graph = extract("2019年1月8日,安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为"

@@ -1095,7 +1095,8 @@ _SLOTS: tuple[tuple[str, re.Pattern[str], str, re.Pattern[str] | None], ...] = (
      "Zone", None),
 
     # 谌家矶片区为新区核心区, 汉口北、滠口等片区为重要支撑节点: a clause that gives places a layout role
-    ("为", re.compile(rf"(?:^|(?<=[,。;:]))({_ITEMS})(?:等[^,。;为]{{0,4}})?为[^,。;]{{0,8}}?(?:{_alternation(lx.LAYOUT_ROLES)})"),
+    # (not 集出口加工业、国际贸易…为一体的综合型保税功能区: what a zone brings together)
+    ("为", re.compile(rf"(?:^|(?<=[,。;:]))({_ITEMS})(?:等[^,。;为]{{0,4}})?为(?!一体)[^,。;]{{0,8}}?(?:{_alternation(lx.LAYOUT_ROLES)})"),
      "Zone", _TRIM_LAYOUT),
     # 天津港…码头、大港港区…航道工程等项目将于年内开工: a clause that opens with a list of works
     ("等", re.compile(rf"(?:^|(?<=[,。;:]))({_PARTNERS})等(?:一批)?(?:重大|重点)?(?:项目|工程)"), "Project", _TRIM_PROJECT),
