@@ -873,6 +873,17 @@ def test_what_a_zone_brings_together_as_one_is_no_layout_of_zones() -> None:
     assert not {e for e in entities(graph) if e.startswith("Zone:")}
 
 
+@pytest.mark.parametrize("text", [
+    "今年,兴业银行福州分行落地首笔项目,并将支持更多项目。",                         # b14_07: which works, not one
+    "鄂城区签约100亿级项目2个、30亿级项目3个。",                                      # b35_08
+    "安顺市二季度重大项目集中开工,用好每季度一次重大项目集中开工活动。",             # b28_10
+    "银川经开区坚持将项目建设作为经济工作的主抓手。",                                # b3_03: what is done with works
+    "黔江区安排专人做好项目服务。",                                                   # b26_06
+])
+def test_which_works_and_what_is_done_with_them_name_no_work(text: str) -> None:
+    assert not {e for e in entities(extract(text)) if e.startswith("Project:")}
+
+
 def test_a_renamed_zone_is_one_node_and_a_colon_after_the_verb_opens_its_list() -> None:
     # b16_02: 安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为六安高新技术产业开发区
     graph = extract("2019年1月8日,安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为"

@@ -864,6 +864,8 @@ _GENERIC_WORKS_WORDS = re.compile(
     r"新质生产力|生产制造|首期|市级|县级|省级|战略性新兴|公共服务|基础设施|招商引资|中长期|开发区|新基建|标志性|科技型|自贸港|贸易港|跨区域|高科技|高能级|一批|一般|上述|主导|产业|企业|优势|优化|优质|低碳|全部|"
     r"其他|典型|冰上|前沿|动工|区内|区域|县内|发电|各类|在建|基地|基建|大型|工业|工程|市内|应用|建设|开工|循环|成长|投资|招商|拟建|政策|有关|民生|相关|省内|研发|"
     r"示范|签约|绿色|部分|配套|重大|重点|雪上|项目|领域|首批|高端|龙头|战略性|战略|转型|提质|升级|一号|PPP|单个|前期|谋划|省市|列|行业|商业|民间|\d+强|"
+    # (首笔项目, 更多项目, 旗舰型项目, 民资项目, 100亿级项目, 2020年第一季度项目: which works, not one)
+    r"首笔|首个|首单|最大|更多|旗舰型|民资|内资|外资|城建|当地|[\d至]+亿级|第?[一二三四]季度|全年|"
     r"中|其|内|大|好|小|新|本|此|特|类|该|这"
 )
 # 南阳市战略性项目: a place before generic words names no work either (but 江西基地项目, after 宁德时代其, does)
@@ -1055,10 +1057,15 @@ def tidy_sectors(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _generic_project(text: str, span: Span) -> bool:
-    """重大项目, 南阳市战略性项目, 南阳分行给予该项目, 招商引资及项目: no work's name, whichever rule read it."""
+    """重大项目, 南阳市战略性项目, 南阳分行给予该项目, 招商引资及项目: no work's name, whichever rule read it;
+    nor what is done with works (专人做好项目, 银川经开区坚持将项目, 副省长张道宏宣布项目)."""
     name = re.sub(r"\([^()]*\)$", "", text[span.start:span.end])
     return span.label == "Project" and (generic_works(name) or bool(_LENDER_WORDS.search(name))
-                                        or name.endswith(("及项目", "和项目", "类项目")))
+                                        or name.endswith(("及项目", "和项目", "类项目"))
+                                        or bool(_DONE_WITH_WORKS.search(name)))
+
+
+_DONE_WITH_WORKS = re.compile(r"做好|用好|抓好|坚持|始终|宣布|组织|审批|取得|纳入|中标|迎来|抢抓|评估|抓紧|就项目|包含|梳理|实时|把项目|将项目")
 
 
 def _without_places_as_sectors(text: str, spans: list[Span]) -> list[Span]:
