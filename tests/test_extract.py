@@ -884,6 +884,12 @@ def test_which_works_and_what_is_done_with_them_name_no_work(text: str) -> None:
     assert not {e for e in entities(extract(text)) if e.startswith("Project:")}
 
 
+def test_words_that_rank_a_sector_and_adverbs_before_it_name_no_sector() -> None:
+    # b42_09: 主导产业、特色产业; b52_02: 唯一产业; b21_10: 都高精尖产业
+    graph = extract("巨鹿县着力发展主导产业、特色产业和新兴产业。该区是全市唯一产业集聚区。北京经开区都高精尖产业集聚。")
+    assert {e for e in entities(graph) if e.startswith("Industry:")} <= {"Industry:高精尖"}
+
+
 def test_a_renamed_zone_is_one_node_and_a_colon_after_the_verb_opens_its_list() -> None:
     # b16_02: 安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为六安高新技术产业开发区
     graph = extract("2019年1月8日,安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为"

@@ -1029,9 +1029,10 @@ def _after_names_they_cut(spans: list[Span]) -> list[Span]:
 # (千万千瓦级新能源, 五百亿元重大产业: a size in watts, tonnes or yuan too)
 _SECTOR_PRAISE = re.compile(r"(?:.*?[\d千百万十亿]*(?:亿元|千瓦|万吨|吨)级?|[千百万]亿元?级?|(?:国际|国内|世界|全国)?一流|国际领先|国家级?|省级)")
 # 也有生物医药, 搭建大数据: an adverb or a verb of building opens the clause, not the sector's name
-_SECTOR_OPENING = re.compile(r"也有|还有|搭建|也|还|更|又|均")
+_SECTOR_OPENING = re.compile(r"也有|还有|搭建|可容纳|也|还|更|又|均|都|如")
 # 以冶金、化工、纺织三大主导产业: how many sectors a list holds ends the last one
 _SECTOR_COUNT = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})大(?:主导|支柱|特色|优势|重点|新兴|战略性新兴)?$")
+_SECTOR_WORD = re.compile(r"(?:产业|行业)$")  # 主导产业 is 主导 with its 产业
 # 特色新兴产业集群, 国际一流高端高新产业: words that praise a sector name none on their own
 _SECTOR_ADJECTIVES = re.compile(r"特色|新兴|高端|高新|先进|一流|国际|现代|优势|战略性|主导|重点|成果")
 
@@ -1050,7 +1051,8 @@ def tidy_sectors(text: str, spans: list[Span]) -> list[Span]:
             counted = _SECTOR_COUNT.search(text, span.start, span.end)
             if counted and counted.start() - span.start >= 2:
                 span = replace(span, end=counted.start())
-            if len(_SECTOR_ADJECTIVES.sub("", text[span.start:span.end])) < 2 or text[span.start:span.end] in lx.NOT_INDUSTRY:
+            if len(_SECTOR_ADJECTIVES.sub("", text[span.start:span.end])) < 2 \
+                    or _SECTOR_WORD.sub("", text[span.start:span.end]) in lx.NOT_INDUSTRY:
                 continue
         tidy.append(span)
     return tidy
