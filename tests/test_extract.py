@@ -890,6 +890,15 @@ def test_words_that_rank_a_sector_and_adverbs_before_it_name_no_sector() -> None
     assert {e for e in entities(graph) if e.startswith("Industry:")} <= {"Industry:高精尖"}
 
 
+def test_a_catalogue_is_a_plan_its_issuers_publish_through_a_notice() -> None:
+    # b62_07: 国家发改委、科技部…海关总署联合印发2018年第4号公告,发布《中国开发区审核公告目录》(2018年版)
+    graph = extract("日前,经国务院同意,国家发改委、科技部、国土资源部、住房城乡建设部、商务部、海关总署联合印发2018年第4号公告,"
+                    "发布《中国开发区审核公告目录》(2018年版)。")
+    assert {r for r in relations(graph) if r[1] == "ISSUED_BY"} == {
+        ("Plan:中国开发区审核公告目录", "ISSUED_BY", f"Agency:{a}")
+        for a in ("国家发展改革委", "科技部", "国土资源部", "住房城乡建设部", "商务部", "海关总署")}
+
+
 def test_a_renamed_zone_is_one_node_and_a_colon_after_the_verb_opens_its_list() -> None:
     # b16_02: 安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为六安高新技术产业开发区
     graph = extract("2019年1月8日,安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为"
