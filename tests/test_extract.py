@@ -899,6 +899,18 @@ def test_a_catalogue_is_a_plan_its_issuers_publish_through_a_notice() -> None:
         for a in ("国家发展改革委", "科技部", "国土资源部", "住房城乡建设部", "商务部", "海关总署")}
 
 
+def test_zones_a_reply_lists_after_a_colon_are_approved_and_covered_by_the_printed_reply() -> None:
+    # b61_05: the reply printed (its title a line of its own) cites an earlier one in 《》
+    graph = extract("国务院办公厅关于增设出口加工区的复函\n海关总署:\n你署《关于增设出口加工区的请示》收悉。\n"
+                    "一、同意增设以下出口加工区:上海青浦出口加工区、闵行出口加工区,江苏南京出口加工区。\n"
+                    "二、上述出口加工区的建设,要严格按照《国务院办公厅关于进行设立出口加工区试点的复函》的有关规定执行。\n")
+    zones = ("上海青浦出口加工区", "闵行出口加工区", "江苏南京出口加工区")
+    reply = "Plan:国务院办公厅关于增设出口加工区的复函"
+    assert {(f"Zone:{z}", "APPROVED_BY", "Agency:国务院办公厅") for z in zones} \
+        | {(reply, "COVERS", f"Zone:{z}") for z in zones} <= relations(graph)
+    assert not {e for e in entities(graph) if e in ("Zone:下出口加工区", "Zone:上述出口加工区")}
+
+
 def test_a_renamed_zone_is_one_node_and_a_colon_after_the_verb_opens_its_list() -> None:
     # b16_02: 安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为六安高新技术产业开发区
     graph = extract("2019年1月8日,安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为"

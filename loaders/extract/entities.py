@@ -360,13 +360,13 @@ _DESCRIBED_AS = re.compile(rf"[{CJK}]*?(?:龙头|重点|骨干|领军|示范|上
 _ZONE_SUFFIX = _alternation(s for s, _ in lx.ZONE_KINDS if len(s) > 1 and s not in ("自治区", "特别行政区"))
 # (长沙镇胡桥村: a city's name that a town's or village's name opens with is the town's)
 _GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?!{_NAME_CHAR}{{0,2}}(?:{_ZONE_SUFFIX})|[镇乡村])")
-_LONG_ZONE_SUFFIXES = ("高新技术产业开发区|高新技术产业园区|经济技术开发区|经济开发区|特殊综合保税区|综合保税区|集中发展区"
+_LONG_ZONE_SUFFIXES = ("高新技术产业开发区|高新技术产业园区|经济技术开发区|经济开发区|特殊综合保税区|综合保税区|出口加工区|集中发展区"
                        "|工业集中区|化工集中区|台商投资区")
 _DEV_ZONE = re.compile(
     # 西部(重庆)科学城, 中新(苏州)工业园区: a name with its place in brackets
     rf"(?:{_ANY_PREFECTURE})?(?:[{CJK}]{{2}}\((?:{_PLACE})\)|(?:{_PLACE}){_NAME_CHAR}?|(?<=[、和及即与])(?:{_NAME_CHAR}){{2,4}}?"
     rf"|{_NAME_CHAR}{{2}})"
-    r"(?:高新技术产业开发区|新技术产业开发区|经济技术开发区|新技术开发区|高新区|经开区|新区|综合保税区|保税区|自贸区|工业园区|产业园区|工业区|新片区"
+    r"(?:高新技术产业开发区|新技术产业开发区|经济技术开发区|新技术开发区|高新区|经开区|新区|综合保税区|保税区|出口加工区|自贸区|工业园区|产业园区|工业区|新片区"
     r"|工业园(?!区)|经合区|科学城|科技城|航天城|科创城|产业新城|智造新城|产业集聚区|产业聚集区|商务区|综保区|保税港区|软件园)"
     # ;格尔木工业园…, ;北湖开发区…: a clause or list item that opens with a short name before a plain suffix
     rf"|(?:(?<=[,;:、])|^)(?![一二三四五六七八九十两几多各全该本其]){_NAME_CHAR}{{2,3}}?(?:工业园(?!区)|工业园区|开发区)"
@@ -481,7 +481,7 @@ def _division_kind(name: str) -> str:
 
 _ZONE_WORDS = {
     "pilot_zone": re.compile("试验区|示范区|先行区|先导区|实验区|合作区"),
-    "development_zone": re.compile("新区|开发区|高新区|经开区|保税区|自贸区|园区|工业区|工业园|新片区|集中发展区|工业集中区|化工集中区|台商投资区"
+    "development_zone": re.compile("新区|开发区|高新区|经开区|保税区|出口加工区|自贸区|园区|工业区|工业园|新片区|集中发展区|工业集中区|化工集中区|台商投资区"
                                    "|示范区|合作区|经合区|科学城|科技城|航天城|科创城|新城|集聚区|聚集区|商务区|综保区|保税港区"
                                    "|软件园"),
     "region": re.compile("城镇群|城市群|经济圈|都市圈|经济带|经济区|大湾区"),
@@ -583,9 +583,14 @@ def _listed_kind(name: str) -> str:
 _HEADLINE_VERB = re.compile("同意|获批|批复|设立|成立|打造|建设|升级|认定|命名")
 
 
+# 上述出口加工区, 以下出口加工区: zones referred to, not named
+_REFERRING = re.compile("上述|前述|这些|以下")
+
+
 def _zone_name(text: str, name: str, end: int) -> bool:
     """Whether a pattern's match is a zone's name: not a kind of zone alone, a rank, or a sector's cluster."""
     return (name not in lx.NOT_ZONES and name not in _KIND_WORDS and len(name) >= 4
+            and not _REFERRING.match(name) and not (name.startswith("下") and text.endswith("以", 0, end - len(name)))
             and not _RANK_ZONE.search(name) and not _RANK.search(name) and not _RANKED_KIND.search(name)
             and not (name.endswith(("集聚区", "聚集区")) and _SECTORS_CLUSTER.search(text, max(0, end - 14), end)))
 

@@ -374,13 +374,18 @@ def _clause_start(text: str, at: int) -> int:
 
 
 def _past_colon(text: str, at: int) -> int:
-    """批复同意:A更名为B、C更名为D: a colon right after the trigger introduces what it governs (and so does
-    分为3个园区,即A、B和C: a count and 即)."""
+    """批复同意:A更名为B、C更名为D: a colon right after the trigger introduces what it governs (and so do
+    分为3个园区,即A、B和C: a count and 即, and 同意增设以下出口加工区:A、B)."""
     m = _INTRODUCED.match(text, at)
     return m.end() if m else at
 
 
-_INTRODUCED = re.compile(r"[\u4e00-\u9fff]{0,2}:|[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{1,3}[,,]即")
+# (同意增设以下出口加工区:A、B: what follows 以下 or 如下 and a colon)
+_INTRODUCED = re.compile(r"[\u4e00-\u9fff]{0,2}:|[\d一二三四五六七八九十两]+个[\u4e00-\u9fff]{1,3}[,,]即"
+                         r"|[\u4e00-\u9fff]{0,4}(?:以下|如下)[\u4e00-\u9fff]{0,8}:")
+
+
+_LIST_INTRODUCED = re.compile("以下|如下")
 
 
 def _clause_end(text: str, at: int) -> int:
@@ -391,7 +396,10 @@ def _clause_end(text: str, at: int) -> int:
 def _pick(slot: Slot, t: Templated, trigger: re.Match[str], following: int) -> list[Span]:
     """The tokens that may fill ``slot``: on its side of the trigger, before the next trigger, within the clause."""
     start = _clause_start(t.text, trigger.start()) if slot.clause else 0
-    stop = min(following, _clause_end(t.text, _past_colon(t.text, trigger.end())) if slot.clause else len(t.text))
+    past = _past_colon(t.text, trigger.end())
+    # (以下出口加工区:上海青浦…、闵行出口加工区,江苏南京…: a list so introduced runs to the sentence's end)
+    end = len(t.text) if _LIST_INTRODUCED.search(t.text, trigger.end(), past) else _clause_end(t.text, past)
+    stop = min(following, end if slot.clause else len(t.text))
     tokens = [(k, s) for k, s in sorted(t.tokens.items()) if slot.admits(s) and not _is_addressee(t, k)]
     if slot.side == "none":
         return []

@@ -533,6 +533,8 @@ def _reply_covers(doc: ArticleDoc, found: list[Found], sentences: list[Templated
     listed = {} if lists_more_than_its_titles(doc, len(listed)) else listed
     if len(replies) != 1 and listed:
         replies = {t.name: t for t in doc.titles if t.antecedent is None and t.rule == "official_title"}
+    elif len(replies) > 1:  # the reply printed (its title a line of its own), not one it cites in 《》
+        replies = {name: t for name, t in replies.items() if t.rule == "official_title"}
     if len(replies) != 1:
         return []
     reply = next(iter(replies.values()))
