@@ -911,6 +911,12 @@ def test_zones_a_reply_lists_after_a_colon_are_approved_and_covered_by_the_print
     assert not {e for e in entities(graph) if e in ("Zone:下出口加工区", "Zone:上述出口加工区")}
 
 
+def test_a_rank_before_a_kind_of_park_names_no_zone() -> None:
+    # b62_08: 突出“2+5+2”园区(2个国家级开发区、5个省级开发区和2个市级产业园区)率先发展
+    graph = extract("突出园区(2个国家级开发区、5个省级开发区和2个市级产业园区)率先发展,以石油化工及精细化工产业为主导。")
+    assert not {e for e in entities(graph) if e.startswith("Zone:")}
+
+
 def test_a_renamed_zone_is_one_node_and_a_colon_after_the_verb_opens_its_list() -> None:
     # b16_02: 安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为六安高新技术产业开发区
     graph = extract("2019年1月8日,安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为"

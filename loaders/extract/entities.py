@@ -747,7 +747,7 @@ def _cut_from_a_word(text: str, start: int, end: int) -> bool:
 # 国家级新区, 省级高新区: a rank, not a name
 _RANK_ZONE = re.compile(r"^.?级")
 # 上述国家级经济技术开发区, 实行省级经济开发区: a rank right before the kind of zone, whatever precedes it
-_RANKED_KIND = re.compile(r"级(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|新区|园区)$")
+_RANKED_KIND = re.compile(r"级(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|新区|产业园区|工业园区|产业园|园区)$")
 _RANK = re.compile(r"^(?:国家|.)级")
 _VERB_BEFORE_ZONE = re.compile(
     r"^.*(?:建设|支持|创建|申建|打造|推进|推动|启动|加快|获批|成为|争创|设立|关于|印发|总结|推广|推介|完善|位于|以)"
