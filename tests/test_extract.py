@@ -917,6 +917,12 @@ def test_a_rank_before_a_kind_of_park_names_no_zone() -> None:
     assert not {e for e in entities(graph) if e.startswith("Zone:")}
 
 
+def test_a_firm_named_after_a_zones_short_form_keeps_it() -> None:
+    # b63_04: 徽商银行安庆分行成功获批安庆经开控股有限公司“亩均项目贷”9.9亿元
+    graph = extract("5月31日,徽商银行安庆分行成功获批安庆经开控股有限公司“亩均项目贷”9.9亿元并实现投放1.37亿元。")
+    assert ("Enterprise:安庆经开控股有限公司", "FINANCED_BY", "Enterprise:徽商银行安庆分行") in relations(graph)
+
+
 def test_a_renamed_zone_is_one_node_and_a_colon_after_the_verb_opens_its_list() -> None:
     # b16_02: 安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为六安高新技术产业开发区
     graph = extract("2019年1月8日,安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为"

@@ -88,7 +88,7 @@ _TRIM_SHORT = _trimmer(verbs=False)
 # Company names often hold 建设, 发展, 投资, 金融 (城市建设投资有限公司), so firms are cut at fewer verbs.
 _FIRM_CUES = ("推进|推动|加大|提供|开立|引进|落户|签约|成立|组建|打造|服务于|依托|围绕|鼓励|引导|"
               "做大|做强|壮大|培育|实施|获得|成为|作为|根据|按照|收购|重组|用于|助推|进一步|承建方|了解到|据悉|项目有|"
-              "标志着|提高|供应商|承接|所属|旗下|下属|单位")
+              "标志着|提高|供应商|承接|所属|旗下|下属|单位|获批")
 _FIRM_SHORT_CUES = _CUES_SHORT.replace("|联合|", "|").replace("|携手|", "|")
 _TRIM_FIRM = _trimmer(_FIRM_CUES, verbs=False, short=_FIRM_SHORT_CUES)
 _TRIM_ALL = _trimmer()
@@ -110,8 +110,9 @@ _CUES_OPENING_NOUNS = "经同"
 
 
 def _noun_opened_by_cue(text: str, at: int) -> bool:
-    """The cue before ``at`` opens a common noun that goes on past it (飞地经济产业园)."""
-    return text[at - 1:at] in _CUES_OPENING_NOUNS and opens_a_noun(text, at - 1)
+    """The cue before ``at`` opens a common noun that goes on past it (飞地经济产业园), or 经开, a development
+    zone's short form (安庆经开控股有限公司)."""
+    return text[at - 1:at] in _CUES_OPENING_NOUNS and (opens_a_noun(text, at - 1) or text.startswith("经开", at - 1))
 
 
 def _mostly(test: Callable[[Any], bool], items: list[Any]) -> bool:
