@@ -36,6 +36,8 @@ def test_text_without_money_has_no_amount(text: str) -> None:
 def test_loan_terms_give_the_ontologys_properties() -> None:
     assert loan_terms("发放5亿元流动资金贷款") == {
         "instrument": "流动资金贷款", "amount": "5亿元", "amount_value": 500_000_000, "currency": "CNY"}
+    # b64_05: the programme's registered ceiling is not the sum issued
+    assert loan_terms("中期票据注册金额为40亿元,发行金额20亿元,主承销商为北京银行")["amount_value"] == 2_000_000_000
 
 
 def _loans() -> Graph:

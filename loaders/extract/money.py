@@ -70,9 +70,16 @@ def parse_amount(text: str, yuan_implied: bool = False) -> Amount | None:
 _INSTRUMENT = re.compile("|".join(sorted(lx.INSTRUMENTS, key=len, reverse=True)))
 
 
+# 注册金额为40亿元,发行金额20亿元: the ceiling a note programme is registered for is not the sum it issues
+_CEILING = re.compile(r"注册(?:金额|额度|规模)为?$")
+
+
 def loan_terms(phrase: str) -> dict[str, str | int | float]:
-    """What a loan phrase states: the instrument (流动资金贷款, 融资性保函 ...) and the amount as data."""
-    instrument, amount = _INSTRUMENT.search(phrase), parse_amount(phrase)
+    """What a loan phrase states: the instrument (流动资金贷款, 融资性保函 ...) and the amount as data (a sum
+    after a registered ceiling, when the phrase states one)."""
+    ceiling = next((m for m in AMOUNT.finditer(phrase) if _CEILING.search(phrase, 0, m.start())), None)
+    after = parse_amount(phrase[ceiling.end():]) if ceiling else None
+    instrument, amount = _INSTRUMENT.search(phrase), after or parse_amount(phrase)
     terms: dict[str, str | int | float] = {"instrument": instrument.group()} if instrument else {}
     return {**terms, **(amount.properties() if amount else {})}
 
