@@ -923,6 +923,13 @@ def test_a_firm_named_after_a_zones_short_form_keeps_it() -> None:
     assert ("Enterprise:安庆经开控股有限公司", "FINANCED_BY", "Enterprise:徽商银行安庆分行") in relations(graph)
 
 
+def test_a_zones_short_form_is_the_zone_named_in_full() -> None:
+    # b64_01: 陕西略阳经济技术开发区 … 略阳经开区以绿色食药为主导产业
+    graph = extract("省政府认定陕西略阳经济技术开发区为省级经济技术开发区。略阳经开区以绿色食药为主导产业。")
+    zone = graph.entities["Zone:陕西略阳经济技术开发区"]
+    assert "略阳经开区" in zone.aliases and "Zone:略阳经开区" not in entities(graph)
+
+
 def test_a_renamed_zone_is_one_node_and_a_colon_after_the_verb_opens_its_list() -> None:
     # b16_02: 安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为六安高新技术产业开发区
     graph = extract("2019年1月8日,安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为"

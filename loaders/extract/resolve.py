@@ -42,6 +42,7 @@ def define_aliases(doc: ArticleDoc) -> None:
         if target is not None:
             doc.defined[m.group(1).strip("《》")] = target
     _renamed_zones(doc)
+    _short_zone_names(doc)
     for title in doc.titles:
         inner = doc.text[title.start + 1:title.end - 1]
         if title.antecedent is None and inner in doc.defined and doc.defined[inner] is not title:
@@ -49,6 +50,33 @@ def define_aliases(doc: ArticleDoc) -> None:
         elif title.antecedent is None and _is_kind_word(inner):
             title.antecedent = _last_title_ending(doc, inner, title.start)
     _add_defined_occurrences(doc)
+
+
+# 陕西略阳经济技术开发区 … 略阳经开区: the short form the press writes for a zone named in full
+_SHORT_ZONE_KINDS = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"), ("综合保税区", "综保区"),
+                     ("经济开发区", "经开区"))
+
+
+def _short_zone_names(doc: ArticleDoc) -> None:
+    """A zone written X经开区 (X高新区, X综保区) in an article that names one zone …X经济技术开发区 in full, with or
+    without its province before X, is that zone (one node, the short form its alias)."""
+    shorts: dict[str, list[Span]] = {}
+    for zone in (s for s in doc.spans if s.label == "Zone" and s.antecedent is None):
+        name = doc.surface(zone)
+        for full, short in _SHORT_ZONE_KINDS:
+            if name.endswith(full) and len(name) > len(full) + 1:
+                core = name[:-len(full)]
+                for form in {core, _PROVINCE_OPENING.sub("", core)}:
+                    if len(form) >= 2:
+                        shorts.setdefault(form + short, []).append(zone)
+                break
+    for span in doc.spans:
+        fulls = {doc.surface(z): z for z in shorts.get(doc.surface(span), [])}
+        if span.label == "Zone" and span.antecedent is None and len(fulls) == 1:
+            span.antecedent = next(iter(fulls.values()))
+
+
+_PROVINCE_OPENING = re.compile("^(?:" + "|".join(sorted(lx.PROVINCES, key=len, reverse=True)) + ")")
 
 
 def _renamed_zones(doc: ArticleDoc) -> None:
