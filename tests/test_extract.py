@@ -879,6 +879,7 @@ def test_what_a_zone_brings_together_as_one_is_no_layout_of_zones() -> None:
     "安顺市二季度重大项目集中开工,用好每季度一次重大项目集中开工活动。",             # b28_10
     "银川经开区坚持将项目建设作为经济工作的主抓手。",                                # b3_03: what is done with works
     "黔江区安排专人做好项目服务。",                                                   # b26_06
+    "大庆经开区开工复工产业项目38个。",                                                # b23_09: a zone's generic works
 ])
 def test_which_works_and_what_is_done_with_them_name_no_work(text: str) -> None:
     assert not {e for e in entities(extract(text)) if e.startswith("Project:")}

@@ -871,12 +871,15 @@ _GENERIC_WORKS_WORDS = re.compile(
     r"其他|典型|冰上|前沿|动工|区内|区域|县内|发电|各类|在建|基地|基建|大型|工业|工程|市内|应用|建设|开工|循环|成长|投资|招商|拟建|政策|有关|民生|相关|省内|研发|"
     r"示范|签约|绿色|部分|配套|重大|重点|雪上|项目|领域|首批|高端|龙头|战略性|战略|转型|提质|升级|一号|PPP|单个|前期|谋划|省市|列|行业|商业|民间|\d+强|"
     # (首笔项目, 更多项目, 旗舰型项目, 民资项目, 100亿级项目, 2020年第一季度项目: which works, not one)
-    r"首笔|首个|首单|最大|更多|旗舰型|民资|内资|外资|城建|当地|[\d至]+亿级|第?[一二三四]季度|全年|"
+    r"首笔|首个|首单|最大|更多|旗舰型|民资|内资|外资|城建|当地|[\d至]+亿级|第?[一二三四]季度|全年|春季|秋季|拟开工|开复工|复工|"
     r"中|其|内|大|好|小|新|本|此|特|类|该|这"
 )
 # 南阳市战略性项目: a place before generic words names no work either (but 江西基地项目, after 宁德时代其, does)
 # (新疆喀什地区2024年一季度招商引资项目: a prefecture called 地区 too)
 _LEADING_PLACE_WORD = re.compile(rf"^(?:(?:{_PLACE_BEFORE_NAME})(?:省|市|自治区)|[{CJK}]{{2,3}}[省市县区]|[{CJK}]{{2,5}}(?:地区|盟))")
+# 长春汽车经济技术开发区2023年招商引资项目, 大庆经开区开工复工产业项目: a zone before generic words names no work
+# either (but 万象赛色塔综合开发区项目, the zone's building, does)
+_LEADING_ZONE_WORD = re.compile(rf"^[{CJK}]{{2,10}}?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|新区|综保区)")
 # 工程 also names programmes (科技型企业成长工程); only works that are built count.
 _BUILT_WORKS = re.compile(r"[路桥隧铁港站河渠库堤线管网厂场楼馆园]|中心|基地|枢纽|水利|电站|改扩建|扩建|改造|新建")
 _LEADING_VERB = re.compile(r"(?:建设|推进|实施|打造|开展|启动|新建|续建)?")
@@ -893,7 +896,8 @@ def generic_works(name: str) -> bool:
     """重大战略项目, 基础设施建设项目: a name that says nothing once the generic words are taken out."""
     # 2023年产业项目, 2023年度重点项目: a year's works
     # (the year may follow the place: 新疆喀什地区2024年一季度招商引资项目)
-    rest = _GENERIC_WORKS_WORDS.sub("", _LEADING_YEAR.sub("", _LEADING_PLACE_WORD.sub("", _LEADING_YEAR.sub("", name))))
+    rest = _LEADING_ZONE_WORD.sub("", _LEADING_PLACE_WORD.sub("", _LEADING_YEAR.sub("", name)))
+    rest = _GENERIC_WORKS_WORDS.sub("", _LEADING_YEAR.sub("", rest))
     if re.search(r"[百千万\d]", rest):  # 黑龙江省百大项目 is a programme
         return False
     # 地铁项目, 重大科技项目, 外资重大项目: one common word left names no particular works
