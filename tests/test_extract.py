@@ -931,6 +931,12 @@ def test_a_zones_short_form_is_the_zone_named_in_full() -> None:
     assert "略阳经开区" in zone.aliases and "Zone:略阳经开区" not in entities(graph)
 
 
+def test_a_banks_slogan_and_a_provinces_banks_are_no_bank() -> None:
+    # b40_04: 擦亮“农地银行”金字招牌; b62_01: 2010年青海省银行金融机构支持工业…
+    graph = extract("农发行甘肃省分行发挥金融支农主力军作用,擦亮“农地银行”金字招牌。2010年青海省银行金融机构支持工业发展。")
+    assert {e for e in entities(graph) if e.startswith("Enterprise:")} == {"Enterprise:中国农业发展银行甘肃省分行", "Enterprise:中国农业发展银行"}
+
+
 def test_a_renamed_zone_is_one_node_and_a_colon_after_the_verb_opens_its_list() -> None:
     # b16_02: 安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为六安高新技术产业开发区
     graph = extract("2019年1月8日,安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为"

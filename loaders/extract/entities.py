@@ -304,6 +304,7 @@ _GENERIC_BANK = re.compile(
     r"主办|牵头|代理|参贷|参团|家参团|基础设施|精品|赤道|台资|港资|机构|首家|首宗|两岸|多元化|境外|境内|各类|[一二两三四五六七八九十\d]+家|^.)银行$"
 )
 _PLACE_START = re.compile(rf"(?:{_PLACE})")
+_SLOGAN_END = re.compile("”(?:品牌|招牌|金字招牌|特色品牌|的社会|称号)")
 _AFTER_BANK = re.compile(r"(?<=银行).*$")  # 四家银行省分行: a kind of bank, whatever branch follows
 # 指派牵头行中国建设银行鹤岗分行: the bank starts after its role in a syndicate
 _TRIM_BANK = _trimmer("牵头行|参贷行|代理行|参与行|指派|根据|作为|共同|携手|联合|首单|地区|立足|联系|注入", verbs=False)
@@ -328,6 +329,10 @@ def enterprises(text: str) -> list[Span]:
         start += _trimmed_start(name, 0, len(name), _TRIM_BANK)
         start += _start_of_brand(text[start:m.end()])
         name = text[start:m.end()]
+        # 擦亮“农地银行”金字招牌: a slogan in quotes; 青海省银行金融机构: the province's banks
+        slogan = text[start - 1:start] == "“" and _SLOGAN_END.match(text, m.end()) is not None
+        if slogan or text.startswith(lx.BANKS_AS_A_KIND, m.end()):
+            continue
         if name.startswith((*lx.CENTRAL_BANK, "银行")) or len(name) < 3 or text[max(0, start - 2):start] == "的“" \
                 or (_GENERIC_BANK.search(_AFTER_BANK.sub("", name)) and not _PLACE_START.match(name)):
             continue

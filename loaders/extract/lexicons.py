@@ -107,6 +107,8 @@ COMPANY_SUFFIXES: tuple[str, ...] = (
 GENERIC_FIRM_HEADS: tuple[str, ...] = (
     "企业", "主体", "客户", "单位", "机构", "团队", "厂商", "商户", "园区", "银行业", "公司", "集团",
 )
+# 青海省银行金融机构: words after 银行 that make the phrase the banks of a place, no bank
+BANKS_AS_A_KIND: tuple[str, ...] = ("金融机构",)
 # Bank names as the press shortens them -> the full name.
 BANK_SHORT_FORMS: dict[str, str] = {
     "工行": "中国工商银行", "农行": "中国农业银行", "中行": "中国银行", "建行": "中国建设银行", "交行": "交通银行",
