@@ -937,6 +937,17 @@ def test_a_banks_slogan_and_a_provinces_banks_are_no_bank() -> None:
     assert {e for e in entities(graph) if e.startswith("Enterprise:")} == {"Enterprise:中国农业发展银行甘肃省分行", "Enterprise:中国农业发展银行"}
 
 
+def test_a_page_in_traditional_characters_reads_as_simplified_and_keeps_its_own_words() -> None:
+    # b65_07: 建行日喀則分行…向龍源西藏日喀則新能源有限公司發放貸款
+    graph = extract("近日,建行日喀則分行向龍源西藏日喀則新能源有限公司發放貸款3.6億元。")
+    loan = ("Enterprise:龙源西藏日喀则新能源有限公司", "FINANCED_BY", "Enterprise:中国建设银行日喀则分行")
+    assert loan in relations(graph)
+    assert "龍源西藏日喀則新能源有限公司" in graph.entities[loan[0]].aliases
+    [relation] = [r for r in graph.relations.values() if r.type == "FINANCED_BY"]
+    assert next(iter(relation.evidence)).sentence == "近日,建行日喀則分行向龍源西藏日喀則新能源有限公司發放貸款3.6億元。"
+    assert relation.properties["amount_value"] == 360_000_000
+
+
 def test_a_renamed_zone_is_one_node_and_a_colon_after_the_verb_opens_its_list() -> None:
     # b16_02: 安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为六安高新技术产业开发区
     graph = extract("2019年1月8日,安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为"

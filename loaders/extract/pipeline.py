@@ -10,7 +10,10 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Protocol
+
+import opencc
 
 from policy_kg.graph.errors import OntologyError
 from policy_kg.graph.model import Document, Entity, Evidence, Graph, Mention, Relation
@@ -63,13 +66,28 @@ def bound_sentences(text: str, limit: int = MAX_SENTENCE) -> tuple[str, int]:
     return ("".join(chars), cuts) if cuts else (text, 0)
 
 
+@lru_cache(maxsize=1)
+def _to_simplified() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """``text`` with traditional characters as simplified ones (銀川經濟技術開發區 -> 银川经济技术开发区), one
+    character for one so that offsets hold: the rules and lexicons are written in simplified characters."""
+    converted = _to_simplified().convert(text)
+    if len(converted) == len(text):
+        return converted
+    # a phrase converted to another length: character by character instead
+    return "".join(c if len(s := _to_simplified().convert(c)) != 1 else s for c in text)
+
+
 def analyse(article: ArticleLike, default_city: str = "") -> ArticleDoc:
     """Run every component over one article; the result keeps spans and relations with offsets."""
     text, cuts = bound_sentences(article.text)
     if cuts:
         log.warning("%s: %d sentence(s) longer than %d characters were cut before extraction",
                     article.id, cuts, MAX_SENTENCE)
-    doc = ArticleDoc(article.id, text)
+    doc = ArticleDoc(article.id, simplified(text), written=text)
     doc.titles, doc.spans = recognise(doc.text)
     doc.split_sentences()
     define_aliases(doc)
@@ -122,9 +140,10 @@ def _document(article: ArticleLike) -> Document:
 
 
 def _add_span(graph: Graph, doc: ArticleDoc, span: Span, places: frozenset[str]) -> Entity:
-    """The span's entity, with a division's facts from the gazetteer (``places``: the article's zones)."""
-    surface = doc.surface(span).strip("《》")
-    aliases = set() if span.rule in _ANAPHORA_RULES or surface == span.name else {surface}
+    """The span's entity, with a division's facts from the gazetteer (``places``: the article's zones); a name
+    the page writes in traditional characters is an alias of its simplified form."""
+    surfaces = {doc.surface(span).strip("《》"), _written(doc, span.start, span.end).strip("《》")}
+    aliases = set() if span.rule in _ANAPHORA_RULES else surfaces - {span.name}
     facts = {**(gazetteer.division_properties(span.name, places) if span.label == "Zone" else {}), **span.facts}
     return graph.add_entity(Entity(span.label, span.name, aliases, span.kind, {Mention(doc.id, span.start, span.end)},
                                    facts))
@@ -136,5 +155,11 @@ def _add_relation(graph: Graph, doc: ArticleDoc, found: Found, places: frozenset
         check_relation(source.label, found.type, target.label)
     except OntologyError:
         return  # a rule matched a pair the ontology does not relate: not a fact
-    evidence = Evidence(doc.id, found.sentence.start, found.sentence.end, found.sentence.text.strip(), found.rule)
+    sentence = found.sentence
+    evidence = Evidence(doc.id, sentence.start, sentence.end, _written(doc, sentence.start, sentence.end).strip(), found.rule)
     graph.add_relation(Relation(source.id, found.type, target.id, dict(found.properties), {evidence}))
+
+
+def _written(doc: ArticleDoc, start: int, end: int) -> str:
+    """The page's own characters at ``[start, end)`` (evidence quotes the page as written)."""
+    return (doc.written or doc.text)[start:end]

@@ -65,6 +65,7 @@ class Found:
 class ArticleDoc:
     id: str
     text: str
+    written: str = ""   # the text as the page wrote it, when ``text`` is its simplified form (same offsets)
     spans: list[Span] = field(default_factory=list)      # non-overlapping occurrences, in text order
     titles: list[Span] = field(default_factory=list)     # 《》 titles; may contain spans
     aliases: dict[tuple[str, str], set[str]] = field(default_factory=dict)
