@@ -948,6 +948,12 @@ def test_a_page_in_traditional_characters_reads_as_simplified_and_keeps_its_own_
     assert relation.properties["amount_value"] == 360_000_000
 
 
+def test_a_cue_that_opens_a_common_noun_stays_in_the_name() -> None:
+    # b67_09: 有 of 有机三废 is no cue before the work's name
+    graph = extract("扬中经开区集中签约有机三废利用关键设备研发项目、固态锂离子动力电池研发项目。")
+    assert "Project:有机三废利用关键设备研发项目" in entities(graph)
+
+
 def test_a_renamed_zone_is_one_node_and_a_colon_after_the_verb_opens_its_list() -> None:
     # b16_02: 安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为六安高新技术产业开发区
     graph = extract("2019年1月8日,安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为"

@@ -105,8 +105,8 @@ def _trimmed_start(text: str, start: int, end: int, trim: re.Pattern[str]) -> in
     return m.end() if m else start
 
 
-# One-character cues that also open common nouns (经济, 经营, 同城); 向, 为, 在 open names (向东风汽车集团)
-_CUES_OPENING_NOUNS = "经同"
+# One-character cues that also open common nouns (经济, 经营, 同城, 有机); 向, 为, 在 open names (向东风汽车集团)
+_CUES_OPENING_NOUNS = "经同有"
 
 
 def _noun_opened_by_cue(text: str, at: int) -> bool:
