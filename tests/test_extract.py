@@ -954,6 +954,14 @@ def test_a_cue_that_opens_a_common_noun_stays_in_the_name() -> None:
     assert "Project:有机三废利用关键设备研发项目" in entities(graph)
 
 
+def test_a_list_of_peer_zones_has_no_whole_and_a_strong_county_is_no_county() -> None:
+    # b68_05: 拟认定首批化工园区(化工集中区)包括:A、B…; b68_09: 建设文化强县,重点发展新能源、建材等产业
+    graph = extract("日前,省工信厅公示了名单。拟认定首批化工园区(化工集中区)包括:福建漳州古雷港经济开发区、泉港石化工业园区、"
+                    "泉惠石化工业园区。")
+    assert not {r for r in relations(graph) if r[1] == "PART_OF"}
+    assert "Zone:文化强县" not in entities(extract("云霄县着力建设文化强县,重点发展新能源、建材等产业。"))
+
+
 def test_a_renamed_zone_is_one_node_and_a_colon_after_the_verb_opens_its_list() -> None:
     # b16_02: 安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为六安高新技术产业开发区
     graph = extract("2019年1月8日,安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为"

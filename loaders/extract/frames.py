@@ -346,6 +346,8 @@ def apply_frame(frame: Frame, t: Templated, subjects: dict[str, list[Span]]) -> 
         targets = _fill(frame.target, _pick(frame.target, t, trigger, following), subjects)
         # 中国农业银行贵州分行 lends, not its head office named beside it
         targets = [g for g in targets if not any(head_bank(o.name) == g.name for o in targets)]
+        if frame.type == "PART_OF" and any(g.name == s.name for g in targets for s in sources):
+            continue  # 化工园区包括:A、B、C: the zone the article is about is one of the listed peers, no whole
         properties = loan_terms(t.sentence.text) if frame.terms else {}
         found += [Found(s, frame.type, g, t.sentence, frame.name, properties)
                   for s in sources for g in (_numbered_issuers(t, s, targets) if frame.target.fill == "addressee"
