@@ -962,6 +962,13 @@ def test_a_list_of_peer_zones_has_no_whole_and_a_strong_county_is_no_county() ->
     assert "Zone:文化强县" not in entities(extract("云霄县着力建设文化强县,重点发展新能源、建材等产业。"))
 
 
+def test_an_expos_name_and_words_of_quality_name_no_sector() -> None:
+    # b59_10: 2024世界智能产业博览会; b41_08: 第七届中国盐城环保产业博览会暨绿色产业发展大会; b55_10: 高质量产业
+    graph = extract("天津市滨海高新区在2024世界智能产业博览会上重点发展信创产业。盐城市举办第七届中国盐城环保产业博览会暨绿色产业"
+                    "发展大会,重点发展节能环保产业。武清开发区加快发展高质量产业。")
+    assert {e for e in entities(graph) if e.startswith("Industry:")} == {"Industry:信创产业", "Industry:节能环保"}
+
+
 def test_a_renamed_zone_is_one_node_and_a_colon_after_the_verb_opens_its_list() -> None:
     # b16_02: 安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为六安高新技术产业开发区
     graph = extract("2019年1月8日,安徽省政府分别批复同意:黄山经开区更名为黄山高新技术产业开发区、裕安经开区更名为"

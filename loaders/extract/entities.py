@@ -779,12 +779,14 @@ def _place_kind(short: str) -> str:
 
 # -------------------------------------------------------------- industries
 _INDUSTRY = re.compile(_alternation(lx.INDUSTRIES))
-_SECTOR = re.compile(rf"({_NAME_CHAR}{{2,12}}?)(?:产业(?!链|园|基金|化和|数字化|体系|结构|政策|基础)|行业)")
+_SECTOR = re.compile(rf"({_NAME_CHAR}{{2,12}}?)(?:产业(?!链|园|基金|化和|数字化|体系|结构|政策|基础|博览会|大会)|行业)")
 _LEADING_PLACE = re.compile(rf"(?:{_PLACE_FULL})")
 _TRIM_SECTOR = _trimmer("一批|千亿级|百亿级|万亿级|" + "|".join(lx.SECTOR_LEADS))
 _TRAILING = re.compile(rf"(?:{_alternation(lx.INDUSTRY_TRAILING_MODIFIERS)})$")
 
 
+# 盐城环保产业博览会暨绿色产业: an event's name, no sector
+_EVENT_WORDS = re.compile("暨|博览会|大会|论坛")
 # 承接产业转移, 结构性矛盾制约新老产业, 世界级产业集群: words before 产业 that say what is done with it
 _NOT_SECTOR_WORDS = re.compile(rf"{_alternation(lx.NOT_SECTOR_WORDS)}")
 
@@ -801,7 +803,7 @@ def industries(text: str) -> list[Span]:
         name = _TRAILING.sub("", text[start:m.end(1)])
         # 负责新区产业招商: a zone's industry, not a sector
         if len(name) >= 2 and name not in lx.NOT_INDUSTRY and name[-1] not in "区市县省" \
-                and not _NOT_SECTOR_WORDS.search(name):
+                and not _NOT_SECTOR_WORDS.search(name) and not _EVENT_WORDS.search(name):
             # 信息产业: a two-character field names a sector only with its 产业
             end = m.end() if len(name) == 2 and start + len(name) == m.end(1) else start + len(name)
             spans.append(Span(start, end, "Industry", "sector", "industry_sector", priority=3))
@@ -1180,7 +1182,7 @@ _FOCUS_LIST = re.compile(
     rf"(?:重点|大力|加快|着力|积极)?(?:发展|探索|培育|聚焦|布局)({_ITEM}(?:[、和及]{_ITEM})+)(?=等|{_COUNTED}|[,。;]|$)"
 )
 _LIST_OPENER = re.compile(rf".*(?:{_alternation((*lx.FOCUS_VERBS, *lx.LIST_VERBS))})")
-_NOT_A_SECTOR_ITEM = re.compile(r"[\d的]|建设|(?:发展|转型|创新|改革|体系|机制|模式|能力|水平|应用|场景|示范)$")
+_NOT_A_SECTOR_ITEM = re.compile(r"[\d的暨]|建设|博览会|(?:发展|转型|创新|改革|体系|机制|模式|能力|水平|应用|场景|示范)$")
 _PROJECT_END = re.compile(r"(?:项目|号线|工程|通道|铁路|公路|机场)$")
 _NOT_A_NAME = re.compile(
     # (为项目顺利建设实施提供资金保障, 为下一步介入…: what a loan serves, not whom)
