@@ -52,11 +52,6 @@ def define_aliases(doc: ArticleDoc) -> None:
     _add_defined_occurrences(doc)
 
 
-# 陕西略阳经济技术开发区 … 略阳经开区: the short form the press writes for a zone named in full
-_SHORT_ZONE_KINDS = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"), ("综合保税区", "综保区"),
-                     ("经济开发区", "经开区"))
-
-
 def _short_zone_names(doc: ArticleDoc) -> None:
     """A zone written X经开区 (X高新区, X综保区) in an article that names one zone …X经济技术开发区 in full, with or
     without its province before X, is that zone (one node, the short form its alias)."""
@@ -181,6 +176,12 @@ _FULL_FORMS: dict[str, tuple[str, ...]] = {
     "试验区": ("试验区",),
     "自贸区": ("自贸区", "自由贸易试验区"), "综保区": ("综保区", "综合保税区"), "保税区": ("保税区", "综保区"),
 }
+
+
+# 陕西略阳经济技术开发区 … 略阳经开区: the short form the press writes for a zone named in full, its full kinds
+# longest first
+_SHORT_ZONE_KINDS = sorted(((full, short) for short in ("经开区", "高新区", "综保区") for full in _FULL_FORMS[short]
+                            if full != short), key=lambda pair: -len(pair[0]))
 
 
 def _bare_zone_words(doc: ArticleDoc) -> list[Span]:
