@@ -303,7 +303,7 @@ def test_whole_article_from_another_province() -> None:
         "Agency:湖北省政府新闻办",
         "Industry:人工智能", "Industry:智能网联汽车", "Industry:智能装备", "Industry:光电子信息", "Industry:生物医药",
         "Project:武汉人工智能计算中心", "Project:长江存储二期项目", "Project:小米武汉总部项目",
-        branch, "Enterprise:中国建设银行", "Enterprise:武汉光谷生物城建设投资有限公司",
+        branch, "Enterprise:中国建设银行", "Enterprise:武汉光谷生物城建设投资有限公司", "Plan:战略合作协议",
     }
     assert relations(graph) == {
         (letter, "ISSUED_BY", "Agency:科技部"), (letter, "ISSUED_BY", "Agency:工业和信息化部"),
@@ -323,6 +323,9 @@ def test_whole_article_from_another_province() -> None:
         ("Enterprise:武汉光谷生物城建设投资有限公司", "LOCATED_IN", "Zone:武汉市"),
         # works of an article about a city it names three times and more lie in it
         ("Project:长江存储二期项目", "LOCATED_IN", "Zone:武汉市"), ("Project:小米武汉总部项目", "LOCATED_IN", "Zone:武汉市"),
+        # the agreement a bank and a city sign is theirs, and covers the city
+        ("Plan:战略合作协议", "ISSUED_BY", branch), ("Plan:战略合作协议", "ISSUED_BY", "Agency:武汉市人民政府"),
+        ("Plan:战略合作协议", "COVERS", "Zone:武汉市"),
     }
     loan = relation(graph, "Enterprise:武汉光谷生物城建设投资有限公司", "FINANCED_BY", branch)
     assert loan.properties == {"instrument": "固定资产贷款", "amount": "8亿元", "amount_value": 800000000, "currency": "CNY"}
@@ -404,6 +407,7 @@ def test_listed_sectors_partners_and_projects_that_settle_in_a_city() -> None:
         ("Zone:赣州市", "FOCUSES_ON", "Industry:电子信息"),
         ("Zone:赣州市", "FOCUSES_ON", "Industry:稀土新材料"),
         ("Project:京东方第6代线项目", "LOCATED_IN", "Zone:绵阳市"),
+        ("Plan:战略合作协议", "ISSUED_BY", "Enterprise:华为"), ("Plan:战略合作协议", "ISSUED_BY", "Enterprise:腾讯"),
     }
 
 
@@ -1361,3 +1365,18 @@ def test_a_title_several_ministries_issued_and_ministries_of_earlier_governments
     reply = "Plan:对外贸易经济合作部、国土资源部、建设部关于北京经济技术开发区扩大发展用地的复函"
     assert {(reply, "ISSUED_BY", f"Agency:{a}") for a in ("对外贸易经济合作部", "国土资源部", "建设部")} \
         | {(reply, "COVERS", "Zone:北京经济技术开发区")} <= relations(graph)
+
+
+def test_an_agreement_signed_without_quotes_is_its_parties_and_covers_the_place_of_the_body_signing() -> None:
+    # b69_02: the parties stand a clause before the verb; the sum is the agreement's worth, not its name
+    graph = extract("前天下午,南通市政府与中国农业发展银行江苏省分行围绕共同推动南通江海联动、陆海统筹发展,"
+                    "签订500亿元金融合作备忘录。")
+    memo = "Plan:金融合作备忘录"
+    assert {r for r in relations(graph) if r[0] == memo} == {
+        (memo, "ISSUED_BY", "Agency:南通市人民政府"), (memo, "ISSUED_BY", "Enterprise:中国农业发展银行江苏省分行"),
+        (memo, "COVERS", "Zone:南通市")}
+    # b53_04: named before 签约仪式; b53_08: a list of two kinds of agreement, and a bare kind, name none
+    assert "Plan:促进企业融资、服务地方发展战略合作协议" in entities(
+        extract("元宝山区政府与包商银行赤峰分行举行促进企业融资、服务地方发展战略合作协议签约仪式。"))
+    assert not {e for e in entities(extract("傅志辉与金川集团有限公司签署了战略合作、银企合作融资协议。"
+                                            "该行与滨达集团签署贷款协议。")) if e.startswith("Plan:")}

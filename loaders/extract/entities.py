@@ -174,6 +174,27 @@ def plan_phrases(text: str) -> list[Span]:
             for m in _PLAN_PHRASE.finditer(text)]
 
 
+# 南通市政府与农发行江苏省分行…签订500亿元金融合作备忘录, 举行促进企业融资、服务地方发展战略合作协议签约仪式: an
+# agreement named without 《》 right after the verb of signing (and the sum it is worth); its name stops at the
+# first 协议 or 备忘录 (签署了项目开发合作协议和战略合作框架协议 names two)
+_AGREEMENT = re.compile(
+    rf"(?:{_alternation(lx.SIGNING_WORDS)}|举行|达成)了?(?:总计)?(?:[\d.]+[亿万]元的?)?"
+    rf"((?:[“”、]|{_NAME_CHAR}){{2,30}}?(?:协议|备忘录))(?=[,。;、)》\s]|签约|签字|和|$)"
+)
+
+
+def agreements(text: str) -> list[Span]:
+    """Cooperation agreements a sentence names as signed, written without 《》 (a title: places stay inside)."""
+    spans = []
+    for m in _AGREEMENT.finditer(text):
+        name = m.group(1)
+        # 贷款协议, 入驻协议: a bare kind of agreement names none; 战略合作、银企合作融资协议 lists two kinds
+        listed = re.match(r"[^“、]*合作、", name)
+        if len(name) >= 6 and not listed and name.count("“") == name.count("”") and not name.startswith(("、", "”")):
+            spans.append(Span(m.start(1), m.end(1), "Plan", "协议", "agreement_phrase", priority=8))
+    return spans
+
+
 # ---------------------------------------------------------------- agencies
 # Agency names join their fields with 和 (住房和城乡建设局, 经济和信息化厅).
 _AGENCY_CHAR = rf"(?:(?![将要还的是在为对向从把被了着等与及或即])[{CJK}])"
@@ -478,11 +499,14 @@ def _divisions(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _division_kind(name: str) -> str:
+def division_kind(name: str) -> str:
+    """The Zone kind of a division the gazetteer names (province, city, district or county)."""
     if name in gazetteer.autonomous_county_short_forms():
         return "county"
     level = gazetteer.by_name()[name][0].level
-    return "city" if level == "prefecture" else "district" if name.endswith("区") else "county"
+    if level in ("province", "prefecture"):
+        return "province" if level == "province" else "city"
+    return "district" if name.endswith("区") else "county"
 
 
 _ZONE_WORDS = {
@@ -614,7 +638,7 @@ def _counted_areas(text: str) -> list[Span]:
 
 
 def zones(text: str) -> list[Span]:
-    spans = [Span(start, end, "Zone", _division_kind(text[start:end]), "division", priority=3)
+    spans = [Span(start, end, "Zone", division_kind(text[start:end]), "division", priority=3)
              for start, end in _divisions(text)]
     for pattern, rule in ((_PILOT_ZONE, "pilot_zone"), (_DEV_ZONE, "development_zone"), (_REGION_ZONE, "region"),
                           (_PARK, "park")):
@@ -1017,7 +1041,8 @@ def recognise(text: str) -> tuple[list[Span], list[Span]]:
                                 and not (s.label == "Zone" and text[s.start:s.end] in _KIND_WORDS)
                                 and not _counted_firms(text, s)])
     spans = select(found + zone_bodies(text, found))
-    return select(titles(text) + official + zone_plans(text)), _without_places_as_sectors(text, spans)
+    return (select(titles(text) + official + zone_plans(text) + agreements(text)),
+            _without_places_as_sectors(text, spans))
 
 
 def _counted_firms(text: str, span: Span) -> bool:

@@ -149,7 +149,7 @@ FRAMES: tuple[Frame, ...] = (
           ("南昌长园金锂科技有限公司", "新能源")),
     # 竹山县人民政府与中国农业发展银行十堰分行举行《“十四五”战略合作协议》签约仪式: an agreement is its parties'
     Frame("signed_agreement", "ISSUED_BY", lx.SIGNING_WORDS, Slot(("Plan",), kinds=("协议",)),
-          Slot(("Agency", "Enterprise"), side="before"),
+          Slot(("Agency", "Enterprise"), side="before", clause=False),
           "12月26日,中国农业发展银行新疆分行与乌鲁木齐经济技术开发区管委会签订《战略合作框架协议》。",
           ("战略合作框架协议", "乌鲁木齐经济技术开发区管委会")),
     Frame("request_of_addressee", "ISSUED_BY", lx.REQUEST_RECEIVED, Slot(("Plan",), kinds=("请示",)),

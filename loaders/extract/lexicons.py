@@ -195,7 +195,7 @@ PLAN_KINDS: tuple[tuple[str, str], ...] = (
     ("实施意见", "意见"), ("指导意见", "意见"), ("意见", "意见"), ("的函", "函"), ("函", "函"),
     ("规划", "规划"), ("通知", "通知"), ("计划", "计划"), ("办法", "办法"), ("条例", "条例"),
     ("决定", "决定"), ("纲要", "纲要"), ("细则", "细则"), ("规定", "规定"), ("批复", "批复"),
-    ("措施", "措施"), ("请示", "请示"), ("协议", "协议"), ("政策", "政策"), ("指南", "指南"), ("指引", "指引"), ("要点", "要点"),
+    ("措施", "措施"), ("请示", "请示"), ("协议", "协议"), ("备忘录", "协议"), ("政策", "政策"), ("指南", "指南"), ("指引", "指引"), ("要点", "要点"),
     ("清单", "清单"), ("目录", "目录"), ("名单", "名单"),
 )
 
@@ -288,8 +288,9 @@ NAMING_WORDS: tuple[str, ...] = ("定名为", "命名为", "名称为")
 ENGAGED_IN_WORDS: tuple[str, ...] = ("主要从事", "从事", "专注于", "致力于")
 SIGNING_WORDS: tuple[str, ...] = ("签订", "签署", "签约", "共同签署")
 # 中国二冶集团与建设银行内蒙古分行签署战略合作协议: the agreement words that make a firm a bank's client
-# (A、B等6家企业,分别与C银行眉山分行…签约: firms and banks signing at a financing meeting)
-BANK_AGREEMENT_WORDS: tuple[str, ...] = ("合作协议", "合作框架协议", "战略协议", "银企协议", "签约")
+# (A、B等6家企业,分别与C银行眉山分行…签约: firms and banks signing at a financing meeting; the signing verb
+# counts too, as the agreement it signs is a Plan of its own)
+BANK_AGREEMENT_WORDS: tuple[str, ...] = (*SIGNING_WORDS, "合作协议", "合作框架协议", "战略协议", "银企协议")
 ISSUING_VERBS: tuple[str, ...] = ("印发", "发布", "出台", "制定", "编制", "下发", "颁布", "联合印发")
 # 同意庆阳市依托…设立甘肃省庆城高新技术产业开发区; 开发区…设立地点在邛崃市
 SETTING_UP_WORDS: tuple[str, ...] = ("依托",)

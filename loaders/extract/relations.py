@@ -12,7 +12,9 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from .. import gazetteer
 from . import lexicons as lx
+from .entities import division_kind
 from .frames import LIST_APPROVAL, lists_more_than_its_titles, read_frames
 from .money import AMOUNT, loan_terms, parse_amount
 from .resolve import head_bank
@@ -440,7 +442,7 @@ def read_relations(doc: ArticleDoc, templated: list[Templated]) -> list[Found]:
     found = _one_way_between_zone_and_place(found)
     _add_loan_terms(found)
     _add_sum_told_apart(found, [t.sentence for t in templated])
-    return found + _reply_covers(doc, found, sentences)
+    return found + _reply_covers(doc, found, sentences) + _agreement_covers(doc, found)
 
 
 def _one_way_between_zone_and_place(found: list[Found]) -> list[Found]:
@@ -546,3 +548,27 @@ def _reply_covers(doc: ArticleDoc, found: list[Found], sentences: list[Templated
             approved.update({s.name: (s, t.sentence) for s in t.tokens.values()
                              if s.label == "Zone" and s.kind in _ZONE_KINDS_COVERED and s.name not in approved})
     return [Found(reply, "COVERS", zone, sentence, "reply_covers") for zone, sentence in approved.values()]
+
+
+def _agreement_covers(doc: ArticleDoc, found: list[Found]) -> list[Found]:
+    """镇江市政府与交行江苏分行…签订战略合作协议: an agreement a local body signs covers that body's place (the
+    place or zone its name opens with)."""
+    places = {s.name: s for s in doc.spans if s.label == "Zone"}
+    covered = []
+    for f in found:
+        if f.rule == "signed_agreement" and f.target.label == "Agency":
+            place = _place_of_body(f.target, places)
+            covered += [Found(f.source, "COVERS", place, f.sentence, "agreement_covers")] if place else []
+    return covered
+
+
+def _place_of_body(body: Span, places: dict[str, Span]) -> Span | None:
+    """The zone or division a local body's name opens with (镇江市人民政府: 镇江市), the article's own span
+    when it names it, else one over the body's name."""
+    known = max((z for name, z in places.items() if body.name.startswith(name)), key=lambda z: len(z.name),
+                default=None)
+    if known is not None:
+        return known
+    name = next((body.name[:n] for n in range(min(len(body.name), 15), 1, -1)
+                 if body.name[:n] in gazetteer.by_name()), None)
+    return Span(body.start, body.end, "Zone", division_kind(name), "body_place", name=name) if name else None
