@@ -1380,3 +1380,24 @@ def test_an_agreement_signed_without_quotes_is_its_parties_and_covers_the_place_
         extract("元宝山区政府与包商银行赤峰分行举行促进企业融资、服务地方发展战略合作协议签约仪式。"))
     assert not {e for e in entities(extract("傅志辉与金川集团有限公司签署了战略合作、银企合作融资协议。"
                                             "该行与滨达集团签署贷款协议。")) if e.startswith("Plan:")}
+
+
+def test_a_syndicate_of_banks_named_by_their_registered_names_and_a_joint_ventures_dotted_name() -> None:
+    # b71_04 (in traditional characters on the page): 大连福佳·大化石油化工有限公司 joins its owners' names
+    graph = extract("由中国工商银行股份有限公司大连市分行牵头,中国进出口银行大连分行、兴业银行大连分行5家银行共同参与,"
+                    "6家银行共为大连福佳·大化石油化工有限公司芳烃项目提供23亿元贷款支持。")
+    firm = "Enterprise:大连福佳·大化石油化工有限公司"
+    assert {r[2] for r in relations(graph) if r[:2] == (firm, "FINANCED_BY")} == {
+        "Enterprise:中国工商银行大连市分行", "Enterprise:中国进出口银行大连分行", "Enterprise:兴业银行大连分行"}
+    # b24_04: what a work is said to be (龙头项目) opens no name
+    graph = extract("项目将由中国建设银行股份有限公司天津市分行、交通银行股份有限公司天津市分行等6家银行组成银团,"
+                    "共同为城市综合开发的龙头项目Z4线一期工程提供银团贷款。")
+    assert {e for e in entities(graph) if e.startswith("Project:")} == {"Project:Z4线一期工程"}
+
+
+def test_a_kind_of_firm_or_a_persons_title_in_a_slot_is_no_firm() -> None:
+    # b71_04: 为大连民营企业联手提供最大一笔银团贷款; b53_08: 兰州市委常务、副市长杨志武
+    assert not {e for e in entities(extract("多家银行决定为大连民营企业联手提供最大一笔银团贷款。"))
+                if e.startswith("Enterprise:大连")}
+    assert "Enterprise:兰州市委常务" not in entities(extract(
+        "中国农业银行甘肃省分行行长傅志辉与兰州市委常务、副市长杨志武签署了银政战略合作备忘录。"))

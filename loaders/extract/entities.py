@@ -293,6 +293,7 @@ def _agency_kind(name: str) -> str:
 _BRANCH = (rf"(?:(?:{_PLACE_FULL})(?:[{CJK}]{{2,3}}?[市县区]|[{CJK}]{{1,4}}?(?=支行)|[{CJK}]{{2,3}}?(?=分行))?"
            rf"|[{CJK}]{{2,3}}?(?:省|市|县|区)?|[省市](?=分行))"
            r"(?:(?:分行|支行)(?:营业部)?|营业部)")
+_BRANCH_NAME = re.compile(_BRANCH)
 _BANK = re.compile(
     # not 银行业, 银行间市场; 中国建设银行股份有限公司天津市分行: a branch after the bank's registered name
     rf"[{CJK}]{{1,10}}?银行(?![业间])(?:(?:股份有限公司)?{_BRANCH})?"
@@ -312,7 +313,8 @@ def place_bank(surface: str) -> str | None:
     """广东中行 is 中国银行广东分行, 衡水工行 中国工商银行衡水分行 (a province's 省 is added where names are made)."""
     m = _PLACE_BANK.fullmatch(surface)
     return lx.BANK_SHORT_FORMS[m.group(2)] + m.group(1) + "分行" if m else None
-_COMPANY = re.compile(rf"[{CJK}()]{{2,24}}?(?:{_alternation(lx.COMPANY_SUFFIXES)})")
+# 大连福佳·大化石油化工有限公司: a joint venture's name may join its owners' names with a middle dot
+_COMPANY = re.compile(rf"(?:[{CJK}()]|(?<=[{CJK}])·(?=[{CJK}])){{2,24}}?(?:{_alternation(lx.COMPANY_SUFFIXES)})")
 _GENERIC_FIRM = re.compile(
     rf"^(?:该|本|子|母|总|分|各|其|这|此|家|[一二三四五六七八九十百千\d]+[家户个]|{_alternation(lx.GENERIC_FIRM_MODIFIERS)})"
     r"|[一两多]家"
@@ -375,6 +377,8 @@ def enterprises(text: str) -> list[Span]:
             # a registered name (…有限公司) holds the zone or project it is named after (赣江新区城市建设投资集团有限公司)
             registered = name.endswith(("有限公司", "有限责任公司"))
             kind = "bank" if "银行" in core else "company"  # 中信银行股份有限公司: a bank's registered name
+            if kind == "bank" and _BRANCH_NAME.match(text, m.end()):
+                continue  # 中国工商银行股份有限公司大连市分行: the branch is the bank named
             spans.append(Span(start, m.end(), "Enterprise", kind, "company_suffix", priority=7 if registered else 3))
     return spans
 
@@ -1523,7 +1527,9 @@ _TRAILING_ADVERB = re.compile(r"(?:共同|分别|一起|一同|均|都|也|还|�
 _DISCOURSE_WORDS = ("后续", "同时", "此外", "目前", "近年", "今后", "随后", "近期", "未来", "期间", "其中", "双方", "各方", "以来", "年来")
 
 
-_TITLE_OF_A_PERSON = re.compile(r"书记|行长|负责人|董事长|总经理|主任|局长|部长|厅长|市长|县长")
+_TITLE_OF_A_PERSON = re.compile(r"书记|行长|负责人|董事长|总经理|主任|局长|部长|厅长|市长|县长|常委|常务")
+# 大连民营企业联手: a kind of firm and what it does, no firm's name (a registered name ends after 企业's words)
+_KIND_OF_FIRM = re.compile(r"企业(?!.*(?:公司|集团)$)")
 
 
 def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
@@ -1541,13 +1547,15 @@ def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
     if (name.endswith(lx.GENERIC_FIRM_HEADS) and not named_park) or len(name) < 2 or name in _DISCOURSE_WORDS \
             or _TITLE_OF_A_PERSON.search(name):
         return None
-    if label == "Enterprise" and name.endswith(lx.NOT_FIRM_ENDINGS):
+    if label == "Enterprise" and (name.endswith(lx.NOT_FIRM_ENDINGS) or _KIND_OF_FIRM.search(name)):
         return None
     if label == "Project" and not _PROJECT_END.search(name) and len(name) < 5:
         return None  # 交通、能源等重大项目: fields of works, not works
     if _PROJECT_END.search(name) or label == "Project":
         if generic_works(re.sub(r"\([^()]*\)$", "", name)):
             return None
+        ranked = _RANK_OF_WORKS.match(name)  # 龙头项目Z4线一期工程: what the work is said to be opens no name
+        start += ranked.end() if ranked else 0
         return Span(start, end, "Project", _project_kind(name), "project_slot", priority=7)
     if label == "Zone":
         kind = "development_zone" if name.endswith(_PARK_ENDINGS) else _kind(name, lx.ZONE_KINDS) or "district"
@@ -1557,4 +1565,5 @@ def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
 
 
 _BANK_OFFICES = ("银行", "总行", "分行", "支行")
+_RANK_OF_WORKS = re.compile(r"(?:龙头|重点|重大|标志性|引领性|示范)项目(?=.{4})")
 _ROLE_WORDS = re.compile(r"(?:的)?(?:功能定位|定位)$")
