@@ -1401,3 +1401,14 @@ def test_a_kind_of_firm_or_a_persons_title_in_a_slot_is_no_firm() -> None:
                 if e.startswith("Enterprise:大连")}
     assert "Enterprise:兰州市委常务" not in entities(extract(
         "中国农业银行甘肃省分行行长傅志辉与兰州市委常务、副市长杨志武签署了银政战略合作备忘录。"))
+
+
+def test_a_zone_named_with_its_rank_in_brackets_and_its_short_form_are_one_zone() -> None:
+    # b72_07 (in traditional characters on the page): 记者从西宁(国家级)经济技术开发区获悉,一季度西宁开发区大抓项目建设
+    graph = extract("4月8日,记者从西宁(国家级)经济技术开发区获悉,一季度西宁开发区大抓项目建设和有效投资,"
+                    "项目涵盖新能源、绿色算力、生物医药、智能制造等领域。")
+    zone = "Zone:西宁(国家级)经济技术开发区"
+    assert graph.entities[zone].aliases >= {"西宁开发区"}
+    assert not {e for e in entities(graph) if e.startswith("Project:")}
+    assert {r[2] for r in relations(graph) if r[:2] == (zone, "FOCUSES_ON")} == {
+        "Industry:新能源", "Industry:绿色算力", "Industry:生物医药", "Industry:智能制造"}

@@ -394,8 +394,8 @@ _GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?!
 _LONG_ZONE_SUFFIXES = ("高新技术产业开发区|高新技术产业园区|经济技术开发区|经济开发区|特殊综合保税区|综合保税区|出口加工区|集中发展区"
                        "|工业集中区|化工集中区|台商投资区")
 _DEV_ZONE = re.compile(
-    # 西部(重庆)科学城, 中新(苏州)工业园区: a name with its place in brackets
-    rf"(?:{_ANY_PREFECTURE})?(?:[{CJK}]{{2}}\((?:{_PLACE})\)|(?:{_PLACE}){_NAME_CHAR}?|(?<=[、和及即与])(?:{_NAME_CHAR}){{2,4}}?"
+    # 西部(重庆)科学城, 中新(苏州)工业园区: a name with its place in brackets; 西宁(国家级)经济技术开发区 with its rank
+    rf"(?:{_ANY_PREFECTURE})?(?:[{CJK}]{{2}}\((?:{_PLACE})\)|(?:{_PLACE})\((?:国家级|省级)\)|(?:{_PLACE}){_NAME_CHAR}?|(?<=[、和及即与])(?:{_NAME_CHAR}){{2,4}}?"
     rf"|{_NAME_CHAR}{{2}})"
     r"(?:高新技术产业开发区|新技术产业开发区|经济技术开发区|新技术开发区|高新区|经开区|新区|综合保税区|保税区|出口加工区|自贸区|工业园区|产业园区|工业区|新片区"
     r"|工业园(?!区)|经合区|科学城|科技城|航天城|科创城|产业新城|智造新城|产业集聚区|产业聚集区|商务区|综保区|保税港区|软件园)"
@@ -907,14 +907,15 @@ _GENERIC_WORKS_WORDS = re.compile(
     r"示范|签约|绿色|部分|配套|重大|重点|雪上|项目|领域|首批|高端|龙头|战略性|战略|转型|提质|升级|一号|PPP|单个|前期|谋划|省市|列|行业|商业|民间|\d+强|"
     # (首笔项目, 更多项目, 旗舰型项目, 民资项目, 100亿级项目, 2020年第一季度项目: which works, not one)
     r"首笔|首个|首单|最大|更多|旗舰型|民资|内资|外资|城建|当地|[\d至]+亿级|第?[一二三四]季度|全年|春季|秋季|拟开工|开复工|复工|"
+    r"大抓|狠抓|抓好|"  # 大抓项目建设: what is done with works
     r"中|其|内|大|好|小|新|本|此|特|类|该|这"
 )
 # 南阳市战略性项目: a place before generic words names no work either (but 江西基地项目, after 宁德时代其, does)
 # (新疆喀什地区2024年一季度招商引资项目: a prefecture called 地区 too)
 _LEADING_PLACE_WORD = re.compile(rf"^(?:(?:{_PLACE_BEFORE_NAME})(?:省|市|自治区)|[{CJK}]{{2,3}}[省市县区]|[{CJK}]{{2,5}}(?:地区|盟))")
 # 长春汽车经济技术开发区2023年招商引资项目, 大庆经开区开工复工产业项目: a zone before generic words names no work
-# either (but 万象赛色塔综合开发区项目, the zone's building, does)
-_LEADING_ZONE_WORD = re.compile(rf"^[{CJK}]{{2,10}}?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|新区|综保区)")
+# either (but 万象赛色塔综合开发区项目, the zone's building, does: 西宁开发区一季度新开工项目 does not)
+_LEADING_ZONE_WORD = re.compile(rf"^[{CJK}]{{2,10}}?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|新区|综保区|开发区(?!项目$))")
 # 工程 also names programmes (科技型企业成长工程); only works that are built count.
 _BUILT_WORKS = re.compile(r"[路桥隧铁港站河渠库堤线管网厂场楼馆园]|中心|基地|枢纽|水利|电站|改扩建|扩建|改造|新建")
 _LEADING_VERB = re.compile(r"(?:建设|推进|实施|打造|开展|启动|新建|续建)?")

@@ -58,13 +58,15 @@ def _short_zone_names(doc: ArticleDoc) -> None:
     shorts: dict[str, list[Span]] = {}
     for zone in (s for s in doc.spans if s.label == "Zone" and s.antecedent is None):
         name = doc.surface(zone)
-        for full, short in _SHORT_ZONE_KINDS:
-            if name.endswith(full) and len(name) > len(full) + 1:
-                core = name[:-len(full)]
-                for form in {core, _PROVINCE_OPENING.sub("", core)}:
-                    if len(form) >= 2:
-                        shorts.setdefault(form + short, []).append(zone)
-                break
+        full = next((f for f, _ in _SHORT_ZONE_KINDS if name.endswith(f) and len(name) > len(f) + 1), None)
+        if full is None:
+            continue
+        # 西宁(国家级)经济技术开发区 … 西宁开发区: the rank in brackets is no part of the short form either
+        core = _RANK.sub("", name[:-len(full)])
+        for short in (short for f, short in _SHORT_ZONE_KINDS if f == full):
+            for form in {core, _PROVINCE_OPENING.sub("", core)}:
+                if len(form) >= 2:
+                    shorts.setdefault(form + short, []).append(zone)
     for span in doc.spans:
         fulls = {doc.surface(z): z for z in shorts.get(doc.surface(span), [])}
         if span.label == "Zone" and span.antecedent is None and len(fulls) == 1:
@@ -180,8 +182,11 @@ _FULL_FORMS: dict[str, tuple[str, ...]] = {
 
 # 陕西略阳经济技术开发区 … 略阳经开区: the short form the press writes for a zone named in full, its full kinds
 # longest first
-_SHORT_ZONE_KINDS = sorted(((full, short) for short in ("经开区", "高新区", "综保区") for full in _FULL_FORMS[short]
-                            if full != short), key=lambda pair: -len(pair[0]))
+# longest first (a zone's name that ends in 开发区 may be written X开发区 too)
+_SHORT_ZONE_KINDS = sorted({pair for short in ("经开区", "高新区", "综保区") for full in _FULL_FORMS[short] if full != short
+                            for pair in ((full, short), (full, "开发区"))
+                            if pair[1] != "开发区" or full.endswith("开发区")}, key=lambda pair: (-len(pair[0]), pair[1]))
+_RANK = re.compile(r"\((?:国家级|省级)\)$")
 
 
 def _bare_zone_words(doc: ArticleDoc) -> list[Span]:
