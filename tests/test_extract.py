@@ -1412,3 +1412,11 @@ def test_a_zone_named_with_its_rank_in_brackets_and_its_short_form_are_one_zone(
     assert not {e for e in entities(graph) if e.startswith("Project:")}
     assert {r[2] for r in relations(graph) if r[:2] == (zone, "FOCUSES_ON")} == {
         "Industry:新能源", "Industry:绿色算力", "Industry:生物医药", "Industry:智能制造"}
+
+
+def test_a_parks_whole_name_after_a_pause_or_a_word_of_place() -> None:
+    # b10_01: 区块二:利津循环经济产业园,面积357.15公顷; b10_10: 推进会在苏银产业园举行
+    assert {"Zone:利津循环经济产业园", "Zone:苏银产业园"} <= entities(extract(
+        "区块二:利津循环经济产业园,面积357.15公顷。3月18日,银川市2022年第一批重大项目集中开工现场推进会在苏银产业园举行。"))
+    # a kind of park, or one whose name runs on, is no such name
+    assert not {e for e in entities(extract("加快建设现代农业产业园。")) if e.endswith("产业园")}

@@ -406,6 +406,8 @@ _DEV_ZONE = re.compile(
     # 阿克苏阿拉尔高新技术产业开发区: the full suffixes are unambiguous, the name before them is whole
     # (found from the suffix backwards: a leading {2,10} would be tried at every position)
     rf"|(?<={_NAME_CHAR}{{2}})(?:{_LONG_ZONE_SUFFIXES})"
+    # 区块二:利津循环经济产业园, 在苏银产业园举行: a park's whole name after a pause or a word of place
+    rf"|(?<=[,;:、“《\s在于至])(?!{_alternation(lx.PROGRAMME_PARKS)}产业园)(?:{_NAME_CHAR}){{2,8}}?产业园(?!区|项目)"
 )
 _LONG_SUFFIX = re.compile(rf"(?:{_LONG_ZONE_SUFFIXES})$")
 _ZONE_END_INSIDE = re.compile(rf"(?:开发区|新区|园区|新城)(?=(?:{_PLACE_BEFORE_NAME}))")
@@ -515,7 +517,7 @@ def division_kind(name: str) -> str:
 
 _ZONE_WORDS = {
     "pilot_zone": re.compile("试验区|示范区|先行区|先导区|实验区|合作区"),
-    "development_zone": re.compile("新区|开发区|高新区|经开区|保税区|出口加工区|自贸区|园区|工业区|工业园|新片区|集中发展区|工业集中区|化工集中区|台商投资区"
+    "development_zone": re.compile("新区|开发区|高新区|经开区|保税区|出口加工区|自贸区|园区|工业区|工业园|产业园|新片区|集中发展区|工业集中区|化工集中区|台商投资区"
                                    "|示范区|合作区|经合区|科学城|科技城|航天城|科创城|新城|集聚区|聚集区|商务区|综保区|保税港区"
                                    "|软件园"),
     "region": re.compile("城镇群|城市群|经济圈|都市圈|经济带|经济区|大湾区"),

@@ -601,7 +601,7 @@ def sectors_named_in_parks(doc: ArticleDoc, sentences: list[Templated]) -> list[
             suffix = _PARK_OF_SECTOR.search(surface)
             word = _INDUSTRY_WORD.search(surface, 0, suffix.start()) if suffix and not park else None
             where = _sector_of_park(park) if park else (word.start(), word.end()) if word else None
-            if where is None or surface[where[0]:where[1]] in _PROGRAMME_PARKS:
+            if where is None or surface[where[0]:where[1]] in lx.PROGRAMME_PARKS:
                 continue
             sector = _named_span(doc, span, *where, "Industry", {}, {})
             found.append(Found(span, "FOCUSES_ON", sector, t.sentence, "sector_in_park_name"))
@@ -667,14 +667,12 @@ _PARK_NAME = re.compile(
     rf"([^\s]{{2,20}}?(?:{_pattern(tuple(k for k, _ in lx.ZONE_KINDS if len(k) > 1) + ('专业镇',)).pattern}|[市县区镇]))"
     rf"((?:(?![省市县区镇])[\u4e00-\u9fff]){{2,7}}?)(?:{_PARK_SUFFIX})"
 )
-# 现代农业产业园, 高新技术产业园区: kinds of park that a programme names, not the sector a park was named for
-_PROGRAMME_PARKS = ("现代农业", "国家现代农业", "高新技术", "农业科技", "特色")
 _INDUSTRY_WORD = _pattern(lx.INDUSTRIES)
 
 
 def _park_parts(surface: str) -> re.Match[str] | None:
     park = _PARK_NAME.fullmatch(surface)
-    return park if park and park.group(2) not in _PROGRAMME_PARKS else None
+    return park if park and park.group(2) not in lx.PROGRAMME_PARKS else None
 
 
 def _sector_of_park(park: re.Match[str]) -> tuple[int, int]:

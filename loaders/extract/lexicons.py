@@ -199,6 +199,10 @@ PLAN_KINDS: tuple[tuple[str, str], ...] = (
     ("清单", "清单"), ("目录", "目录"), ("名单", "名单"),
 )
 
+# 现代农业产业园, 高新技术产业园区: kinds of park that a programme names, not a park's name or the sector a park
+# was named for
+PROGRAMME_PARKS: tuple[str, ...] = ("现代农业", "国家现代农业", "高新技术", "农业科技", "特色")
+
 # ------------------------------------------------------------------- zones
 # Zone name endings and their kind, longest first.
 ZONE_KINDS: tuple[tuple[str, str], ...] = (
