@@ -1420,3 +1420,27 @@ def test_a_parks_whole_name_after_a_pause_or_a_word_of_place() -> None:
         "区块二:利津循环经济产业园,面积357.15公顷。3月18日,银川市2022年第一批重大项目集中开工现场推进会在苏银产业园举行。"))
     # a kind of park, or one whose name runs on, is no such name
     assert not {e for e in entities(extract("加快建设现代农业产业园。")) if e.endswith("产业园")}
+
+
+def test_development_banks_of_several_states_and_a_branch_in_a_city_whose_name_holds_a_cue() -> None:
+    # b74_10: 金砖国家新开发银行 and b72_03: 亚洲开发银行 are not 国家开发银行
+    graph = extract("金砖国家新开发银行为福建省莆田平海湾海上风电项目提供贷款。亚洲开发银行今日已批准向资阳项目提供2亿美元贷款。")
+    assert {e for e in entities(graph) if e.startswith("Enterprise:")} == {
+        "Enterprise:金砖国家新开发银行", "Enterprise:亚洲开发银行"}
+    # b73_08 (traditional on the page): the 和 of 呼和浩特 is no conjunction
+    assert "Enterprise:中国工商银行呼和浩特分行" in entities(extract(
+        "内蒙古冷极村旅游有限责任公司等区内文旅企业分别与工商银行呼和浩特分行同步进行签约。"))
+
+
+def test_a_short_form_defined_in_brackets_and_online_banking_name_no_firm() -> None:
+    # b73_06: 上海外高桥第三发电有限责任公司(以下简称外三发电公司)和中国建设银行上海分行…组成的银团…; …网上银行
+    graph = extract("上海外高桥第三发电有限责任公司(以下简称外三发电公司)和中国建设银行上海分行等十家银行组成的银团"
+                    "日前正式签订了总额为74.6亿元银团贷款协议。客户可通过网上银行办理。")
+    assert {e for e in entities(graph) if e.startswith("Enterprise:")} == {
+        "Enterprise:上海外高桥第三发电有限责任公司", "Enterprise:中国建设银行上海分行", "Enterprise:中国建设银行"}
+
+
+def test_a_works_name_that_joins_two_words_with_and_is_not_split() -> None:
+    # b72_03: 向四川省资阳市绿色转型和发展项目提供2亿美元贷款: no firm named 四川省资阳市绿色转型
+    assert not {e for e in entities(extract("亚洲开发银行今日已批准向四川省资阳市绿色转型和发展项目提供2亿美元贷款。"))
+                if e.startswith("Enterprise:四川")}

@@ -111,8 +111,23 @@ _CUES_OPENING_NOUNS = "经同有"
 
 def _noun_opened_by_cue(text: str, at: int) -> bool:
     """The cue before ``at`` opens a common noun that goes on past it (飞地经济产业园), or 经开, a development
-    zone's short form (安庆经开控股有限公司)."""
-    return text[at - 1:at] in _CUES_OPENING_NOUNS and (opens_a_noun(text, at - 1) or text.startswith("经开", at - 1))
+    zone's short form (安庆经开控股有限公司), or it lies inside a place's name (工商银行呼和浩特分行)."""
+    return (text[at - 1:at] in _CUES_OPENING_NOUNS and (opens_a_noun(text, at - 1) or text.startswith("经开", at - 1))) \
+        or _inside_a_place(text, at - 1)
+
+
+def _inside_a_place(text: str, at: int) -> bool:
+    """Whether the character at ``at`` belongs to a place's name that holds a cue character (呼和浩特, 和田县)."""
+    places = _places_holding_cues()
+    return text[at] in _ONE_CHARACTER_CUES and any(
+        text[begin:begin + size] in places for size in (2, 3, 4, 5) for begin in range(at - size + 1, at + 1)
+        if begin >= 0)
+
+
+@lru_cache(maxsize=1)
+def _places_holding_cues() -> frozenset[str]:
+    names = {*lx.CITIES, *_division_names(), *_county_short_names()}
+    return frozenset(n for n in names if any(c in n for c in _ONE_CHARACTER_CUES))
 
 
 def _mostly(test: Callable[[Any], bool], items: list[Any]) -> bool:
@@ -324,7 +339,8 @@ _GENERIC_FIRM = re.compile(
 # 股份制银行, 外资银行, 多家银行: kinds of bank, not banks (天津农村商业银行 starts with its place)
 _GENERIC_BANK = re.compile(
     r"(?:股份制|外资|中资|政策性|国有|多家|各家|众多|合作|地方|大型|中小|商业|全国性|区域性|首单|一家|其他|主要|开发性|"
-    r"主办|牵头|代理|参贷|参团|家参团|基础设施|精品|赤道|台资|港资|机构|首家|首宗|两岸|多元化|境外|境内|各类|全市|全省|全区|全县|[一二两三四五六七八九十\d]+家|^.)银行$"
+    r"主办|牵头|代理|参贷|参团|家参团|基础设施|精品|赤道|台资|港资|机构|首家|首宗|两岸|多元化|境外|境内|各类|全市|全省|全区|全县|网上|手机|"
+    r"[一二两三四五六七八九十\d]+家|^.)银行$"
 )
 _PLACE_START = re.compile(rf"(?:{_PLACE})")
 _SLOGAN_END = re.compile("”(?:品牌|招牌|金字招牌|特色品牌|的社会|称号)")
@@ -372,6 +388,8 @@ def enterprises(text: str) -> list[Span]:
         described = _DESCRIBED_AS.match(text, start, m.end())
         start = described.end() if described else start
         name = text[start:m.end()]
+        if _DEFINITION_OPENING.match(name):  # (以下简称外三发电公司): a short form the article defines
+            continue
         core = re.sub(_alternation(lx.COMPANY_SUFFIXES) + "$", "", name)
         if len(core) >= 2 and not _GENERIC_FIRM.match(name) and not core.endswith(lx.GENERIC_FIRM_HEADS):
             # a registered name (…有限公司) holds the zone or project it is named after (赣江新区城市建设投资集团有限公司)
@@ -383,6 +401,7 @@ def enterprises(text: str) -> list[Span]:
     return spans
 
 
+_DEFINITION_OPENING = re.compile(r"\((?:以下简称|以下称|下称|简称)")
 _SUBSIDIARY_OF = re.compile(rf"(?:旗下|下属|所属)(?=[{CJK}]{{4}})")
 _DESCRIBED_AS = re.compile(rf"[{CJK}]*?(?:龙头|重点|骨干|领军|示范|上市|国有)企业(?=[{CJK}]{{4}})")
 
@@ -1182,6 +1201,9 @@ def _places_ending_in_and() -> frozenset[str]:
                      if len(d.name) == 3 and d.name[1] == "和" and d.name[2] in "县区")
 
 
+_WORK_ENDING_A_NAME = re.compile(r"[^、和与及]{1,4}(?:项目|工程)")
+
+
 def _split_names(text: str) -> list[str]:
     """The items of a list of names, split at 、和及与; not at the 和 of a county's name
     (中利腾晖共和新能源公司), unless a common word crosses into it (创新和发展)."""
@@ -1190,6 +1212,8 @@ def _split_names(text: str) -> list[str]:
         at = m.start()
         if text[at] == "和" and text[at - 1:at + 1] in _places_ending_in_and() and not crosses_a_word(text, at - 1):
             continue
+        if _WORK_ENDING_A_NAME.fullmatch(text, at + 1) and not text[start:at].endswith(("项目", "工程")):
+            continue  # 绿色转型和发展项目: a work's name joins two words with 和
         items.append(text[start:at])
         start = at + 1
     return [*items, text[start:]]

@@ -121,13 +121,16 @@ BANK_SHORT_FORMS: dict[str, str] = {
 # Hong Kong and overseas arms of the national banks, named without 银行 (中银香港 leads a Hong Kong dollar syndicate)
 OFFSHORE_BANKS: tuple[str, ...] = ("中银香港", "中银澳门", "中银国际", "交银香港", "交银国际", "工银亚洲", "工银国际", "建银亚洲",
                                    "建银国际", "农银国际", "信银国际", "浦银香港", "浦银国际", "招银国际")
+# Development banks of several states: 亚洲开发银行 is no 开发银行 of China's (国家开发银行)
+MULTILATERAL_BANKS: tuple[str, ...] = ("亚洲开发银行", "金砖国家新开发银行", "新开发银行", "亚洲基础设施投资银行", "世界银行",
+                                       "欧洲投资银行", "欧洲复兴开发银行", "国际复兴开发银行")
 # Bank names that end a name whatever stands before them (项目推进注入邮储银行 is 邮储银行); a place
 # right before one is part of the name (北京农商银行).
 BANK_BRANDS: tuple[str, ...] = (
     "中国银行", "工商银行", "农业银行", "建设银行", "交通银行", "邮储银行", "邮政储蓄银行", "招商银行", "浦发银行",
     "浦东发展银行", "中信银行", "民生银行", "光大银行", "华夏银行", "广发银行", "平安银行", "兴业银行", "恒丰银行",
     "浙商银行", "渤海银行", "进出口银行", "开发银行", "农业发展银行", "农商银行", "农村商业银行", "商业银行",
-    "农村合作银行", "村镇银行", "星展银行", "汇丰银行", "渣打银行",
+    "农村合作银行", "村镇银行", "星展银行", "汇丰银行", "渣打银行", *MULTILATERAL_BANKS,
 )
 # Words that make "X公司" a kind of firm rather than a firm (上市公司, 民营企业集团).
 GENERIC_FIRM_MODIFIERS: tuple[str, ...] = (
