@@ -1444,3 +1444,10 @@ def test_a_works_name_that_joins_two_words_with_and_is_not_split() -> None:
     # b72_03: 向四川省资阳市绿色转型和发展项目提供2亿美元贷款: no firm named 四川省资阳市绿色转型
     assert not {e for e in entities(extract("亚洲开发银行今日已批准向四川省资阳市绿色转型和发展项目提供2亿美元贷款。"))
                 if e.startswith("Enterprise:四川")}
+
+
+def test_a_work_built_in_a_place_lies_there_and_the_place_opens_no_part_of_its_name() -> None:
+    # b74_07 (traditional on the page): 宝能物流集团有限公司计划在空港经济开发区建设智慧供应链产业园项目
+    graph = extract("宝能物流集团有限公司计划在空港经济开发区建设智慧供应链产业园项目。")
+    assert ("Project:智慧供应链产业园项目", "LOCATED_IN", "Zone:空港经济开发区") in relations(graph)
+    assert {e for e in entities(graph) if e.startswith("Project:")} == {"Project:智慧供应链产业园项目"}

@@ -981,6 +981,8 @@ def named_works(text: str) -> list[Span]:
         start = _trimmed_start(text, m.start(), m.end(), _TRIM_WORKS)
         start += len(text[start:m.end()]) - len(text[start:m.end()].lstrip("-—·"))
         start += len(_LEADING_VERB.match(text, start, m.end()).group())
+        built_in = _BUILT_IN_PLACE.match(text, start, m.end())
+        start = built_in.end() if built_in else start
         name = text[start:m.end()]
         head = re.sub(r"\([^()]*\)$", "", name)
         if name.endswith("号线项目") or (head.endswith("工程") and not _BUILT_WORKS.search(head)) \
@@ -991,6 +993,12 @@ def named_works(text: str) -> list[Span]:
             continue
         spans.append(Span(start, m.end(), "Project", _project_kind(name), "works_name", priority=6))
     return spans
+
+
+# 计划在空港经济开发区建设智慧供应链产业园项目, 在德惠市建设燃气…项目: where a work is built, and the verb, open
+# no part of its name
+_BUILT_IN_PLACE = re.compile(rf"{_NAME_CHAR}{{1,12}}?(?:开发区|高新区|经开区|新区|园区|工业园|产业园|[市县区])"
+                             r"(?:投资)?(?:建设|新建|兴建|打造)(?=.{4})")
 
 
 # 国务院关于同意设立陕西西咸新区的批复: an official document's title, written without 《》 on a line of its own

@@ -171,6 +171,12 @@ FRAMES: tuple[Frame, ...] = (
           Slot(("Zone",), kinds=POLICY_ZONE_KINDS, side="after"), Slot(("Zone",), kinds=ADMIN_KINDS, side="before", nearest=True),
           "记者从省科技情报所获悉,近日,经省政府批复,同意庆阳市依托庆城驿马工业集中区设立甘肃省庆城高新技术产业开发区,"
           "同意定西市依托陇西经济开发区设立甘肃省陇西高新技术产业开发区。", ("甘肃省庆城高新技术产业开发区", "庆阳市")),
+    Frame("built_in_place", "LOCATED_IN", lx.BUILT_IN_WORDS,
+          Slot(("Project",), not_kinds=("programme",), side="after", nearest=True),
+          Slot(("Zone",), side="before", nearest=True),
+          # (the page is in traditional characters; the names come out simplified)
+          "寶能物流集團有限公司計劃在空港經濟開發區建設智慧供應鏈産業園項目;中國燃氣計劃在德惠市建設燃氣生産、輸配、供應和"
+          "銷售項目;江蘇省安佑生物科技有限公司計劃在長德開發區建設生物配合飼料生産項目……", ("智慧供应链产业园项目", "空港经济开发区")),
     Frame("brought_in", "LOCATED_IN", lx.BRINGING_IN_WORDS,
           Slot(("Project", "Enterprise"), not_kinds=("bank", "programme"), side="after"),
           Slot(("Zone",), side="before", nearest=True),

@@ -310,6 +310,8 @@ WHOLE_PART_WORDS: tuple[str, ...] = ("核心区域", "组成部分", "构成部�
 LISTED_IN_WORDS: tuple[str, ...] = ("列入", "纳入")
 # 以A、B为基础设立…: the zones a new one is set up on, not the ones approved
 BASE_WORDS: tuple[str, ...] = ("为基础", "为依托", "为主体")
+# 江苏省安佑生物科技有限公司计划在长德开发区建设生物配合饲料生产项目: the work is built in the place named before
+BUILT_IN_WORDS: tuple[str, ...] = ("建设", "新建", "兴建", "投资建设")
 LOCATION_TRIGGERS: tuple[str, ...] = ("位于", "落户", "坐落于", "坐落在", "地处", "落地", "入驻", "选址", "扎根", "建在")
 # 签约项目包括A、B: what a list of works or firms includes is no part of a zone
 NOT_COMPOSED_HEADS: tuple[str, ...] = ("项目", "企业", "产业", "领域", "行业", "内容", "活动")
