@@ -1451,3 +1451,11 @@ def test_a_work_built_in_a_place_lies_there_and_the_place_opens_no_part_of_its_n
     graph = extract("宝能物流集团有限公司计划在空港经济开发区建设智慧供应链产业园项目。")
     assert ("Project:智慧供应链产业园项目", "LOCATED_IN", "Zone:空港经济开发区") in relations(graph)
     assert {e for e in entities(graph) if e.startswith("Project:")} == {"Project:智慧供应链产业园项目"}
+
+
+def test_a_short_work_after_and_joins_the_words_before_it_into_one_name() -> None:
+    # b76_04: 新开发银行董事会批准了辽宁省产业转型升级基础设施建设和环境改善项目,贷款金额14.6亿元人民币
+    graph = extract("新开发银行董事会批准了辽宁省产业转型升级基础设施建设和环境改善项目,贷款金额14.6亿元人民币。")
+    assert {e for e in entities(graph) if e.startswith("Project:")} == {"Project:辽宁省产业转型升级基础设施建设和环境改善项目"}
+    # works of generic words joined by 和 name none
+    assert not {e for e in entities(extract("重点支持中央和地方投资项目。")) if e.startswith("Project:")}

@@ -930,7 +930,7 @@ _GENERIC_WORKS_WORDS = re.compile(
     # (首笔项目, 更多项目, 旗舰型项目, 民资项目, 100亿级项目, 2020年第一季度项目: which works, not one)
     r"首笔|首个|首单|最大|更多|旗舰型|民资|内资|外资|城建|当地|[\d至]+亿级|第?[一二三四]季度|全年|春季|秋季|拟开工|开复工|复工|"
     r"大抓|狠抓|抓好|"  # 大抓项目建设: what is done with works
-    r"中|其|内|大|好|小|新|本|此|特|类|该|这"
+    r"中央|地方|中|其|内|大|好|小|新|本|此|特|类|该|这|和|与|及"
 )
 # 南阳市战略性项目: a place before generic words names no work either (but 江西基地项目, after 宁德时代其, does)
 # (新疆喀什地区2024年一季度招商引资项目: a prefecture called 地区 too)
@@ -979,6 +979,10 @@ def named_works(text: str) -> list[Span]:
              for m in _QUOTED_WORKS.finditer(text)]
     for m in _WORKS_NAME.finditer(text):
         start = _trimmed_start(text, m.start(), m.end(), _TRIM_WORKS)
+        # 基础设施建设和环境改善项目, 西宁防洪和小流域治理项目: a short work after 和 joins the words before it
+        if m.start() < start and text[start - 1] in "和与及" and m.end() - start <= 8 \
+                and not text.endswith(("项目", "工程"), 0, start - 1):
+            start = _trimmed_start(text, m.start(), start - 1, _TRIM_WORKS)
         start += len(text[start:m.end()]) - len(text[start:m.end()].lstrip("-—·"))
         start += len(_LEADING_VERB.match(text, start, m.end()).group())
         built_in = _BUILT_IN_PLACE.match(text, start, m.end())
@@ -1340,6 +1344,8 @@ _GENERIC_WORKS = re.compile(r"^\ue012|^\ue014|[省市国家]级|重大|重点|�
 def _project_lists(doc: ArticleDoc, t: Templated) -> list[Span]:
     found = []
     for m in _PROJECT_LIST.finditer(t.text):
+        if m.group(1)[0] in "和与及":  # 基础设施建设和环境改善项目: the verb was a word of the work's name
+            continue
         at = m.start(1)
         items = _PROJECT_LIST_SPLIT.split(m.group(1))
         # 支持A项目、杭州大会展中心配套酒店、B项目: in a list of works, an item with no kind of work is one too
