@@ -427,7 +427,7 @@ _DEV_ZONE = re.compile(
     # (found from the suffix backwards: a leading {2,10} would be tried at every position)
     rf"|(?<={_NAME_CHAR}{{2}})(?:{_LONG_ZONE_SUFFIXES})"
     # 区块二:利津循环经济产业园, 在苏银产业园举行: a park's whole name after a pause or a word of place
-    rf"|(?<=[,;:、“《\s在于至])(?!{_alternation(lx.PROGRAMME_PARKS)}产业园)(?:{_NAME_CHAR}){{2,8}}?产业园(?!区|项目)"
+    rf"|(?<=[,;:、“《\s在于至])(?:{_NAME_CHAR}){{2,8}}?产业园(?!区|项目)"
 )
 _LONG_SUFFIX = re.compile(rf"(?:{_LONG_ZONE_SUFFIXES})$")
 _ZONE_END_INSIDE = re.compile(rf"(?:开发区|新区|园区|新城)(?=(?:{_PLACE_BEFORE_NAME}))")
@@ -646,6 +646,7 @@ _REFERRING = re.compile("上述|前述|这些|以下")
 def _zone_name(text: str, name: str, end: int) -> bool:
     """Whether a pattern's match is a zone's name: not a kind of zone alone, a rank, or a sector's cluster."""
     return (name not in lx.NOT_ZONES and name not in _KIND_WORDS and len(name) >= 4
+            and name.removesuffix("产业园") not in lx.PROGRAMME_PARKS  # 现代农业产业园: a kind of park
             and not _REFERRING.match(name) and not (name.startswith("下") and text.endswith("以", 0, end - len(name)))
             and not _RANK_ZONE.search(name) and not _RANK.search(name) and not _RANKED_KIND.search(name)
             and not (name.endswith(("集聚区", "聚集区")) and _SECTORS_CLUSTER.search(text, max(0, end - 14), end)))
@@ -982,7 +983,9 @@ def named_works(text: str) -> list[Span]:
         # 基础设施建设和环境改善项目, 西宁防洪和小流域治理项目: a short work after 和 joins the words before it
         if m.start() < start and text[start - 1] in "和与及" and m.end() - start <= 8 \
                 and not text.endswith(("项目", "工程"), 0, start - 1):
-            start = _trimmed_start(text, m.start(), start - 1, _TRIM_WORKS)
+            joined = _trimmed_start(text, m.start(), start - 1, _TRIM_WORKS)
+            # (风电和光伏发电项目: two sectors' works, not one work)
+            start = start if _INDUSTRY.fullmatch(text[joined:start - 1]) else joined
         start += len(text[start:m.end()]) - len(text[start:m.end()].lstrip("-—·"))
         start += len(_LEADING_VERB.match(text, start, m.end()).group())
         built_in = _BUILT_IN_PLACE.match(text, start, m.end())
