@@ -1459,3 +1459,10 @@ def test_a_short_work_after_and_joins_the_words_before_it_into_one_name() -> Non
     assert {e for e in entities(graph) if e.startswith("Project:")} == {"Project:辽宁省产业转型升级基础设施建设和环境改善项目"}
     # works of generic words joined by 和 name none
     assert not {e for e in entities(extract("重点支持中央和地方投资项目。")) if e.startswith("Project:")}
+
+
+def test_a_works_loan_sum_stated_after_it_is_the_articles_lenders_loan() -> None:
+    # b75_06: 世界银行执董会批准了四个中国贷款项目。… 青海西宁城市交通项目,贷款金额1.2亿美元,…
+    graph = extract("近日,世界银行执董会批准了四个中国贷款项目。青海西宁城市交通项目,贷款金额1.2亿美元,使用以LIBOR为基础的浮动利差贷款。")
+    loan = relation(graph, "Project:青海西宁城市交通项目", "FINANCED_BY", "Enterprise:世界银行")
+    assert (loan.properties["amount_value"], loan.properties["currency"]) == (120000000, "USD")

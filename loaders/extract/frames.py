@@ -111,6 +111,11 @@ FRAMES: tuple[Frame, ...] = (
           Slot(("Enterprise",), kinds=("bank",), side="before"),
           "本报讯(记者王平)12月16日,中国二冶集团与建设银行内蒙古分行签署战略合作协议。",
           ("中国二冶集团", "中国建设银行内蒙古分行")),
+    Frame("loan_sum_of_work", "FINANCED_BY", lx.LOAN_SUM_OF_WORKS,
+          Slot(("Project",), not_kinds=("programme",), side="before", nearest=True, clause=False), LENDER,
+          "2024年10月24日,新开发银行董事会批准了辽宁省产业转型升级基础设施建设和环境改善项目,贷款金额14.6亿元人民币"
+          "(等值2亿美元),贷款期限30年,含5.5年宽限期。", ("辽宁省产业转型升级基础设施建设和环境改善项目", "新开发银行"),
+          terms=True),
     Frame("bank_supported", "FINANCED_BY", lx.BANK_SUPPORT_WORDS, Slot(("Project",), not_kinds=("programme",), side="after"),
           LENDER,
           "截至目前,邮储银行杭州市分行年内新增省、市重点建设项目授信超10个,新增授信总额近130亿元,新发放贷款近10"

@@ -310,6 +310,8 @@ WHOLE_PART_WORDS: tuple[str, ...] = ("核心区域", "组成部分", "构成部�
 LISTED_IN_WORDS: tuple[str, ...] = ("列入", "纳入")
 # 以A、B为基础设立…: the zones a new one is set up on, not the ones approved
 BASE_WORDS: tuple[str, ...] = ("为基础", "为依托", "为主体")
+# 青海西宁城市交通项目,贷款金额1.2亿美元: a work's loan stated after it (the article's lender lends it)
+LOAN_SUM_OF_WORKS: tuple[str, ...] = ("贷款金额", "贷款额度", "贷款规模")
 # 江苏省安佑生物科技有限公司计划在长德开发区建设生物配合饲料生产项目: the work is built in the place named before
 BUILT_IN_WORDS: tuple[str, ...] = ("建设", "新建", "兴建", "投资建设")
 LOCATION_TRIGGERS: tuple[str, ...] = ("位于", "落户", "坐落于", "坐落在", "地处", "落地", "入驻", "选址", "扎根", "建在")
