@@ -9,7 +9,7 @@ Chinese writes no space before a name.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -669,9 +669,7 @@ def zones(text: str) -> list[Span]:
              for start, end in _divisions(text)]
     for pattern, rule in ((_PILOT_ZONE, "pilot_zone"), (_DEV_ZONE, "development_zone"), (_REGION_ZONE, "region"),
                           (_PARK, "park")):
-        if not _ZONE_WORDS[rule].search(text):  # no word that could end such a zone: the pattern cannot match
-            continue
-        for m in pattern.finditer(text):
+        for m in _near_words(pattern, _ZONE_WORDS[rule], text):
             begin = m.start()
             dashed = _DASHED_PLACE.search(text, max(0, begin - 8), begin) if rule == "region" else None
             begin = dashed.start() if dashed else begin
@@ -730,6 +728,24 @@ def zones(text: str) -> list[Span]:
                 and not name.startswith(lx.NOT_ZONE_STARTS) and not _LAYOUT_WORDS.match(name)):
             spans.append(Span(start, m.end(), "Zone", _kind(name, lx.ZONE_KINDS), "admin_suffix", priority=1))
     return spans
+
+
+# How far before and after the word that ends a zone's name its match can reach.
+_REACH_BEFORE, _REACH_AFTER = 60, 12
+
+
+def _near_words(pattern: re.Pattern[str], words: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches, each of which ends with one of ``words``: looked for only in windows around those
+    words (a long alternation tried at every character of a page costs more than finding its last words)."""
+    windows: list[list[int]] = []
+    for word in words.finditer(text):
+        start, end = max(0, word.start() - _REACH_BEFORE), min(len(text), word.end() + _REACH_AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    for start, end in windows:
+        yield from pattern.finditer(text, start, end)
 
 
 _FIRM_IN_ZONE = re.compile(r".*(?:银行|公司|集团)")
