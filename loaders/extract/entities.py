@@ -130,6 +130,22 @@ def _places_holding_cues() -> frozenset[str]:
     return frozenset(n for n in names if any(c in n for c in _ONE_CHARACTER_CUES))
 
 
+def _near_words(pattern: re.Pattern[str], words: re.Pattern[str], text: str, before: int = 60,
+                after: int = 12) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches, each of which ends with one of ``words`` and starts at most ``before`` characters
+    before it: looked for only in windows around those words (a long alternation tried at every character of a
+    page costs more than finding the words its matches end with)."""
+    windows: list[list[int]] = []
+    for word in words.finditer(text):
+        start, end = max(0, word.start() - before), min(len(text), word.end() + after)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    for start, end in windows:
+        yield from pattern.finditer(text, start, end)
+
+
 def _mostly(test: Callable[[Any], bool], items: list[Any]) -> bool:
     """More than half of ``items`` pass ``test`` (a list mostly of kinds of works names none)."""
     return 2 * sum(map(test, items)) > len(items)
@@ -168,9 +184,7 @@ _PLAN_OF_A_ZONE_WORDS = re.compile(r"总体规划|总体方案|发展规划|建�
 
 def zone_plans(text: str) -> list[Span]:
     spans = []
-    if not _PLAN_OF_A_ZONE_WORDS.search(text):  # the pattern, tried at every position, costs more than this
-        return spans
-    for m in _ZONE_PLAN.finditer(text):
+    for m in _near_words(_ZONE_PLAN, _PLAN_OF_A_ZONE_WORDS, text):
         start = name_start(text, m.start(), m.end(), suffix=4)
         if start is not None:
             spans.append(Span(start, m.end(), "Plan", _kind(m.group(), lx.PLAN_KINDS), "zone_plan", priority=7))
@@ -218,6 +232,7 @@ _CENTRAL = re.compile(rf"({_alternation(lx.CENTRAL_AGENCIES)})(办公厅|办公�
 _CENTRAL_OFFICE = re.compile(
     rf"({_alternation(lx.CENTRAL_AGENCIES)})((?:{_PLACE})(?:省|市|自治区)?(?:{_alternation(lx.LOCAL_OFFICE_SUFFIXES)}))"
 )
+_AGENCY_SUFFIX_WORDS = re.compile(_alternation(lx.AGENCY_SUFFIXES))
 _LOCAL_AGENCY = re.compile(
     rf"(?:(?:中国)?人民银行{_PLACE_FULL}?{_NAME_CHAR}{{0,4}}?(?:营业管理部|营管部|中心支行|分行|支行)"
     # 市科技局 stands for the city's bureau: a bare 省/市/县/区 opens a name after a pause or a cue
@@ -257,7 +272,7 @@ def agencies(text: str) -> list[Span]:
              for m in _CENTRAL.finditer(text)]
     spans += [Span(m.start(), m.end(), "Agency", "regulator" if "监" in m.group(2) else "bureau", "central_office",
                    priority=6) for m in _CENTRAL_OFFICE.finditer(text)]
-    for m in _LOCAL_AGENCY.finditer(text):
+    for m in _near_words(_LOCAL_AGENCY, _AGENCY_SUFFIX_WORDS, text, after=8):
         start = _trimmed_start(text, m.start(), m.end() - 1, _TRIM_AGENCY)
         office = _PARTY_OFFICE.match(text, m.end()) if text[m.end() - 1] == "委" else None
         end = office.end() if office else m.end()
@@ -329,6 +344,7 @@ def place_bank(surface: str) -> str | None:
     m = _PLACE_BANK.fullmatch(surface)
     return lx.BANK_SHORT_FORMS[m.group(2)] + m.group(1) + "分行" if m else None
 # 大连福佳·大化石油化工有限公司: a joint venture's name may join its owners' names with a middle dot
+_COMPANY_SUFFIX_WORDS = re.compile(_alternation(lx.COMPANY_SUFFIXES))
 _COMPANY = re.compile(rf"(?:[{CJK}()]|(?<=[{CJK}])·(?=[{CJK}])){{2,24}}?(?:{_alternation(lx.COMPANY_SUFFIXES)})")
 _GENERIC_FIRM = re.compile(
     rf"^(?:该|本|子|母|总|分|各|其|这|此|家|[一二三四五六七八九十百千\d]+[家户个]|{_alternation(lx.GENERIC_FIRM_MODIFIERS)})"
@@ -380,7 +396,7 @@ def enterprises(text: str) -> list[Span]:
         place = _PLACE_ENDING.search(text, max(0, m.start() - 8), m.start())
         if place is not None:
             spans.append(Span(place.start(), m.end(), "Enterprise", "bank", "bank_suffix", priority=4))
-    for m in _COMPANY.finditer(text):
+    for m in _near_words(_COMPANY, _COMPANY_SUFFIX_WORDS, text, before=30, after=0):
         start = _trimmed_start(text, m.start(), m.end(), _TRIM_FIRM)
         # 集团旗下山西…有限公司: whose firm it is opens no name (旗下企业 alone is no firm)
         start += 2 if _SUBSIDIARY_OF.match(text, start, m.end()) else 0
@@ -730,24 +746,6 @@ def zones(text: str) -> list[Span]:
     return spans
 
 
-# How far before and after the word that ends a zone's name its match can reach.
-_REACH_BEFORE, _REACH_AFTER = 60, 12
-
-
-def _near_words(pattern: re.Pattern[str], words: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern``'s matches, each of which ends with one of ``words``: looked for only in windows around those
-    words (a long alternation tried at every character of a page costs more than finding its last words)."""
-    windows: list[list[int]] = []
-    for word in words.finditer(text):
-        start, end = max(0, word.start() - _REACH_BEFORE), min(len(text), word.end() + _REACH_AFTER)
-        if windows and start <= windows[-1][1]:
-            windows[-1][1] = end
-        else:
-            windows.append([start, end])
-    for start, end in windows:
-        yield from pattern.finditer(text, start, end)
-
-
 _FIRM_IN_ZONE = re.compile(r".*(?:银行|公司|集团)")
 # 张家口经开区: a prefecture's short name may be the whole name (looked up before the kind of zone: an
 # alternation of every prefecture tried at each position would double the cost of the zone patterns)
@@ -906,6 +904,7 @@ _PROJECT = re.compile(
     # 武汉至阳逻高速公路改扩建工程, 昆明至丽江高速公路扩容改造项目
     r"(?:(?:改扩建|[改扩新续]建|扩容|改造|提升|提质|[一二三四五六七八九十]期){0,2}(?:工程|项目))?)"
 )
+_PROJECT_END_WORDS = re.compile("项目|通道|工程|铁路|高速公路|机场|号线")
 _NOT_PROJECT = re.compile(r"公司|集团|银行|发放|提供|开立|贷款")
 # 南阳分行给予该项目: a lender's words, not a work's name
 _LENDER_WORDS = re.compile(r"分行|支行|银行|给予|提供|贷款")
@@ -914,7 +913,7 @@ _TRIM_PROJECT = _trimmer(short="为|向|对|从|在|和|与")
 
 def projects(text: str) -> list[Span]:
     spans = []
-    for m in _PROJECT.finditer(text):
+    for m in _near_words(_PROJECT, _PROJECT_END_WORDS, text):
         start = m.start() if m.group()[0].isdigit() else _trimmed_start(text, m.start(), m.end(), _TRIM_PROJECT)
         name = text[start:m.end()]
         if len(name) > 2 and not _NOT_PROJECT.search(name) and not _RANK.search(name):  # 国家级示范工程: a rank
@@ -930,6 +929,7 @@ _WORKS_NAME = re.compile(
     r"(?:项目|工程(?!机械|技术|咨询|管理|材料|新材料|设计|勘察|监理|塑料|学院|大学|公司|集团|局))"
     r"(?:\((?:[一二三四五六七八九十]|\d{1,2})期\)|\([^()\s,。;]{1,14}地块\))?"
 )
+_WORKS_END_WORDS = re.compile("项目|工程")
 _WORKS_VERBS = "|".join(w for w in _CUES_VERBS.rstrip("|").split("|")
                         if w not in ("建设", "发展", "服务", "提升", "升级", "完善", "优化", "金融", "融资", "支撑"))
 _TRIM_WORKS = _trimmer(
@@ -994,7 +994,7 @@ def named_works(text: str) -> list[Span]:
     # (generic names, quoted or not, are dropped by recognise() whichever rule read them)
     spans = [Span(m.start(1), m.end(1), "Project", _project_kind(m.group(1)), "quoted_works", priority=7)
              for m in _QUOTED_WORKS.finditer(text)]
-    for m in _WORKS_NAME.finditer(text):
+    for m in _near_words(_WORKS_NAME, _WORKS_END_WORDS, text, before=120, after=16):
         start = _trimmed_start(text, m.start(), m.end(), _TRIM_WORKS)
         # 基础设施建设和环境改善项目, 西宁防洪和小流域治理项目: a short work after 和 joins the words before it
         if m.start() < start and text[start - 1] in "和与及" and m.end() - start <= 8 \
