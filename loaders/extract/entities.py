@@ -551,6 +551,8 @@ def division_kind(name: str) -> str:
     return "district" if name.endswith("区") else "county"
 
 
+# The longest name each zone pattern can match before its last word (a place, a prefecture, the name's words).
+_ZONE_REACH = {"pilot_zone": 48, "development_zone": 24, "region": 20, "park": 30}
 _ZONE_WORDS = {
     "pilot_zone": re.compile("试验区|示范区|先行区|先导区|实验区|合作区"),
     "development_zone": re.compile("新区|开发区|高新区|经开区|保税区|出口加工区|自贸区|园区|工业区|工业园|产业园|新片区|集中发展区|工业集中区|化工集中区|台商投资区"
@@ -685,7 +687,7 @@ def zones(text: str) -> list[Span]:
              for start, end in _divisions(text)]
     for pattern, rule in ((_PILOT_ZONE, "pilot_zone"), (_DEV_ZONE, "development_zone"), (_REGION_ZONE, "region"),
                           (_PARK, "park")):
-        for m in _near_words(pattern, _ZONE_WORDS[rule], text):
+        for m in _near_words(pattern, _ZONE_WORDS[rule], text, before=_ZONE_REACH[rule]):
             begin = m.start()
             dashed = _DASHED_PLACE.search(text, max(0, begin - 8), begin) if rule == "region" else None
             begin = dashed.start() if dashed else begin
@@ -1180,7 +1182,8 @@ def _without_places_as_sectors(text: str, spans: list[Span]) -> list[Span]:
 # Names with no telling suffix (隆鑫通用, 彭水水电, 渝北) are found by the slot they fill:
 # 为X提供贷款, 对X、Y等一批企业, 即X、Y为...核心区. These run on templated sentences, where
 # known names are single label characters that a slot may absorb (重庆 + 迪马 -> 重庆迪马).
-_ITEM = r"[^,。;:、()“”‘’\"\s和及与等为向对]{1,24}"
+_LONGEST_ITEM = 24
+_ITEM = rf"[^,。;:、()“”‘’\"\s和及与等为向对]{{1,{_LONGEST_ITEM}}}"
 _ITEMS = rf"{_ITEM}(?:[、和及]{_ITEM})*"
 # partners of an agreement may be called 华为: 为 is no cue there
 _PARTNER = r"[^,。;:、()“”‘’\"\s和及与等]{1,24}"
@@ -1257,6 +1260,10 @@ _INDUSTRY_LIST = re.compile(
     rf"((?:{_ITEM}、)+{_ITEM}(?:[和与及]{_ITEM})?)[’”]?(?:(?:等|{_COUNTED})(?:[^,。;]{{0,6}}?)(?:产业|领域|行业|业态)|(?=领域|行业))"
 )
 # 打造成现代装备制造、新材料、节能环保和信息产业基地: the sectors of a base or cluster
+# a list's items are joined by 、 (its patterns are tried only around them): how far a list runs after its last 、
+# (an item, 和 and an item, 等 or a count, six words, 产业)
+_LIST_COMMA = re.compile("、")
+_LIST_TAIL = 2 * _LONGEST_ITEM + 16
 _BASE_LIST = re.compile(rf"((?:{_ITEM}、)+{_ITEM}(?:和{_ITEM})?)(?:产业)?(?:基地|集群)")
 # 主要产业:移动通讯设备、手机及配件等
 _NAMED_SECTORS = re.compile(
@@ -1524,9 +1531,8 @@ def _listed_industries(doc: ArticleDoc, t: Templated) -> list[Span]:
                 found.append(Span(start, end, "Industry", "sector", "firms_sector", priority=2))
             at += len(name) + 1
     # the list patterns need a list (and the stated ones their words): most sentences are spared them
-    lists = (_INDUSTRY_LIST, _BASE_LIST) if "、" in t.text else ()
-    for pattern in lists:
-        for m in pattern.finditer(t.text):
+    for pattern in (_INDUSTRY_LIST, _BASE_LIST):
+        for m in _near_words(pattern, _LIST_COMMA, t.text, before=_LONGEST_ITEM + 1, after=_LIST_TAIL):
             found += _sector_items(doc, t, m.start(1), m.group(1), need_known=True)
     for m in _FOCUS_LIST.finditer(t.text) if _LIST_JOINS.search(t.text) else ():
         found += _sector_items(doc, t, m.start(1), m.group(1), need_known=False)
