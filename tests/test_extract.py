@@ -1466,3 +1466,13 @@ def test_a_works_loan_sum_stated_after_it_is_the_articles_lenders_loan() -> None
     graph = extract("近日,世界银行执董会批准了四个中国贷款项目。青海西宁城市交通项目,贷款金额1.2亿美元,使用以LIBOR为基础的浮动利差贷款。")
     loan = relation(graph, "Project:青海西宁城市交通项目", "FINANCED_BY", "Enterprise:世界银行")
     assert (loan.properties["amount_value"], loan.properties["currency"]) == (120000000, "USD")
+
+
+def test_a_county_before_a_local_banks_brand_and_words_around_a_firm_that_are_no_part_of_it() -> None:
+    # b80_08: 龙海农商银行东园支行 is the 龙海 bank's branch
+    assert "Enterprise:龙海农商银行东园支行" in entities(extract("龙海农商银行东园支行为龙海状圆食品有限公司授信300万元。"))
+    # b80_07: …完成发行,系交投集团在银行间市场首次发行的15年期债券 (系: is); b80_06 (traditional on the page):
+    # 此为继8月15日绿地控股集团计划在新区投资100亿元 (the day of a date)
+    graph = extract("最终该笔中期票据业务完成发行,系交投集团在银行间市场首次发行的15年期债券。"
+                    "此为继8月15日绿地控股集团计划在新区投资100亿元建设智慧科技园项目后,又一家知名民营企业宣布投资。")
+    assert {e for e in entities(graph) if e.startswith("Enterprise:")} == {"Enterprise:交投集团", "Enterprise:绿地控股集团"}

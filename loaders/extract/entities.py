@@ -88,7 +88,7 @@ _TRIM_SHORT = _trimmer(verbs=False)
 # Company names often hold 建设, 发展, 投资, 金融 (城市建设投资有限公司), so firms are cut at fewer verbs.
 _FIRM_CUES = ("推进|推动|加大|提供|开立|引进|落户|签约|成立|组建|打造|服务于|依托|围绕|鼓励|引导|"
               "做大|做强|壮大|培育|实施|获得|成为|作为|根据|按照|收购|重组|用于|助推|进一步|承建方|了解到|据悉|项目有|"
-              "标志着|提高|供应商|承接|所属|旗下|下属|单位|获批")
+              "标志着|提高|供应商|承接|所属|旗下|下属|单位|获批|系")
 _FIRM_SHORT_CUES = _CUES_SHORT.replace("|联合|", "|").replace("|携手|", "|")
 _TRIM_FIRM = _trimmer(_FIRM_CUES, verbs=False, short=_FIRM_SHORT_CUES)
 _TRIM_ALL = _trimmer()
@@ -106,7 +106,7 @@ def _trimmed_start(text: str, start: int, end: int, trim: re.Pattern[str]) -> in
 
 
 # One-character cues that also open common nouns (经济, 经营, 同城, 有机); 向, 为, 在 open names (向东风汽车集团)
-_CUES_OPENING_NOUNS = "经同有"
+_CUES_OPENING_NOUNS = "经同有系"  # (系 of 系统, 系列)
 
 
 def _noun_opened_by_cue(text: str, at: int) -> bool:
@@ -369,9 +369,17 @@ _BRAND = re.compile(rf"(?:(?:{_PLACE_FULL})|中国|国家)?(?:{_alternation(lx.B
 
 
 def _start_of_brand(name: str) -> int:
-    """Where a bank's name starts when it holds a known brand: at the brand, or the place or 中国 before it."""
+    """Where a bank's name starts when it holds a known brand: at the brand, or the place or 中国 before it (a
+    county's name before a local bank's brand: 龙海农商银行)."""
     found = _BRAND.search(name)
-    return found.start() if found else 0
+    if found is None:
+        return 0
+    county = next((n for n in (3, 2) if name.startswith(_LOCAL_BANK_BRANDS, found.start())
+                   and name[found.start() - n:found.start()] in gazetteer.county_short_names()), 0)
+    return found.start() - county
+
+
+_LOCAL_BANK_BRANDS = ("农商银行", "农村商业银行", "农村合作银行", "村镇银行")
 
 
 def enterprises(text: str) -> list[Span]:
@@ -403,6 +411,8 @@ def enterprises(text: str) -> list[Span]:
         # 广西农业产业化龙头企业广西农垦集团: what the firm is said to be stands before its name
         described = _DESCRIBED_AS.match(text, start, m.end())
         start = described.end() if described else start
+        # 18日绿地控股集团: the day of a date opens no name
+        start += 1 if text[start] in "日月" and start > 0 and text[start - 1].isdigit() else 0
         name = text[start:m.end()]
         if _DEFINITION_OPENING.match(name):  # (以下简称外三发电公司): a short form the article defines
             continue
@@ -1281,7 +1291,7 @@ _NOT_A_SECTOR_ITEM = re.compile(r"[\d的暨]|建设|博览会|(?:发展|转型|�
 _PROJECT_END = re.compile(r"(?:项目|号线|工程|通道|铁路|公路|机场)$")
 _NOT_A_NAME = re.compile(
     # (为项目顺利建设实施提供资金保障, 为下一步介入…: what a loan serves, not whom)
-    r"\d+(?:[家户个]|项(?!目))|的|^(?:该|本(?=[行市省区县地])|其|各|这|此|多|一批|我|全|下一步|项目(?!部))"
+    r"\d+多?(?:[家户个]|项(?!目))|的|^(?:该|本(?=[行市省区县地])|其|各|这|此|多|一批|我|全|下一步|项目(?!部))"
     r"|(?:建设|发展|工作|服务|需求|活动|改造|更新|整治|实施|顺利)$"
 
     r"|(?:^|[\ue010-\ue015])(?:重点|重大|相关|有关|各类|优质|骨干)?(?:项目|工程|企业)$"
@@ -1590,7 +1600,7 @@ def _ends_like_sector(doc: ArticleDoc, t: Templated, item: str) -> bool:
 
 # 江苏新时代造船有限公司在京签署: a firm's name ends with its legal suffix; 河北省联社共同: adverbs are no part of it
 _FIRM_END = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|集团)(?=.)")
-_TRAILING_ADVERB = re.compile(r"(?:共同|分别|一起|一同|均|都|也|还|再)$")
+_TRAILING_ADVERB = re.compile(r"(?:共同|分别|一起|一同|正式|均|都|也|还|再)$")
 _DISCOURSE_WORDS = ("后续", "同时", "此外", "目前", "近年", "今后", "随后", "近期", "未来", "期间", "其中", "双方", "各方", "以来", "年来")
 
 
