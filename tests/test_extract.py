@@ -1476,3 +1476,12 @@ def test_a_county_before_a_local_banks_brand_and_words_around_a_firm_that_are_no
     graph = extract("最终该笔中期票据业务完成发行,系交投集团在银行间市场首次发行的15年期债券。"
                     "此为继8月15日绿地控股集团计划在新区投资100亿元建设智慧科技园项目后,又一家知名民营企业宣布投资。")
     assert {e for e in entities(graph) if e.startswith("Enterprise:")} == {"Enterprise:交投集团", "Enterprise:绿地控股集团"}
+
+
+def test_a_variant_character_opencc_leaves_and_the_place_a_zone_is_set_up_in() -> None:
+    # b79_01 (traditional on the page): 陜西省人民政府關于同意建設銅川高新技術產業開發區的批復 / …同意你市在銅川新區建設
+    # 省級高新技術產業開發區,定名為銅川高新技術產業開發區
+    graph = extract("陜西省人民政府關于同意建設銅川高新技術產業開發區的批復\n銅川市人民政府:\n"
+                    "一、同意你市在銅川新區建設省級高新技術產業開發區,定名為銅川高新技術產業開發區,享受省級高新區相關政策。\n")
+    approved = {r[0] for r in relations(graph) if r[1:] == ("APPROVED_BY", "Agency:陕西省人民政府")}
+    assert approved == {"Zone:铜川高新技术产业开发区"}

@@ -75,10 +75,14 @@ def simplified(text: str) -> str:
     """``text`` with traditional characters as simplified ones (銀川經濟技術開發區 -> 银川经济技术开发区), one
     character for one so that offsets hold: the rules and lexicons are written in simplified characters."""
     converted = _to_simplified().convert(text)
-    if len(converted) == len(text):
-        return converted
-    # a phrase converted to another length: character by character instead
-    return "".join(c if len(s := _to_simplified().convert(c)) != 1 else s for c in text)
+    if len(converted) != len(text):
+        # a phrase converted to another length: character by character instead
+        converted = "".join(c if len(s := _to_simplified().convert(c)) != 1 else s for c in text)
+    return converted.translate(_VARIANTS)
+
+
+# Variant forms OpenCC's table leaves as they are (陜西省人民政府 is 陕西省人民政府)
+_VARIANTS = str.maketrans({"陜": "陕", "緖": "绪"})
 
 
 def analyse(article: ArticleLike, default_city: str = "") -> ArticleDoc:
