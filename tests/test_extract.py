@@ -1485,3 +1485,12 @@ def test_a_variant_character_opencc_leaves_and_the_place_a_zone_is_set_up_in() -
                     "一、同意你市在銅川新區建設省級高新技術產業開發區,定名為銅川高新技術產業開發區,享受省級高新區相關政策。\n")
     approved = {r[0] for r in relations(graph) if r[1:] == ("APPROVED_BY", "Agency:陕西省人民政府")}
     assert approved == {"Zone:铜川高新技术产业开发区"}
+
+
+def test_leading_sectors_listed_right_after_their_word() -> None:
+    # b77_08: 四川阿坝工业园区核准面积161.56公顷,主导产业铝冶炼、化学原料、非金属矿物制品。
+    graph = extract("四川阿坝工业园区核准面积161.56公顷,主导产业铝冶炼、化学原料、非金属矿物制品。")
+    assert {r[2] for r in relations(graph) if r[:2] == ("Zone:四川阿坝工业园区", "FOCUSES_ON")} == {
+        "Industry:铝冶炼", "Industry:化学原料", "Industry:非金属矿物制品"}
+    # the word inside a clause is no such list (主导产业集聚度进一步提高、规模进一步扩大)
+    assert not {e for e in entities(extract("开发区主导产业集聚度进一步提高、规模进一步扩大。")) if e.startswith("Industry:")}

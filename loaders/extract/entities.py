@@ -1277,8 +1277,10 @@ _LIST_TAIL = 2 * _LONGEST_ITEM + 16
 _BASE_LIST = re.compile(rf"((?:{_ITEM}、)+{_ITEM}(?:和{_ITEM})?)(?:产业)?(?:基地|集群)")
 # 主要产业:移动通讯设备、手机及配件等
 _NAMED_SECTORS = re.compile(
-    # (主导产业为新能源、先进材料和绿色食品: a verb of being opens the list as a colon does)
-    rf"(?:主要|主导|重点|特色|支柱|首位)产业(?:(?:是|为|包括):?|有:|:)({_ITEM}(?:[、和及]{_ITEM})*)(?=等|[,。;]|$)"
+    # (主导产业为新能源、先进材料和绿色食品: a verb of being opens the list as a colon does; 主导产业铝冶炼、化学原料、
+    # 非金属矿物制品: a list of two and more may follow with neither)
+    rf"(?:(?:主要|主导|重点|特色|支柱|首位)产业(?:(?:是|为|包括):?|有:|:)|(?:(?<=[,;:。\s])|^)(?:主导|支柱|首位)产业(?={_ITEM}、))"
+    rf"({_ITEM}(?:[、和及]{_ITEM})*)(?=等|[,。;]|$)"
 )
 # 以食品、医药、印刷、包装为主导产业: what stands between 以 and 为…产业 are the zone's sectors
 _LEADING_LIST = re.compile(rf"以({_ITEM}(?:[、和及]{_ITEM})*)等?为(?:主导|首位|支柱|特色|重点|优势)产业")
