@@ -1494,3 +1494,10 @@ def test_leading_sectors_listed_right_after_their_word() -> None:
         "Industry:铝冶炼", "Industry:化学原料", "Industry:非金属矿物制品"}
     # the word inside a clause is no such list (主导产业集聚度进一步提高、规模进一步扩大)
     assert not {e for e in entities(extract("开发区主导产业集聚度进一步提高、规模进一步扩大。")) if e.startswith("Industry:")}
+
+
+def test_a_bodys_partners_in_one_agreement_are_no_clients_of_the_banks_of_the_next() -> None:
+    # b81_07: 贵州省交通运输厅与中国交通建设股份有限公司、…签订战略合作框架协议,与国家开发银行贵州省分行、…签订金融战略合作备忘录
+    graph = extract("会上,贵州省交通运输厅与中国交通建设股份有限公司、中国中铁股份有限公司签订战略合作框架协议,"
+                    "与国家开发银行贵州省分行、贵州银行签订金融战略合作备忘录。")
+    assert not {r for r in relations(graph) if r[1] == "FINANCED_BY"}

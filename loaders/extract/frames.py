@@ -52,6 +52,7 @@ class Slot:
     not_base: bool = False             # not a zone a new one is set up on (以A为基础设立…)
     not_recipient: bool = False        # not whom something is sent or given to (向A、B印发)
     not_owner: bool = False            # not the group whose firm is named next (为A旗下B发放贷款)
+    not_agency_partner: bool = False   # not a body's partner (省交通运输厅与A、B签订…协议,与C银行签订…备忘录)
 
     def admits(self, span: Span) -> bool:
         return (span.label in self.labels and (not self.kinds or span.kind in self.kinds)
@@ -107,7 +108,7 @@ FRAMES: tuple[Frame, ...] = (
           ("昆明空港投资开发有限责任公司", "恒丰银行昆明分行"), terms=True),
     # a firm and a bank signing a cooperation agreement: the bank finances the firm (loans, guarantees it lists)
     Frame("bank_agreement", "FINANCED_BY", lx.BANK_AGREEMENT_WORDS,
-          Slot(("Enterprise",), kinds=("company",), side="before", clause=False),
+          Slot(("Enterprise",), kinds=("company",), side="before", clause=False, not_agency_partner=True),
           Slot(("Enterprise",), kinds=("bank",), side="before"),
           "本报讯(记者王平)12月16日,中国二冶集团与建设银行内蒙古分行签署战略合作协议。",
           ("中国二冶集团", "中国建设银行内蒙古分行")),
@@ -422,7 +423,8 @@ def _pick(slot: Slot, t: Templated, trigger: re.Match[str], following: int) -> l
         tokens = [(k, s) for k, s in tokens if trigger.end() <= k < stop]
     else:
         tokens = [(k, s) for k, s in tokens if start <= k < stop]
-    for wanted, phrase in ((slot.not_base, _BASES), (slot.not_recipient, _RECIPIENTS), (slot.not_owner, _OWNERS)):
+    for wanted, phrase in ((slot.not_base, _BASES), (slot.not_recipient, _RECIPIENTS), (slot.not_owner, _OWNERS),
+                           (slot.not_agency_partner, _AGENCY_PARTNERS)):
         if wanted:
             ranges = [range(m.start(), m.end()) for m in phrase.finditer(t.text)]
             tokens = [(k, s) for k, s in tokens if not any(k in r for r in ranges)]
@@ -441,6 +443,7 @@ def _pick(slot: Slot, t: Templated, trigger: re.Match[str], following: int) -> l
 _BASES = re.compile(rf"以[^,;。]*?(?:{'|'.join(lx.BASE_WORDS)})|在{LABEL_CHARS['Zone']}(?=建设|设立)")
 _RECIPIENTS = re.compile(rf"[向给][{''.join(LABEL_CHARS.values())}、和]+")
 _OWNERS = re.compile(rf"{LABEL_CHARS['Enterprise']}(?=旗下|下属)")
+_AGENCY_PARTNERS = re.compile(rf"{LABEL_CHARS['Agency']}与[{LABEL_CHARS['Enterprise']}、和及]+")
 
 # 今年,经开区将…培强X: a zone opening its clause is its subject; 抢抓可再生能源示范区建设等机遇 names an object
 _SUBJECT_OPENING = re.compile(r"(?:该|本|此|今年|去年|目前|同时|此外|近年来|未来|下一步|其中)?")
