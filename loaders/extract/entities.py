@@ -448,7 +448,7 @@ _DEV_ZONE = re.compile(
     # ;格尔木工业园…, ;北湖开发区…: a clause or list item that opens with a short name before a plain suffix
     rf"|(?:(?<=[,;:、])|^)(?![一二三四五六七八九十两几多各全该本其]){_NAME_CHAR}{{2,3}}?(?:工业园(?!区)|工业园区|开发区)"
     # in a list of zones (西咸新区、杨凌示范区) a short name needs no place before it
-    rf"|(?<=[、和及即])(?:{_NAME_CHAR}){{2,8}}?(?:示范区|工业园区|产业园区|开发区|合作区)"
+    rf"|(?<=[、和及即])(?:{_NAME_CHAR}){{2,8}}?(?:示范区|工业园区|产业园区|开发区|合作区|工业园(?!区))"
     # 阿克苏阿拉尔高新技术产业开发区: the full suffixes are unambiguous, the name before them is whole
     # (found from the suffix backwards: a leading {2,10} would be tried at every position)
     rf"|(?<={_NAME_CHAR}{{2}})(?:{_LONG_ZONE_SUFFIXES})"
@@ -639,7 +639,7 @@ def _short_divisions(text: str, divisions: list[Span]) -> list[Span]:
 _PARK_AFTER_DIVISION = re.compile(rf"{_NAME_CHAR}{{2,12}}?(?:产业园区|工业园区|产业园|工业园|园区)"
                                   rf"(?![{CJK}]?区|[^\s,。;:、]{{0,14}}项目)")
 # 玉林市集中开竣工…产业园, 巨鹿县举办…产业园, 玉林市各县市区产业园: the division opens a clause, not a name
-_NOT_PARK_WORDS = re.compile("集中|开工|竣工|举办|举行|签约|各|[省市县区]")
+_NOT_PARK_WORDS = re.compile("集中|开工|竣工|举办|举行|签约|实施|大力|推进|各|[省市县区]")
 
 
 def _parks_of_divisions(text: str, divisions: list[Span]) -> list[Span]:
