@@ -1501,3 +1501,8 @@ def test_a_bodys_partners_in_one_agreement_are_no_clients_of_the_banks_of_the_ne
     graph = extract("会上,贵州省交通运输厅与中国交通建设股份有限公司、中国中铁股份有限公司签订战略合作框架协议,"
                     "与国家开发银行贵州省分行、贵州银行签订金融战略合作备忘录。")
     assert not {r for r in relations(graph) if r[1] == "FINANCED_BY"}
+
+
+def test_banks_counted_by_a_kind_name_no_bank() -> None:
+    # b83_05: 三大政策银行将…: the three policy banks as a kind, named one by one elsewhere
+    assert not {e for e in entities(extract("三大政策银行将为重大项目提供融资支持。四大国有银行参与。")) if "银行" in e}
