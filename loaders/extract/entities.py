@@ -551,6 +551,12 @@ def _divisions(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def division_opening(name: str) -> str | None:
+    """The division of the gazetteer a name opens with, longest first (镇江市人民政府: 镇江市)."""
+    return next((name[:n] for n in range(min(len(name), _LONGEST_DIVISION), 1, -1)
+                 if name[:n] in gazetteer.by_name()), None)
+
+
 def division_kind(name: str) -> str:
     """The Zone kind of a division the gazetteer names (province, city, district or county)."""
     if name in gazetteer.autonomous_county_short_forms():

@@ -12,9 +12,8 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from .. import gazetteer
 from . import lexicons as lx
-from .entities import division_kind
+from .entities import division_kind, division_opening
 from .frames import LIST_APPROVAL, lists_more_than_its_titles, read_frames
 from .money import AMOUNT, loan_terms, parse_amount
 from .resolve import head_bank
@@ -569,6 +568,5 @@ def _place_of_body(body: Span, places: dict[str, Span]) -> Span | None:
                 default=None)
     if known is not None:
         return known
-    name = next((body.name[:n] for n in range(min(len(body.name), 15), 1, -1)
-                 if body.name[:n] in gazetteer.by_name()), None)
+    name = division_opening(body.name)
     return Span(body.start, body.end, "Zone", division_kind(name), "body_place", name=name) if name else None

@@ -62,7 +62,7 @@ def _short_zone_names(doc: ArticleDoc) -> None:
         if full is None:
             continue
         # 西宁(国家级)经济技术开发区 … 西宁开发区: the rank in brackets is no part of the short form either
-        core = _RANK.sub("", name[:-len(full)])
+        core = _RANK_IN_BRACKETS.sub("", name[:-len(full)])
         for short in (short for f, short in _SHORT_ZONE_KINDS if f == full):
             for form in {core, _PROVINCE_OPENING.sub("", core)}:
                 if len(form) >= 2:
@@ -186,7 +186,7 @@ _FULL_FORMS: dict[str, tuple[str, ...]] = {
 _SHORT_ZONE_KINDS = sorted({pair for short in ("经开区", "高新区", "综保区") for full in _FULL_FORMS[short] if full != short
                             for pair in ((full, short), (full, "开发区"))
                             if pair[1] != "开发区" or full.endswith("开发区")}, key=lambda pair: (-len(pair[0]), pair[1]))
-_RANK = re.compile(r"\((?:国家级|省级)\)$")
+_RANK_IN_BRACKETS = re.compile(r"\((?:国家级|省级)\)$")
 
 
 def _bare_zone_words(doc: ArticleDoc) -> list[Span]:
