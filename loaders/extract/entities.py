@@ -568,7 +568,7 @@ def division_kind(name: str) -> str:
 
 
 # The longest name each zone pattern can match before its last word (a place, a prefecture, the name's words).
-_ZONE_REACH = {"pilot_zone": 48, "development_zone": 24, "region": 20, "park": 30}
+_ZONE_REACH = {"pilot_zone": 60, "development_zone": 24, "region": 20, "park": 30}
 _ZONE_WORDS = {
     "pilot_zone": re.compile("试验区|示范区|先行区|先导区|实验区|合作区"),
     "development_zone": re.compile("新区|开发区|高新区|经开区|保税区|出口加工区|自贸区|园区|工业区|工业园|产业园|新片区|集中发展区|工业集中区|化工集中区|台商投资区"
