@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from policy_kg.graph.model import Graph
 from policy_kg.loaders import extract_files
 from policy_kg.loaders.evaluate import evaluate_file
+from policy_kg.loaders.extract import entities as recognisers
 from policy_kg.loaders.extract import extract_documents, lexicons
 from policy_kg.loaders.extract.pipeline import extract_article
 from policy_kg.loaders.gold import read_gold
@@ -1506,3 +1507,22 @@ def test_a_bodys_partners_in_one_agreement_are_no_clients_of_the_banks_of_the_ne
 def test_banks_counted_by_a_kind_name_no_bank() -> None:
     # b83_05: 三大政策银行将…: the three policy banks as a kind, named one by one elsewhere
     assert not {e for e in entities(extract("三大政策银行将为重大项目提供融资支持。四大国有银行参与。")) if "银行" in e}
+
+
+@pytest.mark.parametrize("pattern, words, before, after", [
+    ("_PILOT_ZONE", "pilot_zone", None, 12), ("_DEV_ZONE", "development_zone", None, 12),
+    ("_REGION_ZONE", "region", None, 12), ("_PARK", "park", None, 12),
+    ("_PROJECT", "_PROJECT_END_WORDS", 60, 12), ("_COMPANY", "_COMPANY_SUFFIX_WORDS", 30, 0),
+    ("_LOCAL_AGENCY", "_AGENCY_SUFFIX_WORDS", 60, 8), ("_WORKS_NAME", "_WORKS_END_WORDS", 120, 16),
+    ("_ZONE_PLAN", "_PLAN_OF_A_ZONE_WORDS", 60, 12),
+])
+def test_patterns_tried_near_their_last_words_match_as_over_the_whole_page(pattern: str, words: str,
+                                                                             before: int | None, after: int) -> None:
+    # the windows are for speed only: every real page of a sample gives the same matches as a scan of the whole text
+    compiled = getattr(recognisers, pattern)
+    ending = recognisers._ZONE_WORDS[words] if before is None else getattr(recognisers, words)
+    reach = recognisers._ZONE_REACH[words] if before is None else before
+    for page in sorted((ROOT / "tests" / "data" / "real").glob("*/*.txt"))[::7]:
+        text = page.read_text(encoding="utf-8")
+        windowed = [m.span() for m in recognisers._near_words(compiled, ending, text, reach, after)]
+        assert windowed == [m.span() for m in compiled.finditer(text)], page.name
