@@ -374,12 +374,10 @@ def _start_of_brand(name: str) -> int:
     found = _BRAND.search(name)
     if found is None:
         return 0
-    county = next((n for n in (3, 2) if name.startswith(_LOCAL_BANK_BRANDS, found.start())
+    county = next((n for n in (3, 2) if name.startswith(lx.LOCAL_BANK_BRANDS, found.start())
                    and name[found.start() - n:found.start()] in gazetteer.county_short_names()), 0)
     return found.start() - county
 
-
-_LOCAL_BANK_BRANDS = ("农商银行", "农村商业银行", "农村合作银行", "村镇银行")
 
 
 def enterprises(text: str) -> list[Span]:
@@ -1039,7 +1037,7 @@ def named_works(text: str) -> list[Span]:
 # 计划在空港经济开发区建设智慧供应链产业园项目, 在德惠市建设燃气…项目: where a work is built, and the verb, open
 # no part of its name
 _BUILT_IN_PLACE = re.compile(rf"{_NAME_CHAR}{{1,12}}?(?:开发区|高新区|经开区|新区|园区|工业园|产业园|[市县区])"
-                             r"(?:投资)?(?:建设|新建|兴建|打造)(?=.{4})")
+                             rf"(?:{_alternation(lx.BUILT_IN_WORDS)})(?=.{{4}})")
 
 
 # 国务院关于同意设立陕西西咸新区的批复: an official document's title, written without 《》 on a line of its own

@@ -132,6 +132,8 @@ BANK_BRANDS: tuple[str, ...] = (
     "浙商银行", "渤海银行", "进出口银行", "开发银行", "农业发展银行", "农商银行", "农村商业银行", "商业银行",
     "农村合作银行", "村镇银行", "星展银行", "汇丰银行", "渣打银行", *MULTILATERAL_BANKS,
 )
+# Brands of local banks, named after their county (龙海农商银行)
+LOCAL_BANK_BRANDS: tuple[str, ...] = ("农商银行", "农村商业银行", "农村合作银行", "村镇银行")
 # Words that make "X公司" a kind of firm rather than a firm (上市公司, 民营企业集团).
 GENERIC_FIRM_MODIFIERS: tuple[str, ...] = (
     "上市", "国有", "民营", "外资", "合资", "中小", "小微", "龙头", "骨干", "重点", "科技型", "相关", "有关", "各类",
