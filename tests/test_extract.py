@@ -7,6 +7,7 @@ page: the rules must read them by pattern, suffix and cue word alone.
 from __future__ import annotations
 
 import inspect
+import re
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -20,6 +21,7 @@ from policy_kg.loaders.evaluate import evaluate_file
 from policy_kg.loaders.extract import entities as recognisers
 from policy_kg.loaders.extract import extract_documents, lexicons
 from policy_kg.loaders.extract.pipeline import extract_article
+from policy_kg.loaders.extract.spans import find_words
 from policy_kg.loaders.gold import read_gold
 
 pytestmark = pytest.mark.unit
@@ -1526,3 +1528,13 @@ def test_patterns_tried_near_their_last_words_match_as_over_the_whole_page(patte
         text = page.read_text(encoding="utf-8")
         windowed = [m.span() for m in recognisers._near_words(compiled, ending, text, reach, after)]
         assert windowed == [m.span() for m in compiled.finditer(text)], page.name
+
+
+def test_words_found_in_a_text_are_what_an_alternation_of_them_longest_first_finds() -> None:
+    # find_words stands in for a pattern compiled for each article's own names: the same matches, left to right
+    text = "撤销林芝地区,设立地级林芝市;林芝市辖巴宜区。原林芝县的行政区域"
+    words = ["林芝", "巴宜", "原林芝", "地级"]
+    alternation = "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")(?![市县区])"
+    assert find_words(text, words, "市县区") == [m.span() for m in re.finditer(alternation, text)]
+    assert find_words(text, words, "市县区") == [(2, 4), (9, 11)]  # 林芝 and 地级, none before 市县区
+    assert find_words("新区新区区", ["新区", "新区区"]) == [(0, 2), (2, 5)]

@@ -16,7 +16,7 @@ from typing import Any
 
 from .. import gazetteer
 from . import lexicons as lx
-from .spans import CHAR_LABELS, LABEL_CHARS, ArticleDoc, Span, Templated, select
+from .spans import CHAR_LABELS, LABEL_CHARS, ArticleDoc, Span, Templated, find_words, select
 from .words import common_word, crosses_a_word, fix_left_edges, name_start, opens_a_noun
 
 CJK = "\u4e00-\u9fff"
@@ -345,6 +345,7 @@ def place_bank(surface: str) -> str | None:
     return lx.BANK_SHORT_FORMS[m.group(2)] + m.group(1) + "分行" if m else None
 # 大连福佳·大化石油化工有限公司: a joint venture's name may join its owners' names with a middle dot
 _COMPANY_SUFFIX_WORDS = re.compile(_alternation(lx.COMPANY_SUFFIXES))
+_COMPANY_SUFFIX_AT_END = re.compile(_alternation(lx.COMPANY_SUFFIXES) + "$")
 _COMPANY = re.compile(rf"(?:[{CJK}()]|(?<=[{CJK}])·(?=[{CJK}])){{2,24}}?(?:{_alternation(lx.COMPANY_SUFFIXES)})")
 _GENERIC_FIRM = re.compile(
     rf"^(?:该|本|子|母|总|分|各|其|这|此|家|[一二三四五六七八九十百千\d]+[家户个]|{_alternation(lx.GENERIC_FIRM_MODIFIERS)})"
@@ -414,7 +415,7 @@ def enterprises(text: str) -> list[Span]:
         name = text[start:m.end()]
         if _DEFINITION_OPENING.match(name):  # (以下简称外三发电公司): a short form the article defines
             continue
-        core = re.sub(_alternation(lx.COMPANY_SUFFIXES) + "$", "", name)
+        core = _COMPANY_SUFFIX_AT_END.sub("", name)
         if len(core) >= 2 and not _GENERIC_FIRM.match(name) and not core.endswith(lx.GENERIC_FIRM_HEADS):
             # a registered name (…有限公司) holds the zone or project it is named after (赣江新区城市建设投资集团有限公司)
             registered = name.endswith(("有限公司", "有限责任公司"))
@@ -607,8 +608,8 @@ def _repeated_pilot_zones(text: str) -> list[Span]:
     names = {m.group(1) for m in _CLAUSE_PILOT_ZONE.finditer(text)
              if _zone_name(text, m.group(1), m.end(1)) and not _verb_before_state(m.group(1))
              and not re.search(re.escape(m.group(1)[:2]) + "[市县区州]", text)}
-    return [Span(m.start(), m.end(), "Zone", "pilot_zone", "pilot_zone", priority=5)
-            for name in names if text.count(name) >= 2 for m in re.finditer(re.escape(name), text)]
+    return [Span(start, end, "Zone", "pilot_zone", "pilot_zone", priority=5)
+            for name in names if text.count(name) >= 2 for start, end in find_words(text, [name])]
 
 
 _QUOTED_REGION = re.compile(r"[“\"]([\u4e00-\u9fff]{3,12}区)[”\"](?=包括|涵盖|覆盖|由)")
@@ -618,8 +619,8 @@ def _parks_of_named_counties(text: str, spans: list[Span]) -> list[Span]:
     """哈尔滨市香坊区政府…落户香坊园区: a district the article names, its short name and 园区, is the district's
     park (the short name alone may be a common word: only a district named in full counts)."""
     shorts = {re.sub(r"(?:区|县|市|旗)$", "", text[s.start:s.end]) for s in spans if s.rule == "division"}
-    return [Span(m.start(), m.end(), "Zone", "development_zone", "development_zone", priority=6)
-            for short in shorts if len(short) >= 2 for m in re.finditer(re.escape(short) + "园区", text)]
+    return [Span(start, end, "Zone", "development_zone", "development_zone", priority=6)
+            for short in shorts if len(short) >= 2 for start, end in find_words(text, [short + "园区"])]
 
 
 _DIVISION_SUFFIX = re.compile(r"(?:市|县|区)$")
@@ -633,8 +634,8 @@ def _short_divisions(text: str, divisions: list[Span]) -> list[Span]:
         short = _DIVISION_SUFFIX.sub("", name)
         if len(short) < 2 or short == name or common_word(short):
             continue
-        spans += [Span(m.start(), m.end(), "Zone", kind, "division_short", priority=1, name=name)
-                  for m in re.finditer(re.escape(short), text) if not text.startswith(name, m.start())]
+        spans += [Span(start, end, "Zone", kind, "division_short", priority=1, name=name)
+                  for start, end in find_words(text, [short]) if not text.startswith(name, start)]
     return spans
 
 
@@ -692,8 +693,8 @@ _AREA_ITEM = re.compile(r"(?:^|(?<=[、,和及]))([^,、:;\s\d]{2,20}?(?:片区|
 def _counted_areas(text: str) -> list[Span]:
     """The areas a zone is said to count, by name, wherever the article names them."""
     names = {item.group(1) for m in _COUNTED_AREAS.finditer(text) for item in _AREA_ITEM.finditer(m.group(1))}
-    return [Span(m.start(), m.end(), "Zone", _listed_kind(name), "counted_area", priority=7)
-            for name in names if name not in lx.NOT_ZONES for m in re.finditer(re.escape(name), text)]
+    return [Span(start, end, "Zone", _listed_kind(name), "counted_area", priority=7)
+            for name in names if name not in lx.NOT_ZONES for start, end in find_words(text, [name])]
 
 
 def zones(text: str) -> list[Span]:
@@ -733,8 +734,8 @@ def zones(text: str) -> list[Span]:
     # (and wherever the article names them again)
     named = {name for m in _NAMED_AS.finditer(text) for name in m.group(1).split("、")}
     for name in named:
-        spans += [Span(m.start(), m.end(), "Zone", _kind(name, lx.ZONE_KINDS) or "development_zone", "named_zone",
-                       priority=8) for m in re.finditer(re.escape(name), text)]
+        spans += [Span(start, end, "Zone", _kind(name, lx.ZONE_KINDS) or "development_zone", "named_zone",
+                       priority=8) for start, end in find_words(text, [name])]
     spans += _zones_one_a_line(text)
     spans += _counted_areas(text) if "个片区" in text or "个园区" in text else []
     spans += _parks_of_named_counties(text, spans)
@@ -1506,13 +1507,15 @@ def _other_mentions(doc: ArticleDoc, found: list[Span]) -> list[Span]:
     names = {doc.surface(s): s for s in found if s.rule.endswith("_slot") and s.end - s.start >= 2}
     if not names:
         return []
-    pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
     # 玉龙喀什水利枢纽工程 recurs whole, not as the 喀什…工程 a place-led pattern reads there;
     # but a longer name holding it (滨海新区 around 新区) stays whole
-    return [Span(m.start(), m.end(), names[m.group()].label, names[m.group()].kind, names[m.group()].rule,
-                 priority=names[m.group()].priority) for m in pattern.finditer(doc.text)
-            if not any(s.start <= m.start() and m.end() <= s.end and s.end - s.start > len(m.group())
-                       for s in doc.spans_within(m.start() - 20, m.end() + 20))]
+    found = []
+    for start, end in find_words(doc.text, names):
+        span = names[doc.text[start:end]]
+        if not any(s.start <= start and end <= s.end and s.end - s.start > end - start
+                   for s in doc.spans_within(start - 20, end + 20)):
+            found.append(Span(start, end, span.label, span.kind, span.rule, priority=span.priority))
+    return found
 
 
 # 等一批食品医药企业: the firms' sector, unless the words say what kind of firm (民营, 龙头, 科技型).

@@ -19,7 +19,7 @@ from collections import Counter
 from .. import gazetteer
 from . import lexicons as lx
 from .entities import central_name, place_bank
-from .spans import ArticleDoc, Span, select
+from .spans import ArticleDoc, Span, find_words, select
 from .words import crosses_a_word
 
 _DEFINITION = re.compile(r"\((?:以下简称|以下称|下称|简称)为?[“\"]?(《[^》]{1,16}》|[^)”\"]{1,16})[”\"]?\)")
@@ -120,9 +120,8 @@ def _add_defined_occurrences(doc: ArticleDoc) -> None:
     for alias, target in doc.defined.items():
         if target.label == "Plan":
             continue
-        for m in re.finditer(re.escape(alias), doc.text):
-            extra.append(Span(m.start(), m.end(), target.label, target.kind, "defined_alias",
-                              priority=-1, antecedent=target))
+        for start, end in find_words(doc.text, [alias]):
+            extra.append(Span(start, end, target.label, target.kind, "defined_alias", priority=-1, antecedent=target))
     doc.spans = select(doc.spans + extra) if extra else doc.spans
 
 
@@ -137,7 +136,7 @@ def restated_counts(doc: ArticleDoc) -> None:
     extra = []
     for span in [s for s in doc.spans if s.label == "Project"]:
         counted = _COUNTED.match(doc.surface(span))
-        if counted is None:
+        if counted is None or f"项目{counted.group(1)}个" not in doc.text:  # (no pattern tried where it cannot fit)
             continue
         for m in re.finditer(_RESTATED_COUNT.format(count=counted.group(1)), doc.text):
             extra.append(Span(m.start(1), m.end(), "Project", span.kind, "restated_count", priority=-1,
@@ -162,9 +161,8 @@ def _bare_places(doc: ArticleDoc) -> list[Span]:
     named = {doc.surface(s)[:-1]: s for s in doc.spans if s.rule in ("admin_suffix", "division") and len(doc.surface(s)) >= 3}
     if not named:
         return []
-    pattern = re.compile("|".join(map(re.escape, sorted(named, key=len, reverse=True))) + "(?![市县区])")
-    return [Span(m.start(), m.end(), "Zone", named[m.group()].kind, "bare_place", priority=-1,
-                 antecedent=named[m.group()]) for m in pattern.finditer(doc.text)]
+    return [Span(start, end, "Zone", named[doc.text[start:end]].kind, "bare_place", priority=-1,
+                 antecedent=named[doc.text[start:end]]) for start, end in find_words(doc.text, named, "市县区")]
 
 
 # 今年,经开区将…; 该开发区重点引进…; 向新区发放贷款: a zone's kind word alone, opening a clause or after

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 # One private-use character per label: relation rules run over a "templated"
@@ -21,6 +21,25 @@ LABEL_CHARS: dict[str, str] = {
 CHAR_LABELS: dict[str, str] = {c: label for label, c in LABEL_CHARS.items()}
 
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
+
+
+def find_words(text: str, words: Iterable[str], not_before: str = "") -> list[tuple[int, int]]:
+    """Where ``words`` occur in ``text``, as an alternation of them (longest first) finds them from left to right:
+    at each place the longest word that fits, then on past it. A word followed by a character of ``not_before``
+    does not fit. For words that change with each article: finding them costs less than compiling a pattern."""
+    found = []
+    for word in filter(None, set(words)):
+        at = text.find(word)
+        while at >= 0:
+            follower = text[at + len(word):at + len(word) + 1]
+            if not (follower and follower in not_before):
+                found.append((at, at + len(word)))
+            at = text.find(word, at + 1)
+    taken: list[tuple[int, int]] = []
+    for start, end in sorted(found, key=lambda m: (m[0], -m[1])):
+        if not taken or start >= taken[-1][1]:
+            taken.append((start, end))
+    return taken
 
 
 @dataclass(eq=False)
