@@ -1538,3 +1538,11 @@ def test_words_found_in_a_text_are_what_an_alternation_of_them_longest_first_fin
     assert find_words(text, words, "市县区") == [m.span() for m in re.finditer(alternation, text)]
     assert find_words(text, words, "市县区") == [(2, 4), (9, 11)]  # 林芝 and 地级, none before 市县区
     assert find_words("新区新区区", ["新区", "新区区"]) == [(0, 2), (2, 5)]
+
+
+def test_the_parties_of_an_agreement_are_not_where_it_was_signed_nor_the_people_who_signed_it() -> None:
+    # b86_06: 在汉 (in Wuhan) is where; b86_08: 朱文凯、谢京 sign on behalf of the parties
+    assert "Enterprise:中国邮政储蓄银行" in entities(extract("昨日,省政府与中国邮政储蓄银行在汉签订战略合作协议。"))
+    assert "Enterprise:中国邮政储蓄银行在汉" not in entities(extract("昨日,省政府与中国邮政储蓄银行在汉签订战略合作协议。"))
+    signed = entities(extract("陈铁军与朱文凯、谢京代表三方签署了《三亚市人民政府、招商局海南开发投资有限公司深海科技城项目合作协议》。"))
+    assert not {e for e in signed if e.startswith("Enterprise:")} - {"Enterprise:招商局海南开发投资有限公司"}

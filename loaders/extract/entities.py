@@ -1203,6 +1203,7 @@ _ITEMS = rf"{_ITEM}(?:[、和及]{_ITEM})*"
 # partners of an agreement may be called 华为: 为 is no cue there
 _PARTNER = r"[^,。;:、()“”‘’\"\s和及与等]{1,24}"
 _PARTNERS = rf"{_PARTNER}(?:[、和及]{_PARTNER})*"
+_PARTNERS_FIRST = rf"{_PARTNER}?(?:[、和及]{_PARTNER}?)*?"  # up to the first word that may follow them
 _ANCHORS = "\ue011\ue013"  # the label characters of Zone and Enterprise
 # Each slot: words it cannot match without (a cheap look first: most sentences hold none), its pattern,
 # the label of its items, what to trim off the first item.
@@ -1232,7 +1233,10 @@ _SLOTS: tuple[tuple[str, re.Pattern[str], str, re.Pattern[str] | None], ...] = (
     # a project named after a zone or firm (贵安新区大数据中心项目), not 重大战略项目
     ("项目", re.compile(rf"(?:支持|推进|建设|融资支持)([^,。;:、()“”\"\s和及与等为向对{_ANCHORS}]*"
                       rf"[{_ANCHORS}]{_ITEM}项目)"), "Project", _TRIM_PROJECT),
-    ("与", re.compile(rf"与({_PARTNERS})(?:签署|签订|达成|共建|开展合作)"), "Enterprise", None),
+    # 与中国邮政储蓄银行在汉签订: where they signed is no part of the partner's name; 与朱文凯、谢京代表三方签署:
+    # people sign on behalf of the parties
+    ("与", re.compile(rf"与(?![^,。;]*?代表[^,。;]{{0,6}}?(?:签署|签订))({_PARTNERS_FIRST})(?:在[{CJK}]{{1,4}}?)?"
+                     r"(?:签署|签订|达成|共建|开展合作)"), "Enterprise", None),
     # 目前,华为云、腾讯、苹果等企业的数据中心已落户…: a clause that opens with a list of firms
     ("等", re.compile(rf"(?:^|(?<=[,。;:]))({_PARTNERS})等(?:\d{{1,6}}|一批|多)?[家户个]?(?:知名|龙头|重点|头部)?(?:企业|公司)"),
      "Enterprise", _TRIM_FIRM),
