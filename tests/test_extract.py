@@ -1546,3 +1546,13 @@ def test_the_parties_of_an_agreement_are_not_where_it_was_signed_nor_the_people_
     assert "Enterprise:中国邮政储蓄银行在汉" not in entities(extract("昨日,省政府与中国邮政储蓄银行在汉签订战略合作协议。"))
     signed = entities(extract("陈铁军与朱文凯、谢京代表三方签署了《三亚市人民政府、招商局海南开发投资有限公司深海科技城项目合作协议》。"))
     assert not {e for e in signed if e.startswith("Enterprise:")} - {"Enterprise:招商局海南开发投资有限公司"}
+
+
+def test_what_lies_in_a_place_follows_it_and_de_and_works_joined_by_he_lie_there_together() -> None:
+    # b40_08: 位于X的Y: Y lies in X (no frame subject before 位于); b86_10: A项目和B项目选择落地C: both lie in C
+    graph = extract("位于遂宁高新区栖凤路的中科华联湿法锂电池隔膜生产项目建设现场,一片繁忙。")
+    assert relations(graph) == {("Project:中科华联湿法锂电池隔膜生产项目", "LOCATED_IN", "Zone:遂宁高新区")}
+    graph = extract("美恩康信药品研发技术服务平台项目和斯达制药口服制剂药品生产车间项目选择落地海口国家高新区。")
+    assert {r for r in relations(graph) if r[1] == "LOCATED_IN"} == {
+        ("Project:美恩康信药品研发技术服务平台项目", "LOCATED_IN", "Zone:海口国家高新区"),
+        ("Project:斯达制药口服制剂药品生产车间项目", "LOCATED_IN", "Zone:海口国家高新区")}

@@ -30,6 +30,11 @@ from .money import loan_terms
 from .resolve import head_bank
 from .spans import LABEL_CHARS, ArticleDoc, Found, Sentence, Span, Templated
 
+# 位于遂宁高新区栖凤路的中科华联…项目: what lies there follows the place and 的 (the frame's subject is elsewhere)
+_Z, _WORKS_OR_FIRM = LABEL_CHARS["Zone"], LABEL_CHARS["Enterprise"] + LABEL_CHARS["Project"]
+OF_WHAT_IS_SITED = rf"[^,。;的{_Z}{_WORKS_OR_FIRM}]{{0,8}}的([{_WORKS_OR_FIRM}])"  # (a group: what lies there)
+SITED_BEFORE_OF = rf"{_Z}+{OF_WHAT_IS_SITED}"
+
 # Zones with a policy role of their own, as opposed to administrative places.
 POLICY_ZONE_KINDS = ("pilot_zone", "new_area", "development_zone", "region")
 ADMIN_KINDS = ("province", "city", "county", "district")
@@ -45,6 +50,7 @@ class Slot:
     side: str = "any"                  # before | after | any (relative to the trigger)
                                        # | none (only the discourse subject fills it)
     nearest: bool = False              # only the token nearest the trigger
+    series: bool = False               # with the nearest, the tokens joined to it by 、和及与
     clause: bool = True                # a side ends at the clause's edge (else at the sentence's)
     fill: str | None = None            # discourse subject when the sentence names none
     prefer: str | None = None          # a kind that, when present, leaves out the others (the leading group)
@@ -72,6 +78,7 @@ class Frame:
     expected: tuple[str, str]          # (source name, target name) the example yields
     terms: bool = False                # fill instrument and amount from the sentence (loans)
     not_after: tuple[str, ...] = ()    # words that, right before the trigger, say it is about something else
+    not_followed_by: str = ""          # a pattern that, right after the trigger, says the same
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -169,10 +176,11 @@ FRAMES: tuple[Frame, ...] = (
           "三、陕西省人民政府要切实加强对西咸新区建设的组织领导,完善工作机制,明确工作责任,积极稳妥扎实推进西咸新区建设发展。",
           ("西咸新区", "陕西省人民政府")),
     Frame("lies_in", "LOCATED_IN", lx.LOCATION_TRIGGERS,
-          Slot(("Enterprise", "Project", "Zone"), not_kinds=ADMIN_KINDS, side="before", nearest=True, clause=False),
+          Slot(("Enterprise", "Project", "Zone"), not_kinds=ADMIN_KINDS, side="before", nearest=True, series=True,
+               clause=False),
           Slot(("Zone",), side="after"),
           "云南滇中新区位于昆明市主城区东西两侧,是滇中产业聚集区的核心区域,初期规划范围包括安宁市、嵩明县和官渡区部分区域,"
-          "面积约482平方公里。", ("云南滇中新区", "昆明市")),
+          "面积约482平方公里。", ("云南滇中新区", "昆明市"), not_followed_by=SITED_BEFORE_OF),
     Frame("set_up_in_place", "LOCATED_IN", lx.SETTING_UP_WORDS,
           Slot(("Zone",), kinds=POLICY_ZONE_KINDS, side="after"), Slot(("Zone",), kinds=ADMIN_KINDS, side="before", nearest=True),
           "记者从省科技情报所获悉,近日,经省政府批复,同意庆阳市依托庆城驿马工业集中区设立甘肃省庆城高新技术产业开发区,"
@@ -349,7 +357,8 @@ def _subjects(doc: ArticleDoc, sentences: list[Templated]) -> dict[str, list[Spa
 
 def apply_frame(frame: Frame, t: Templated, subjects: dict[str, list[Span]]) -> list[Found]:
     """The frame's relations at each of its triggers in one sentence."""
-    triggers = [m for m in frame.pattern.finditer(t.text) if not t.text.endswith(frame.not_after, 0, m.start())]
+    triggers = [m for m in frame.pattern.finditer(t.text) if not t.text.endswith(frame.not_after, 0, m.start())
+                and not (frame.not_followed_by and re.match(frame.not_followed_by, t.text[m.end():]))]
     found = []
     for i, trigger in enumerate(triggers):
         # a side ends at the clause's edge or at the next trigger: 济南重点发展X,青岛重点发展Y
@@ -435,8 +444,19 @@ def _pick(slot: Slot, t: Templated, trigger: re.Match[str], following: int) -> l
     elif slot.subject and _subject_of_another_kind(t, slot, [k for k, _ in tokens], trigger.start()):
         return []  # 北碚区将抢抓成渝地区双城经济圈建设机遇,围绕…: the subject is a district, the region its setting
     if slot.nearest and tokens:
-        return [min(tokens, key=lambda ks: abs(ks[0] - trigger.start()))[1]]
+        nearest = min(tokens, key=lambda ks: abs(ks[0] - trigger.start()))
+        return _series_of(t, dict(tokens), nearest[0]) if slot.series else [nearest[1]]
     return [s for _, s in tokens]
+
+
+def _series_of(t: Templated, admitted: dict[int, Span], k: int) -> list[Span]:
+    """The token at ``k`` and those joined to it in a series (A项目和B项目选择落地C: both lie in C)."""
+    ks = [k]
+    while ks[0] - 2 in admitted and t.text[ks[0] - 1] in "、和及与":
+        ks.insert(0, ks[0] - 2)
+    while ks[-1] + 2 in admitted and t.text[ks[-1] + 1] in "、和及与":
+        ks.append(ks[-1] + 2)
+    return [admitted[i] for i in ks]
 
 
 # 以A为基础设立…; 同意你市在A建设省级高新技术产业开发区: the zone a new one is set up on or in

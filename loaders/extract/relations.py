@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from . import lexicons as lx
 from .entities import division_kind, division_opening
-from .frames import LIST_APPROVAL, lists_more_than_its_titles, read_frames
+from .frames import LIST_APPROVAL, OF_WHAT_IS_SITED, lists_more_than_its_titles, read_frames
 from .money import AMOUNT, loan_terms, parse_amount
 from .resolve import head_bank
 from .spans import LABEL_CHARS, ArticleDoc, Found, Sentence, Span, Templated
@@ -148,7 +148,8 @@ def _title_issuers(doc: ArticleDoc, title: Span) -> list[Span]:
 
 
 _BUILDS_IN = re.compile(rf"({_series(Z)})(?:等[^,。;建]{{0,6}}?)?(?:建设|启动|创建|设立|获批|获批建设|申建|推进|打造|争创)({Z})")
-_LIES_IN = re.compile(rf"([{E}{J}{Z}])[^,。;{E}{J}{Z}]{{0,10}}?(?:位于|落户|坐落于|地处|落地)({_series(Z)})")
+_LIES_IN = re.compile(rf"([{E}{J}{Z}])[^,。;{E}{J}{Z}]{{0,10}}?(?:位于|落户|坐落于|地处|落地)({_series(Z)})(?!{OF_WHAT_IS_SITED})")
+_SITED_IN = re.compile(rf"(?:位于|坐落于|坐落在|地处){Z}*({Z}){OF_WHAT_IS_SITED}")
 # 苏州工业园区内的信达生物、旭创科技
 _INSIDE = re.compile(rf"({Z})(?:内|境内|区内|辖区内)的({_series(E + J)})")
 
@@ -156,6 +157,7 @@ _INSIDE = re.compile(rf"({Z})(?:内|境内|区内|辖区内)的({_series(E + J)}
 def locations(doc: ArticleDoc, t: Templated) -> list[Found]:
     found = _one_to_many(t, _LIES_IN, 1, 2, "LOCATED_IN", "lies_in")
     found += _one_to_many(t, _INSIDE, 1, 2, "LOCATED_IN", "inside_zone", one_is_source=False)
+    found += _one_to_many(t, _SITED_IN, 1, 2, "LOCATED_IN", "sited_in", one_is_source=False)
     for m in _BUILDS_IN.finditer(t.text):
         zone = t.tokens[m.start(2)]
         if zone.kind in _ZONE_KINDS_COVERED:
