@@ -38,6 +38,8 @@ def test_loan_terms_give_the_ontologys_properties() -> None:
         "instrument": "流动资金贷款", "amount": "5亿元", "amount_value": 500_000_000, "currency": "CNY"}
     # b64_05: the programme's registered ceiling is not the sum issued
     assert loan_terms("中期票据注册金额为40亿元,发行金额20亿元,主承销商为北京银行")["amount_value"] == 2_000_000_000
+    # b87_06: a nil sum (基础发行规模0亿元) states nothing; the next sum is the issue's
+    assert loan_terms("注册金额10亿元,本期基础发行规模0亿元,发行金额上限4.8亿元,主承销商为中信银行")["amount_value"] == 480_000_000
 
 
 def _loans() -> Graph:

@@ -74,12 +74,17 @@ _INSTRUMENT = re.compile("|".join(sorted(lx.INSTRUMENTS, key=len, reverse=True))
 _CEILING = re.compile(r"注册(?:金额|额度|规模)为?$")
 
 
+def _first_sum(text: str) -> Amount | None:
+    """The first amount ``text`` states that is not nil (本期基础发行规模0亿元,发行金额上限4.8亿元)."""
+    return next((a for m in AMOUNT.finditer(text) if (a := parse_amount(m.group())) is not None and a.value), None)
+
+
 def loan_terms(phrase: str) -> dict[str, str | int | float]:
     """What a loan phrase states: the instrument (流动资金贷款, 融资性保函 ...) and the amount as data (a sum
     after a registered ceiling, when the phrase states one)."""
     ceiling = next((m for m in AMOUNT.finditer(phrase) if _CEILING.search(phrase, 0, m.start())), None)
-    after = parse_amount(phrase[ceiling.end():]) if ceiling else None
-    instrument, amount = _INSTRUMENT.search(phrase), after or parse_amount(phrase)
+    after = _first_sum(phrase[ceiling.end():]) if ceiling else None
+    instrument, amount = _INSTRUMENT.search(phrase), after or _first_sum(phrase)
     terms: dict[str, str | int | float] = {"instrument": instrument.group()} if instrument else {}
     return {**terms, **(amount.properties() if amount else {})}
 
