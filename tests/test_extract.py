@@ -1556,3 +1556,11 @@ def test_what_lies_in_a_place_follows_it_and_de_and_works_joined_by_he_lie_there
     assert {r for r in relations(graph) if r[1] == "LOCATED_IN"} == {
         ("Project:美恩康信药品研发技术服务平台项目", "LOCATED_IN", "Zone:海口国家高新区"),
         ("Project:斯达制药口服制剂药品生产车间项目", "LOCATED_IN", "Zone:海口国家高新区")}
+
+
+def test_a_work_built_at_a_short_place_and_a_partner_signing_today_keep_their_own_names() -> None:
+    # b88_10: 在双流建设: the place and the verb open no part of the work's name
+    assert "Project:锂离子动力电池项目" in entities(extract("海高投资公司拟投资6.2亿元,在双流建设锂离子动力电池项目。"))
+    # b88_04: 今天 is when they signed, not the end of the zone's name
+    graph = extract("中国进出口银行与苏州工业园区今天签署战略合作协议。")
+    assert not {e for e in entities(graph) if "今天" in e}

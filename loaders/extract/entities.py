@@ -1021,7 +1021,7 @@ def named_works(text: str) -> list[Span]:
             start = start if _INDUSTRY.fullmatch(text[joined:start - 1]) else joined
         start += len(text[start:m.end()]) - len(text[start:m.end()].lstrip("-—·"))
         start += len(_LEADING_VERB.match(text, start, m.end()).group())
-        built_in = _BUILT_IN_PLACE.match(text, start, m.end())
+        built_in = _BUILT_IN_PLACE.match(text, start, m.end()) or _BUILT_AT_PLACE.match(text, start, m.end())
         start = built_in.end() if built_in else start
         name = text[start:m.end()]
         head = re.sub(r"\([^()]*\)$", "", name)
@@ -1039,6 +1039,8 @@ def named_works(text: str) -> list[Span]:
 # no part of its name
 _BUILT_IN_PLACE = re.compile(rf"{_NAME_CHAR}{{1,12}}?(?:开发区|高新区|经开区|新区|园区|工业园|产业园|[市县区])"
                              rf"(?:{_alternation(lx.BUILT_IN_WORDS)})(?=.{{4}})")
+# 拟投资6.2亿元,在双流建设锂离子动力电池项目: after 在, a short place the patterns do not know
+_BUILT_AT_PLACE = re.compile(rf"(?<=在){_NAME_CHAR}{{2,4}}?(?:{_alternation(lx.BUILT_IN_WORDS)})(?=.{{4}})")
 
 
 # 国务院关于同意设立陕西西咸新区的批复: an official document's title, written without 《》 on a line of its own
@@ -1233,10 +1235,11 @@ _SLOTS: tuple[tuple[str, re.Pattern[str], str, re.Pattern[str] | None], ...] = (
     # a project named after a zone or firm (贵安新区大数据中心项目), not 重大战略项目
     ("项目", re.compile(rf"(?:支持|推进|建设|融资支持)([^,。;:、()“”\"\s和及与等为向对{_ANCHORS}]*"
                       rf"[{_ANCHORS}]{_ITEM}项目)"), "Project", _TRIM_PROJECT),
-    # 与中国邮政储蓄银行在汉签订: where they signed is no part of the partner's name; 与朱文凯、谢京代表三方签署:
-    # people sign on behalf of the parties
-    ("与", re.compile(rf"与(?![^,。;]*?代表[^,。;]{{0,6}}?(?:签署|签订))({_PARTNERS_FIRST})(?:在[{CJK}]{{1,4}}?)?"
-                     r"(?:签署|签订|达成|共建|开展合作)"), "Enterprise", None),
+    # 与中国邮政储蓄银行在汉签订, 与苏州工业园区今天签署: where and when they signed is no part of the partner's
+    # name; 与朱文凯、谢京代表三方签署: people sign on behalf of the parties
+    ("与", re.compile(rf"与(?![^,。;]*?代表[^,。;]{{0,6}}?(?:签署|签订))({_PARTNERS_FIRST})"
+                     rf"(?:在[{CJK}]{{1,4}}?|{_alternation(lx.WORDS_BEFORE_A_VERB)})*(?:签署|签订|达成|共建|开展合作)"),
+     "Enterprise", None),
     # 目前,华为云、腾讯、苹果等企业的数据中心已落户…: a clause that opens with a list of firms
     ("等", re.compile(rf"(?:^|(?<=[,。;:]))({_PARTNERS})等(?:\d{{1,6}}|一批|多)?[家户个]?(?:知名|龙头|重点|头部)?(?:企业|公司)"),
      "Enterprise", _TRIM_FIRM),

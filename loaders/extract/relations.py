@@ -91,7 +91,7 @@ def _approved_zone(doc: ArticleDoc, t: Templated, found: Found) -> list[Found]:
 
 # 办公厅向张掖市、酒泉市人民政府印发《…》: who it was sent to (after 向 or in its list) did not issue it
 _ISSUED = re.compile(
-    rf"(?<![向给、])({_series(E + A)})(?:联合|正式|近日|日前|先后|共同|已|随即|随后|同步|近期|也|还)*"
+    rf"(?<![向给、])({_series(E + A)})(?:{'|'.join(lx.WORDS_BEFORE_A_VERB)})*"
     # (联合印发2018年第4号公告,发布《中国开发区审核公告目录》: the notice that publishes the title, between)
     rf"(?:(?:印发|发布|下发)[^。;《{''.join(LABEL_CHARS.values())}]{{2,16}}?[,,]?(?=发布|印发))?"
     rf"(?:印发|发布|出台|制定|下发|编制)?(?:了|的)?({P})"
