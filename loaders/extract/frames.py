@@ -227,6 +227,11 @@ FRAMES: tuple[Frame, ...] = (
           Slot(("Zone", "Plan"), side="before", nearest=True, clause=False), Slot(("Industry",), side="before"),
           "成都青白江经济开发区以装备制造、建材为主导产业,核准面积为428.74公顷。",
           ("成都青白江经济开发区", "装备制造")),
+    Frame("sector_structure", "FOCUSES_ON", lx.SECTOR_STRUCTURES,
+          Slot(("Zone", "Plan"), side="before", nearest=True, clause=False, subject=True),
+          Slot(("Industry",), side="before"),
+          "绵竹经济开发区面积37.6平方公里,已形成食品饮料、精细化工、装备制造三大传统产业及生物医药、锂电新材料两大新兴产业"
+          "为主的“3+2”产业格局,正奋力实现“五个百亿”产业集群目标。", ("绵竹经济开发区", "精细化工")),
     # 元氏县围绕…生物医药、现代旅游等主导产业: the sectors listed before 等主导产业 are the place's
     Frame("listed_leading_sectors", "FOCUSES_ON", lx.LISTED_AS_LEADING,
           Slot(("Zone", "Plan"), side="before", nearest=True, clause=False, fill="zone"),
