@@ -108,8 +108,23 @@ def prefecture_short_names() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def county_short_names() -> frozenset[str]:
     """阿瓦提 for 阿瓦提县, 峄城 for 峄城区: counties' and districts' names without their suffix."""
-    return frozenset(short for d in divisions() if d.level == "county"
-                     for short in [re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", d.name)] if len(short) >= 2)
+    return frozenset(short for d in divisions() if d.level == "county" for short in [_county_short(d.name)]
+                     if len(short) >= 2)
+
+
+def _county_short(name: str) -> str:
+    return re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", name)
+
+
+@lru_cache(maxsize=1)
+def prefecture_county_names() -> frozenset[str]:
+    """成都温江 for 成都市温江区: a county named after its prefecture, both without their suffixes."""
+    prefectures = {d.name: d for d in divisions() if d.level == "prefecture"}
+    shorts = {name: short for name in prefectures for short in [re.sub(r"(?:市|地区|盟|自治州)$", "", name)]
+              if len(short) >= 2}
+    return frozenset(shorts[d.prefecture] + short for d in divisions()
+                     if d.level == "county" and d.prefecture in shorts and d.name != "市辖区"
+                     for short in [_county_short(d.name)] if len(short) >= 2)
 
 
 # 互助土族自治县 -> 互助 and 土族: the county's own name, then its peoples

@@ -1564,3 +1564,16 @@ def test_a_work_built_at_a_short_place_and_a_partner_signing_today_keep_their_ow
     # b88_04: 今天 is when they signed, not the end of the zone's name
     graph = extract("中国进出口银行与苏州工业园区今天签署战略合作协议。")
     assert not {e for e in entities(graph) if "今天" in e}
+
+
+def test_no_firm_from_a_date_or_place_of_signing_a_county_named_after_its_city_counted_banks_or_a_field() -> None:
+    # b89_03, b89_06, b90_04 and older pages: each of these read a firm that is none
+    for sentence, wrong in [
+        ("中国农业发展银行云南省分行与云南省水利厅日前在昆明签订了战略合作框架协议。", "昆明"),
+        ("中国农业发展银行海南省分行与海南省农业厅1月15日在海口签署战略合作框架协议。", "15日"),
+        ("工商银行成都分行与成都温江签署战略合作协议。", "成都温江"),
+        ("市政府与三家银行分别签署战略合作协议。", "Enterprise:银行"),
+        ("工行将向温江区重点领域提供350亿元融资。", "领域"),
+        ("成都分行将充分发挥集团化、综合化、国际化优势。", "集团"),
+    ]:
+        assert not {e for e in entities(extract(sentence)) if e.startswith("Enterprise:") and wrong in e}, sentence

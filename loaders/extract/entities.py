@@ -404,6 +404,8 @@ def enterprises(text: str) -> list[Span]:
         if place is not None:
             spans.append(Span(place.start(), m.end(), "Enterprise", "bank", "bank_suffix", priority=4))
     for m in _near_words(_COMPANY, _COMPANY_SUFFIX_WORDS, text, before=30, after=0):
+        if text.startswith("化", m.end()):  # 发挥集团化、综合化优势, 公司化运作: a word, not a firm's suffix
+            continue
         start = _trimmed_start(text, m.start(), m.end(), _TRIM_FIRM)
         # 集团旗下山西…有限公司: whose firm it is opens no name (旗下企业 alone is no firm)
         start += 2 if _SUBSIDIARY_OF.match(text, start, m.end()) else 0
@@ -1235,10 +1237,11 @@ _SLOTS: tuple[tuple[str, re.Pattern[str], str, re.Pattern[str] | None], ...] = (
     # a project named after a zone or firm (贵安新区大数据中心项目), not 重大战略项目
     ("项目", re.compile(rf"(?:支持|推进|建设|融资支持)([^,。;:、()“”\"\s和及与等为向对{_ANCHORS}]*"
                       rf"[{_ANCHORS}]{_ITEM}项目)"), "Project", _TRIM_PROJECT),
-    # 与中国邮政储蓄银行在汉签订, 与苏州工业园区今天签署: where and when they signed is no part of the partner's
-    # name; 与朱文凯、谢京代表三方签署: people sign on behalf of the parties
+    # 与中国邮政储蓄银行在汉签订, 与苏州工业园区今天签署, 与海南省农业厅1月15日在海口签署: where and when they
+    # signed is no part of the partner's name; 与朱文凯、谢京代表三方签署: people sign on behalf of the parties
     ("与", re.compile(rf"与(?![^,。;]*?代表[^,。;]{{0,6}}?(?:签署|签订))({_PARTNERS_FIRST})"
-                     rf"(?:在[{CJK}]{{1,4}}?|{_alternation(lx.WORDS_BEFORE_A_VERB)})*(?:签署|签订|达成|共建|开展合作)"),
+                     rf"(?:在[{CJK}{''.join(CHAR_LABELS)}]{{1,4}}?|(?:\d{{1,2}}月)?\d{{1,2}}日|{_alternation(lx.WORDS_BEFORE_A_VERB)})*"
+                     r"(?:签署|签订|达成|共建|开展合作)"),
      "Enterprise", None),
     # 目前,华为云、腾讯、苹果等企业的数据中心已落户…: a clause that opens with a list of firms
     ("等", re.compile(rf"(?:^|(?<=[,。;:]))({_PARTNERS})等(?:\d{{1,6}}|一批|多)?[家户个]?(?:知名|龙头|重点|头部)?(?:企业|公司)"),
@@ -1305,9 +1308,10 @@ _NOT_A_SECTOR_ITEM = re.compile(r"[\d的暨]|建设|博览会|(?:发展|转型|�
 _PROJECT_END = re.compile(r"(?:项目|号线|工程|通道|铁路|公路|机场)$")
 _NOT_A_NAME = re.compile(
     # (为项目顺利建设实施提供资金保障, 为下一步介入…: what a loan serves, not whom)
-    r"\d+多?(?:[家户个]|项(?!目))|的|^(?:该|本(?=[行市省区县地])|其|各|这|此|多|一批|我|全|下一步|项目(?!部))"
-    r"|(?:建设|发展|工作|服务|需求|活动|改造|更新|整治|实施|顺利)$"
-
+    # (与三家银行分别签署, 为温江区重点领域提供融资: banks counted, a kind of field, not a firm)
+    r"(?:\d+|^[一二三四五六七八九十两几]+)多?(?:[家户个]|项(?!目))|的"
+    r"|^(?:该|本(?=[行市省区县地])|其|各|这|此|多|一批|我|全|下一步|项目(?!部))"
+    r"|(?:建设|发展|工作|服务|需求|活动|改造|更新|整治|实施|顺利|领域|行业)$"
     r"|(?:^|[\ue010-\ue015])(?:重点|重大|相关|有关|各类|优质|骨干)?(?:项目|工程|企业)$"
 )
 
@@ -1640,7 +1644,9 @@ def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
     if (name.endswith(lx.GENERIC_FIRM_HEADS) and not named_park) or len(name) < 2 or name in _DISCOURSE_WORDS \
             or _TITLE_OF_A_PERSON.search(name):
         return None
-    if label == "Enterprise" and (name.endswith(lx.NOT_FIRM_ENDINGS) or _KIND_OF_FIRM.search(name)):
+    # (工商银行成都分行与成都温江签署: a county named after its prefecture is a place)
+    if label == "Enterprise" and (name.endswith(lx.NOT_FIRM_ENDINGS) or _KIND_OF_FIRM.search(name)
+                                  or name in gazetteer.prefecture_county_names()):
         return None
     if label == "Project" and not _PROJECT_END.search(name) and len(name) < 5:
         return None  # 交通、能源等重大项目: fields of works, not works
