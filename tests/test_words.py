@@ -17,6 +17,8 @@ pytestmark = pytest.mark.unit
     ("宁夏青铜峡工业园区", "铜峡工业园区", 4, "青铜峡工业园区"),   # a place name crossing the edge is the name's start
     ("西部地区新型城镇化综合试验区", "西部地区新型城镇化综合试验区", 3, "西部地区新型城镇化综合试验区"),
     ("以从江县洛香镇为核心区", "从江县", 1, "从江县"),
+    # b92_07: 节能 is a verb, but 节能环保 a sector that opens the work's name
+    ("总投资2800万元的节能环保装备中试基地项目", "节能环保装备中试基地项目", 2, "节能环保装备中试基地项目"),
 ])
 def test_a_name_starts_at_a_word_boundary(text: str, found: str, suffix: int, expected: str) -> None:
     start = text.index(found)

@@ -132,7 +132,9 @@ def name_start(text: str, start: int, end: int, suffix: int = 2) -> int | None:
             start = opening_phrase.end()
             continue
         opening = _opening_word(text, start, end)  # 首批73项重大项目: a numeral word that stays
+        # (节能环保装备中试基地项目: a sector opens the name, though its first word is a verb)
         if opening is None or opening[1] not in _FUNCTION_TAGS or opening[0] > end - suffix \
+                or text.startswith(_SECTORS, start) \
                 or text[start:opening[0]].endswith("批") \
                 or _frequency(text[start:opening[0]]) < (_COMMON_VERB if opening[1] in _VERB_TAGS else _COMMON) \
                 or (opening[0] - start == 1 and text[start] not in _FUNCTION_CHARACTERS):
@@ -145,6 +147,8 @@ def name_start(text: str, start: int, end: int, suffix: int = 2) -> int | None:
         return None
     return start
 
+
+_SECTORS = tuple(lx.INDUSTRIES)
 
 # Tags of proper names: 江西 (ns), 吉利 (ns) in a works' name make it one.
 _PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg"})
