@@ -38,6 +38,9 @@ def test_loan_terms_give_the_ontologys_properties() -> None:
         "instrument": "流动资金贷款", "amount": "5亿元", "amount_value": 500_000_000, "currency": "CNY"}
     # b64_05: the programme's registered ceiling is not the sum issued
     assert loan_terms("中期票据注册金额为40亿元,发行金额20亿元,主承销商为北京银行")["amount_value"] == 2_000_000_000
+    # b72_05, b66_02: before a word of lending a sum in 亿 is in yuan
+    assert loan_terms("中创新航成都项目一期60亿银团在招商银行成都分行成功签约")["amount_value"] == 6_000_000_000
+    assert loan_terms("山东高速集团发行25亿中期票据")["currency"] == "CNY"
     # b87_06: a nil sum (基础发行规模0亿元) states nothing; the next sum is the issue's
     assert loan_terms("注册金额10亿元,本期基础发行规模0亿元,发行金额上限4.8亿元,主承销商为中信银行")["amount_value"] == 480_000_000
 

@@ -52,8 +52,11 @@ def parse_amount(text: str, yuan_implied: bool = False) -> Amount | None:
     """The first amount of money ``text`` states, or None; ``yuan_implied``: the words before it speak of money
     (投资总额26.7亿), so a sum without its currency is in yuan."""
     m = AMOUNT.search(text) or (_YUAN_IMPLIED.match(text.lstrip(":为 ")) if yuan_implied else None)
-    if m is None:
-        return None
+    return _amount(m) if m is not None else None
+
+
+def _amount(m: re.Match[str]) -> Amount | None:
+    """The amount a match of one of the sum patterns states (None: numerals cn2an does not read)."""
     number = m.group("number")
     if number[0] in "十百千":  # 百亿元 is 一百亿元
         number = "一" + number
@@ -74,9 +77,15 @@ _INSTRUMENT = re.compile("|".join(sorted(lx.INSTRUMENTS, key=len, reverse=True))
 _CEILING = re.compile(r"注册(?:金额|额度|规模)为?$")
 
 
+# 中创新航成都项目一期60亿银团, 发行25亿中期票据: before a word of lending, a sum in 亿 or 万 is in yuan
+_SUM_OF_LOAN = re.compile(rf"(?P<qualifier>{'|'.join(QUALIFIERS)})?(?P<number>{_NUMBER})\s?(?P<unit>亿|万)(?P<currency>)"
+                          rf"(?=[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(lx.LENDING_TRIGGERS)}))")
+
+
 def _first_sum(text: str) -> Amount | None:
     """The first amount ``text`` states that is not nil (本期基础发行规模0亿元,发行金额上限4.8亿元)."""
-    return next((a for m in AMOUNT.finditer(text) if (a := parse_amount(m.group())) is not None and a.value), None)
+    sums = sorted([*AMOUNT.finditer(text), *_SUM_OF_LOAN.finditer(text)], key=lambda m: m.start())
+    return next((a for m in sums if (a := _amount(m)) is not None and a.value), None)
 
 
 def loan_terms(phrase: str) -> dict[str, str | int | float]:
