@@ -1577,3 +1577,17 @@ def test_no_firm_from_a_date_or_place_of_signing_a_county_named_after_its_city_c
         ("成都分行将充分发挥集团化、综合化、国际化优势。", "集团"),
     ]:
         assert not {e for e in entities(extract(sentence)) if e.startswith("Enterprise:") and wrong in e}, sentence
+
+
+def test_a_named_commercial_bank_is_a_bank_and_a_kind_or_role_of_bank_is_none() -> None:
+    # b92_03: 彰化商业银行 is named; 协调安排银行 is a role in the syndicate; b88_09: 国有商业银行 a kind of bank
+    banks = {e for e in entities(extract("主要牵头安排和协调安排银行是新加坡星展银行(中国)有限公司,另外4家外资银行为"
+                                         "香港大新银行、台湾彰化商业银行和意大利西雅那银行。充分发挥国有大型商业银行的作用。"))
+             if e.startswith("Enterprise:")}
+    assert banks == {"Enterprise:新加坡星展银行(中国)有限公司", "Enterprise:香港大新银行", "Enterprise:台湾彰化商业银行",
+                     "Enterprise:意大利西雅那银行"}
+
+
+def test_a_word_that_only_stands_before_nouns_opens_a_works_name() -> None:
+    # b92_05: 有 of 有轨电车 is no verb of having
+    assert "Project:璧山区胶轮有轨电车项目" in entities(extract("农发行璧山支行发放贷款5.1亿元,用于支持璧山区胶轮有轨电车项目建设。"))

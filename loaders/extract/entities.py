@@ -355,8 +355,11 @@ _GENERIC_FIRM = re.compile(
 
 # 股份制银行, 外资银行, 多家银行: kinds of bank, not banks (天津农村商业银行 starts with its place)
 _GENERIC_BANK = re.compile(
-    r"(?:股份制|外资|中资|政策性|国有|多家|各家|众多|合作|地方|大型|中小|商业|全国性|区域性|首单|一家|其他|主要|开发性|"
-    r"主办|牵头|代理|参贷|参团|家参团|基础设施|精品|赤道|台资|港资|机构|首家|首宗|两岸|多元化|境外|境内|各类|全市|全省|全区|全县|网上|手机|"
+    # (商业银行 after a kind of bank, not after a name: 台湾彰化商业银行; 协调安排银行: a role in a syndicate)
+    r"(?:股份制|外资|中资|政策性|国有|多家|各家|众多|合作|地方|大型|中小|全国性|区域性|首单|一家|其他|主要|开发性|"
+    r"(?:^|城市|农村|股份制|外资|中资|地方|全国性|区域性|大型|国有|多家|各家|现代|其他|主要|中小|民营|发挥|"
+    r"[一二两三四五六七八九十\d]+家)商业|"
+    r"主办|牵头|代理|安排|参贷|参团|家参团|基础设施|精品|赤道|台资|港资|机构|首家|首宗|两岸|多元化|境外|境内|各类|全市|全省|全区|全县|网上|手机|"
     r"[一二两三四五六七八九十\d]+家|[一二两三四五六七八九十\d]+大(?:政策性?|国有|股份制)?|^.)银行$"
 )
 _PLACE_START = re.compile(rf"(?:{_PLACE})")
@@ -378,7 +381,6 @@ def _start_of_brand(name: str) -> int:
     county = next((n for n in (3, 2) if name.startswith(lx.LOCAL_BANK_BRANDS, found.start())
                    and name[found.start() - n:found.start()] in gazetteer.county_short_names()), 0)
     return found.start() - county
-
 
 
 def enterprises(text: str) -> list[Span]:

@@ -93,8 +93,9 @@ def _crossing_word(text: str, at: int) -> tuple[int, int, str] | None:
 
 
 def opens_a_noun(text: str, at: int) -> bool:
-    """Whether a common noun of two to four characters starts at ``at`` (经济 in 飞地经济产业园)."""
-    return any((_tag(text[at:at + n]) or "").startswith("n") for n in range(2, _LONGEST + 1) if at + n <= len(text))
+    """Whether a common noun of two to four characters starts at ``at`` (经济 in 飞地经济产业园), or a word that only
+    stands before nouns (有轨 in 有轨电车项目: jieba's tag b)."""
+    return any((_tag(text[at:at + n]) or "")[:1] in ("n", "b") for n in range(2, _LONGEST + 1) if at + n <= len(text))
 
 
 def crosses_a_word(text: str, at: int) -> bool:
