@@ -1591,3 +1591,8 @@ def test_a_named_commercial_bank_is_a_bank_and_a_kind_or_role_of_bank_is_none() 
 def test_a_word_that_only_stands_before_nouns_opens_a_works_name() -> None:
     # b92_05: 有 of 有轨电车 is no verb of having
     assert "Project:璧山区胶轮有轨电车项目" in entities(extract("农发行璧山支行发放贷款5.1亿元,用于支持璧山区胶轮有轨电车项目建设。"))
+
+
+def test_a_zones_block_is_no_district() -> None:
+    # b91_01: 沙尔沁区块 is a block of the development zone, not a district 沙尔沁区
+    assert "Zone:沙尔沁区" not in entities(extract("沙尔沁区块重点发展生物科技产业、装备制造产业。"))

@@ -478,7 +478,8 @@ _REGION_ZONE = re.compile(
 # 关中—天水经济区: two places joined by a dash name one region (looked for before a region only: cheap)
 _DASHED_PLACE = re.compile(rf"(?:{_REGION}|{_PLACE_FULL})[—-]$")
 # (京津冀区域, 县域: 区域 and 县域 are a region's words, not a district's name)
-_ADMIN = re.compile(rf"{_NAME_CHAR}{{2,3}}?[市县区镇](?![市县区镇]|情|域|[{CJK}]{{0,1}}(?:级|场|民|委|政府|长))")
+# (沙尔沁区块: a zone's block, not a district)
+_ADMIN = re.compile(rf"{_NAME_CHAR}{{2,3}}?[市县区镇](?![市县区镇]|情|域|块|[{CJK}]{{0,1}}(?:级|场|民|委|政府|长))")
 _TWO_CHARACTER_CUES = {w for w in (_CUES_SHORT + "|" + _CUES_VERBS).split("|") if len(w) == 2}
 # 参观江宁区, 推介两区: verbs of visiting end before a place
 _VISIT_VERBS = {"参观", "观摩", "调研", "考察", "走访", "推介", "前往", "来到", "赴", "纵观", "综观"}
