@@ -1596,3 +1596,15 @@ def test_a_word_that_only_stands_before_nouns_opens_a_works_name() -> None:
 def test_a_zones_block_is_no_district() -> None:
     # b91_01: 沙尔沁区块 is a block of the development zone, not a district 沙尔沁区
     assert "Zone:沙尔沁区" not in entities(extract("沙尔沁区块重点发展生物科技产业、装备制造产业。"))
+
+
+def test_a_zone_prepared_in_a_town_is_the_zone_approved_and_a_sum_or_a_verb_of_settling_opens_no_name() -> None:
+    # b93_02: 在如皋市桃园镇筹建X: X is approved, not the town; the town's name is no part of X's
+    graph = extract("江苏省人民政府关于筹建江苏省如皋高新技术产业开发区的批复\n南通市人民政府:\n"
+                    "一、同意在如皋市桃园镇筹建江苏省如皋高新技术产业开发区。")
+    assert {r for r in relations(graph) if r[1] == "APPROVED_BY" and r[0].startswith("Zone:")} == {
+        ("Zone:江苏省如皋高新技术产业开发区", "APPROVED_BY", "Agency:江苏省人民政府")}
+    # b94_04: 已落地康佳集团等27个项目; b94_10: 计划投资50亿建设X项目
+    assert "Enterprise:康佳集团" in entities(extract("广东海南先进制造业合作产业园目前已落地康佳集团等27个项目。"))
+    assert "Project:中交产业园(重庆)项目" in entities(extract("北碚区与中交重庆投资发展有限公司签订重大合作协议,"
+                                                           "计划投资50亿建设中交产业园(重庆)项目,分两期实施。"))

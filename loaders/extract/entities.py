@@ -86,7 +86,8 @@ def _trimmer(extra: str = "", *, verbs: bool = True, short: str = _CUES_SHORT) -
 
 _TRIM_SHORT = _trimmer(verbs=False)
 # Company names often hold 建设, 发展, 投资, 金融 (城市建设投资有限公司), so firms are cut at fewer verbs.
-_FIRM_CUES = ("推进|推动|加大|提供|开立|引进|落户|签约|成立|组建|打造|服务于|依托|围绕|鼓励|引导|"
+# (已落地康佳集团等27个项目: a verb of settling in opens no firm's name)
+_FIRM_CUES = ("|".join(lx.SETTLING_VERBS) + "|推进|推动|加大|提供|开立|成立|组建|打造|服务于|依托|围绕|鼓励|引导|"
               "做大|做强|壮大|培育|实施|获得|成为|作为|根据|按照|收购|重组|用于|助推|进一步|承建方|了解到|据悉|项目有|"
               "标志着|提高|供应商|承接|所属|旗下|下属|单位|获批|系")
 _FIRM_SHORT_CUES = _CUES_SHORT.replace("|联合|", "|").replace("|携手|", "|")
@@ -843,11 +844,11 @@ _RANK_ZONE = re.compile(r"^.?级")
 _RANKED_KIND = re.compile(r"级(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|新区|产业园区|工业园区|产业园|园区)$")
 _RANK = re.compile(r"^(?:国家|.)级")
 _VERB_BEFORE_ZONE = re.compile(
-    r"^.*(?:建设|支持|创建|申建|打造|推进|推动|启动|加快|获批|成为|争创|设立|关于|印发|总结|推广|推介|完善|位于|以)"
+    r"^.*(?:建设|支持|创建|申建|筹建|打造|推进|推动|启动|加快|获批|成为|争创|设立|关于|印发|总结|推广|推介|完善|位于|以)"
 )
 # 统筹协调新区规划: before 新区 a verb is no name (then the bare 新区 is dropped)
 _VERB_BEFORE_DEV_ZONE = re.compile(
-    r"^.*(?:建设|支持|创建|申建|打造|推进|推动|启动|加快|获批|成为|争创|设立|协调|负责|统筹|规划|管理|服务|带动|联动|申报|入驻|进驻"
+    r"^.*(?:建设|支持|创建|申建|筹建|打造|推进|推动|启动|加快|获批|成为|争创|设立|协调|负责|统筹|规划|管理|服务|带动|联动|申报|入驻|进驻"
     r"|提出|明确|要求|指出|表示|认为|鼓励|引导|全面|整个|关于|同意|认定|评定|升级|印发|推介|完善|位于|以|包括|涵盖|包含|下辖|范围"
     r"|覆盖|依托|促进|其中|并|无|纳入|划入|并入|分别|作为|属于|隶属|发挥|进入|力争|全国|全省|全市|各类|现有|拥有|已有)"
 )
@@ -979,7 +980,9 @@ _LEADING_PLACE_WORD = re.compile(rf"^(?:(?:{_PLACE_BEFORE_NAME})(?:省|市|自�
 _LEADING_ZONE_WORD = re.compile(rf"^[{CJK}]{{2,10}}?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|新区|综保区|开发区(?!项目$))")
 # 工程 also names programmes (科技型企业成长工程); only works that are built count.
 _BUILT_WORKS = re.compile(r"[路桥隧铁港站河渠库堤线管网厂场楼馆园]|中心|基地|枢纽|水利|电站|改扩建|扩建|改造|新建")
-_LEADING_VERB = re.compile(r"(?:建设|推进|实施|打造|开展|启动|新建|续建)?")
+# (计划投资50亿建设中交产业园(重庆)项目: a sum before the verb opens no name either)
+_LEADING_VERB = re.compile(r"(?:(?:投资)?[\d.]+[亿万]元?(?=建设|推进|实施|打造|新建))?"
+                           r"(?:建设|推进|实施|打造|开展|启动|新建|续建)?")
 # 招商引资企业座谈会暨项目, 高新区举行重大项目, 2023年项目, 市委市政府及项目: a meeting, a year or a government, not works
 # (国家会议中心二期项目, a hall, is built)
 _EVENT_OR_YEAR = re.compile(r"暨|会(?![所馆展堂]|议中心)[\u4e00-\u9fff]|举行|举办|^\d{4}年|市委|市政府|县委|县政府")

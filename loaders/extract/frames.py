@@ -465,7 +465,7 @@ def _series_of(t: Templated, admitted: dict[int, Span], k: int) -> list[Span]:
 
 
 # 以A为基础设立…; 同意你市在A建设省级高新技术产业开发区: the zone a new one is set up on or in
-_BASES = re.compile(rf"以[^,;。]*?(?:{'|'.join(lx.BASE_WORDS)})|在{LABEL_CHARS['Zone']}(?=建设|设立)")
+_BASES = re.compile(rf"以[^,;。]*?(?:{'|'.join(lx.BASE_WORDS)})|在{LABEL_CHARS['Zone']}+(?=建设|设立|筹建)")
 _RECIPIENTS = re.compile(rf"[向给][{''.join(LABEL_CHARS.values())}、和]+")
 _OWNERS = re.compile(rf"{LABEL_CHARS['Enterprise']}(?=旗下|下属)")
 _AGENCY_PARTNERS = re.compile(rf"{LABEL_CHARS['Agency']}与[{LABEL_CHARS['Enterprise']}、和及]+")
