@@ -1608,3 +1608,10 @@ def test_a_zone_prepared_in_a_town_is_the_zone_approved_and_a_sum_or_a_verb_of_s
     assert "Enterprise:康佳集团" in entities(extract("广东海南先进制造业合作产业园目前已落地康佳集团等27个项目。"))
     assert "Project:中交产业园(重庆)项目" in entities(extract("北碚区与中交重庆投资发展有限公司签订重大合作协议,"
                                                            "计划投资50亿建设中交产业园(重庆)项目,分两期实施。"))
+
+
+def test_a_work_named_after_its_province_is_not_said_to_lie_in_the_province() -> None:
+    # b93_08: the work lies in 荆门高新区 (stated); 湖北 in its name tells no place an analyst would give
+    graph = extract("投资50亿元以上的湖北航特新能源装备精密制造项目位于荆门高新区。")
+    assert {r for r in relations(graph) if r[1] == "LOCATED_IN"} == {
+        ("Project:湖北航特新能源装备精密制造项目", "LOCATED_IN", "Zone:荆门高新区")}
