@@ -627,6 +627,10 @@ def test_generic_works_are_no_projects_whichever_rule_reads_them() -> None:
     graph = extract("中原银行南阳分行给予该项目授信。该项目是南阳市战略性项目。华能萝北风电项目是黑龙江省百大项目之一。")
     projects = {e for e in entities(graph) if e.startswith("Project:")}
     assert projects == {"Project:华能萝北风电项目", "Project:黑龙江省百大项目"}
+    # b95_06, b85_06, b90_09, b93 pages: whose works or what kind of works, not which
+    for name in ("开封单体项目", "就双方合作项目", "入园项目", "市发改委项目", "科技金融项目", "物业租售项目"):
+        assert recognisers.generic_works(name), name
+    assert not recognisers.generic_works("鼎晖百孚传感器项目")
 
 
 def test_a_zones_plan_named_without_brackets_covers_the_zone() -> None:

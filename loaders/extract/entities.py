@@ -970,6 +970,8 @@ _GENERIC_WORKS_WORDS = re.compile(
     # (首笔项目, 更多项目, 旗舰型项目, 民资项目, 100亿级项目, 2020年第一季度项目: which works, not one)
     r"首笔|首个|首单|最大|更多|旗舰型|民资|内资|外资|城建|当地|[\d至]+亿级|第?[一二三四]季度|全年|春季|秋季|拟开工|开复工|复工|"
     r"大抓|狠抓|抓好|"  # 大抓项目建设: what is done with works
+    # (开封单体项目, 就双方合作项目, 入园项目, 市发改委项目, 科技金融项目, 物业租售项目: whose or what kind, not which)
+    r"单体|双方|合作|入园|园区|金融|发改委|政府|物业|租售|就|以|"
     r"中央|地方|中|其|内|大|好|小|新|本|此|特|类|该|这|和|与|及"
 )
 # 南阳市战略性项目: a place before generic words names no work either (but 江西基地项目, after 宁德时代其, does)
