@@ -1619,3 +1619,12 @@ def test_a_work_named_after_its_province_is_not_said_to_lie_in_the_province() ->
     graph = extract("投资50亿元以上的湖北航特新能源装备精密制造项目位于荆门高新区。")
     assert {r for r in relations(graph) if r[1] == "LOCATED_IN"} == {
         ("Project:湖北航特新能源装备精密制造项目", "LOCATED_IN", "Zone:荆门高新区")}
+
+
+def test_a_sector_opens_after_the_place_or_the_words_of_where_and_which_before_it() -> None:
+    # b92_02, b94_07, b86_10, b94_10: 河池茧丝绸产业 is 茧丝绸; 利津肉羊产业 肉羊; 园区生物医药产业集群 生物医药
+    for sentence, sector in [("制约着河池茧丝绸产业的有效发展。", "Industry:茧丝绸"),
+                             ("有力推动了利津肉羊产业发展。", "Industry:肉羊产业"),  # (two characters keep 产业)
+                             ("为园区生物医药产业集群发展提供更多新动力。", "Industry:生物医药"),
+                             ("重点投资新一代信息技术产业的优质标的。", "Industry:新一代信息技术")]:
+        assert sector in entities(extract(sentence)), sentence

@@ -888,6 +888,7 @@ def industries(text: str) -> list[Span]:
         place = _LEADING_PLACE.match(text, start, m.end(1))  # 云南信息产业: the place is no part of the sector
         if place and m.end(1) - place.end() >= 2:
             start = place.end()
+        start += _leading_short_place(text[start:m.end(1)])
         name = _TRAILING.sub("", text[start:m.end(1)])
         # 负责新区产业招商: a zone's industry, not a sector
         if len(name) >= 2 and name not in lx.NOT_INDUSTRY and name[-1] not in "区市县省" \
@@ -896,6 +897,12 @@ def industries(text: str) -> list[Span]:
             end = m.end() if len(name) == 2 and start + len(name) == m.end(1) else start + len(name)
             spans.append(Span(start, end, "Industry", "sector", "industry_sector", priority=3))
     return spans
+
+
+def _leading_short_place(name: str) -> int:
+    """河池茧丝绸, 利津肉羊: the length of a prefecture's or county's short name opening a sector's name (0: none)."""
+    return next((n for n in (3, 2) if len(name) - n >= 2 and (name[:n] in _prefecture_shorts()
+                                                              or name[:n] in gazetteer.county_short_names())), 0)
 
 
 # 在7个项目中,信息技术项目2项,物流商贸项目2项: projects counted by their sector name the sector
