@@ -1628,3 +1628,14 @@ def test_a_sector_opens_after_the_place_or_the_words_of_where_and_which_before_i
                              ("为园区生物医药产业集群发展提供更多新动力。", "Industry:生物医药"),
                              ("重点投资新一代信息技术产业的优质标的。", "Industry:新一代信息技术")]:
         assert sector in entities(extract(sentence)), sentence
+
+
+def test_months_a_field_a_role_and_a_list_of_works_name_no_zone_firm_or_part() -> None:
+    # b95_09: 5个月高新区 is 5 months, then the zone; a list of works after 包括 makes its places no parts of the zone
+    graph = extract("临沂高新区5个月高新区签约引进产业化项目16个。1-5月份,全区共签约引进产业化项目16个,包括台州德仕乐投资14亿元的"
+                    "智能水表产业园项目、江苏润东投资7.05亿元的现代智慧物流园项目、北京101中学与宏原集团合作办学项目等。")
+    assert not {e for e in entities(graph) if e.startswith("Zone:月")}
+    assert not {r for r in relations(graph) if r[1] == "PART_OF"}
+    # b96_03: 公路、铁路、水运等领域 are fields; 主力银行 a role
+    graph = extract("国开行作为我国中长期投融资领域的主力银行,已累计向广西公路、铁路、水运等领域投放信贷资金882亿元。")
+    assert not {e for e in entities(graph) if e.startswith("Enterprise:")}

@@ -357,7 +357,7 @@ _GENERIC_FIRM = re.compile(
 # 股份制银行, 外资银行, 多家银行: kinds of bank, not banks (天津农村商业银行 starts with its place)
 _GENERIC_BANK = re.compile(
     # (商业银行 after a kind of bank, not after a name: 台湾彰化商业银行; 协调安排银行: a role in a syndicate)
-    r"(?:股份制|外资|中资|政策性|国有|多家|各家|众多|合作|地方|大型|中小|全国性|区域性|首单|一家|其他|主要|开发性|"
+    r"(?:股份制|外资|中资|政策性|国有|多家|各家|众多|合作|地方|大型|中小|全国性|区域性|首单|一家|其他|主要|主力|开发性|"
     r"(?:^|城市|农村|股份制|外资|中资|地方|全国性|区域性|大型|国有|多家|各家|现代|其他|主要|中小|民营|发挥|"
     r"[一二两三四五六七八九十\d]+家)商业|"
     r"主办|牵头|代理|安排|参贷|参团|家参团|基础设施|精品|赤道|台资|港资|机构|首家|首宗|两岸|多元化|境外|境内|各类|全市|全省|全区|全县|网上|手机|"
@@ -731,6 +731,7 @@ def zones(text: str) -> list[Span]:
             start = _with_partner_country(text, start)
             # 14家省级高新技术产业园区: the classifier after a count opens no name
             start += 1 if start > 0 and text[start] in "家个所批" and text[start - 1] in _COUNT_CHARACTERS else 0
+            start += 1 if text.startswith("个月", start - 1) else 0  # 5个月高新区签约…: months, then the zone
             if _cut_from_a_word(text, start, m.end()):
                 continue
             name = text[start:m.end()]
@@ -1227,7 +1228,8 @@ _ANCHORS = "\ue011\ue013"  # the label characters of Zone and Enterprise
 # Each slot: words it cannot match without (a cheap look first: most sentences hold none), its pattern,
 # the label of its items, what to trim off the first item.
 _SLOTS: tuple[tuple[str, re.Pattern[str], str, re.Pattern[str] | None], ...] = (
-    ("为|向", re.compile(rf"(?:为|向)({_ITEMS})(?:等[^,。;]{{0,12}}?)?(?:(?:提供|开立|开具|出具|发放|投放|给予)"
+    # (向广西公路、铁路、水运等领域投放信贷资金: fields, not borrowers)
+    ("为|向", re.compile(rf"(?:为|向)({_ITEMS})(?:等(?!领域|行业|方面)[^,。;]{{0,12}}?)?(?:(?:提供|开立|开具|出具|发放|投放|给予)"
                          rf"[^,。;]{{0,24}}?(?:{'|'.join(lx.LOAN_HEADS)})|(?<!提供|给予|开立|开具|出具)授信)"), "Enterprise", _TRIM_FIRM),
     ("是", re.compile(rf"(?:^|(?<=[,。;]))({_ITEM})是(?:一家|国内|全球|我国|全国|世界)[^,。;]{{0,20}}?(?:企业|公司)"),
      "Enterprise", _TRIM_FIRM),

@@ -35,6 +35,9 @@ _Z, _WORKS_OR_FIRM = LABEL_CHARS["Zone"], LABEL_CHARS["Enterprise"] + LABEL_CHAR
 OF_WHAT_IS_SITED = rf"[^,。;的{_Z}{_WORKS_OR_FIRM}]{{0,8}}的([{_WORKS_OR_FIRM}])"  # (a group: what lies there)
 SITED_BEFORE_OF = rf"{_Z}+{OF_WHAT_IS_SITED}"
 
+# 包括天元集团投资20亿元的绿色产业园项目、江苏润东…项目: a list of works or firms, the places in it are theirs
+LISTS_WORKS_OR_FIRMS = rf"[^,;:。]*?[{_WORKS_OR_FIRM}]"
+
 # Zones with a policy role of their own, as opposed to administrative places.
 POLICY_ZONE_KINDS = ("pilot_zone", "new_area", "development_zone", "region")
 ADMIN_KINDS = ("province", "city", "county", "district")
@@ -204,7 +207,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame("composition", "PART_OF", lx.COMPOSITION_TRIGGERS, Slot(("Zone",), side="after"),
           Slot(("Zone",), kinds=POLICY_ZONE_KINDS, side="before", nearest=True, fill="zone"),
           "江西赣江新区范围包括南昌市青山湖区、新建区和共青城市、永修县的部分区域,规划面积465平方公里。",
-          ("共青城市", "江西赣江新区"), not_after=lx.NOT_COMPOSED_HEADS),
+          ("共青城市", "江西赣江新区"), not_after=lx.NOT_COMPOSED_HEADS, not_followed_by=LISTS_WORKS_OR_FIRMS),
     # the subject opens its clause (or an earlier one); the whole is named right before the word
     Frame("part_of_whole", "PART_OF", lx.WHOLE_PART_WORDS,
           Slot(("Zone", "Project"), not_kinds=ADMIN_KINDS, side="before", clause=False, subject=True, nearest=True),
