@@ -1639,3 +1639,10 @@ def test_months_a_field_a_role_and_a_list_of_works_name_no_zone_firm_or_part() -
     # b96_03: 公路、铁路、水运等领域 are fields; 主力银行 a role
     graph = extract("国开行作为我国中长期投融资领域的主力银行,已累计向广西公路、铁路、水运等领域投放信贷资金882亿元。")
     assert not {e for e in entities(graph) if e.startswith("Enterprise:")}
+
+
+def test_a_branch_under_a_prefecture_and_county_the_lexicon_lacks_and_a_works_name_with_its_phase() -> None:
+    # b95_03: 农发行舟山市普陀区支行 lends to 百里滨海大道普陀段新建(一期)项目 (新建 is the name's word before the phase)
+    graph = extract("近日,农发行舟山市普陀区支行为百里滨海大道普陀段新建(一期)项目授信7亿元。")
+    assert ("Project:百里滨海大道普陀段新建(一期)项目", "FINANCED_BY", "Enterprise:中国农业发展银行舟山市普陀区支行") \
+        in relations(graph)

@@ -321,7 +321,9 @@ def _agency_kind(name: str) -> str:
 # ------------------------------------------------------------- enterprises
 # 四川分行, 夹江县支行, 四川夹江县支行 (a province, then a county), 海口国科园支行 (a city, then the sub-branch's
 # own name), 青海格尔木分行 (a province, then a city), 工行省分行 (the article's province)
+# (舟山市普陀区支行: a prefecture the lexicon lacks, then its county)
 _BRANCH = (rf"(?:(?:{_PLACE_FULL})(?:[{CJK}]{{2,3}}?[市县区]|[{CJK}]{{1,4}}?(?=支行)|[{CJK}]{{2,3}}?(?=分行))?"
+           rf"|[{CJK}]{{2,4}}?[市州][{CJK}]{{1,3}}?[县区市旗](?=支行)"
            rf"|[{CJK}]{{2,3}}?(?:省|市|县|区)?|[省市](?=分行))"
            r"(?:(?:分行|支行)(?:营业部)?|营业部)")
 _BRANCH_NAME = re.compile(_BRANCH)
@@ -1031,6 +1033,8 @@ def named_works(text: str) -> list[Span]:
              for m in _QUOTED_WORKS.finditer(text)]
     for m in _near_words(_WORKS_NAME, _WORKS_END_WORDS, text, before=120, after=16):
         start = _trimmed_start(text, m.start(), m.end(), _TRIM_WORKS)
+        if text.startswith("(", start):  # 普陀段新建(一期)项目: a cue right before the phase is the name's own word
+            start = _trimmed_start(text, m.start(), start - 1, _TRIM_WORKS)
         # 基础设施建设和环境改善项目, 西宁防洪和小流域治理项目: a short work after 和 joins the words before it
         if m.start() < start and text[start - 1] in "和与及" and m.end() - start <= 8 \
                 and not text.endswith(("项目", "工程"), 0, start - 1):
