@@ -115,6 +115,10 @@ def test_a_work_keeps_the_investment_its_clause_states() -> None:
     assert graph.entities["Project:长光卫星航天信息产业园项目"].properties == {
         "investment": "30亿元", "investment_value": 3_000_000_000, "currency": "CNY"}
     assert graph.entities["Project:平安汽车供应链金融产业园项目"].properties["investment_value"] == 1_500_000_000
+    # b98_09: a qualified sum before the work, in a clause that also names other things as works
+    graph = extract_article(SimpleNamespace(id="p", text="总投资约137亿元的长株城际铁路株洲段项目将串联长沙星沙副中心、黄兴副中心。"))
+    assert graph.entities["Project:长株城际铁路株洲段项目"].properties == {
+        "investment": "约137亿元", "investment_value": 13_700_000_000, "currency": "CNY", "investment_qualifier": "约"}
 
 
 @pytest.mark.unit

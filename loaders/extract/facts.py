@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .entities import COUNTED_WORKS
-from .money import parse_amount
+from .money import QUALIFIERS, parse_amount
 from .spans import LABEL_CHARS, ArticleDoc, Templated
 
 # (投资10亿元的X项目, 投资20亿元建设X项目: the bare word before a sum; not 一期投资, 完成投资, 年度投资, 当年投资)
@@ -16,7 +16,9 @@ _SUM_BEFORE = re.compile(rf"{_SUM}$")
 # 旅游商贸类的另外2个项目是:3.2亿元的中俄滨海2号通道铁路能源基地项目、3亿元的北部石材园区铁路物流园建设项目:
 # a list item's sum right before its work (not after a verb: 贷款5亿元的, 授信3亿元的)
 # (包括总投资99.2亿元的上汽乘用车基地项目、总投资120亿元的宇通整车基地项目: the sum after 总投资, before 的)
-_SUM_OF_ITEM = re.compile(rf"(?:(?:^|(?<=[、:,;是]))({_SUM})的?|(?:总投资|投资)({_SUM})的)(?={LABEL_CHARS['Project']})")
+# (总投资约137亿元的长株城际铁路株洲段项目: the sum may be qualified)
+_SUM_OF_ITEM = re.compile(rf"(?:(?:^|(?<=[、:,;是]))({_SUM})的?|(?:总投资|投资)((?:{'|'.join(QUALIFIERS)})?{_SUM})的)"
+                          rf"(?={LABEL_CHARS['Project']})")
 _CLAUSE = re.compile(r"[^,;:]+")
 _THE_WORK = r"(?:此|本|该|这个)?项目"
 _BARE_WORK = re.compile(rf"{_THE_WORK}(?:计划)?总投资")
