@@ -1646,3 +1646,13 @@ def test_a_branch_under_a_prefecture_and_county_the_lexicon_lacks_and_a_works_na
     graph = extract("近日,农发行舟山市普陀区支行为百里滨海大道普陀段新建(一期)项目授信7亿元。")
     assert ("Project:百里滨海大道普陀段新建(一期)项目", "FINANCED_BY", "Enterprise:中国农业发展银行舟山市普陀区支行") \
         in relations(graph)
+
+
+def test_banks_short_forms_standing_alone_in_a_list_and_firms_after_their_role() -> None:
+    # b98_07: 中行、农行、工行 each a bank; b97_04: 项目业主 is the firm's role; b97_03: 整个集团 is no firm
+    banks = {e for e in entities(extract("银团总金额达229.33亿元,由邮储银行、中行、农行、工行、苏州银行组成。"))
+             if e.startswith("Enterprise:")}
+    assert banks == {"Enterprise:中国邮政储蓄银行", "Enterprise:中国银行", "Enterprise:中国农业银行", "Enterprise:中国工商银行",
+                     "Enterprise:苏州银行"}
+    firms = entities(extract("国开行广西分行向项目业主柳州市投资控股有限公司发放贷款13.5亿元。整个集团获得贷款。"))
+    assert "Enterprise:柳州市投资控股有限公司" in firms and not {e for e in firms if "集团" in e or "业主" in e}

@@ -89,7 +89,7 @@ _TRIM_SHORT = _trimmer(verbs=False)
 # (已落地康佳集团等27个项目: a verb of settling in opens no firm's name)
 _FIRM_CUES = ("|".join(lx.SETTLING_VERBS) + "|推进|推动|加大|提供|开立|成立|组建|打造|服务于|依托|围绕|鼓励|引导|"
               "做大|做强|壮大|培育|实施|获得|成为|作为|根据|按照|收购|重组|用于|助推|进一步|承建方|了解到|据悉|项目有|"
-              "标志着|提高|供应商|承接|所属|旗下|下属|单位|获批|系")
+              "标志着|提高|供应商|承接|所属|旗下|下属|单位|获批|系|业主")  # (项目业主柳州市投资控股有限公司)
 _FIRM_SHORT_CUES = _CUES_SHORT.replace("|联合|", "|").replace("|携手|", "|")
 _TRIM_FIRM = _trimmer(_FIRM_CUES, verbs=False, short=_FIRM_SHORT_CUES)
 _TRIM_ALL = _trimmer()
@@ -360,7 +360,7 @@ _GENERIC_FIRM = re.compile(
 _GENERIC_BANK = re.compile(
     # (商业银行 after a kind of bank, not after a name: 台湾彰化商业银行; 协调安排银行: a role in a syndicate)
     r"(?:股份制|外资|中资|政策性|国有|多家|各家|众多|合作|地方|大型|中小|全国性|区域性|首单|一家|其他|主要|主力|开发性|"
-    r"(?:^|城市|农村|股份制|外资|中资|地方|全国性|区域性|大型|国有|多家|各家|现代|其他|主要|中小|民营|发挥|"
+    r"(?:^|城市|农村|股份制|外资|中资|地方|全国性|区域性|大型|国有|多家|各家|现代|其他|主要|中小|民营|发挥|当地|"
     r"[一二两三四五六七八九十\d]+家)商业|"
     r"主办|牵头|代理|安排|参贷|参团|家参团|基础设施|精品|赤道|台资|港资|机构|首家|首宗|两岸|多元化|境外|境内|各类|全市|全省|全区|全县|网上|手机|"
     r"[一二两三四五六七八九十\d]+家|[一二两三四五六七八九十\d]+大(?:政策性?|国有|股份制)?|^.)银行$"
@@ -400,7 +400,9 @@ def enterprises(text: str) -> list[Span]:
         slogan = text[start - 1:start] == "“" and _SLOGAN_END.match(text, m.end()) is not None
         if slogan or text.startswith(lx.BANKS_AS_A_KIND, m.end()):
             continue
-        if name.startswith((*lx.CENTRAL_BANK, "银行")) or len(name) < 3 or text[max(0, start - 2):start] == "的“" \
+        # (由国开行、邮储银行、中行、农行…组成: a short form standing alone in a list is the bank)
+        if name.startswith((*lx.CENTRAL_BANK, "银行")) or (len(name) < 3 and name not in lx.BANK_SHORT_FORMS) \
+                or text[max(0, start - 2):start] == "的“" \
                 or (_GENERIC_BANK.search(_AFTER_BANK.sub("", name)) and not _PLACE_START.match(name)):
             continue
         spans.append(Span(start, m.end(), "Enterprise", "bank", "bank_suffix", priority=4))
