@@ -1656,3 +1656,12 @@ def test_banks_short_forms_standing_alone_in_a_list_and_firms_after_their_role()
                      "Enterprise:苏州银行"}
     firms = entities(extract("国开行广西分行向项目业主柳州市投资控股有限公司发放贷款13.5亿元。整个集团获得贷款。"))
     assert "Enterprise:柳州市投资控股有限公司" in firms and not {e for e in firms if "集团" in e or "业主" in e}
+
+
+def test_no_borrower_from_fields_an_aim_or_a_firm_named_with_its_role_or_the_verb_before_it() -> None:
+    # b98_10: 民生等多个领域 are fields; b91_02: 当地人文环境改善 an aim; b92_02, b95_06: 审批 and 承接主体 open no firm
+    assert not {e for e in entities(extract("建设银行将向陕西省新农村建设、中小企业、民生等多个领域提供1500亿元人民币的信贷支持。"))
+                if e == "Enterprise:民生"}
+    assert "Enterprise:当地人文环境改善" not in entities(extract("以金融力量为当地人文环境改善提供贷款支持。"))
+    firms = entities(extract("农发行河池市分行审批广西金源产业投资有限公司贷款1.4亿元。全力配合承接主体市文投集团开展融资准备工作。"))
+    assert "Enterprise:广西金源产业投资有限公司" in firms and not {e for e in firms if "审批" in e or "主体" in e}

@@ -89,7 +89,7 @@ _TRIM_SHORT = _trimmer(verbs=False)
 # (已落地康佳集团等27个项目: a verb of settling in opens no firm's name)
 _FIRM_CUES = ("|".join(lx.SETTLING_VERBS) + "|推进|推动|加大|提供|开立|成立|组建|打造|服务于|依托|围绕|鼓励|引导|"
               "做大|做强|壮大|培育|实施|获得|成为|作为|根据|按照|收购|重组|用于|助推|进一步|承建方|了解到|据悉|项目有|"
-              "标志着|提高|供应商|承接|所属|旗下|下属|单位|获批|系|业主")  # (项目业主柳州市投资控股有限公司)
+              "标志着|提高|供应商|承接|所属|旗下|下属|单位|获批|审批|系|业主|主体")  # (项目业主柳州市投资控股有限公司)
 _FIRM_SHORT_CUES = _CUES_SHORT.replace("|联合|", "|").replace("|携手|", "|")
 _TRIM_FIRM = _trimmer(_FIRM_CUES, verbs=False, short=_FIRM_SHORT_CUES)
 _TRIM_ALL = _trimmer()
@@ -1235,7 +1235,7 @@ _ANCHORS = "\ue011\ue013"  # the label characters of Zone and Enterprise
 # the label of its items, what to trim off the first item.
 _SLOTS: tuple[tuple[str, re.Pattern[str], str, re.Pattern[str] | None], ...] = (
     # (向广西公路、铁路、水运等领域投放信贷资金: fields, not borrowers)
-    ("为|向", re.compile(rf"(?:为|向)({_ITEMS})(?:等(?!领域|行业|方面)[^,。;]{{0,12}}?)?(?:(?:提供|开立|开具|出具|发放|投放|给予)"
+    ("为|向", re.compile(rf"(?:为|向)({_ITEMS})(?:等(?![多个各]{{0,2}}(?:领域|行业|方面))[^,。;]{{0,12}}?)?(?:(?:提供|开立|开具|出具|发放|投放|给予)"
                          rf"[^,。;]{{0,24}}?(?:{'|'.join(lx.LOAN_HEADS)})|(?<!提供|给予|开立|开具|出具)授信)"), "Enterprise", _TRIM_FIRM),
     ("是", re.compile(rf"(?:^|(?<=[,。;]))({_ITEM})是(?:一家|国内|全球|我国|全国|世界)[^,。;]{{0,20}}?(?:企业|公司)"),
      "Enterprise", _TRIM_FIRM),
@@ -1334,7 +1334,7 @@ _NOT_A_NAME = re.compile(
     # (与三家银行分别签署, 为温江区重点领域提供融资: banks counted, a kind of field, not a firm)
     r"(?:\d+|^[一二三四五六七八九十两几]+)多?(?:[家户个]|项(?!目))|的"
     r"|^(?:该|本(?=[行市省区县地])|其|各|这|此|多|一批|我|全|下一步|项目(?!部))"
-    r"|(?:建设|发展|工作|服务|需求|活动|改造|更新|整治|实施|顺利|领域|行业)$"
+    r"|(?:建设|发展|工作|服务|需求|活动|改造|改善|提升|更新|整治|实施|顺利|领域|行业)$"
     r"|(?:^|[\ue010-\ue015])(?:重点|重大|相关|有关|各类|优质|骨干)?(?:项目|工程|企业)$"
 )
 
