@@ -1665,3 +1665,8 @@ def test_no_borrower_from_fields_an_aim_or_a_firm_named_with_its_role_or_the_ver
     assert "Enterprise:当地人文环境改善" not in entities(extract("以金融力量为当地人文环境改善提供贷款支持。"))
     firms = entities(extract("农发行河池市分行审批广西金源产业投资有限公司贷款1.4亿元。全力配合承接主体市文投集团开展融资准备工作。"))
     assert "Enterprise:广西金源产业投资有限公司" in firms and not {e for e in firms if "审批" in e or "主体" in e}
+
+
+def test_a_cue_character_that_ends_a_firms_name_opens_no_work() -> None:
+    # b99_07: 为 ends 华为, so 华为云工业互联网创新中心项目 is one name
+    assert "Project:华为云工业互联网创新中心项目" in entities(extract("常州高新区签约华为云工业互联网创新中心项目。"))

@@ -17,7 +17,7 @@ from typing import Any
 from .. import gazetteer
 from . import lexicons as lx
 from .spans import CHAR_LABELS, LABEL_CHARS, ArticleDoc, Span, Templated, find_words, select
-from .words import common_word, crosses_a_word, fix_left_edges, name_start, opens_a_noun
+from .words import common_word, crosses_a_word, ends_a_proper_name, fix_left_edges, name_start, opens_a_noun
 
 CJK = "\u4e00-\u9fff"
 
@@ -112,9 +112,10 @@ _CUES_OPENING_NOUNS = "经同有系"  # (系 of 系统, 系列)
 
 def _noun_opened_by_cue(text: str, at: int) -> bool:
     """The cue before ``at`` opens a common noun that goes on past it (飞地经济产业园), or 经开, a development
-    zone's short form (安庆经开控股有限公司), or it lies inside a place's name (工商银行呼和浩特分行)."""
+    zone's short form (安庆经开控股有限公司), or it lies inside a place's name (工商银行呼和浩特分行) or ends a
+    firm's (华为云工业互联网创新中心项目)."""
     return (text[at - 1:at] in _CUES_OPENING_NOUNS and (opens_a_noun(text, at - 1) or text.startswith("经开", at - 1))) \
-        or _inside_a_place(text, at - 1)
+        or _inside_a_place(text, at - 1) or (text[at - 1:at] in _ONE_CHARACTER_CUES and ends_a_proper_name(text, at - 1))
 
 
 def _inside_a_place(text: str, at: int) -> bool:

@@ -98,6 +98,11 @@ def opens_a_noun(text: str, at: int) -> bool:
     return any((_tag(text[at:at + n]) or "")[:1] in ("n", "b") for n in range(2, _LONGEST + 1) if at + n <= len(text))
 
 
+def ends_a_proper_name(text: str, at: int) -> bool:
+    """Whether the character at ``at`` ends a two-character proper name of the dictionary (为 of 华为)."""
+    return at >= 1 and _tag(text[at - 1:at + 1]) in _PROPER_TAGS
+
+
 def crosses_a_word(text: str, at: int) -> bool:
     """Whether a common word starts before ``at`` and ends after it (开发区支行 at 发)."""
     return _crossing_word(text, at) is not None
