@@ -1670,3 +1670,10 @@ def test_no_borrower_from_fields_an_aim_or_a_firm_named_with_its_role_or_the_ver
 def test_a_cue_character_that_ends_a_firms_name_opens_no_work() -> None:
     # b99_07: 为 ends 华为, so 华为云工业互联网创新中心项目 is one name
     assert "Project:华为云工业互联网创新中心项目" in entities(extract("常州高新区签约华为云工业互联网创新中心项目。"))
+
+
+def test_acts_ranks_and_kinds_ending_in_a_places_suffix_are_no_places() -> None:
+    # b101_02, b89_02, b100_09: 扩区调区, 农业大市, 工业兴县, 小型灌区 name no division
+    zones = {e for e in entities(extract("湖北省人民政府同意襄州经济开发区扩区调区。该市是农业大市,坚持工业兴县,建设小型灌区。"))
+             if e.startswith("Zone:")}
+    assert not zones & {"Zone:扩区调区", "Zone:农业大市", "Zone:工业兴县", "Zone:小型灌区"}
