@@ -1626,7 +1626,8 @@ def test_a_sector_opens_after_the_place_or_the_words_of_where_and_which_before_i
     for sentence, sector in [("制约着河池茧丝绸产业的有效发展。", "Industry:茧丝绸"),
                              ("有力推动了利津肉羊产业发展。", "Industry:肉羊产业"),  # (two characters keep 产业)
                              ("为园区生物医药产业集群发展提供更多新动力。", "Industry:生物医药"),
-                             ("重点投资新一代信息技术产业的优质标的。", "Industry:新一代信息技术")]:
+                             ("重点投资新一代信息技术产业的优质标的。", "Industry:新一代信息技术"),
+                             ("紧盯新一代信息技术产业招商。", "Industry:新一代信息技术")]:
         assert sector in entities(extract(sentence)), sentence
 
 
