@@ -1232,6 +1232,8 @@ _PARTNER = r"[^,。;:、()“”‘’\"\s和及与等]{1,24}"
 _PARTNERS = rf"{_PARTNER}(?:[、和及]{_PARTNER})*"
 _PARTNERS_FIRST = rf"{_PARTNER}?(?:[、和及]{_PARTNER}?)*?"  # up to the first word that may follow them
 _ANCHORS = "\ue011\ue013"  # the label characters of Zone and Enterprise
+# 在汉, 1月15日, 今天, 近日: where and when, between a subject and its verb
+_WHERE_AND_WHEN = rf"在[{CJK}{''.join(CHAR_LABELS)}]{{1,4}}?|(?:\d{{1,2}}月)?\d{{1,2}}日|{_alternation(lx.WORDS_BEFORE_A_VERB)}"
 # Each slot: words it cannot match without (a cheap look first: most sentences hold none), its pattern,
 # the label of its items, what to trim off the first item.
 _SLOTS: tuple[tuple[str, re.Pattern[str], str, re.Pattern[str] | None], ...] = (
@@ -1263,10 +1265,8 @@ _SLOTS: tuple[tuple[str, re.Pattern[str], str, re.Pattern[str] | None], ...] = (
                       rf"[{_ANCHORS}]{_ITEM}项目)"), "Project", _TRIM_PROJECT),
     # 与中国邮政储蓄银行在汉签订, 与苏州工业园区今天签署, 与海南省农业厅1月15日在海口签署: where and when they
     # signed is no part of the partner's name; 与朱文凯、谢京代表三方签署: people sign on behalf of the parties
-    ("与", re.compile(rf"与(?![^,。;]*?代表[^,。;]{{0,6}}?(?:签署|签订))({_PARTNERS_FIRST})"
-                     rf"(?:在[{CJK}{''.join(CHAR_LABELS)}]{{1,4}}?|(?:\d{{1,2}}月)?\d{{1,2}}日|{_alternation(lx.WORDS_BEFORE_A_VERB)})*"
-                     r"(?:签署|签订|达成|共建|开展合作)"),
-     "Enterprise", None),
+    ("与", re.compile(rf"与(?![^,。;]*?代表[^,。;]{{0,6}}?(?:签署|签订))({_PARTNERS_FIRST})(?:{_WHERE_AND_WHEN})*"
+                     r"(?:签署|签订|达成|共建|开展合作)"), "Enterprise", None),
     # 目前,华为云、腾讯、苹果等企业的数据中心已落户…: a clause that opens with a list of firms
     ("等", re.compile(rf"(?:^|(?<=[,。;:]))({_PARTNERS})等(?:\d{{1,6}}|一批|多)?[家户个]?(?:知名|龙头|重点|头部)?(?:企业|公司)"),
      "Enterprise", _TRIM_FIRM),
