@@ -704,6 +704,21 @@ def test_programmes_of_works_are_counted_with_or_without_a_kind() -> None:
         "Project:12个重点项目", "Project:10个招商引资项目", "Project:27个建设项目"}
 
 
+def test_programmes_counted_after_their_kind() -> None:
+    # b101_08: what is done with the works opens the kind
+    graph = extract("日前,繁昌区举办第三季度招商引资项目集中签约、开工活动,集中签约项目12个,总投资超70亿元,"
+                    "集中开工项目11个,总投资近120亿元。")
+    assert {e for e in entities(graph) if e.startswith("Project:")} == {"Project:集中签约项目12个",
+                                                                        "Project:集中开工项目11个"}
+    # b46_10: a rank opens it, the verb before is the sentence's
+    graph = extract("2022年,哈市计划开工重点项目496个,总投资3957.5亿元。")
+    assert {e for e in entities(graph) if e.startswith("Project:")} == {"Project:重点项目496个"}
+    # b3_02: size bands, listings and parts of a programme counted before are no programmes
+    graph = extract("据了解,100个重点项目中,10亿元以上项目36个,50亿元以上项目13个,已列入省级重点项目2个。"
+                    "其中,签约项目19个,总投资57.11亿元。")
+    assert {e for e in entities(graph) if e.startswith("Project:")} == {"Project:100个重点项目"}
+
+
 def test_an_official_title_starts_after_the_verb_that_issued_it() -> None:
     # d10 and d12: 省政府出台关于…的意见; 中国银行间市场交易商协会 names no bank
     graph = extract("省政府出台关于支持贵州侗乡大健康产业示范区建设发展的意见\n中国银行间市场交易商协会发布公告。")

@@ -164,8 +164,9 @@ def test_a_sentence_describing_the_work_named_before_keeps_its_investment() -> N
     # b54_08: a sentence opening with 项目 speaks of the work before
     assert investments("在位于中国图们江区域珲春国际合作示范区的东北亚光电产业园项目建设现场,各种工程施工设备忙个不停。项目总占地面积12.27公顷,总投资5.85亿元,包括生产、商务、生活三个区域。") \
         == {"东北亚光电产业园项目": 585_000_000}
-    # b13_10: a sum of counted works is none of the work named before; nor an average or a year's part
-    assert investments("一行来到奔腾智能制造产业集群项目现场。本次重大项目34个,总投资129.4亿元。") == {}
+    # b13_10: a sum of counted works is theirs, none of the work named before; nor is an average or a year's part
+    assert investments("一行来到奔腾智能制造产业集群项目现场。本次重大项目34个,总投资129.4亿元。") == {
+        "重大项目34个": 12_940_000_000}
     assert investments("西安站改扩建工程开工。这次集中开工项目中,单体项目平均总投资额达8.32亿元。") == {}
     # b59_10: the sum a firm plans to invest goes to the work the next clause builds
     assert investments("根据现场签署的协议,中海油田服务股份有限公司计划投资100亿元,推动中海油服油气勘探开发及绿色低碳产业项目。") \

@@ -9,6 +9,7 @@ Chinese writes no space before a name.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -947,8 +948,34 @@ _LENDER_WORDS = re.compile(r"分行|支行|银行|给予|提供|贷款")
 _TRIM_PROJECT = _trimmer(short="为|向|对|从|在|和|与")
 
 
+# 集中签约项目12个, 新签约工业项目24个, 计划开工项目406个: what is done with the works opens the kind (and
+# may itself be opened); 计划开工重点项目496个: a rank opens it, the verb before it is the sentence's.
+_ACTS = _alternation(lx.COUNTED_WORKS_ACTS)
+# Not after a sum's digits (10亿元以上项目36个: a size band), after 已 or 陆续 (已开复工项目435个: progress)
+# nor after 列入 or 纳入 (列入省级重点项目2个: works listed, not a programme).
+_COUNTED_AFTER_KIND = re.compile(
+    # (and from the first word of the kind: no 重点项目2个 out of a refused 省级重点项目2个)
+    r"(?<![\d.~～\-至超过已续入])" + "".join(f"(?<!{w})" for w in (*lx.COUNTED_WORKS_LEADS, *lx.COUNTED_WORKS_RANKS)) +
+    rf"(?:(?:{_alternation(lx.COUNTED_WORKS_LEADS)})*(?:{_ACTS})+(?:建设)?(?:产业|工业)?|(?:{_alternation(lx.COUNTED_WORKS_RANKS)})+)"
+    r"项目\d{1,5}[个项]"
+)
+_COUNT_AFTER_WORKS = re.compile(r"项目\d")
+# 其中,签约项目19个: a part of a programme counted before it
+_PART_OF_A_COUNT = re.compile(r"其中[^。;]*$")
+
+
+def _counted_after_kind(text: str) -> list[Span]:
+    """A programme counted after its kind; not where a sentence counts three or more (each district's
+    signings, 兴庆区签约项目7个;金凤区签约项目16个: a breakdown, not programmes of their own)."""
+    found = [m for m in _near_words(_COUNTED_AFTER_KIND, _COUNT_AFTER_WORKS, text, before=12, after=8)
+             if not _PART_OF_A_COUNT.search(text, max(0, m.start() - 40), m.start())]
+    per_sentence = Counter(text.rfind("。", 0, m.start()) for m in found)
+    return [Span(m.start(), m.end(), "Project", "programme", "counted_after_kind", priority=7)
+            for m in found if per_sentence[text.rfind("。", 0, m.start())] < 3]
+
+
 def projects(text: str) -> list[Span]:
-    spans = []
+    spans = _counted_after_kind(text)
     for m in _near_words(_PROJECT, _PROJECT_END_WORDS, text):
         start = m.start() if m.group()[0].isdigit() else _trimmed_start(text, m.start(), m.end(), _TRIM_PROJECT)
         name = text[start:m.end()]

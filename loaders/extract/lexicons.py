@@ -271,6 +271,12 @@ LAYOUT_ROLES: dict[str, str] = {
 # 全面掀起新一轮项目建设热潮, 紧盯成熟项目, 协调解决项目建设中的问题: what is done to works ends before a work's name
 WORKS_HANDLING_VERBS: tuple[str, ...] = ("完成", "进行", "解决", "跟着", "掀起", "跑出", "紧盯", "盯紧", "摸排", "落实", "协调",
                                          "跟踪", "对接", "洽谈")
+# A programme counted after its kind (集中签约项目12个, 计划开工项目406个, 区级重点项目108个): the words
+# that may open the kind, what is done with the works, and the ranks or kinds the works have.
+COUNTED_WORKS_LEADS: tuple[str, ...] = ("集中", "现场", "计划", "拟", "新增", "新", "春季")
+COUNTED_WORKS_ACTS: tuple[str, ...] = ("签约", "开工", "开复工", "新开工", "启动", "谋划")
+COUNTED_WORKS_RANKS: tuple[str, ...] = ("重点", "重大", "区级", "省级", "市级", "亿元以上", "亿元", "首批", "储备",
+                                        "招商引资", "外资", "产业化", "合同")
 LOAN_HEADS: tuple[str, ...] = ("贷款", "信贷", "保函", "授信", "融资", "资金", "银团")
 # Instrument names, longest first (the rest of a loan phrase is purpose, not instrument).
 INSTRUMENTS: tuple[str, ...] = (

@@ -141,7 +141,10 @@ def restated_counts(doc: ArticleDoc) -> None:
         for m in re.finditer(_RESTATED_COUNT.format(count=counted.group(1)), doc.text):
             extra.append(Span(m.start(1), m.end(), "Project", span.kind, "restated_count", priority=-1,
                               antecedent=span))
-    doc.spans = select(doc.spans + extra) if extra else doc.spans
+    # (签约项目26个 read as a programme of its own is this restatement)
+    restated = {(s.start, s.end) for s in extra}
+    kept = [s for s in doc.spans if s.rule != "counted_after_kind" or (s.start, s.end) not in restated]
+    doc.spans = select(kept + extra) if extra else doc.spans
 
 
 def add_references(doc: ArticleDoc) -> None:
