@@ -938,6 +938,26 @@ def test_zones_a_reply_lists_after_a_colon_are_approved_and_covered_by_the_print
     assert not {e for e in entities(graph) if e in ("Zone:下出口加工区", "Zone:上述出口加工区")}
 
 
+def test_zones_a_list_notice_names_are_approved_by_its_agency_and_covered_by_it() -> None:
+    # b104_04: the list follows 分别是, the sentence before announces the notice
+    graph = extract("11月9日,辽宁省工业和信息化厅网站公布了《关于公布辽宁省化工园区名单(第二批)的通知》。\n"
+                    "第二批共认定9家化工园区,分别是沈阳化学工业园、大连大孤山化工园区、锦州滨海化工产业园区、"
+                    "朝阳柳城经济开发区化工园区、盘锦帅乡工业园区。")
+    notice = "Plan:关于公布辽宁省化工园区名单(第二批)的通知"
+    zones = ("大连大孤山化工园区", "锦州滨海化工产业园区", "朝阳柳城经济开发区化工园区", "盘锦帅乡工业园区")
+    assert {(f"Zone:{z}", "APPROVED_BY", "Agency:辽宁省工业和信息化厅") for z in zones} \
+        | {(notice, "COVERS", f"Zone:{z}") for z in zones} \
+        | {(notice, "ISSUED_BY", "Agency:辽宁省工业和信息化厅")} <= relations(graph)
+    # b28_03: the agency of the listing sentence approves what it lists at once
+    graph = extract("山东省人民政府办公厅日前发出《关于公布第四批化工园区和专业化工园区名单的通知》通知指出,"
+                    "省政府确定枣庄市峄城化工产业园、东营市东营区化工产业园、莱州银海化工产业园等10个化工园区。")
+    notice = "Plan:关于公布第四批化工园区和专业化工园区名单的通知"
+    zones = ("枣庄市峄城化工产业园", "东营市东营区化工产业园", "莱州银海化工产业园")
+    assert {(f"Zone:{z}", "APPROVED_BY", "Agency:山东省人民政府") for z in zones} \
+        | {(notice, "COVERS", f"Zone:{z}") for z in zones} \
+        | {(notice, "ISSUED_BY", "Agency:山东省人民政府办公厅")} <= relations(graph)
+
+
 def test_a_rank_before_a_kind_of_park_names_no_zone() -> None:
     # b62_08: 突出“2+5+2”园区(2个国家级开发区、5个省级开发区和2个市级产业园区)率先发展
     graph = extract("突出园区(2个国家级开发区、5个省级开发区和2个市级产业园区)率先发展,以石油化工及精细化工产业为主导。")

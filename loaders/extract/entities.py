@@ -458,7 +458,8 @@ _DEV_ZONE = re.compile(
     # ;格尔木工业园…, ;北湖开发区…: a clause or list item that opens with a short name before a plain suffix
     rf"|(?:(?<=[,;:、])|^)(?![一二三四五六七八九十两几多各全该本其]){_NAME_CHAR}{{2,3}}?(?:工业园(?!区)|工业园区|开发区)"
     # in a list of zones (西咸新区、杨凌示范区) a short name needs no place before it
-    rf"|(?<=[、和及即])(?:{_NAME_CHAR}){{2,8}}?(?:示范区|工业园区|产业园区|开发区|合作区|工业园(?!区))"
+    rf"|(?<=[、和及即])(?:{_NAME_CHAR}){{2,8}}?(?:示范区|工业园区|产业园区|开发区|合作区|工业园(?!区)"
+    r"|化工园区|化工产业区|化工园(?!区))"
     # 阿克苏阿拉尔高新技术产业开发区: the full suffixes are unambiguous, the name before them is whole
     # (found from the suffix backwards: a leading {2,10} would be tried at every position)
     rf"|(?<={_NAME_CHAR}{{2}})(?:{_LONG_ZONE_SUFFIXES})"
@@ -477,7 +478,7 @@ _PILOT_ZONE = re.compile(
 )
 # 临港新片区国际数据经济产业园: a park named after the zone it lies in (not …产业园项目)
 _PARK = re.compile(
-    rf"(?:{_PLACE_FULL})?{_NAME_CHAR}{{2,4}}?(?:新片区|新区|高新区|经开区|开发区){_NAME_CHAR}{{2,10}}?产业园(?!区|项目)"
+    rf"(?:{_PLACE_FULL})?{_NAME_CHAR}{{2,4}}?(?:新片区|新区|高新区|经开区|开发区)(?:{_NAME_CHAR}{{2,10}}?产业园(?!区|项目)|{_NAME_CHAR}{{0,10}}?化工园区)"
 )
 _REGION_ZONE = re.compile(
     rf"(?:{_REGION}|{_PLACE_FULL}){_NAME_CHAR}{{0,8}}?(?:城镇群|城市群|经济圈|都市圈|经济带|经济区|大湾区)"
@@ -584,9 +585,9 @@ _ZONE_WORDS = {
     "pilot_zone": re.compile("试验区|示范区|先行区|先导区|实验区|合作区"),
     "development_zone": re.compile("新区|开发区|高新区|经开区|保税区|出口加工区|自贸区|园区|工业区|工业园|产业园|新片区|集中发展区|工业集中区|化工集中区|台商投资区"
                                    "|示范区|合作区|经合区|科学城|科技城|航天城|科创城|新城|集聚区|聚集区|商务区|综保区|保税港区"
-                                   "|软件园"),
+                                   "|软件园|化工产业区|化工园"),
     "region": re.compile("城镇群|城市群|经济圈|都市圈|经济带|经济区|大湾区"),
-    "park": re.compile("产业园"),
+    "park": re.compile("产业园|化工园区"),
 }
 
 

@@ -299,7 +299,7 @@ def _titled_approver(doc: ArticleDoc) -> Span | None:
     for title in doc.titles:
         if LIST_APPROVAL.search(doc.surface(title)):
             issuer = [s for s in doc.spans if s.label == "Agency" and 0 <= title.start - s.end <= _ISSUER_GAP
-                      and _pattern((*lx.ISSUING_VERBS, "发出")).search(doc.text, s.end, title.start)]
+                      and _pattern(lx.ISSUING_VERBS).search(doc.text, s.end, title.start)]
             if issuer:
                 return issuer[-1]
     return None
@@ -663,21 +663,41 @@ def listed_zones_approved(doc: ArticleDoc, sentences: list[Templated]) -> list[F
         if _NAMED_LIST.match(t.text):
             listed = [(s, t) for s in t.tokens.values() if s.label == "Zone" and s.kind in POLICY_ZONE_KINDS]
             found += _approved_list(doc, sentences, listed, t.sentence.start) if listed else []
+        elif (named := _LIST_AFTER_VERB.search(t.text)) is not None:
+            listed = [(s, t) for i, s in t.tokens.items()
+                      if i > named.start() and s.label == "Zone" and s.kind in POLICY_ZONE_KINDS]
+            own = [s for i, s in t.tokens.items() if i < named.start() and s.label == "Agency"]
+            found += _approved_list(doc, sentences, listed, t.sentence.start, own[-1:] or None)
     return found
 
 
+_LABELS = "".join(LABEL_CHARS.values())
+_LIST_NOTICE = re.compile(r"名单(?:\([^()]{1,8}\))?的通知》?$")  # 关于公布辽宁省化工园区名单(第二批)的通知
+_VERBS_OF_LISTS = "|".join(lx.LIST_ANNOUNCING_VERBS)
 # 认定专业化工园区:A、B、C: a sentence that names what is recognised, then lists it after a colon
-_NAMED_LIST = re.compile(rf"(?:{'|'.join(lx.LIST_ANNOUNCING_VERBS)})[^,。;:{''.join(LABEL_CHARS.values())}]{{0,12}}:")
+_NAMED_LIST = re.compile(rf"(?:{_VERBS_OF_LISTS})[^,。;:{_LABELS}]{{0,12}}:")
+# 第二批共认定9家化工园区,分别是A、B、C; 省政府确定A、B、C等10个化工园区: the list after 分别是, or at once
+_ZONE = LABEL_CHARS["Zone"]
+_LIST_AFTER_VERB = re.compile(rf"(?:{_VERBS_OF_LISTS})(?:[^,。;:{_LABELS}]{{0,12}},分别[是为]:?|(?={_ZONE}、{_ZONE}))")
 
 
 def _approved_list(doc: ArticleDoc, sentences: list[Templated], listed: list[tuple[Span, Templated]],
-                   first: int) -> list[Found]:
+                   first: int, own: list[Span] | None = None) -> list[Found]:
+    """Each listed zone approved by ``own`` agencies (those of the listing sentence) or by those of the
+    sentence that announces the list; and covered by the list notice that sentence names."""
     # the list follows its announcement at once, or after a sentence that introduces it (…分别是:)
     just_before = {s.start for s in doc.sentences if s.end <= first and s.text.strip()}
     just_before = set(sorted(just_before)[-2:])
     announcing = [t for t in sentences if t.sentence.start in just_before
                   and _pattern(lx.LIST_ANNOUNCING_VERBS).search(t.text)
                   and any(s.label == "Agency" for s in t.tokens.values())]
+    notices = [s for t in announcing[-1:] + [t for _, t in listed[:1]] for s in t.tokens.values()
+               if s.label == "Plan" and _LIST_NOTICE.search(doc.surface(s))]
+    covered = [Found(notice, "COVERS", zone, t.sentence, "listed_zone_approved") for notice in notices[-1:]
+               for zone, t in listed]
+    if own:
+        return covered + [Found(zone, "APPROVED_BY", agency, t.sentence, "listed_zone_approved")
+                          for zone, t in listed for agency in own]
     if announcing:
         sentence = announcing[-1].sentence
         approvers = list({s.name: s for s in announcing[-1].tokens.values() if s.label == "Agency"}.values())
@@ -687,8 +707,8 @@ def _approved_list(doc: ArticleDoc, sentences: list[Templated], listed: list[tup
         if approver is not None and lists_more_than_its_titles(doc, len({s.name for s, _ in listed})):
             approver = None
         approvers, sentence = ([approver], None) if approver is not None else ([], None)
-    return [Found(zone, "APPROVED_BY", agency, sentence or t.sentence, "listed_zone_approved")
-            for zone, t in listed for agency in approvers]
+    return covered + [Found(zone, "APPROVED_BY", agency, sentence or t.sentence, "listed_zone_approved")
+                      for zone, t in listed for agency in approvers]
 
 
 def _places_and_zones(doc: ArticleDoc) -> tuple[dict[str, Span], dict[str, Span]]:

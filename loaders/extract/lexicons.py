@@ -222,7 +222,8 @@ ZONE_KINDS: tuple[tuple[str, str], ...] = (
     ("集中发展区", "development_zone"), ("工业集中区", "development_zone"), ("化工集中区", "development_zone"), ("台商投资区", "development_zone"),
     ("高新区", "development_zone"), ("经开区", "development_zone"), ("开发区", "development_zone"),
     ("综合保税区", "development_zone"), ("出口加工区", "development_zone"), ("保税区", "development_zone"), ("自贸区", "pilot_zone"),
-    ("工业园区", "development_zone"), ("产业园区", "development_zone"), ("工业区", "development_zone"), ("产业园", "development_zone"), ("新片区", "pilot_zone"), ("片区", "pilot_zone"),
+    ("工业园区", "development_zone"), ("产业园区", "development_zone"), ("化工园区", "development_zone"),
+    ("化工产业区", "development_zone"), ("化工园", "development_zone"), ("工业区", "development_zone"), ("产业园", "development_zone"), ("新片区", "pilot_zone"), ("片区", "pilot_zone"),
     ("科学城", "development_zone"), ("科技城", "development_zone"), ("航天城", "development_zone"),
     ("科创城", "development_zone"), ("新城", "development_zone"), ("集聚区", "development_zone"),
     ("聚集区", "development_zone"), ("商务区", "development_zone"), ("综保区", "development_zone"),
@@ -312,7 +313,7 @@ SIGNING_WORDS: tuple[str, ...] = ("签订", "签署", "签约", "共同签署")
 # (A、B等6家企业,分别与C银行眉山分行…签约: firms and banks signing at a financing meeting; the signing verb
 # counts too, as the agreement it signs is a Plan of its own)
 BANK_AGREEMENT_WORDS: tuple[str, ...] = (*SIGNING_WORDS, "合作协议", "合作框架协议", "战略协议", "银企协议")
-ISSUING_VERBS: tuple[str, ...] = ("印发", "发布", "出台", "制定", "编制", "下发", "颁布", "联合印发")
+ISSUING_VERBS: tuple[str, ...] = ("印发", "发布", "出台", "制定", "编制", "下发", "颁布", "联合印发", "发出", "公布")
 # 同意庆阳市依托…设立甘肃省庆城高新技术产业开发区; 开发区…设立地点在邛崃市
 SETTING_UP_WORDS: tuple[str, ...] = ("依托",)
 SITE_WORDS: tuple[str, ...] = ("设立地点在", "设立地点为", "选址在", "选址于")
