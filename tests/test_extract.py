@@ -938,6 +938,17 @@ def test_zones_a_reply_lists_after_a_colon_are_approved_and_covered_by_the_print
     assert not {e for e in entities(graph) if e in ("Zone:下出口加工区", "Zone:上述出口加工区")}
 
 
+def test_zones_listed_under_a_notice_of_recognition_are_approved_by_the_agency_its_title_opens_with() -> None:
+    # b108_01: the title a line of its own, the zones one a line in its annex
+    graph = extract("合肥市人民政府办公厅关于认定第一批市级现代农业示范区的通知\n(合政办秘〔2013〕112号)\n"
+                    "经市政府同意,现认定肥东八斗大张等15个现代农业示范区为第一批市级现代农业示范区(名单附后)。\n"
+                    "附件\n第一批市级现代农业示范区名单\n1、肥东八斗大张市级现代农业示范区\n2、肥西花岗市级现代农业示范区\n")
+    assert {r for r in relations(graph) if r[1] == "APPROVED_BY" and r[0].endswith("市级现代农业示范区")
+            and not r[0].startswith("Zone:第一批")} == {
+        (f"Zone:{z}", "APPROVED_BY", "Agency:合肥市人民政府办公厅") for z in ("肥东八斗大张市级现代农业示范区",
+                                                                      "肥西花岗市级现代农业示范区")}
+
+
 def test_zones_a_list_notice_names_are_approved_by_its_agency_and_covered_by_it() -> None:
     # b104_04: the list follows 分别是, the sentence before announces the notice
     graph = extract("11月9日,辽宁省工业和信息化厅网站公布了《关于公布辽宁省化工园区名单(第二批)的通知》。\n"

@@ -292,17 +292,21 @@ def _titled_approver(doc: ArticleDoc) -> Span | None:
     """The agency an official reply's title opens with (国务院关于同意…的批复), else the agency that issues a
     notice naming or recognising zones (云南省政府办公厅日前发布《关于认定禄丰工业园区等7个园区为…的通知》)."""
     for title in doc.titles:
-        if title.kind in ("批复", "函") or doc.surface(title).endswith(("批复", "复函")):
-            head = [s for s in doc.spans_within(title.start, title.end) if s.label == "Agency" and s.start <= title.start + 1]
-            if head:
-                return head[0]
+        if (title.kind in ("批复", "函") or doc.surface(title).endswith(("批复", "复函"))) and _opening_agency(doc, title):
+            return _opening_agency(doc, title)
     for title in doc.titles:
         if LIST_APPROVAL.search(doc.surface(title)):
+            # 合肥市人民政府办公厅关于认定第一批…的通知, or …发布《关于认定…的通知》
             issuer = [s for s in doc.spans if s.label == "Agency" and 0 <= title.start - s.end <= _ISSUER_GAP
                       and _pattern(lx.ISSUING_VERBS).search(doc.text, s.end, title.start)]
-            if issuer:
-                return issuer[-1]
+            if _opening_agency(doc, title) or issuer:
+                return _opening_agency(doc, title) or issuer[-1]
     return None
+
+
+def _opening_agency(doc: ArticleDoc, title: Span) -> Span | None:
+    return next((s for s in doc.spans_within(title.start, title.end) if s.label == "Agency" and s.start <= title.start + 1),
+                None)
 
 
 # 关于认定…为省级高新技术产业开发区的通知, 关于公布第四批化工园区名单的通知: a notice that approves the zones it lists
