@@ -704,6 +704,16 @@ def test_programmes_of_works_are_counted_with_or_without_a_kind() -> None:
         "Project:12个重点项目", "Project:10个招商引资项目", "Project:27个建设项目"}
 
 
+def test_a_securities_firm_underwriting_notes_is_a_financier() -> None:
+    # b67_03: the underwriters follow the issuer's sentence, each after its roles
+    graph = extract("常德市城市建设投资集团有限公司发行超短期融资券。"
+                    "牵头主承销商/簿记管理人为中信建投证券股份有限公司,联席主承销商/存续期管理机构为中国农业银行股份有限公司。")
+    assert graph.entities["Enterprise:中信建投证券股份有限公司"].kind == "bank"
+    # b2_10: by its short name; not a paper or a kind of paper
+    names = entities(extract("此次由兴业银行子公司——华福证券担任主承销商的绿色债券发行。据上海证券报报道,资产证券化产品发行。"))
+    assert {e for e in names if "证券" in e} == {"Enterprise:华福证券"}
+
+
 def test_programmes_counted_after_their_kind() -> None:
     # b101_08: what is done with the works opens the kind
     graph = extract("日前,繁昌区举办第三季度招商引资项目集中签约、开工活动,集中签约项目12个,总投资超70亿元,"

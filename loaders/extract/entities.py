@@ -90,7 +90,8 @@ _TRIM_SHORT = _trimmer(verbs=False)
 # (已落地康佳集团等27个项目: a verb of settling in opens no firm's name)
 _FIRM_CUES = ("|".join(lx.SETTLING_VERBS) + "|推进|推动|加大|提供|开立|成立|组建|打造|服务于|依托|围绕|鼓励|引导|"
               "做大|做强|壮大|培育|实施|获得|成为|作为|根据|按照|收购|重组|用于|助推|进一步|承建方|了解到|据悉|项目有|"
-              "标志着|提高|供应商|承接|所属|旗下|下属|单位|获批|审批|系|业主|主体")  # (项目业主柳州市投资控股有限公司)
+              "标志着|提高|供应商|承接|所属|旗下|下属|单位|获批|审批|系|业主|主体|承销商|管理人|机构")
+# (项目业主柳州市投资控股有限公司, 主承销商长江证券股份有限公司, 簿记管理人…: a role before the firm)
 _FIRM_SHORT_CUES = _CUES_SHORT.replace("|联合|", "|").replace("|携手|", "|")
 _TRIM_FIRM = _trimmer(_FIRM_CUES, verbs=False, short=_FIRM_SHORT_CUES)
 _TRIM_ALL = _trimmer()
@@ -412,6 +413,7 @@ def enterprises(text: str) -> list[Span]:
         place = _PLACE_ENDING.search(text, max(0, m.start() - 8), m.start())
         if place is not None:
             spans.append(Span(place.start(), m.end(), "Enterprise", "bank", "bank_suffix", priority=4))
+    spans += _securities_firms(text) if "证券" in text else []
     for m in _near_words(_COMPANY, _COMPANY_SUFFIX_WORDS, text, before=30, after=0):
         if text.startswith("化", m.end()):  # 发挥集团化、综合化优势, 公司化运作: a word, not a firm's suffix
             continue
@@ -430,10 +432,27 @@ def enterprises(text: str) -> list[Span]:
         if len(core) >= 2 and not _GENERIC_FIRM.match(name) and not core.endswith(lx.GENERIC_FIRM_HEADS):
             # a registered name (…有限公司) holds the zone or project it is named after (赣江新区城市建设投资集团有限公司)
             registered = name.endswith(("有限公司", "有限责任公司"))
-            kind = "bank" if "银行" in core else "company"  # 中信银行股份有限公司: a bank's registered name
+            # 中信银行股份有限公司: a bank's registered name; 长江证券股份有限公司: an underwriter's, a financier too
+            kind = "bank" if "银行" in core or core.endswith("证券") else "company"
             if kind == "bank" and _BRANCH_NAME.match(text, m.end()):
                 continue  # 中国工商银行股份有限公司大连市分行: the branch is the bank named
             spans.append(Span(start, m.end(), "Enterprise", kind, "company_suffix", priority=7 if registered else 3))
+    return spans
+
+
+# 由国开证券牵头主承销, 华福证券担任主承销商: a securities firm by its short name, a financier like a bank (not
+# a paper, a market or a kind of paper: 上海证券报, 证券交易所, 资产证券化)
+_SECURITIES_FIRM = re.compile(rf"[{CJK}]{{2,6}}?证券(?!报|网|时报|日报|交易|法|投资|化|市场|业|股份|有限|公司|[{CJK}]{{0,2}}债)")
+_NOT_SECURITIES_FIRMS = ("中国", "上海", "资产", "有价", "发行")
+
+
+def _securities_firms(text: str) -> list[Span]:
+    spans = []
+    for m in _SECURITIES_FIRM.finditer(text):
+        start = _trimmed_start(text, m.start(), m.end(), _TRIM_FIRM)
+        head = text[start:m.end() - 2]
+        if 2 <= len(head) <= 4 and head not in _NOT_SECURITIES_FIRMS:
+            spans.append(Span(start, m.end(), "Enterprise", "bank", "securities_firm", priority=4))
     return spans
 
 
