@@ -714,6 +714,19 @@ def test_a_securities_firm_underwriting_notes_is_a_financier() -> None:
     assert {e for e in names if "证券" in e} == {"Enterprise:华福证券"}
 
 
+def test_banks_that_lead_or_arrange_a_syndicate_lend_to_the_firm_the_article_speaks_of() -> None:
+    # b109_01: 银团由…牵头, the borrower a sentence before
+    graph = extract("10月2日,复星国际有限公司宣布,已完成一笔总额8.88亿美元的与可持续发展挂钩的银团贷款。"
+                    "本次银团由包括中国银行、葡萄牙商业银行、东亚银行和渣打银行牵头。")
+    assert {r for r in relations(graph) if r[1] == "FINANCED_BY"} == {
+        ("Enterprise:复星国际有限公司", "FINANCED_BY", f"Enterprise:{b}") for b in ("中国银行", "葡萄牙商业银行", "东亚银行", "渣打银行")}
+    # b109_02: a securities firm that borrows (no underwriting in its sentence) is a firm; 主办行, 安排行 lend
+    graph = extract("5月16日,海通国际证券的三年期循环信贷案在吸引到逾20家银行的参与后,其规模从10亿港元大增至30亿港元。"
+                    "中国建设银行(亚洲)是主办行,承贷1.15亿港元。三井住友银行是安排行,承贷9,000万港元。")
+    assert {r[2] for r in relations(graph) if r[0] == "Enterprise:海通国际证券" and r[1] == "FINANCED_BY"} >= {
+        "Enterprise:三井住友银行"}
+
+
 def test_programmes_counted_after_their_kind() -> None:
     # b101_08: what is done with the works opens the kind
     graph = extract("日前,繁昌区举办第三季度招商引资项目集中签约、开工活动,集中签约项目12个,总投资超70亿元,"

@@ -433,15 +433,15 @@ def enterprises(text: str) -> list[Span]:
             # a registered name (…有限公司) holds the zone or project it is named after (赣江新区城市建设投资集团有限公司)
             registered = name.endswith(("有限公司", "有限责任公司"))
             # 中信银行股份有限公司: a bank's registered name; 长江证券股份有限公司: an underwriter's, a financier too
-            kind = "bank" if "银行" in core or core.endswith("证券") else "company"
+            kind = "bank" if "银行" in core or (core.endswith("证券") and _underwriting(text, start, m.end())) else "company"
             if kind == "bank" and _BRANCH_NAME.match(text, m.end()):
                 continue  # 中国工商银行股份有限公司大连市分行: the branch is the bank named
             spans.append(Span(start, m.end(), "Enterprise", kind, "company_suffix", priority=7 if registered else 3))
     return spans
 
 
-# 由国开证券牵头主承销, 华福证券担任主承销商: a securities firm by its short name, a financier like a bank (not
-# a paper, a market or a kind of paper: 上海证券报, 证券交易所, 资产证券化)
+# 由国开证券牵头主承销, 华福证券担任主承销商: a securities firm by its short name (not a paper, a market or a
+# kind of paper: 上海证券报, 证券交易所, 资产证券化)
 _SECURITIES_FIRM = re.compile(rf"[{CJK}]{{2,6}}?证券(?!报|网|时报|日报|交易|法|投资|化|市场|业|股份|有限|公司|[{CJK}]{{0,2}}债)")
 _NOT_SECURITIES_FIRMS = ("中国", "上海", "资产", "有价", "发行")
 
@@ -452,8 +452,20 @@ def _securities_firms(text: str) -> list[Span]:
         start = _trimmed_start(text, m.start(), m.end(), _TRIM_FIRM)
         head = text[start:m.end() - 2]
         if 2 <= len(head) <= 4 and head not in _NOT_SECURITIES_FIRMS:
-            spans.append(Span(start, m.end(), "Enterprise", "bank", "securities_firm", priority=4))
+            kind = "bank" if _underwriting(text, start, m.end()) else "company"
+            spans.append(Span(start, m.end(), "Enterprise", kind, "securities_firm", priority=4))
     return spans
+
+
+def _underwriting(text: str, start: int, end: int) -> bool:
+    """Whether a securities firm underwrites in its sentence (主承销商为长江证券…, 华福证券担任主承销商): then it
+    finances the issuer like a bank; elsewhere it is a firm that may borrow (海通国际证券的三年期循环信贷)."""
+    sentence = _SENTENCE_END.search(text, end)
+    opening = max(text.rfind(c, 0, start) for c in "。;\n")
+    return "承销" in text[opening + 1:sentence.start() if sentence else len(text)]
+
+
+_SENTENCE_END = re.compile(r"[。;\n]")
 
 
 _DEFINITION_OPENING = re.compile(r"\((?:以下简称|以下称|下称|简称)")

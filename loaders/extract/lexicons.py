@@ -298,7 +298,7 @@ BANK_SUPPORT_WORDS: tuple[str, ...] = ("先后支持", "累计支持", "陆续�
 # 衡水工行支持的邯港高速公路衡水段项目: works a bank supports, named as such
 SUPPORTED_BY_WORDS: tuple[str, ...] = ("支持的", "贷款支持的", "融资支持的")
 # (and the words of forming one: 由A、B等6家银行组成银团, A、B和C筹组银团)
-SYNDICATE_ROLES: tuple[str, ...] = ("牵头行", "副牵头行", "联合牵头", "参贷行", "参与行", "代理行", "银团成员", "组成银团",
+SYNDICATE_ROLES: tuple[str, ...] = ("牵头行", "副牵头行", "联合牵头", "牵头", "主办行", "协办行", "安排行", "簿记行", "参贷行", "参与行", "代理行", "银团成员", "组成银团",
                                     "组建银团", "筹组银团", "参团银行", "参团", "联席主承销商", "主承销商")
 APPROVAL_TRIGGERS: tuple[str, ...] = ("批复", "批准", "同意设立", "整合设立", "获批", "复函", "认定为", "认定", "升级为", "正式获批",
                                       "同意认定", "同意")
