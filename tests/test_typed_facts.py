@@ -21,6 +21,7 @@ from policy_kg.loaders.extract.money import Amount, loan_terms, parse_amount
     ("约2.5亿欧元", Amount("约2.5亿欧元", 250_000_000, "EUR", "约")),
     ("投资5亿多元的韩家峡水库项目", Amount("5亿多元", 500_000_000, "CNY", "")),
     ("总投资1100余亿元", Amount("1100余亿元", 110_000_000_000, "CNY", "")),
+    ("各自承贷7,500万港元", Amount("7,500万港元", 75_000_000, "HKD", "")),  # (b109_02: thousands set off)
 ])
 def test_amounts_parse_to_value_currency_and_qualifier(text: str, expected: Amount) -> None:
     assert parse_amount(text) == expected
@@ -186,6 +187,27 @@ def test_a_syndicates_sum_stated_in_the_headline_and_the_lead_is_its_members() -
     assert {(r.target, r.properties.get("amount_value"), r.properties.get("currency")) for r in graph.relations.values()
             if r.type == "FINANCED_BY"} == {("Enterprise:中银香港", 3_000_000_000, "HKD"),
                                             ("Enterprise:渤海银行", 3_000_000_000, "HKD")}
+
+
+@pytest.mark.unit
+def test_each_member_of_a_syndicate_keeps_its_own_share_and_the_others_the_total() -> None:
+    from types import SimpleNamespace
+
+    from policy_kg.loaders.extract.pipeline import extract_article
+
+    def sums(text: str) -> dict[str, int]:
+        graph = extract_article(SimpleNamespace(id="p", text=text))
+        return {r.target: r.properties.get("amount_value") for r in graph.relations.values() if r.type == "FINANCED_BY"}
+
+    # b109_02: a share in brackets after its bank, or after 承贷 in the bank's sentence
+    assert sums("5月16日,海通国际证券的三年期循环信贷案在吸引到逾20家银行的参与后,规模大增。"
+                "另有七家银行以牵头行身份参与,它们是:恒生银行(2.20亿港元)、大新银行(1.80亿港元)。"
+                "三井住友银行是安排行,承贷9,000万港元。") == {
+        "Enterprise:恒生银行": 220_000_000, "Enterprise:大新银行": 180_000_000, "Enterprise:三井住友银行": 90_000_000}
+    # b109_01: of two sums told apart, the one called the total
+    assert sums("10月2日,复星国际有限公司宣布,已完成一笔总额8.88亿美元的与可持续发展挂钩的银团贷款。"
+                "该贷款最初于今年5月以6.03亿美元签约。本次银团由包括中国银行和渣打银行牵头。") == {
+        "Enterprise:中国银行": 888_000_000, "Enterprise:渣打银行": 888_000_000}
 
 
 @pytest.mark.unit

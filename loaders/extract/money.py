@@ -20,7 +20,8 @@ CURRENCIES = {"元": "CNY", "人民币": "CNY", "美元": "USD", "欧元": "EUR"
 UNITS = {"万亿": 10**12, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3}
 QUALIFIERS = ("不超过", "最高", "约", "近", "累计", "意向", "总额", "超过", "逾", "达", "共计", "合计")
 
-_NUMBER = r"\d{1,15}(?:\.\d{1,6})?|[零一二两三四五六七八九十百千]{1,8}"
+# (9,000万港元: thousands may be set off by commas)
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?|[零一二两三四五六七八九十百千]{1,8}"
 AMOUNT = re.compile(
     # (5亿多元, 10余亿元: a sum stated as at least so much)
     rf"(?P<qualifier>{'|'.join(QUALIFIERS)})?(?P<number>{_NUMBER})[余多]?\s?(?P<unit>{'|'.join(UNITS)})?[余多]?"
@@ -57,7 +58,7 @@ def parse_amount(text: str, yuan_implied: bool = False) -> Amount | None:
 
 def _amount(m: re.Match[str]) -> Amount | None:
     """The amount a match of one of the sum patterns states (None: numerals cn2an does not read)."""
-    number = m.group("number")
+    number = m.group("number").replace(",", "")
     if number[0] in "十百千":  # 百亿元 is 一百亿元
         number = "一" + number
     try:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from . import lexicons as lx
 from .entities import division_kind, division_opening
 from .frames import LIST_APPROVAL, OF_WHAT_IS_SITED, lists_more_than_its_titles, read_frames
-from .money import AMOUNT, loan_terms, parse_amount
+from .money import AMOUNT, Amount, loan_terms, parse_amount
 from .resolve import head_bank
 from .spans import LABEL_CHARS, ArticleDoc, Found, Sentence, Span, Templated
 
@@ -468,6 +468,10 @@ def _add_loan_terms(found: list[Found]) -> None:
     for loan in loans:
         if "amount" in loan.properties:
             continue
+        share = _member_share(loan) if loan.rule == "syndicate_member" else None
+        if share is not None:
+            loan.properties = {**share.properties(), **loan.properties}
+            continue
         sentence = loan.sentence
         at = max(loan.source.end - sentence.start, 0) if sentence.start <= loan.source.start < sentence.end else 0
         # 发放贷款0.5亿元支持X项目建设,发放贷款4.2亿元支持Y项目: a loan and its sum right before the work, in its clause
@@ -500,8 +504,34 @@ def _add_loan_terms(found: list[Found]) -> None:
                                  **member.properties}
 
 
+# 恒生银行(2.20亿港元); 汇丰银行和渣打银行为牵头行,各自承贷2.50亿港元: what one member of a syndicate lends
+_SHARE_IN_BRACKETS = re.compile(rf"\(({AMOUNT.pattern})\)")
+_SHARE = re.compile(rf"承贷({AMOUNT.pattern})")
+
+
+def _member_share(loan: Found) -> Amount | None:
+    """The member's own share: in brackets right after it, else the first 承贷 after it in its sentence, else
+    the last before it (另有六家主办行,各自承贷1.10亿港元,它们是:…)."""
+    sentence = loan.sentence
+    if not sentence.start <= loan.target.start < sentence.end:
+        return None
+    at = loan.target.end - sentence.start
+    bracketed = _SHARE_IN_BRACKETS.match(sentence.text, at)
+    shares = list(_SHARE.finditer(sentence.text))
+    share = bracketed or next((m for m in shares if m.start() >= at), shares[-1] if shares else None)
+    return parse_amount(share.group(1)) if share is not None else None
+
+
 # 参贷金额9亿元, 获批…联合贷款6.4亿元: the words of a loan's sum
 _LOAN_SUM_WORDS = re.compile("|".join((*lx.LOAN_HEADS, "参贷", "提款", "放款")))
+
+
+_TOTAL = ("总额", "共计", "合计")
+
+
+def _sums(text: str) -> set[tuple[str, str]]:
+    """The distinct sums a text states (a headline restating its lead's sum states one)."""
+    return {(m.group("number"), m.group("unit") or "") for m in AMOUNT.finditer(text)}
 
 
 def _add_sum_told_apart(found: list[Found], sentences: list[Sentence]) -> None:
@@ -512,8 +542,11 @@ def _add_sum_told_apart(found: list[Found], sentences: list[Sentence]) -> None:
     loans = [f for f in found if f.type == "FINANCED_BY"]
     if not loans or any("amount" in f.properties for f in loans) or len({f.source.name for f in loans}) != 1:
         return
-    told = [s for s in sentences if _LOAN_SUM_WORDS.search(s.text) and len(AMOUNT.findall(s.text)) == 1]
-    # (the headline and the lead may both state it: 获30亿港元境外融资 … 其30亿港元三年期境外银团贷款落地)
+    told = [s for s in sentences if _LOAN_SUM_WORDS.search(s.text) and len(_sums(s.text)) == 1]
+    # (the headline and the lead may both state it: 获30亿港元境外融资 … 其30亿港元三年期境外银团贷款落地;
+    # 完成一笔总额8.88亿美元的银团贷款 … 该贷款最初以6.03亿美元签约: the total, when one is called so)
+    totals = [s for s in told if any(m.group("qualifier") in _TOTAL for m in AMOUNT.finditer(s.text))]
+    told = totals if len(totals) == 1 else told
     if len({(a.value, a.currency) for a in (parse_amount(s.text) for s in told) if a is not None}) != 1:
         return
     terms = {k: v for k, v in loan_terms(told[0].text).items() if k.startswith("amount") or k == "currency"}
