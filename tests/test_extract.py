@@ -704,6 +704,13 @@ def test_programmes_of_works_are_counted_with_or_without_a_kind() -> None:
         "Project:12个重点项目", "Project:10个招商引资项目", "Project:27个建设项目"}
 
 
+def test_a_tourist_resort_is_a_zone_with_its_whole_name() -> None:
+    # b112_02, b109_06: a provincial government sets up a tourist resort
+    graph = extract("省政府关于同意设立江苏省江阴徐霞客休闲旅游度假区的批复\n"
+                    "山东省人民政府关于岚山多岛海旅游度假区设立为省级旅游度假区的批复\n")
+    assert {"Zone:江苏省江阴徐霞客休闲旅游度假区", "Zone:岚山多岛海旅游度假区"} <= entities(graph)
+
+
 def test_a_securities_firm_underwriting_notes_is_a_financier() -> None:
     # b67_03: the underwriters follow the issuer's sentence, each after its roles
     graph = extract("常德市城市建设投资集团有限公司发行超短期融资券。"

@@ -478,7 +478,7 @@ _ZONE_SUFFIX = _alternation(s for s, _ in lx.ZONE_KINDS if len(s) > 1 and s not 
 # (长沙镇胡桥村: a city's name that a town's or village's name opens with is the town's)
 _GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?!{_NAME_CHAR}{{0,2}}(?:{_ZONE_SUFFIX})|[镇乡村])")
 _LONG_ZONE_SUFFIXES = ("高新技术产业开发区|高新技术产业园区|经济技术开发区|经济开发区|特殊综合保税区|综合保税区|出口加工区|集中发展区"
-                       "|工业集中区|化工集中区|台商投资区")
+                       "|工业集中区|化工集中区|台商投资区|旅游度假区")
 _DEV_ZONE = re.compile(
     # 西部(重庆)科学城, 中新(苏州)工业园区: a name with its place in brackets; 西宁(国家级)经济技术开发区 with its rank
     rf"(?:{_ANY_PREFECTURE})?(?:[{CJK}]{{2}}\((?:{_PLACE})\)|(?:{_PLACE})\((?:国家级|省级)\)|(?:{_PLACE}){_NAME_CHAR}?"
@@ -616,7 +616,7 @@ _ZONE_WORDS = {
     "pilot_zone": re.compile("试验区|示范区|先行区|先导区|实验区|合作区"),
     "development_zone": re.compile("新区|开发区|高新区|经开区|保税区|出口加工区|自贸区|园区|工业区|工业园|产业园|新片区|集中发展区|工业集中区|化工集中区|台商投资区"
                                    "|示范区|合作区|经合区|科学城|科技城|航天城|科创城|新城|集聚区|聚集区|商务区|综保区|保税港区"
-                                   "|软件园|化工产业区|化工园"),
+                                   "|软件园|化工产业区|化工园|旅游度假区"),
     "region": re.compile("城镇群|城市群|经济圈|都市圈|经济带|经济区|大湾区"),
     "park": re.compile("产业园|化工园区"),
 }
