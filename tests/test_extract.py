@@ -704,6 +704,14 @@ def test_programmes_of_works_are_counted_with_or_without_a_kind() -> None:
         "Project:12个重点项目", "Project:10个招商引资项目", "Project:27个建设项目"}
 
 
+def test_no_firm_from_a_kind_of_bond_or_a_dateline() -> None:
+    # b114_07: 公司债 is a corporate bond; b114_04: 观点网讯 opens the article
+    graph = extract("萍乡城市建设投资发展公司获上交所非公开发行公司债挂牌转让无异议函。\n"
+                    "观点网讯:3月21日,长沙市政府与湖南银行合作框架协议签约仪式在湘麓山庄举行。")
+    assert {e for e in entities(graph) if e.startswith("Enterprise:")} == {
+        "Enterprise:萍乡城市建设投资发展公司", "Enterprise:湖南银行"}
+
+
 def test_a_tourist_resort_is_a_zone_with_its_whole_name() -> None:
     # b112_02, b109_06: a provincial government sets up a tourist resort
     graph = extract("省政府关于同意设立江苏省江阴徐霞客休闲旅游度假区的批复\n"
@@ -1594,7 +1602,7 @@ def test_banks_counted_by_a_kind_name_no_bank() -> None:
 @pytest.mark.parametrize("pattern, words, before, after", [
     ("_PILOT_ZONE", "pilot_zone", None, 12), ("_DEV_ZONE", "development_zone", None, 12),
     ("_REGION_ZONE", "region", None, 12), ("_PARK", "park", None, 12),
-    ("_PROJECT", "_PROJECT_END_WORDS", 60, 12), ("_COMPANY", "_COMPANY_SUFFIX_WORDS", 30, 0),
+    ("_PROJECT", "_PROJECT_END_WORDS", 60, 12), ("_COMPANY", "_COMPANY_SUFFIX_WORDS", 30, 1),
     ("_LOCAL_AGENCY", "_AGENCY_SUFFIX_WORDS", 60, 8), ("_WORKS_NAME", "_WORKS_END_WORDS", 120, 16),
     ("_ZONE_PLAN", "_PLAN_OF_A_ZONE_WORDS", 60, 12),
 ])

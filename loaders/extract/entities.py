@@ -352,7 +352,8 @@ def place_bank(surface: str) -> str | None:
 # 大连福佳·大化石油化工有限公司: a joint venture's name may join its owners' names with a middle dot
 _COMPANY_SUFFIX_WORDS = re.compile(_alternation(lx.COMPANY_SUFFIXES))
 _COMPANY_SUFFIX_AT_END = re.compile(_alternation(lx.COMPANY_SUFFIXES) + "$")
-_COMPANY = re.compile(rf"(?:[{CJK}()]|(?<=[{CJK}])·(?=[{CJK}])){{2,24}}?(?:{_alternation(lx.COMPANY_SUFFIXES)})")
+# (非公开发行公司债券, 优化公司债务: 公司 before 债 is the kind of paper or debt, no firm's suffix)
+_COMPANY = re.compile(rf"(?:[{CJK}()]|(?<=[{CJK}])·(?=[{CJK}])){{2,24}}?(?:{_alternation(lx.COMPANY_SUFFIXES)})(?!债)")
 _GENERIC_FIRM = re.compile(
     rf"^(?:该|本|子|母|总|分|各|其|这|此|家|[一二三四五六七八九十百千\d]+[家户个]|{_alternation(lx.GENERIC_FIRM_MODIFIERS)})"
     r"|[一两多]家"
@@ -414,7 +415,7 @@ def enterprises(text: str) -> list[Span]:
         if place is not None:
             spans.append(Span(place.start(), m.end(), "Enterprise", "bank", "bank_suffix", priority=4))
     spans += _securities_firms(text) if "证券" in text else []
-    for m in _near_words(_COMPANY, _COMPANY_SUFFIX_WORDS, text, before=30, after=0):
+    for m in _near_words(_COMPANY, _COMPANY_SUFFIX_WORDS, text, before=30, after=1):
         if text.startswith("化", m.end()):  # 发挥集团化、综合化优势, 公司化运作: a word, not a firm's suffix
             continue
         start = _trimmed_start(text, m.start(), m.end(), _TRIM_FIRM)
@@ -1409,7 +1410,8 @@ def slot_entities(doc: ArticleDoc) -> None:
     extra = tidy_sectors(doc.text, [s for s in fix_left_edges(doc.text, extra)
                                     if not _generic_project(doc.text, s) and not _zone_with_a_verb(doc, s)
                                     and (s.start, s.end) not in recognised
-                                    and doc.text[s.start:s.end] not in _DISCOURSE_WORDS])  # 今年以来 cut to 以来
+                                    and doc.text[s.start:s.end] not in _DISCOURSE_WORDS  # 今年以来 cut to 以来
+                                    and not doc.text.endswith(("网讯", "报讯", "社讯"), s.start, s.end)])  # 观点网讯: a dateline
     if extra:
         doc.spans = select(doc.spans + extra + _other_mentions(doc, extra))
 
