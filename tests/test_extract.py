@@ -704,6 +704,14 @@ def test_programmes_of_works_are_counted_with_or_without_a_kind() -> None:
         "Project:12个重点项目", "Project:10个招商引资项目", "Project:27个建设项目"}
 
 
+def test_a_name_set_apart_by_a_dash_starts_after_it() -> None:
+    # b116_04: the rank before the dash says what the work is
+    graph = extract("中国进出口银行重庆分行成功向成渝地区双城经济圈建设重大项目、市级重点项目——两江天然气冷热电三联供电厂"
+                    "二期项目发放贷款。")
+    assert ("Project:两江天然气冷热电三联供电厂二期项目", "FINANCED_BY", "Enterprise:中国进出口银行重庆分行") \
+        in relations(graph)
+
+
 def test_no_firm_from_a_kind_of_bond_or_a_dateline() -> None:
     # b114_07: 公司债 is a corporate bond; b114_04: 观点网讯 opens the article
     graph = extract("萍乡城市建设投资发展公司获上交所非公开发行公司债挂牌转让无异议函。\n"

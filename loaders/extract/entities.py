@@ -1443,8 +1443,6 @@ def _slot_items(doc: ArticleDoc, t: Templated) -> list[Span]:
     return found
 
 
-
-
 def _slot_item(doc: ArticleDoc, t: Templated, at: int, item: str, label: str,
                trim: re.Pattern[str] | None) -> Span | None:
     """The span one item of a slot names, if it is a name; only the first item can hold the cue (``trim``)."""
@@ -1715,6 +1713,10 @@ _KIND_OF_FIRM = re.compile(r"企业(?!.*(?:公司|集团)$)")
 
 
 def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
+    # 市级重点项目——两江天然气…项目: what a dash sets apart is the name, the words before say what it is
+    dash = name.rfind("——")
+    if dash >= 0:
+        name, start = name[dash + 2:], start + dash + 2
     role = _ROLE_WORDS.search(name) if label == "Zone" else None  # 湘潭产业园功能定位为…: the zone's role, not its name
     if role is not None and role.start() >= 2:
         name, end = name[:role.start()], start + role.start()
