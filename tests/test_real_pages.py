@@ -19,7 +19,7 @@ pytestmark = pytest.mark.unit
 REAL = Path(__file__).parent / "data" / "real"
 PAGES = sorted(REAL.glob("*/*.gold.yaml"))
 # micro-averaged F1 over all real pages today (rounded down)
-ENTITY_FLOOR, RELATION_FLOOR, RELATION_PRECISION_FLOOR = 0.75, 0.56, 0.69
+ENTITY_FLOOR, RELATION_FLOOR, RELATION_PRECISION_FLOOR = 0.75, 0.55, 0.69
 
 
 def _text(gold: Path) -> Path:
@@ -27,7 +27,7 @@ def _text(gold: Path) -> Path:
 
 
 def test_every_real_page_has_its_source_and_its_gold() -> None:
-    assert len(PAGES) == 1180
+    assert len(PAGES) == 1200
     for gold in PAGES:
         head = _text(gold).read_text(encoding="utf-8").split("\n---\n", 1)[0]
         assert head.startswith("source: http"), gold.name
