@@ -704,6 +704,12 @@ def test_programmes_of_works_are_counted_with_or_without_a_kind() -> None:
         "Project:12个重点项目", "Project:10个招商引资项目", "Project:27个建设项目"}
 
 
+def test_a_region_inside_a_wholes_unread_name_is_no_whole() -> None:
+    # b109_08: the 33 zones are parts of the demonstration zones, not of the 长江经济带 their name opens with
+    graph = extract("此次确定的长江经济带国家级转型升级示范开发区具体包括:漕河泾新兴技术开发区、上海市北工业园区、苏州工业园区。")
+    assert not {r for r in relations(graph) if r[1] == "PART_OF"}
+
+
 def test_a_name_set_apart_by_a_dash_starts_after_it() -> None:
     # b116_04: the rank before the dash says what the work is
     graph = extract("中国进出口银行重庆分行成功向成渝地区双城经济圈建设重大项目、市级重点项目——两江天然气冷热电三联供电厂"

@@ -37,6 +37,10 @@ SITED_BEFORE_OF = rf"{_Z}+{OF_WHAT_IS_SITED}"
 
 # 包括天元集团投资20亿元的绿色产业园项目、江苏润东…项目: a list of works or firms, the places in it are theirs
 LISTS_WORKS_OR_FIRMS = rf"[^,;:。]*?[{_WORKS_OR_FIRM}]"
+# 长江经济带国家级转型升级示范开发区具体包括: the whole is a zone not read as one (its suffix, not a label,
+# stands before the word), and the region inside its name is no whole
+UNREAD_WHOLES = tuple(f"{suffix}{adverb}" for suffix in ("开发区", "园区", "新区", "示范区", "试验区", "高新区", "经开区")
+                      for adverb in ("", "具体", "主要"))
 
 # Zones with a policy role of their own, as opposed to administrative places.
 POLICY_ZONE_KINDS = ("pilot_zone", "new_area", "development_zone", "region")
@@ -207,7 +211,8 @@ FRAMES: tuple[Frame, ...] = (
     Frame("composition", "PART_OF", lx.COMPOSITION_TRIGGERS, Slot(("Zone",), side="after"),
           Slot(("Zone",), kinds=POLICY_ZONE_KINDS, side="before", nearest=True, fill="zone"),
           "江西赣江新区范围包括南昌市青山湖区、新建区和共青城市、永修县的部分区域,规划面积465平方公里。",
-          ("共青城市", "江西赣江新区"), not_after=lx.NOT_COMPOSED_HEADS, not_followed_by=LISTS_WORKS_OR_FIRMS),
+          ("共青城市", "江西赣江新区"), not_after=(*lx.NOT_COMPOSED_HEADS, *UNREAD_WHOLES),
+          not_followed_by=LISTS_WORKS_OR_FIRMS),
     # the subject opens its clause (or an earlier one); the whole is named right before the word
     Frame("part_of_whole", "PART_OF", lx.WHOLE_PART_WORDS,
           Slot(("Zone", "Project"), not_kinds=ADMIN_KINDS, side="before", clause=False, subject=True, nearest=True),
