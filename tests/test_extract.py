@@ -704,6 +704,14 @@ def test_programmes_of_works_are_counted_with_or_without_a_kind() -> None:
         "Project:12个重点项目", "Project:10个招商引资项目", "Project:27个建设项目"}
 
 
+def test_a_bylines_bracket_opens_no_firms_name() -> None:
+    # b109_03, b112_06: a reporter's name in brackets, or its closing bracket, before the firm
+    graph = extract("贵阳电(记者张伟)中国电建集团贵州工程有限公司与招商银行贵阳分行签约。\n"
+                    "(记者董学彦)河南水利建设投资有限公司与中国农业发展银行河南省分行签订融资合作协议。")
+    firms = {e for e in entities(graph) if e.startswith("Enterprise:")}
+    assert "Enterprise:河南水利建设投资有限公司" in firms and not any("记者" in e or ")" in e for e in firms)
+
+
 def test_a_region_inside_a_wholes_unread_name_is_no_whole() -> None:
     # b109_08: the 33 zones are parts of the demonstration zones, not of the 长江经济带 their name opens with
     graph = extract("此次确定的长江经济带国家级转型升级示范开发区具体包括:漕河泾新兴技术开发区、上海市北工业园区、苏州工业园区。")

@@ -426,6 +426,9 @@ def enterprises(text: str) -> list[Span]:
         start = described.end() if described else start
         # 18日绿地控股集团: the day of a date opens no name
         start += 1 if text[start] in "日月" and start > 0 and text[start - 1].isdigit() else 0
+        # 电(记者张伟)中国电建集团, 董学彦)河南水利…公司: a byline's bracket closes before the name
+        byline = _BYLINE_END.match(text, start, m.end()) or _BYLINE.search(text, start, m.end())
+        start = byline.end() if byline else start
         name = text[start:m.end()]
         if _DEFINITION_OPENING.match(name):  # (以下简称外三发电公司): a short form the article defines
             continue
@@ -470,6 +473,8 @@ _SENTENCE_END = re.compile(r"[。;\n]")
 
 
 _DEFINITION_OPENING = re.compile(r"\((?:以下简称|以下称|下称|简称)")
+_BYLINE_END = re.compile(r"[^(]*\)")
+_BYLINE = re.compile(r"\((?:记者|通讯员|特约)[^()]*\)")
 _SUBSIDIARY_OF = re.compile(rf"(?:旗下|下属|所属)(?=[{CJK}]{{4}})")
 _DESCRIBED_AS = re.compile(rf"[{CJK}]*?(?:龙头|重点|骨干|领军|示范|上市|国有)企业(?=[{CJK}]{{4}})")
 
