@@ -732,6 +732,9 @@ def test_no_firm_from_a_kind_of_bond_or_a_dateline() -> None:
                     "观点网讯:3月21日,长沙市政府与湖南银行合作框架协议签约仪式在湘麓山庄举行。")
     assert {e for e in entities(graph) if e.startswith("Enterprise:")} == {
         "Enterprise:萍乡城市建设投资发展公司", "Enterprise:湖南银行"}
+    # b104_01: nor from the currency of a credit
+    graph = extract("这是中国进出口银行继2011年12月为中远散运提供1亿美元贷款后,再次为中远散运提供人民币授信支持。")
+    assert not {e for e in entities(graph) if e.startswith("Enterprise:人民币")}
 
 
 def test_a_tourist_resort_is_a_zone_with_its_whole_name() -> None:

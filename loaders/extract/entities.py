@@ -17,6 +17,7 @@ from typing import Any
 
 from .. import gazetteer
 from . import lexicons as lx
+from .money import CURRENCIES
 from .spans import CHAR_LABELS, LABEL_CHARS, ArticleDoc, Span, Templated, find_words, select
 from .words import common_word, crosses_a_word, ends_a_proper_name, fix_left_edges, name_start, opens_a_noun
 
@@ -1416,7 +1417,8 @@ def slot_entities(doc: ArticleDoc) -> None:
                                     if not _generic_project(doc.text, s) and not _zone_with_a_verb(doc, s)
                                     and (s.start, s.end) not in recognised
                                     and doc.text[s.start:s.end] not in _DISCOURSE_WORDS  # 今年以来 cut to 以来
-                                    and not doc.text.endswith(("网讯", "报讯", "社讯"), s.start, s.end)])  # 观点网讯: a dateline
+                                    and not doc.text.endswith(("网讯", "报讯", "社讯"), s.start, s.end)  # 观点网讯: a dateline
+                                    and doc.text[s.start:s.end] not in CURRENCIES])  # 人民币授信: money, no firm
     if extra:
         doc.spans = select(doc.spans + extra + _other_mentions(doc, extra))
 
