@@ -704,6 +704,13 @@ def test_programmes_of_works_are_counted_with_or_without_a_kind() -> None:
         "Project:12个重点项目", "Project:10个招商引资项目", "Project:27个建设项目"}
 
 
+def test_works_named_by_what_they_do_or_the_verb_before_them_name_no_work() -> None:
+    # b103_07, b116_07, b113_10: what works do or are; b109_03: a verb of signing before the work
+    names = entities(extract("推进产业链延伸项目和标杆项目建设,引进汽车零部件下游强链壮链项目。"
+                             "中国电建集团贵州工程有限公司与招商银行贵阳分行在贵阳签订阿根廷100兆瓦光伏项目融资协议。"))
+    assert {e for e in names if e.startswith("Project:")} == {"Project:阿根廷100兆瓦光伏项目"}
+
+
 def test_a_bylines_bracket_opens_no_firms_name() -> None:
     # b109_03, b112_06: a reporter's name in brackets, or its closing bracket, before the firm
     graph = extract("贵阳电(记者张伟)中国电建集团贵州工程有限公司与招商银行贵阳分行签约。\n"

@@ -1038,7 +1038,7 @@ _TRIM_WORKS = _trimmer(
     _WORKS_VERBS + "|" + "|".join(lx.WORKS_HANDLING_VERBS) + "|签署|开工|动工|竣工|投产|入驻|支持|涉及|总投资|共有|其中|新建|续建|计划|共计|分别是|分别为|以及|"
     "主要有|集中|用于|保障|发放|投放|贷款|授信|执行|关注|梳理|发力|协助|标志着|储备|引入|招引|推行|刷新|坚持|完成|"
     "拓宽|目前|预计|大力|今年|一批|多个|等|是|有|将|已|并|也|还|即|如|以|以上|我[县市区省]|跟进|前往|包括|助力|"
-    "重点推进|积极|加快推进|其|占|得知|沟通|汇报|根据|了解",
+    "重点推进|积极|加快推进|其|占|得知|沟通|汇报|根据|了解|签订|参加|按下|是继|重视",
     verbs=False, short="为|向|对|从|在|和|与|的|由|经|获|同|了|其中|帮助|联合|携手|通过",
 )
 # What is left of a name once generic words are taken out must still say something (not 重大基础设施项目).
@@ -1051,6 +1051,8 @@ _GENERIC_WORKS_WORDS = re.compile(
     r"大抓|狠抓|抓好|"  # 大抓项目建设: what is done with works
     # (开封单体项目, 就双方合作项目, 入园项目, 市发改委项目, 科技金融项目, 物业租售项目: whose or what kind, not which)
     r"单体|双方|合作|入园|园区|金融|发改委|政府|物业|租售|就|以|"
+    # (产业链延伸项目, 标杆项目, 特色文旅项目, 民营制造业项目, 强链壮链项目: what works do or are, not which)
+    r"产业链|延伸|标杆|文旅|民营|强链|壮链|下游|上游|业态|融合|"
     r"中央|地方|中|其|内|大|好|小|新|本|此|特|类|该|这|和|与|及"
 )
 # 南阳市战略性项目: a place before generic words names no work either (but 江西基地项目, after 宁德时代其, does)
