@@ -770,8 +770,8 @@ def test_banks_that_lead_or_arrange_a_syndicate_lend_to_the_firm_the_article_spe
     # b109_02: a securities firm that borrows (no underwriting in its sentence) is a firm; 主办行, 安排行 lend
     graph = extract("5月16日,海通国际证券的三年期循环信贷案在吸引到逾20家银行的参与后,其规模从10亿港元大增至30亿港元。"
                     "中国建设银行(亚洲)是主办行,承贷1.15亿港元。三井住友银行是安排行,承贷9,000万港元。")
-    assert {r[2] for r in relations(graph) if r[0] == "Enterprise:海通国际证券" and r[1] == "FINANCED_BY"} >= {
-        "Enterprise:三井住友银行"}
+    assert {r for r in relations(graph) if r[1] == "FINANCED_BY"} == {
+        ("Enterprise:海通国际证券", "FINANCED_BY", f"Enterprise:{b}") for b in ("中国建设银行", "三井住友银行")}
 
 
 def test_programmes_counted_after_their_kind() -> None:
