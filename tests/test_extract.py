@@ -1796,3 +1796,19 @@ def test_acts_ranks_and_kinds_ending_in_a_places_suffix_are_no_places() -> None:
     zones = {e for e in entities(extract("湖北省人民政府同意襄州经济开发区扩区调区。该市是农业大市,坚持工业兴县,建设小型灌区。"))
              if e.startswith("Zone:")}
     assert not zones & {"Zone:扩区调区", "Zone:农业大市", "Zone:工业兴县", "Zone:小型灌区"}
+
+
+def test_yiji_joins_the_last_sector_of_a_list() -> None:
+    # b117_07: …医疗大健康、生产服务以及工业设备等领域
+    graph = extract("8月21日,合肥新站高新区举行2024年第三季度招商引资项目集中签约活动,25个代表项目现场签约。\n\n"
+                    "去年5月,新站高新区设立百亿母基金。\n\n据悉,此次签约的项目涉及集成电路、元宇宙、新能源、新材料、医疗大健康、生产服务以及工业设备等领域。")
+    focus = {r[2] for r in relations(graph) if r[1] == "FOCUSES_ON"}
+    assert focus == {"Industry:集成电路", "Industry:元宇宙", "Industry:新能源", "Industry:新材料",
+                     "Industry:医疗大健康", "Industry:生产服务", "Industry:工业设备"}
+
+
+def test_verbs_counts_and_cut_names_around_sectors_name_no_sector() -> None:
+    # b10_10: 抓经济必须抓产业; b109_04: 六大主导产业; b115_04: 全生命周期产业支撑体系
+    graph = extract("银川市牢固树立“抓经济必须抓产业、抓产业必须抓项目”的理念。福州新区将围绕六大主导产业发展。"
+                    "成都高新区持续优化“空间承载—产业聚集—服务赋能—实业发展”全生命周期产业支撑体系。")
+    assert {e for e in entities(graph) if e.startswith("Industry:")} == set()

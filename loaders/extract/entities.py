@@ -1247,6 +1247,10 @@ _SECTOR_COUNT = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})大(
 _SECTOR_WORD = re.compile(r"(?:产业|行业)$")  # 主导产业 is 主导 with its 产业
 # 特色新兴产业集群, 国际一流高端高新产业: words that praise a sector name none on their own
 _SECTOR_ADJECTIVES = re.compile(r"特色|新兴|高端|高新|先进|一流|国际|现代|优势|战略性|主导|重点|成果")
+# 项目中战略性新兴 (the works', not a sector), 轨道交通两个, 八大工业类 (a count ends it), 新能源到 (a
+# preposition ends it), 沪上银 (a bank's name cut): the words around a sector read as one
+_NO_SECTOR = re.compile(rf"^项目|(?:[一二三四五六七八九十两几]|\d)(?:大|个)(?:领域|工业类|产业集群)?$|[以到银分]$"
+                        rf"|{_alternation(lx.NOT_IN_A_SECTOR)}")
 
 
 def tidy_sectors(text: str, spans: list[Span]) -> list[Span]:
@@ -1260,11 +1264,14 @@ def tidy_sectors(text: str, spans: list[Span]) -> list[Span]:
                 continue
             if praise:
                 span = replace(span, start=praise.end())
+            if text.startswith("以及", span.end - 1):  # 生产服务以及工业设备: 以及 joins two sectors
+                span = replace(span, end=span.end - 1)
             counted = _SECTOR_COUNT.search(text, span.start, span.end)
             if counted and counted.start() - span.start >= 2:
                 span = replace(span, end=counted.start())
             if len(_SECTOR_ADJECTIVES.sub("", text[span.start:span.end])) < 2 \
-                    or _SECTOR_WORD.sub("", text[span.start:span.end]) in lx.NOT_INDUSTRY:
+                    or _SECTOR_WORD.sub("", text[span.start:span.end]) in lx.NOT_INDUSTRY \
+                    or _NO_SECTOR.search(text[span.start:span.end]):
                 continue
         tidy.append(span)
     return tidy

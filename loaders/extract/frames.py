@@ -57,7 +57,7 @@ class Slot:
     side: str = "any"                  # before | after | any (relative to the trigger)
                                        # | none (only the discourse subject fills it)
     nearest: bool = False              # only the token nearest the trigger
-    series: bool = False               # with the nearest, the tokens joined to it by 、和及与
+    series: bool = False               # with the nearest, the tokens joined to it (lx.SERIES_JOINERS)
     clause: bool = True                # a side ends at the clause's edge (else at the sentence's)
     fill: str | None = None            # discourse subject when the sentence names none
     prefer: str | None = None          # a kind that, when present, leaves out the others (the leading group)
@@ -469,11 +469,22 @@ def _pick(slot: Slot, t: Templated, trigger: re.Match[str], following: int) -> l
 def _series_of(t: Templated, admitted: dict[int, Span], k: int) -> list[Span]:
     """The token at ``k`` and those joined to it in a series (A项目和B项目选择落地C: both lie in C)."""
     ks = [k]
-    while ks[0] - 2 in admitted and t.text[ks[0] - 1] in "、和及与":
-        ks.insert(0, ks[0] - 2)
-    while ks[-1] + 2 in admitted and t.text[ks[-1] + 1] in "、和及与":
-        ks.append(ks[-1] + 2)
+    while (before := _joined_before(t.text, ks[0], admitted)) is not None:
+        ks.insert(0, before)
+    while (after := _joined_after(t.text, ks[-1], admitted)) is not None:
+        ks.append(after)
     return [admitted[i] for i in ks]
+
+
+def _joined_before(text: str, k: int, admitted: dict[int, Span]) -> int | None:
+    """The admitted token joined to the one at ``k`` from before (生产服务以及工业设备), if any."""
+    return next((k - len(j) - 1 for j in lx.SERIES_JOINERS if k - len(j) - 1 in admitted and text.startswith(j, k - len(j))),
+                None)
+
+
+def _joined_after(text: str, k: int, admitted: dict[int, Span]) -> int | None:
+    return next((k + len(j) + 1 for j in lx.SERIES_JOINERS if k + len(j) + 1 in admitted and text.startswith(j, k + 1)),
+                None)
 
 
 # 以A为基础设立…; 同意你市在A建设省级高新技术产业开发区: the zone a new one is set up on or in

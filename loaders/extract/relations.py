@@ -20,11 +20,11 @@ from .resolve import head_bank
 from .spans import LABEL_CHARS, ArticleDoc, Found, Sentence, Span, Templated
 
 P, Z, I, E, J, A = (LABEL_CHARS[k] for k in ("Plan", "Zone", "Industry", "Enterprise", "Project", "Agency"))
-_SEP = "[、和及与]"
+_SEP = f"(?:{'|'.join(sorted(lx.SERIES_JOINERS, key=len, reverse=True))})"  # 以及 before its 及
 
 
 def _series(chars: str) -> str:
-    """One or more tokens of the given labels joined by 、 和 及 与."""
+    """One or more tokens of the given labels joined by a word of lx.SERIES_JOINERS."""
     return f"[{chars}](?:{_SEP}[{chars}])*"
 
 
