@@ -1812,3 +1812,18 @@ def test_verbs_counts_and_cut_names_around_sectors_name_no_sector() -> None:
     graph = extract("银川市牢固树立“抓经济必须抓产业、抓产业必须抓项目”的理念。福州新区将围绕六大主导产业发展。"
                     "成都高新区持续优化“空间承载—产业聚集—服务赋能—实业发展”全生命周期产业支撑体系。")
     assert {e for e in entities(graph) if e.startswith("Industry:")} == set()
+
+
+def test_a_branch_named_after_a_four_character_city_lends() -> None:
+    # b121_01: 盟工信局会同中行锡林浩特分行为…发放助保金贷款1000万元
+    graph = extract("近日,盟工信局会同中行锡林浩特分行为锡林郭勒盟进德畜产品有限责任公司发放助保金贷款1000万元。")
+    assert {r for r in relations(graph) if r[1] == "FINANCED_BY"} == {
+        ("Enterprise:锡林郭勒盟进德畜产品有限责任公司", "FINANCED_BY", "Enterprise:中国银行锡林浩特分行")}
+
+
+def test_words_that_describe_a_firm_before_its_name_are_no_part_of_it() -> None:
+    # b121_09: 与中国500强企业水发集团有限公司签约; b47_02: 入园企业有广东辉胜达电器股份有限公司; b83_07: 一批央企三级公司
+    graph = extract("该项目由台江县人民政府与中国500强企业水发集团有限公司签约。入园企业有广东辉胜达电器股份有限公司。"
+                    "中关村科技城引进一批央企三级公司。")
+    assert {e for e in entities(graph) if e.startswith("Enterprise:")} == {
+        "Enterprise:水发集团有限公司", "Enterprise:广东辉胜达电器股份有限公司"}

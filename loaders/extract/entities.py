@@ -328,7 +328,7 @@ def _agency_kind(name: str) -> str:
 # (舟山市普陀区支行: a prefecture the lexicon lacks, then its county)
 _BRANCH = (rf"(?:(?:{_PLACE_FULL})(?:[{CJK}]{{2,3}}?[市县区]|[{CJK}]{{1,4}}?(?=支行)|[{CJK}]{{2,3}}?(?=分行))?"
            rf"|[{CJK}]{{2,4}}?[市州][{CJK}]{{1,3}}?[县区市旗](?=支行)"
-           rf"|[{CJK}]{{2,3}}?(?:省|市|县|区)?|[省市](?=分行))"
+           rf"|[{CJK}]{{2,4}}?(?:省|市|县|区)?|[省市](?=分行))"
            r"(?:(?:分行|支行)(?:营业部)?|营业部)")
 _BRANCH_NAME = re.compile(_BRANCH)
 _BANK = re.compile(
@@ -477,7 +477,9 @@ _DEFINITION_OPENING = re.compile(r"\((?:以下简称|以下称|下称|简称)")
 _BYLINE_END = re.compile(r"[^(]*\)")
 _BYLINE = re.compile(r"\((?:记者|通讯员|特约)[^()]*\)")
 _SUBSIDIARY_OF = re.compile(rf"(?:旗下|下属|所属)(?=[{CJK}]{{4}})")
-_DESCRIBED_AS = re.compile(rf"[{CJK}]*?(?:龙头|重点|骨干|领军|示范|上市|国有)企业(?=[{CJK}]{{4}})")
+# (中国500强企业水发集团, 商用车整车制造企业大运集团, 入园企业有广东辉胜达…公司: words that end in 企业 describe it;
+# not 银港企业管理集团, 万向企业集团: 企业 in the firm's own name)
+_DESCRIBED_AS = re.compile(rf"[{CJK}\d]*?(?:企业|央企|承揽商|承建商)(?!管理|集团|银行|发展|服务)有?(?=[{CJK}]{{4}})")
 
 
 # ------------------------------------------------------------------- zones
