@@ -1827,3 +1827,22 @@ def test_words_that_describe_a_firm_before_its_name_are_no_part_of_it() -> None:
                     "中关村科技城引进一批央企三级公司。")
     assert {e for e in entities(graph) if e.startswith("Enterprise:")} == {
         "Enterprise:水发集团有限公司", "Enterprise:广东辉胜达电器股份有限公司"}
+
+
+def test_a_groups_finance_company_lends_and_a_name_for_all_lenders_is_none_of_them() -> None:
+    # b123_08: 控股子公司江西昌泰高速公路有限责任公司(以下简称昌泰公司)…与国家开发银行江西省分行、…、
+    # 江西省交通投资集团财务有限公司、兴业银行股份有限公司南昌分行(以下简称各初始贷款人)签署…银团贷款合同
+    graph = extract("公司控股子公司江西昌泰高速公路有限责任公司(以下简称昌泰公司)于2023年3月20日与国家开发银行江西省分行、"
+                    "江西省交通投资集团财务有限公司、兴业银行股份有限公司南昌分行(以下简称各初始贷款人)签署银团贷款合同。"
+                    "各初始贷款人将按合同放款。")
+    assert {r for r in relations(graph) if r[1] == "FINANCED_BY"} == {
+        ("Enterprise:江西昌泰高速公路有限责任公司", "FINANCED_BY", lender) for lender in (
+            "Enterprise:国家开发银行江西省分行", "Enterprise:江西省交通投资集团财务有限公司", "Enterprise:兴业银行南昌分行")}
+    assert "Enterprise:公司控股子公司" not in graph.entities
+
+
+def test_a_firm_named_after_its_group_is_one_firm_and_a_banks_partner_is_not_the_bank() -> None:
+    # b2_10: 兴业银行郑州分行携手中国平煤神马集团天安煤业股份有限公司,日前成功发行9.7亿元绿色债券
+    graph = extract("兴业银行郑州分行携手中国平煤神马集团天安煤业股份有限公司,日前成功发行9.7亿元绿色债券。")
+    assert {e for e in entities(graph) if e.startswith("Enterprise:")} == {
+        "Enterprise:兴业银行郑州分行", "Enterprise:中国平煤神马集团天安煤业股份有限公司", "Enterprise:兴业银行"}

@@ -417,20 +417,24 @@ def enterprises(text: str) -> list[Span]:
             spans.append(Span(place.start(), m.end(), "Enterprise", "bank", "bank_suffix", priority=4))
     spans += _securities_firms(text) if "证券" in text else []
     for m in _near_words(_COMPANY, _COMPANY_SUFFIX_WORDS, text, before=30, after=1):
-        if text.startswith("化", m.end()):  # 发挥集团化、综合化优势, 公司化运作: a word, not a firm's suffix
+        end = _subsidiary_end(text, m)
+        if text.startswith("化", end):  # 发挥集团化、综合化优势, 公司化运作: a word, not a firm's suffix
             continue
-        start = _trimmed_start(text, m.start(), m.end(), _TRIM_FIRM)
+        start = _trimmed_start(text, m.start(), end, _TRIM_FIRM)
         # 集团旗下山西…有限公司: whose firm it is opens no name (旗下企业 alone is no firm)
-        start += 2 if _SUBSIDIARY_OF.match(text, start, m.end()) else 0
+        start += 2 if _SUBSIDIARY_OF.match(text, start, end) else 0
         # 广西农业产业化龙头企业广西农垦集团: what the firm is said to be stands before its name
-        described = _DESCRIBED_AS.match(text, start, m.end())
+        described = _DESCRIBED_AS.match(text, start, end)
         start = described.end() if described else start
+        # 兴业银行郑州分行携手中国平煤神马集团…公司: a bank's branch and its partner's firm
+        partner = _BRANCH_BEFORE_FIRM.match(text, start, end)
+        start = partner.end() if partner and end - partner.end() >= 4 else start
         # 18日绿地控股集团: the day of a date opens no name
         start += 1 if text[start] in "日月" and start > 0 and text[start - 1].isdigit() else 0
         # 电(记者张伟)中国电建集团, 董学彦)河南水利…公司: a byline's bracket closes before the name
-        byline = _BYLINE_END.match(text, start, m.end()) or _BYLINE.search(text, start, m.end())
+        byline = _BYLINE_END.match(text, start, end) or _BYLINE.search(text, start, end)
         start = byline.end() if byline else start
-        name = text[start:m.end()]
+        name = text[start:end]
         if _DEFINITION_OPENING.match(name):  # (以下简称外三发电公司): a short form the article defines
             continue
         core = _COMPANY_SUFFIX_AT_END.sub("", name)
@@ -438,10 +442,12 @@ def enterprises(text: str) -> list[Span]:
             # a registered name (…有限公司) holds the zone or project it is named after (赣江新区城市建设投资集团有限公司)
             registered = name.endswith(("有限公司", "有限责任公司"))
             # 中信银行股份有限公司: a bank's registered name; 长江证券股份有限公司: an underwriter's, a financier too
-            kind = "bank" if "银行" in core or (core.endswith("证券") and _underwriting(text, start, m.end())) else "company"
-            if kind == "bank" and _BRANCH_NAME.match(text, m.end()):
+            # 江西省交通投资集团财务有限公司: a group's finance company lends, as a bank does
+            kind = "bank" if "银行" in core or core.endswith("财务") \
+                or (core.endswith("证券") and _underwriting(text, start, end)) else "company"
+            if kind == "bank" and _BRANCH_NAME.match(text, end):
                 continue  # 中国工商银行股份有限公司大连市分行: the branch is the bank named
-            spans.append(Span(start, m.end(), "Enterprise", kind, "company_suffix", priority=7 if registered else 3))
+            spans.append(Span(start, end, "Enterprise", kind, "company_suffix", priority=7 if registered else 3))
     return spans
 
 
@@ -479,6 +485,21 @@ _BYLINE = re.compile(r"\((?:记者|通讯员|特约)[^()]*\)")
 _SUBSIDIARY_OF = re.compile(rf"(?:旗下|下属|所属)(?=[{CJK}]{{4}})")
 # (中国500强企业水发集团, 商用车整车制造企业大运集团, 入园企业有广东辉胜达…公司: words that end in 企业 describe it;
 # not 银港企业管理集团, 万向企业集团: 企业 in the firm's own name)
+# 江西省交通投资集团财务有限公司: a group's subsidiary named after it is one firm (not 集团与某公司)
+_GROUP_SUBSIDIARY = re.compile(rf"[{CJK}]{{2,8}}?(?:有限公司|有限责任公司|股份有限公司)")
+
+
+_BRANCH_BEFORE_FIRM = re.compile(r".*(?:分行|支行)(?:携手|联合)")
+
+
+def _subsidiary_end(text: str, m: re.Match[str]) -> int:
+    """Where the firm ``m`` reads ends: after the subsidiary's name when ``m`` is a group that one follows."""
+    if not m.group().endswith("集团"):
+        return m.end()
+    sub = _GROUP_SUBSIDIARY.match(text, m.end())
+    return sub.end() if sub and not re.search(rf"[{_ONE_CHARACTER_CUES}]|旗下|下属|子公司", sub.group()) else m.end()
+
+
 _DESCRIBED_AS = re.compile(rf"[{CJK}\d]*?(?:企业|央企|承揽商|承建商)(?!管理|集团|银行|发展|服务)有?(?=[{CJK}]{{4}})")
 
 

@@ -23,6 +23,7 @@ from .spans import ArticleDoc, Span, find_words, select
 from .words import crosses_a_word
 
 _DEFINITION = re.compile(r"\((?:以下简称|以下称|下称|简称)为?[“\"]?(《[^》]{1,16}》|[^)”\"]{1,16})[”\"]?\)")
+_EACH = ("各", "诸", "全体")
 _BANK_REFERENCES = re.compile(r"该行|本行|总行|(?<![\u4e00-\u9fff])分行")
 # 杭州市分行新成立余杭支行和滨江支行: a sub-branch named by its place alone is the article's bank's
 _BARE_SUB_BRANCH = re.compile(r"(?<![行])[\u4e00-\u9fff](?<!级)[\u4e00-\u9fff](?<!级)支行")
@@ -39,7 +40,8 @@ def define_aliases(doc: ArticleDoc) -> None:
     ends = {s.end: s for s in [*doc.titles, *doc.spans]}
     for m in _DEFINITION.finditer(doc.text):
         target = ends.get(m.start())
-        if target is not None:
+        # (以下简称各初始贷款人) after a list of banks: a name for all of them, none the last one's
+        if target is not None and not m.group(1).startswith(_EACH):
             doc.defined[m.group(1).strip("《》")] = target
     _renamed_zones(doc)
     _short_zone_names(doc)
