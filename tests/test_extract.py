@@ -1846,3 +1846,20 @@ def test_a_firm_named_after_its_group_is_one_firm_and_a_banks_partner_is_not_the
     graph = extract("兴业银行郑州分行携手中国平煤神马集团天安煤业股份有限公司,日前成功发行9.7亿元绿色债券。")
     assert {e for e in entities(graph) if e.startswith("Enterprise:")} == {
         "Enterprise:兴业银行郑州分行", "Enterprise:中国平煤神马集团天安煤业股份有限公司", "Enterprise:兴业银行"}
+
+
+def test_zones_a_list_notice_chose_are_approved_by_its_issuer_and_covered_by_it() -> None:
+    # b123_04: 省农业农村厅下发关于公布第五批省级现代农业产业园名单的通知,A、B4家农业产业园成功入选
+    graph = extract("日前,省农业农村厅下发关于公布第五批省级现代农业产业园名单的通知,界首市泉阳现代农业产业园、"
+                    "颍东区冉庙现代农业产业园成功入选。")
+    notice, agency = "Plan:关于公布第五批省级现代农业产业园名单的通知", "Agency:省农业农村厅"
+    parks = ("Zone:界首市泉阳现代农业产业园", "Zone:颍东区冉庙现代农业产业园")
+    assert {r for r in relations(graph) if r[1] in ("APPROVED_BY", "COVERS")} == {
+        *((park, "APPROVED_BY", agency) for park in parks), *((notice, "COVERS", park) for park in parks)}
+
+
+def test_tong_after_a_province_opens_a_firms_name_and_capital_names_no_sector() -> None:
+    # b124_08: 湖北裕田霸力新材料有限公司和湖北同光新材料有限公司等多家台资企业
+    graph = extract("湖北裕田霸力新材料有限公司和湖北同光新材料有限公司等多家台资企业已入驻园区。")
+    assert {e for e in entities(graph) if e.startswith(("Enterprise:", "Industry:"))} == {
+        "Enterprise:湖北裕田霸力新材料有限公司", "Enterprise:湖北同光新材料有限公司"}

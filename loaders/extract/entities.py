@@ -117,8 +117,17 @@ def _noun_opened_by_cue(text: str, at: int) -> bool:
     """The cue before ``at`` opens a common noun that goes on past it (飞地经济产业园), or 经开, a development
     zone's short form (安庆经开控股有限公司), or it lies inside a place's name (工商银行呼和浩特分行) or ends a
     firm's (华为云工业互联网创新中心项目)."""
-    return (text[at - 1:at] in _CUES_OPENING_NOUNS and (opens_a_noun(text, at - 1) or text.startswith("经开", at - 1))) \
+    return (text[at - 1:at] in _CUES_OPENING_NOUNS and (opens_a_noun(text, at - 1) or text.startswith("经开", at - 1)
+                                                        or _after_a_province(text, at - 1))) \
         or _inside_a_place(text, at - 1) or (text[at - 1:at] in _ONE_CHARACTER_CUES and ends_a_proper_name(text, at - 1))
+
+
+_PROVINCE_NAMES = frozenset([*lx.PROVINCES, *lx.PROVINCES.values()])
+
+
+def _after_a_province(text: str, at: int) -> bool:
+    """湖北同光新材料有限公司: 同 right after a province's name opens the firm's own name, not a clause."""
+    return text[at] != "经" and any(text[max(0, at - n):at] in _PROVINCE_NAMES for n in (2, 3))
 
 
 def _inside_a_place(text: str, at: int) -> bool:

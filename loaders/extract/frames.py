@@ -688,7 +688,25 @@ def listed_zones_approved(doc: ArticleDoc, sentences: list[Templated]) -> list[F
                       if i > named.start() and s.label == "Zone" and s.kind in POLICY_ZONE_KINDS]
             own = [s for i, s in t.tokens.items() if i < named.start() and s.label == "Agency"]
             found += _approved_list(doc, sentences, listed, t.sentence.start, own[-1:] or None)
+        elif (chosen := _chosen_by_notice(doc, t)) is not None:
+            listed = [(s, t) for i, s in t.tokens.items()
+                      if i > chosen and s.label == "Zone" and s.kind in POLICY_ZONE_KINDS]
+            own = [s for i, s in t.tokens.items() if i < chosen and s.label == "Agency"]
+            found += _approved_list(doc, sentences, listed, t.sentence.start, own[-1:] or None)
     return found
+
+
+# 省农业农村厅下发关于公布…名单的通知,A、B、C、D4家农业产业园成功入选: zones chosen by the list notice before them
+# (a list of zones: 第五批省级现代农业产业园名单, not 多式联运示范工程创建项目名单)
+_CHOSEN = re.compile("|".join(lx.CHOSEN_VERBS))
+_ZONES_LISTED = re.compile(r"(?:园|区|基地|小镇)名单")
+
+
+def _chosen_by_notice(doc: ArticleDoc, t: Templated) -> int | None:
+    """Where the list notice stands in a sentence that says the zones after it are chosen, if it does."""
+    notice = next((i for i, s in t.tokens.items() if s.label == "Plan" and _LIST_NOTICE.search(doc.surface(s))
+                   and _ZONES_LISTED.search(doc.surface(s))), None)
+    return notice if notice is not None and _CHOSEN.search(t.text, notice) else None
 
 
 _LABELS = "".join(LABEL_CHARS.values())

@@ -183,12 +183,15 @@ NOT_SECTOR_WORDS: tuple[str, ...] = (
     "承接", "制约", "矛盾", "具有", "总结", "推广", "赋能", "增强", "构筑", "形成", "带动", "引领", "支撑", "世界级",
     "前沿", "基础", "三大", "十大", "四大", "五大", "十个", "富民", "以", "结构", "安全可靠", "高新技术", "主导",
 )
+# Words that say a list's items were chosen (A、B4家农业产业园成功入选).
+CHOSEN_VERBS: tuple[str, ...] = ("入选", "入围", "上榜")
 # Words that join the items of a series (A、B和C, 生产服务以及工业设备).
 SERIES_JOINERS: tuple[str, ...] = ("、", "和", "及", "与", "以及")
 # Words that no sector's name holds, whichever rule read it: verbs of a clause (注重生物医药, 抓经济必须抓产业),
 # a title's batch (第十批国家新型工业化…示范基地) and a life cycle (全生命周期产业支撑体系).
 NOT_IN_A_SECTOR: tuple[str, ...] = (
     "必须", "瞄准", "挖掘", "浇灌", "拜访", "坚定不移", "注重", "全生命周期", "新型工业化",
+    "多家", "台资", "外资", "港资",  # 等多家台资企业: how many firms and whose capital, not what they make
 )
 # Words that open a phrase before 产业 without being part of the sector (全省人工智能产业, 西部人工智能产业高地).
 SECTOR_LEADS: tuple[str, ...] = (
