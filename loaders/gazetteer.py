@@ -138,10 +138,12 @@ _AUTONOMOUS_COUNTY = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:[\u4e00-\u9fff]{1,4
 
 @lru_cache(maxsize=1)
 def autonomous_county_short_forms() -> dict[str, str]:
-    """互助县 -> 互助土族自治县: the short form the press gives an autonomous county (its peoples left out)."""
+    """互助县, 威宁自治县 -> 互助土族自治县, 威宁彝族回族苗族自治县: the short forms the press gives an autonomous
+    county (its peoples left out)."""
     names = by_name()
-    return {m.group(1) + "县": d.name for d in divisions() if d.level == "county"
-            for m in [_AUTONOMOUS_COUNTY.match(d.name)] if m and m.group(1) + "县" not in names}
+    return {m.group(1) + suffix: d.name for d in divisions() if d.level == "county"
+            for m in [_AUTONOMOUS_COUNTY.match(d.name)] if m for suffix in ("县", "自治县")
+            if m.group(1) + suffix not in names}
 
 
 # The peoples an autonomous prefecture's full name lists before 自治州 (海西蒙古族藏族自治州, 伊犁哈萨克自治州).

@@ -1863,3 +1863,10 @@ def test_tong_after_a_province_opens_a_firms_name_and_capital_names_no_sector() 
     graph = extract("湖北裕田霸力新材料有限公司和湖北同光新材料有限公司等多家台资企业已入驻园区。")
     assert {e for e in entities(graph) if e.startswith(("Enterprise:", "Industry:"))} == {
         "Enterprise:湖北裕田霸力新材料有限公司", "Enterprise:湖北同光新材料有限公司"}
+
+
+def test_an_autonomous_county_without_its_peoples_and_a_zones_works_name_no_work() -> None:
+    # b126_09: 纳雍县项目9个,总投资43.66亿元;威宁自治县项目8个,总投资32.47亿元
+    graph = extract("毕节市集中开工项目。纳雍县项目9个,总投资43.66亿元;威宁自治县项目8个,总投资32.47亿元。")
+    assert "Zone:威宁彝族回族苗族自治县" in graph.entities
+    assert not any(e.startswith("Project:威宁") for e in graph.entities)

@@ -1239,12 +1239,20 @@ def recognise(text: str) -> tuple[list[Span], list[Span]]:
     official = official_titles(text)
     found = fix_left_edges(text, [span for recogniser in RECOGNISERS for span in recogniser(text)])
     found += issued_plans(text, official)
+    places = {(s.start, s.end) for s in found if s.label == "Zone"}
     found = tidy_sectors(text, [s for s in _after_names_they_cut(found) if not _generic_project(text, s)
                                 and not (s.label == "Zone" and text[s.start:s.end] in _KIND_WORDS)
-                                and not _counted_firms(text, s)])
+                                and not _counted_firms(text, s) and not _a_places_works(text, s, places)])
     spans = select(found + zone_bodies(text, found))
     return (select(titles(text) + official + zone_plans(text) + agreements(text)),
             _without_places_as_sectors(text, spans))
+
+
+def _a_places_works(text: str, span: Span, places: set[tuple[int, int]]) -> bool:
+    """紫云自治县项目, 辽阳经济开发区项目: a zone's name and 项目 are the works of that zone, no work's name."""
+    # (中国融通智能制造工业园区项目: a park is built, the works of building it are named after it)
+    return span.label == "Project" and text.endswith("项目", 0, span.end) and (span.start, span.end - 2) in places \
+        and not text.endswith(("园", "园区", "基地"), 0, span.end - 2)
 
 
 def _counted_firms(text: str, span: Span) -> bool:
