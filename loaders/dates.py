@@ -144,6 +144,8 @@ _LABELLED_DATE = re.compile(r"(?:发布时间|发布日期|发表时间|发表�
 # 编辑:吴芳 2021-09-07 11:58:42红网时刻…: a date with its time of day is a page's timestamp, wherever it stands
 _TIMESTAMP = re.compile(r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/]\d{1,2}[-/]\d{1,2})\s*\d{1,2}:\d{2}")
 _OPENING_PARAGRAPHS = 6
+# 来源 :公司公告2025-01-24先锋精科公告: the date a source's notice bears, right after the source's name
+_SOURCE_DATE = re.compile(r"来源\s*[:：]\s*[\u4e00-\u9fff]{0,8}(\d{4}-\d{1,2}-\d{1,2})")
 
 
 def text_date(paragraphs: list[str], page_date: str | None = None) -> str | None:
@@ -161,7 +163,7 @@ def _labelled_date(paragraphs: list[str]) -> str | None:
         for label in _LABELLED_DATE.finditer(paragraph):
             if date := read_date(paragraph[label.end():label.end() + 20]):
                 return date
-        if stamp := _TIMESTAMP.search(paragraph):
+        if stamp := _TIMESTAMP.search(paragraph) or _SOURCE_DATE.search(paragraph):
             return read_date(stamp.group())
     return None
 

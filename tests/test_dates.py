@@ -149,7 +149,9 @@ def test_a_labelled_date_or_a_timestamp_dates_the_page_when_it_runs_into_the_sto
     for text, expected in (("标题\n\n来源:红网 作者:通讯员 易月 编辑:吴芳 2021-09-07 11:58:42红网时刻9月7日讯,双方签约。\n",
                             "2021-09-07"),
                            ("国务院关于同意设立示范区的批复时间: 2022-07-17信息来源: 中国政府网\n\n国务院同意设立示范区。\n",
-                            "2022-07-17")):
+                            "2022-07-17"),
+                           # b127_05: the source's notice and its date run into the story
+                           ("来源 :公司公告2025-01-24\n先锋精科公告,公司全资子公司申请固定资产贷款。\n", "2025-01-24")):
         page = tmp_path / "page.txt"
         page.write_text(text, encoding="utf-8")
         [article] = extract_file(page).documents.values()
