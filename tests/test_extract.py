@@ -1870,3 +1870,19 @@ def test_an_autonomous_county_without_its_peoples_and_a_zones_works_name_no_work
     graph = extract("毕节市集中开工项目。纳雍县项目9个,总投资43.66亿元;威宁自治县项目8个,总投资32.47亿元。")
     assert "Zone:威宁彝族回族苗族自治县" in graph.entities
     assert not any(e.startswith("Project:威宁") for e in graph.entities)
+
+
+def test_he_after_a_province_belongs_to_a_firms_name_and_a_county_after_its_city_is_no_firm() -> None:
+    # b127_10: 公司的间接控股子公司重庆麟和瑄环保科技有限公司近日与兴业银行股份有限公司重庆分行签订了…《项目融资借款合同》
+    # b128_03: 河北廊坊大城县与天津市南开区13日签署协同发展框架协议
+    graph = extract("公司的间接控股子公司重庆麟和瑄环保科技有限公司近日与兴业银行股份有限公司重庆分行签订了总额3740万元的"
+                    "《项目融资借款合同》。河北廊坊大城县与天津市南开区13日签署协同发展框架协议。")
+    assert {e for e in entities(graph) if e.startswith("Enterprise:")} == {
+        "Enterprise:重庆麟和瑄环保科技有限公司", "Enterprise:兴业银行重庆分行", "Enterprise:兴业银行"}
+    assert ("Enterprise:重庆麟和瑄环保科技有限公司", "FINANCED_BY", "Enterprise:兴业银行重庆分行") in relations(graph)
+
+
+def test_a_shareholder_described_before_its_name_and_verbs_before_a_bank_are_no_part_of_them() -> None:
+    # b127_04: 上述控股股东巴中市国有资本运营集团有限公司为公司贷款提供…担保; b127_03: 关于子公司申请银行项目贷款
+    graph = extract("上述控股股东巴中市国有资本运营集团有限公司为公司贷款提供无偿连带责任担保。关于子公司申请银行项目贷款的公告。")
+    assert {e for e in entities(graph) if e.startswith("Enterprise:")} == {"Enterprise:巴中市国有资本运营集团有限公司"}

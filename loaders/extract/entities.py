@@ -111,14 +111,15 @@ def _trimmed_start(text: str, start: int, end: int, trim: re.Pattern[str]) -> in
 
 # One-character cues that also open common nouns (经济, 经营, 同城, 有机); 向, 为, 在 open names (向东风汽车集团)
 _CUES_OPENING_NOUNS = "经同有系"  # (系 of 系统, 系列)
+_CUES_IN_FIRM_NAMES = "同有系和"  # (四川和翔环保科技有限公司)
 
 
 def _noun_opened_by_cue(text: str, at: int) -> bool:
     """The cue before ``at`` opens a common noun that goes on past it (飞地经济产业园), or 经开, a development
     zone's short form (安庆经开控股有限公司), or it lies inside a place's name (工商银行呼和浩特分行) or ends a
     firm's (华为云工业互联网创新中心项目)."""
-    return (text[at - 1:at] in _CUES_OPENING_NOUNS and (opens_a_noun(text, at - 1) or text.startswith("经开", at - 1)
-                                                        or _after_a_province(text, at - 1))) \
+    return (text[at - 1:at] in _CUES_OPENING_NOUNS and (opens_a_noun(text, at - 1) or text.startswith("经开", at - 1))) \
+        or (text[at - 1:at] in _CUES_IN_FIRM_NAMES and _after_a_province(text, at - 1)) \
         or _inside_a_place(text, at - 1) or (text[at - 1:at] in _ONE_CHARACTER_CUES and ends_a_proper_name(text, at - 1))
 
 
@@ -126,8 +127,11 @@ _PROVINCE_NAMES = frozenset([*lx.PROVINCES, *lx.PROVINCES.values()])
 
 
 def _after_a_province(text: str, at: int) -> bool:
-    """湖北同光新材料有限公司: 同 right after a province's name opens the firm's own name, not a clause."""
-    return text[at] != "经" and any(text[max(0, at - n):at] in _PROVINCE_NAMES for n in (2, 3))
+    """湖北同光新材料有限公司, 四川和翔环保…, 重庆麟和瑄环保…: 同 or 和 at most a character after a province's name
+    belongs to the firm's own name, unless a place follows (四川和重庆: two places)."""
+    return text[at] != "经" and any(text[max(0, at - skip - n):at - skip] in _PROVINCE_NAMES
+                                   for n in (2, 3) for skip in ((0, 1) if text[at] == "和" else (0,))) \
+        and not _PLACE_START.match(text, at + 1)
 
 
 def _inside_a_place(text: str, at: int) -> bool:
@@ -383,7 +387,8 @@ _PLACE_START = re.compile(rf"(?:{_PLACE})")
 _SLOGAN_END = re.compile("”(?:品牌|招牌|金字招牌|特色品牌|的社会|称号)")
 _AFTER_BANK = re.compile(r"(?<=银行).*$")  # 四家银行省分行: a kind of bank, whatever branch follows
 # 指派牵头行中国建设银行鹤岗分行: the bank starts after its role in a syndicate
-_TRIM_BANK = _trimmer("牵头行|参贷行|代理行|参与行|指派|根据|作为|共同|携手|联合|首单|地区|立足|联系|注入", verbs=False)
+_TRIM_BANK = _trimmer("牵头行|参贷行|代理行|参与行|指派|根据|作为|共同|携手|联合|首单|地区|立足|联系|注入|申请|包含|项下",
+                      verbs=False)
 
 
 _BRAND = re.compile(rf"(?:(?:{_PLACE_FULL})|中国|国家)?(?:{_alternation(lx.BANK_BRANDS)})")
@@ -492,7 +497,7 @@ _DEFINITION_OPENING = re.compile(r"\((?:以下简称|以下称|下称|简称)")
 _BYLINE_END = re.compile(r"[^(]*\)")
 _BYLINE = re.compile(r"\((?:记者|通讯员|特约)[^()]*\)")
 _SUBSIDIARY_OF = re.compile(rf"(?:旗下|下属|所属)(?=[{CJK}]{{4}})")
-# (中国500强企业水发集团, 商用车整车制造企业大运集团, 入园企业有广东辉胜达…公司: words that end in 企业 describe it;
+# (中国500强企业水发集团, 入园企业有广东辉胜达…公司, 上述控股股东巴中市…公司: words that end in 企业 or 股东 describe it;
 # not 银港企业管理集团, 万向企业集团: 企业 in the firm's own name)
 # 江西省交通投资集团财务有限公司: a group's subsidiary named after it is one firm (not 集团与某公司)
 _GROUP_SUBSIDIARY = re.compile(rf"[{CJK}]{{2,8}}?(?:有限公司|有限责任公司|股份有限公司)")
@@ -509,7 +514,7 @@ def _subsidiary_end(text: str, m: re.Match[str]) -> int:
     return sub.end() if sub and not re.search(rf"[{_ONE_CHARACTER_CUES}]|旗下|下属|子公司", sub.group()) else m.end()
 
 
-_DESCRIBED_AS = re.compile(rf"[{CJK}\d]*?(?:企业|央企|承揽商|承建商)(?!管理|集团|银行|发展|服务)有?(?=[{CJK}]{{4}})")
+_DESCRIBED_AS = re.compile(rf"[{CJK}\d]*?(?:企业|央企|承揽商|承建商|股东)(?!管理|集团|银行|发展|服务)有?(?=[{CJK}]{{4}})")
 
 
 # ------------------------------------------------------------------- zones
@@ -1759,7 +1764,7 @@ def _ends_like_sector(doc: ArticleDoc, t: Templated, item: str) -> bool:
 
 # 江苏新时代造船有限公司在京签署: a firm's name ends with its legal suffix; 河北省联社共同: adverbs are no part of it
 _FIRM_END = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|集团)(?=.)")
-_TRAILING_ADVERB = re.compile(r"(?:共同|分别|一起|一同|正式|均|都|也|还|再)$")
+_TRAILING_ADVERB = re.compile(r"(?:共同|分别|一起|一同|正式|均|都|也|还|再|将)$")
 _DISCOURSE_WORDS = ("后续", "同时", "此外", "目前", "近年", "今后", "随后", "近期", "未来", "期间", "其中", "双方", "各方", "以来", "年来")
 
 
@@ -1789,7 +1794,7 @@ def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
         return None
     # (工商银行成都分行与成都温江签署: a county named after its prefecture is a place)
     if label == "Enterprise" and (name.endswith(lx.NOT_FIRM_ENDINGS) or _KIND_OF_FIRM.search(name)
-                                  or name in gazetteer.prefecture_county_names()):
+                                  or name in gazetteer.prefecture_county_names() or _a_division_in_its_place(name)):
         return None
     if label == "Project" and not _PROJECT_END.search(name) and len(name) < 5:
         return None  # 交通、能源等重大项目: fields of works, not works
@@ -1807,5 +1812,12 @@ def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
 
 
 _BANK_OFFICES = ("银行", "总行", "分行", "支行")
+
+
+def _a_division_in_its_place(name: str) -> bool:
+    """开化县, 衢州市开化县, 天津市南开区: a county or district, alone or after the place it lies in, is a place,
+    no firm."""
+    places = _division_names() | _PROVINCE_NAMES
+    return name in places or any(name[-n:] in places and name[:-n] in places for n in range(2, min(len(name) - 1, 8)))
 _RANK_OF_WORKS = re.compile(r"(?:龙头|重点|重大|标志性|引领性|示范)项目(?=.{4})")
 _ROLE_WORDS = re.compile(r"(?:的)?(?:功能定位|定位)$")
