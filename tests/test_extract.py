@@ -1886,3 +1886,18 @@ def test_a_shareholder_described_before_its_name_and_verbs_before_a_bank_are_no_
     # b127_04: 上述控股股东巴中市国有资本运营集团有限公司为公司贷款提供…担保; b127_03: 关于子公司申请银行项目贷款
     graph = extract("上述控股股东巴中市国有资本运营集团有限公司为公司贷款提供无偿连带责任担保。关于子公司申请银行项目贷款的公告。")
     assert {e for e in entities(graph) if e.startswith("Enterprise:")} == {"Enterprise:巴中市国有资本运营集团有限公司"}
+
+
+def test_a_sum_is_no_borrowers_name_and_dui_after_a_province_opens_a_firms() -> None:
+    # b129_08: 中国信保为河北企业提供保单融资支持逾16亿美元; b130_01: 重庆对外经贸集团与四川银行签署战略合作协议
+    graph = extract("前10个月中国信保为河北企业提供保单融资支持逾16亿美元。重庆对外经贸集团与四川银行签署战略合作协议。")
+    assert {e for e in entities(graph) if e.startswith("Enterprise:")} == {
+        "Enterprise:重庆对外经贸集团", "Enterprise:四川银行"}
+
+
+def test_a_preposition_or_a_count_inside_a_sector_name_names_none() -> None:
+    # b130_03: 形成了以纤维新材料、建筑新材料…为主的新材料产业; …石灰石新材料两大新材料产业
+    graph = extract("临澧县形成了以纤维新材料、建筑新材料、环保新材料、结构新材料等为主的新材料产业。"
+                    "临澧县重点发展碳酸钙新材料、石灰石新材料两大新材料产业。")
+    assert not any(e.startswith(("Industry:以", "Industry:石灰石新材料两大")) for e in graph.entities)
+    assert "Industry:纤维新材料" in graph.entities

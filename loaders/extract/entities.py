@@ -17,7 +17,7 @@ from typing import Any
 
 from .. import gazetteer
 from . import lexicons as lx
-from .money import CURRENCIES
+from .money import AMOUNT, CURRENCIES
 from .spans import CHAR_LABELS, LABEL_CHARS, ArticleDoc, Span, Templated, find_words, select
 from .words import common_word, crosses_a_word, ends_a_proper_name, fix_left_edges, name_start, opens_a_noun
 
@@ -111,7 +111,7 @@ def _trimmed_start(text: str, start: int, end: int, trim: re.Pattern[str]) -> in
 
 # One-character cues that also open common nouns (经济, 经营, 同城, 有机); 向, 为, 在 open names (向东风汽车集团)
 _CUES_OPENING_NOUNS = "经同有系"  # (系 of 系统, 系列)
-_CUES_IN_FIRM_NAMES = "同有系和"  # (四川和翔环保科技有限公司)
+_CUES_IN_FIRM_NAMES = "同有系和对"  # (四川和翔环保科技有限公司, 重庆对外经贸集团)
 
 
 def _noun_opened_by_cue(text: str, at: int) -> bool:
@@ -1286,15 +1286,16 @@ def _after_names_they_cut(spans: list[Span]) -> list[Span]:
 # (千万千瓦级新能源, 五百亿元重大产业: a size in watts, tonnes or yuan too)
 _SECTOR_PRAISE = re.compile(r"(?:.*?[\d千百万十亿]*(?:亿元|千瓦|万吨|吨)级?|[千百万]亿元?级?|(?:国际|国内|世界|全国)?一流|国际领先|国家级?|省级)")
 # 也有生物医药, 搭建大数据: an adverb or a verb of building opens the clause, not the sector's name
-_SECTOR_OPENING = re.compile(r"也有|还有|搭建|可容纳|也|还|更|又|均|都|如")
+_SECTOR_OPENING = re.compile(r"也有|还有|搭建|可容纳|也|还|更|又|均|都|如|以")  # (以纤维新材料、…为主)
 # 以冶金、化工、纺织三大主导产业: how many sectors a list holds ends the last one
 _SECTOR_COUNT = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})大(?:主导|支柱|特色|优势|重点|新兴|战略性新兴)?$")
 _SECTOR_WORD = re.compile(r"(?:产业|行业)$")  # 主导产业 is 主导 with its 产业
 # 特色新兴产业集群, 国际一流高端高新产业: words that praise a sector name none on their own
 _SECTOR_ADJECTIVES = re.compile(r"特色|新兴|高端|高新|先进|一流|国际|现代|优势|战略性|主导|重点|成果")
-# 项目中战略性新兴 (the works', not a sector), 轨道交通两个, 八大工业类 (a count ends it), 新能源到 (a
-# preposition ends it), 沪上银 (a bank's name cut): the words around a sector read as one
+# 项目中战略性新兴 (the works', not a sector), 轨道交通两个, 八大工业类, 石灰石新材料两大新材料 (a count in it),
+# 新能源到 (a preposition ends it), 沪上银 (a bank's name cut): the words around a sector
 _NO_SECTOR = re.compile(rf"^项目|(?:[一二三四五六七八九十两几]|\d)(?:大|个)(?:领域|工业类|产业集群)?$|[以到银分]$"
+                        rf"|.(?:[一二三四五六七八九十两几]|\d)大"
                         rf"|{_alternation(lx.NOT_IN_A_SECTOR)}")
 
 
@@ -1789,8 +1790,9 @@ def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
         if adverb is not None:
             name, end = name[:adverb.start()], start + adverb.start()
     named_park = label == "Zone" and len(name) >= 4 and name.endswith(_PARK_ENDINGS)  # 孟定核心园区 is a zone's name
+    # (中国信保为河北企业提供保单融资支持逾16亿美元: a sum, no name)
     if (name.endswith(lx.GENERIC_FIRM_HEADS) and not named_park) or len(name) < 2 or name in _DISCOURSE_WORDS \
-            or _TITLE_OF_A_PERSON.search(name):
+            or _TITLE_OF_A_PERSON.search(name) or AMOUNT.search(name):
         return None
     # (工商银行成都分行与成都温江签署: a county named after its prefecture is a place)
     if label == "Enterprise" and (name.endswith(lx.NOT_FIRM_ENDINGS) or _KIND_OF_FIRM.search(name)
