@@ -1901,3 +1901,10 @@ def test_a_preposition_or_a_count_inside_a_sector_name_names_none() -> None:
                     "临澧县重点发展碳酸钙新材料、石灰石新材料两大新材料产业。")
     assert not any(e.startswith(("Industry:以", "Industry:石灰石新材料两大")) for e in graph.entities)
     assert "Industry:纤维新材料" in graph.entities
+
+
+def test_a_districts_short_name_before_a_banks_short_form_is_its_branch() -> None:
+    # b132_01: 梅列农行首批为国投闽光、建祥建筑、恒冠达重工、辉润石化等公司授信1.6亿元
+    graph = extract("梅列农行首批为国投闽光、建祥建筑、恒冠达重工、辉润石化等公司授信1.6亿元。")
+    assert {r[0] for r in relations(graph) if r[1] == "FINANCED_BY" and r[2] == "Enterprise:梅列农行"} == {
+        "Enterprise:国投闽光", "Enterprise:建祥建筑", "Enterprise:恒冠达重工", "Enterprise:辉润石化"}

@@ -355,7 +355,8 @@ _BANK = re.compile(
 # 广东中行, 衡水工行: a province's or city's branch written as the place and the short form (the place is
 # looked for before each short form: an alternation of every place tried at every character is slow)
 _SHORT_FORM = re.compile(rf"(?:{_alternation(lx.BANK_SHORT_FORMS)})(?!业|分行|支行)")
-_PLACE_ENDING = re.compile(rf"(?:{_PLACE_BEFORE_NAME})$")
+# (梅列农行: a district's short name too)
+_PLACE_ENDING = re.compile(rf"(?:{_PLACE_BEFORE_NAME}|{_alternation(gazetteer.county_short_names())})$")
 _PLACE_BANK = re.compile(rf"({_PLACE_BEFORE_NAME})({_alternation(lx.BANK_SHORT_FORMS)})")
 
 
@@ -1765,7 +1766,7 @@ def _ends_like_sector(doc: ArticleDoc, t: Templated, item: str) -> bool:
 
 # 江苏新时代造船有限公司在京签署: a firm's name ends with its legal suffix; 河北省联社共同: adverbs are no part of it
 _FIRM_END = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|集团)(?=.)")
-_TRAILING_ADVERB = re.compile(r"(?:共同|分别|一起|一同|正式|均|都|也|还|再|将)$")
+_TRAILING_ADVERB = re.compile(r"(?:共同|分别|一起|一同|正式|此次|均|都|也|还|再|将)$")
 _DISCOURSE_WORDS = ("后续", "同时", "此外", "目前", "近年", "今后", "随后", "近期", "未来", "期间", "其中", "双方", "各方", "以来", "年来")
 
 
