@@ -1908,3 +1908,14 @@ def test_a_districts_short_name_before_a_banks_short_form_is_its_branch() -> Non
     graph = extract("梅列农行首批为国投闽光、建祥建筑、恒冠达重工、辉润石化等公司授信1.6亿元。")
     assert {r[0] for r in relations(graph) if r[1] == "FINANCED_BY" and r[2] == "Enterprise:梅列农行"} == {
         "Enterprise:国投闽光", "Enterprise:建祥建筑", "Enterprise:恒冠达重工", "Enterprise:辉润石化"}
+
+
+def test_a_financing_notices_headings_and_verbs_name_no_firm_or_bank() -> None:
+    # b134_01: …提供担保的公告 证券代码:002388; b134_02: 钢银电商向建设银行上海宝钢宝山支行申请5,300万元银行借款,
+    # 同意公司为钢银电商2022年度向银行、非银金融机构或其他机构申请综合授信; b134_03: 关于全资子公司签署银行借款合同的公告
+    graph = extract("关于为子公司申请银行授信提供担保的公告\n证券代码:002388 证券简称:ST新亚。"
+                    "上海钢银电子商务股份有限公司向中国建设银行股份有限公司上海宝钢宝山支行申请5,300万元银行借款。"
+                    "同意公司为上海钢银电子商务股份有限公司2022年度向银行、非银金融机构或其他机构申请综合授信。"
+                    "关于全资子公司签署银行借款合同的公告。")
+    assert {e for e in entities(graph) if e.startswith("Enterprise:")} == {
+        "Enterprise:上海钢银电子商务股份有限公司", "Enterprise:中国建设银行上海宝钢宝山支行", "Enterprise:中国建设银行"}

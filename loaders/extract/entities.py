@@ -91,8 +91,9 @@ _TRIM_SHORT = _trimmer(verbs=False)
 # (已落地康佳集团等27个项目: a verb of settling in opens no firm's name)
 _FIRM_CUES = ("|".join(lx.SETTLING_VERBS) + "|推进|推动|加大|提供|开立|成立|组建|打造|服务于|依托|围绕|鼓励|引导|"
               "做大|做强|壮大|培育|实施|获得|成为|作为|根据|按照|收购|重组|用于|助推|进一步|承建方|了解到|据悉|项目有|"
-              "标志着|提高|供应商|承接|所属|旗下|下属|单位|获批|审批|系|业主|主体|承销商|管理人|机构")
-# (项目业主柳州市投资控股有限公司, 主承销商长江证券股份有限公司, 簿记管理人…: a role before the firm)
+              "标志着|提高|供应商|承接|所属|旗下|下属|单位|获批|审批|系|业主|主体|承销商|管理人|机构|子公司|孙公司|签署|授权")
+# (项目业主柳州市投资控股有限公司, 主承销商长江证券股份有限公司, 簿记管理人…, 全资子公司山西路桥集团…公司: a role
+# before the firm)
 _FIRM_SHORT_CUES = _CUES_SHORT.replace("|联合|", "|").replace("|携手|", "|")
 _TRIM_FIRM = _trimmer(_FIRM_CUES, verbs=False, short=_FIRM_SHORT_CUES)
 _TRIM_ALL = _trimmer()
@@ -382,13 +383,14 @@ _GENERIC_BANK = re.compile(
     r"(?:^|城市|农村|股份制|外资|中资|地方|全国性|区域性|大型|国有|多家|各家|现代|其他|主要|中小|民营|发挥|当地|"
     r"[一二两三四五六七八九十\d]+家)商业|"
     r"主办|牵头|代理|安排|参贷|参团|家参团|基础设施|精品|赤道|台资|港资|机构|首家|首宗|两岸|多元化|境外|境内|各类|全市|全省|全区|全县|网上|手机|"
+    r"债权|[万亿]?元|"  # (各债权银行, 5,300万元银行借款)
     r"[一二两三四五六七八九十\d]+家|[一二两三四五六七八九十\d]+大(?:政策性?|国有|股份制)?|^.)银行$"
 )
 _PLACE_START = re.compile(rf"(?:{_PLACE})")
 _SLOGAN_END = re.compile("”(?:品牌|招牌|金字招牌|特色品牌|的社会|称号)")
 _AFTER_BANK = re.compile(r"(?<=银行).*$")  # 四家银行省分行: a kind of bank, whatever branch follows
 # 指派牵头行中国建设银行鹤岗分行: the bank starts after its role in a syndicate
-_TRIM_BANK = _trimmer("牵头行|参贷行|代理行|参与行|指派|根据|作为|共同|携手|联合|首单|地区|立足|联系|注入|申请|包含|项下",
+_TRIM_BANK = _trimmer("牵头行|参贷行|代理行|参与行|指派|根据|作为|共同|携手|联合|首单|地区|立足|联系|注入|申请|包含|项下|签署",
                       verbs=False)
 
 
@@ -468,7 +470,9 @@ def enterprises(text: str) -> list[Span]:
 
 # 由国开证券牵头主承销, 华福证券担任主承销商: a securities firm by its short name (not a paper, a market or a
 # kind of paper: 上海证券报, 证券交易所, 资产证券化)
-_SECURITIES_FIRM = re.compile(rf"[{CJK}]{{2,6}}?证券(?!报|网|时报|日报|交易|法|投资|化|市场|业|股份|有限|公司|[{CJK}]{{0,2}}债)")
+# (公告证券代码:600269, 担保证券简称: a notice's heading, no firm)
+_SECURITIES_FIRM = re.compile(
+    rf"[{CJK}]{{2,6}}?证券(?!报|网|时报|日报|交易|法|投资|化|市场|业|股份|有限|公司|代码|简称|[{CJK}]{{0,2}}债)")
 _NOT_SECURITIES_FIRMS = ("中国", "上海", "资产", "有价", "发行")
 
 
@@ -515,7 +519,7 @@ def _subsidiary_end(text: str, m: re.Match[str]) -> int:
     return sub.end() if sub and not re.search(rf"[{_ONE_CHARACTER_CUES}]|旗下|下属|子公司", sub.group()) else m.end()
 
 
-_DESCRIBED_AS = re.compile(rf"[{CJK}\d]*?(?:企业|央企|承揽商|承建商|股东)(?!管理|集团|银行|发展|服务)有?(?=[{CJK}]{{4}})")
+_DESCRIBED_AS = re.compile(rf"[{CJK}\d]*?(?:企业|央企|承揽商|承建商|股东|控制人)(?!管理|集团|银行|发展|服务)有?(?=[{CJK}]{{4}})")
 
 
 # ------------------------------------------------------------------- zones
@@ -1766,7 +1770,7 @@ def _ends_like_sector(doc: ArticleDoc, t: Templated, item: str) -> bool:
 
 # 江苏新时代造船有限公司在京签署: a firm's name ends with its legal suffix; 河北省联社共同: adverbs are no part of it
 _FIRM_END = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|集团)(?=.)")
-_TRAILING_ADVERB = re.compile(r"(?:共同|分别|一起|一同|正式|此次|均|都|也|还|再|将)$")
+_TRAILING_ADVERB = re.compile(r"(?:共同|分别|一起|一同|正式|此次|申请|均|都|也|还|再|将)$")
 _DISCOURSE_WORDS = ("后续", "同时", "此外", "目前", "近年", "今后", "随后", "近期", "未来", "期间", "其中", "双方", "各方", "以来", "年来")
 
 
@@ -1792,8 +1796,9 @@ def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
             name, end = name[:adverb.start()], start + adverb.start()
     named_park = label == "Zone" and len(name) >= 4 and name.endswith(_PARK_ENDINGS)  # 孟定核心园区 is a zone's name
     # (中国信保为河北企业提供保单融资支持逾16亿美元: a sum, no name)
+    # (公司为子公司申请银行…, 向银行、非银金融机构或其他机构申请综合授信: what a notice's firm does, no name)
     if (name.endswith(lx.GENERIC_FIRM_HEADS) and not named_park) or len(name) < 2 or name in _DISCOURSE_WORDS \
-            or _TITLE_OF_A_PERSON.search(name) or AMOUNT.search(name):
+            or _TITLE_OF_A_PERSON.search(name) or AMOUNT.search(name) or name == "银行" or _NOTICE_VERBS.search(name):
         return None
     # (工商银行成都分行与成都温江签署: a county named after its prefecture is a place)
     if label == "Enterprise" and (name.endswith(lx.NOT_FIRM_ENDINGS) or _KIND_OF_FIRM.search(name)
@@ -1815,6 +1820,7 @@ def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
 
 
 _BANK_OFFICES = ("银行", "总行", "分行", "支行")
+_NOTICE_VERBS = re.compile(r"申请|签署|授权")
 
 
 def _a_division_in_its_place(name: str) -> bool:

@@ -106,7 +106,8 @@ COMPANY_SUFFIXES: tuple[str, ...] = (
 # Head nouns that make a phrase a category of firms, not a firm.
 GENERIC_FIRM_HEADS: tuple[str, ...] = (
     "企业", "主体", "客户", "单位", "机构", "团队", "厂商", "商户", "园区", "银行业", "公司", "集团", "银团",
-    "级", "控股子", "全资子", "级子",  # 央企三级公司, 公司控股子公司: a firm's rank or role in its group
+    "级", "股子", "全资子", "级子",  # 央企三级公司, 公司控股子公司: a firm's rank or role in its group
+    "上市", "年度",  # 上市公司, 2021年年度公司: a kind of firm, a year
 )
 # 青海省银行金融机构: words after 银行 that make the phrase the banks of a place, no bank
 BANKS_AS_A_KIND: tuple[str, ...] = ("金融机构",)
