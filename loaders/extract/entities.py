@@ -128,8 +128,8 @@ _PROVINCE_NAMES = frozenset([*lx.PROVINCES, *lx.PROVINCES.values()])
 
 
 def _after_a_province(text: str, at: int) -> bool:
-    """湖北同光新材料有限公司, 四川和翔环保…, 重庆麟和瑄环保…: 同 or 和 at most a character after a province's name
-    belongs to the firm's own name, unless a place follows (四川和重庆: two places)."""
+    """湖北同光新材料有限公司, 重庆对外经贸集团, 四川和翔环保…, 重庆麟和瑄环保…: such a cue right after a province's
+    name (和: at most a character after it) belongs to the firm's own name, unless a place follows (四川和重庆)."""
     return text[at] != "经" and any(text[max(0, at - skip - n):at - skip] in _PROVINCE_NAMES
                                    for n in (2, 3) for skip in ((0, 1) if text[at] == "和" else (0,))) \
         and not _PLACE_START.match(text, at + 1)
@@ -504,11 +504,12 @@ _BYLINE = re.compile(r"\((?:记者|通讯员|特约)[^()]*\)")
 _SUBSIDIARY_OF = re.compile(rf"(?:旗下|下属|所属)(?=[{CJK}]{{4}})")
 # (中国500强企业水发集团, 入园企业有广东辉胜达…公司, 上述控股股东巴中市…公司: words that end in 企业 or 股东 describe it;
 # not 银港企业管理集团, 万向企业集团: 企业 in the firm's own name)
-# 江西省交通投资集团财务有限公司: a group's subsidiary named after it is one firm (not 集团与某公司)
-_GROUP_SUBSIDIARY = re.compile(rf"[{CJK}]{{2,8}}?(?:有限公司|有限责任公司|股份有限公司)")
-
-
+_DESCRIBED_AS = re.compile(rf"[{CJK}\d]*?(?:企业|央企|承揽商|承建商|股东|控制人)(?!管理|集团|银行|发展|服务)有?(?=[{CJK}]{{4}})")
+# 兴业银行郑州分行携手中国平煤神马集团…公司: a bank's branch, then the partner whose firm follows
 _BRANCH_BEFORE_FIRM = re.compile(r".*(?:分行|支行)(?:携手|联合)")
+# 江西省交通投资集团财务有限公司: a group's subsidiary named after it is one firm (not 集团与某公司, 集团旗下某公司)
+_GROUP_SUBSIDIARY = re.compile(rf"[{CJK}]{{2,8}}?(?:有限公司|有限责任公司|股份有限公司)")
+_NOT_ONE_FIRM = re.compile(rf"[{_ONE_CHARACTER_CUES}]|旗下|下属|子公司")
 
 
 def _subsidiary_end(text: str, m: re.Match[str]) -> int:
@@ -516,10 +517,7 @@ def _subsidiary_end(text: str, m: re.Match[str]) -> int:
     if not m.group().endswith("集团"):
         return m.end()
     sub = _GROUP_SUBSIDIARY.match(text, m.end())
-    return sub.end() if sub and not re.search(rf"[{_ONE_CHARACTER_CUES}]|旗下|下属|子公司", sub.group()) else m.end()
-
-
-_DESCRIBED_AS = re.compile(rf"[{CJK}\d]*?(?:企业|央企|承揽商|承建商|股东|控制人)(?!管理|集团|银行|发展|服务)有?(?=[{CJK}]{{4}})")
+    return sub.end() if sub and not _NOT_ONE_FIRM.search(sub.group()) else m.end()
 
 
 # ------------------------------------------------------------------- zones
@@ -1828,5 +1826,7 @@ def _a_division_in_its_place(name: str) -> bool:
     no firm."""
     places = _division_names() | _PROVINCE_NAMES
     return name in places or any(name[-n:] in places and name[:-n] in places for n in range(2, min(len(name) - 1, 8)))
+
+
 _RANK_OF_WORKS = re.compile(r"(?:龙头|重点|重大|标志性|引领性|示范)项目(?=.{4})")
 _ROLE_WORDS = re.compile(r"(?:的)?(?:功能定位|定位)$")

@@ -536,9 +536,9 @@ def _sums(text: str) -> set[tuple[str, str]]:
 
 def _add_sum_told_apart(found: list[Found], sentences: list[Sentence]) -> None:
     """该项目在农发行获批城乡一体化贷款9亿元: an article about one loan may state its sum in a sentence of its
-    own. When every loan the article names is to one borrower (one firm, or one work) and none has its sum, the one sentence of
-    the article that speaks of lending and states exactly one sum gives it (or the sentences that do, when
-    they state the same sum)."""
+    own. When every loan the article names is to one borrower (one firm, or one work) and none has its sum,
+    the one sentence of the article that speaks of lending and states exactly one sum gives it (or the
+    sentences that do, when they state the same sum)."""
     loans = [f for f in found if f.type == "FINANCED_BY"]
     # (a firm and the works its loan is for, 昌泰公司 and 樟树至吉安高速公路改扩建工程, are one borrower)
     firms = {f.source.name for f in loans if f.source.label != "Project"}
