@@ -1824,8 +1824,13 @@ _NOTICE_VERBS = re.compile(r"申请|签署|授权")
 def _a_division_in_its_place(name: str) -> bool:
     """开化县, 衢州市开化县, 天津市南开区: a county or district, alone or after the place it lies in, is a place,
     no firm."""
-    places = _division_names() | _PROVINCE_NAMES
+    places = _divisions_and_provinces()
     return name in places or any(name[-n:] in places and name[:-n] in places for n in range(2, min(len(name) - 1, 8)))
+
+
+@lru_cache(maxsize=1)
+def _divisions_and_provinces() -> frozenset[str]:
+    return _division_names() | _PROVINCE_NAMES
 
 
 _RANK_OF_WORKS = re.compile(r"(?:龙头|重点|重大|标志性|引领性|示范)项目(?=.{4})")
