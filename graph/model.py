@@ -225,7 +225,13 @@ class Graph:
         }
 
     def dumps(self) -> str:
-        return json.dumps(self.to_exchange(), ensure_ascii=False, indent=2) + "\n"
+        """The exchange JSON with one document, entity or relation per line: diffs and grep show one item each,
+        and it is written several times faster than indented JSON (whose encoder is pure Python)."""
+        sections = []
+        for key, items in self.to_exchange().items():
+            lines = ",\n".join("    " + json.dumps(item, ensure_ascii=False) for item in items)
+            sections.append(f'  "{key}": [\n{lines}\n  ]' if items else f'  "{key}": []')
+        return "{\n" + ",\n".join(sections) + "\n}\n"
 
     @classmethod
     def from_exchange(cls, data: Any, origin: str = "<data>") -> Graph:

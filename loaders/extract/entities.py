@@ -1399,6 +1399,8 @@ _SLOTS: tuple[tuple[str, re.Pattern[str], str, re.Pattern[str] | None], ...] = (
     ("获", re.compile(rf"({_ITEM})(?:成功)?(?:获得|获)\ue013[^,。;]{{0,12}}?(?:贷款|授信|融资|信贷)"), "Enterprise", _TRIM_FIRM),
     ("落户|落地|位于", re.compile(rf"({_ITEM}(?:项目|基地|工厂|总部|产业园))(?:正式|成功|签约)?(?:落户|落地|位于)"), "Project", _TRIM_PROJECT),
 )
+# each slot's words, one of which a sentence must hold before its pattern is tried
+_SLOT_WORDS = tuple(tuple(needs.split("|")) for needs, *_ in _SLOTS)
 _SPLIT_ITEMS = re.compile(r"[、和及与]")
 
 
@@ -1492,8 +1494,8 @@ _HAVING = re.compile("现有|拥有|已有|共有|有")
 
 def _slot_items(doc: ArticleDoc, t: Templated) -> list[Span]:
     found = []
-    for needs, pattern, label, trim in _SLOTS:
-        if not any(word in t.text for word in needs.split("|")):
+    for (_, pattern, label, trim), needs in zip(_SLOTS, _SLOT_WORDS):
+        if not any(word in t.text for word in needs):
             continue
         for m in pattern.finditer(t.text):
             at = m.start(1)

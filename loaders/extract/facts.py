@@ -50,9 +50,10 @@ def read_investments(sentences: list[Templated]) -> None:
             if amount is not None and "investment" not in work.facts:
                 work.facts.update(amount.properties("investment"))
         works_before: list = []
-        clauses = list(_CLAUSE.finditer(t.text))
-        works_of = [[s for k, s in sorted(t.tokens.items()) if c.start() <= k < c.end() and s.label == "Project"]
-                    for c in clauses]
+        # (a clause's sum is a match in the sentence too: most sentences state none)
+        clauses = list(_CLAUSE.finditer(t.text)) if _INVESTMENT.search(t.text) else []
+        projects = [(k, s) for k, s in sorted(t.tokens.items()) if s.label == "Project"]
+        works_of = [[s for k, s in projects if c.start() <= k < c.end()] for c in clauses]
         for n, clause in enumerate(clauses):
             works = works_of[n]
             said = _INVESTMENT.search(clause.group())
@@ -79,7 +80,7 @@ def read_investments(sentences: list[Templated]) -> None:
                 invested[0].facts.update(amount.properties("investment"))
             works_before = works or works_before
         works_last_sentence = {s.name for s in t.tokens.values() if s.label == "Project" and s.kind != "programme"}
-        last_work = next((s for k, s in sorted(t.tokens.items(), reverse=True) if s.label == "Project"), last_work)
+        last_work = projects[-1][1] if projects else last_work
 
 
 def read_document_numbers(doc: ArticleDoc) -> None:

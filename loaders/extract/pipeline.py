@@ -125,10 +125,17 @@ def to_graph(doc: ArticleDoc, article: ArticleLike) -> Graph:
     graph = Graph()
     graph.add_document(_document(article))
     places = frozenset(s.name for s in doc.spans if s.label == "Zone")
+    added: dict[int, Entity] = {}  # each span's entity by the span's identity: relations name the spans again
+
+    def entity(span: Span) -> Entity:
+        if id(span) not in added:
+            added[id(span)] = _add_span(graph, doc, span, places)
+        return added[id(span)]
+
     for span in [*doc.titles, *doc.spans]:
-        _add_span(graph, doc, span, places)
+        entity(span)
     for found in doc.relations:
-        _add_relation(graph, doc, found, places)
+        _add_relation(graph, doc, found, entity(found.source), entity(found.target))
     return graph
 
 
@@ -153,8 +160,7 @@ def _add_span(graph: Graph, doc: ArticleDoc, span: Span, places: frozenset[str])
                                    facts))
 
 
-def _add_relation(graph: Graph, doc: ArticleDoc, found: Found, places: frozenset[str]) -> None:
-    source, target = _add_span(graph, doc, found.source, places), _add_span(graph, doc, found.target, places)
+def _add_relation(graph: Graph, doc: ArticleDoc, found: Found, source: Entity, target: Entity) -> None:
     try:
         check_relation(source.label, found.type, target.label)
     except OntologyError:
