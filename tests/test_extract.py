@@ -1919,3 +1919,14 @@ def test_a_financing_notices_headings_and_verbs_name_no_firm_or_bank() -> None:
                     "关于全资子公司签署银行借款合同的公告。")
     assert {e for e in entities(graph) if e.startswith("Enterprise:")} == {
         "Enterprise:上海钢银电子商务股份有限公司", "Enterprise:中国建设银行上海宝钢宝山支行", "Enterprise:中国建设银行"}
+
+
+def test_a_work_named_right_after_its_firms_full_name_is_named_from_there() -> None:
+    # b14_10: 3个开工项目分别是广西阿秀食品有限责任公司年产25000吨…项目、南宁市正稻机械设备有限公司粮食机械设备生产项目…
+    # b28_06: 完成漯河水务投资有限公司取水口上移项目491万元贷款投放 (取水 is a verb, and the work's first word)
+    graph = extract("当天,3个开工项目分别是广西阿秀食品有限责任公司年产25000吨卤制肉制品及副产品加工建设项目、"
+                    "南宁市正稻机械设备有限公司粮食机械设备生产项目、广西金合建材有限公司高端标准厂房项目。"
+                    "农发行漯河市分行直营业务部完成漯河水务投资有限公司取水口上移项目491万元贷款投放。")
+    assert {e for e in entities(graph) if e.startswith("Project:")} == {
+        "Project:3个开工项目", "Project:年产25000吨卤制肉制品及副产品加工建设项目", "Project:粮食机械设备生产项目",
+        "Project:高端标准厂房项目", "Project:取水口上移项目"}

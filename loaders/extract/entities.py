@@ -1105,7 +1105,7 @@ _LEADING_ZONE_WORD = re.compile(rf"^[{CJK}]{{2,10}}?(?:经济技术开发区|高
 _BUILT_WORKS = re.compile(r"[路桥隧铁港站河渠库堤线管网厂场楼馆园]|中心|基地|枢纽|水利|电站|改扩建|扩建|改造|新建")
 # (计划投资50亿建设中交产业园(重庆)项目: a sum before the verb opens no name either)
 _LEADING_VERB = re.compile(r"(?:(?:投资)?[\d.]+[亿万]元?(?=建设|推进|实施|打造|新建))?"
-                           r"(?:建设|推进|实施|打造|开展|启动|新建|续建)?")
+                           r"(?:投资建设|投建|建设|推进|实施|打造|开展|启动|新建|续建)?")
 # 招商引资企业座谈会暨项目, 高新区举行重大项目, 2023年项目, 市委市政府及项目: a meeting, a year or a government, not works
 # (国家会议中心二期项目, a hall, is built)
 _EVENT_OR_YEAR = re.compile(r"暨|会(?![所馆展堂]|议中心)[\u4e00-\u9fff]|举行|举办|^\d{4}年|市委|市政府|县委|县政府")
@@ -1138,18 +1138,25 @@ def _verb_of_works(text: str, end: int) -> bool:
     return text.endswith("项目", 0, end) and text[at] in "招建抓引谋" and not crosses_a_word(text, at)
 
 
+# 南宁市正稻机械设备有限公司粮食机械设备生产项目: a firm's full name, then the work it builds, named from there
+_FIRM_BEFORE_WORKS = re.compile(r".*(?:有限公司|有限责任公司)")
+_SHORTEST_WORKS_AFTER_FIRM = 6
+
+
 def named_works(text: str) -> list[Span]:
     # (generic names, quoted or not, are dropped by recognise() whichever rule read them)
     spans = [Span(m.start(1), m.end(1), "Project", _project_kind(m.group(1)), "quoted_works", priority=7)
              for m in _QUOTED_WORKS.finditer(text)]
     for m in _near_words(_WORKS_NAME, _WORKS_END_WORDS, text, before=120, after=16):
-        start = _trimmed_start(text, m.start(), m.end(), _TRIM_WORKS)
+        firm = _FIRM_BEFORE_WORKS.match(text, m.start(), m.end())
+        begin = firm.end() if firm and m.end() - firm.end() >= _SHORTEST_WORKS_AFTER_FIRM else m.start()
+        start = _trimmed_start(text, begin, m.end(), _TRIM_WORKS)
         if text.startswith("(", start):  # 普陀段新建(一期)项目: a cue right before the phase is the name's own word
-            start = _trimmed_start(text, m.start(), start - 1, _TRIM_WORKS)
+            start = _trimmed_start(text, begin, start - 1, _TRIM_WORKS)
         # 基础设施建设和环境改善项目, 西宁防洪和小流域治理项目: a short work after 和 joins the words before it
-        if m.start() < start and text[start - 1] in "和与及" and m.end() - start <= 8 \
+        if begin < start and text[start - 1] in "和与及" and m.end() - start <= 8 \
                 and not text.endswith(("项目", "工程"), 0, start - 1):
-            joined = _trimmed_start(text, m.start(), start - 1, _TRIM_WORKS)
+            joined = _trimmed_start(text, begin, start - 1, _TRIM_WORKS)
             # (风电和光伏发电项目: two sectors' works, not one work)
             start = start if _INDUSTRY.fullmatch(text[joined:start - 1]) else joined
         start += len(text[start:m.end()]) - len(text[start:m.end()].lstrip("-—·"))
@@ -1164,7 +1171,9 @@ def named_works(text: str) -> list[Span]:
         if generic_works(head) or _AMOUNT_OR_COUNT.search(head[:-2]) or _EVENT_OR_YEAR.search(head) \
                 or _NOT_PROJECT.search(name) or _RANK.search(name) or _verb_of_works(text, m.end()):
             continue
-        spans.append(Span(start, m.end(), "Project", _project_kind(name), "works_name", priority=6))
+        # (the name right after the firm starts there: 取水口上移项目 does not open with the verb 取水)
+        rule = "works_after_firm" if firm is not None and start == begin == firm.end() else "works_name"
+        spans.append(Span(start, m.end(), "Project", _project_kind(name), rule, priority=6))
     return spans
 
 
