@@ -134,8 +134,9 @@ def docx_date(core_xml: str) -> str | None:
 _MD = r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日"
 # 新华社北京3月5日电, 本报北京7月29日电, 湖南日报9月29日讯, 央广网杭州1月11日消息
 _AGENCY_DATELINE = re.compile(rf"^[\u4e00-\u9fff]{{2,16}}?{_MD}(?:电|讯|消息)")
-# 6月22日,重庆日报记者从……获悉; 2023年6月28日上午,……
-_OPENING_DATE = re.compile(rf"^{_MD}(?:[,，]|上午|下午|晚|凌晨|早)")
+# 6月22日,重庆日报记者从……获悉; 2023年6月28日上午,……; 本网讯 (记者 艾蓓 吴单)12月1日,…… (after the credit)
+_OPENING_DATE = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,8}}讯\s*)?(?:[((][^()()\n]{{0,30}}[))]\s*)?{_MD}"
+                           r"(?:[,，]|上午|下午|晚|凌晨|早)")
 # A short line that is (nearly) only a date: a page's timestamp, an e-paper's date line, a signature date,
 # a credit line (来源:红网 作者:… 编辑:… 2021-09-07 11:58:42).
 _DATE_LINE_MAX = 60
@@ -176,12 +177,20 @@ def _date_line(paragraphs: list[str]) -> str | None:
     return None
 
 
+# 12月1日,2021年全市四季度重点项目集中开工…现场会召开; 7月3日,荣昌区2019年下半年招商引资项目集中签约: the year
+# of the event a dateline's sentence names, when the dateline gives none
+_EVENT_YEAR = re.compile(r"(\d{4})年(?=上半年|下半年|度|第?[一二三四1-4]季度|全[省市县区]|[春夏秋冬]季)")
+
+
 def _dateline(paragraphs: list[str], page_date: str | None) -> str | None:
     """The date opening the first paragraph of sentences (a later one dates what it tells, not the article)."""
     first = next((p for p in paragraphs if "。" in p), "")
     m = _AGENCY_DATELINE.match(first) or _OPENING_DATE.match(first)
-    year = (int(m.group(1)) if m.group(1) else int(page_date[:4]) if page_date else None) if m else None
-    return iso(year, int(m.group(2)), int(m.group(3))) if m and year else None
+    if m is None:
+        return None
+    event = _EVENT_YEAR.search(first, m.end(), first.find("。"))
+    year = int(m.group(1) or (page_date[:4] if page_date else None) or (event.group(1) if event else 0))
+    return iso(year, int(m.group(2)), int(m.group(3))) if year else None
 
 
 def date_documents(graph: Graph, date: str | None) -> Graph:

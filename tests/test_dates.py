@@ -10,7 +10,7 @@ from policy_kg.cypher.runner import run_saved
 from policy_kg.graph import Document, Entity, Evidence, Graph, Mention, Relation
 from policy_kg.graph.store import GraphStore
 from policy_kg.loaders import extract_file
-from policy_kg.loaders.dates import date_relations, meta_date, read_date, sentence_date
+from policy_kg.loaders.dates import date_relations, meta_date, read_date, sentence_date, text_date
 from policy_kg.loaders.extract.money import parse_amount
 
 
@@ -162,3 +162,14 @@ def test_sums_are_exact_in_units_of_their_currency() -> None:
     # 1073.4亿元 as a float product is 107340000000.00002
     assert parse_amount("总投资1073.4亿元").value == 107340000000
     assert parse_amount("2.52亿元").value == 252000000
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # b144_03: after the site's credit, the dateline; the year is the event's, in the same sentence
+    ("本网讯 (记者 艾蓓 吴单)12月1日,2021年全市四季度重点项目集中开工和投产投用现场会在恒口示范区召开。", "2021-12-01"),
+    ("7月3日,荣昌区2019年下半年招商引资项目集中签约,落地重大项目97个。", "2019-07-03"),
+    ("7月3日,荣昌区招商引资项目集中签约,到2025年落地重大项目97个。", None),  # a target year dates nothing
+])
+def test_a_dateline_without_its_year_takes_the_year_of_the_event_its_sentence_names(paragraph: str,
+                                                                                      expected: str | None) -> None:
+    assert text_date([paragraph]) == expected
