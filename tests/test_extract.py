@@ -1930,3 +1930,13 @@ def test_a_work_named_right_after_its_firms_full_name_is_named_from_there() -> N
     assert {e for e in entities(graph) if e.startswith("Project:")} == {
         "Project:3个开工项目", "Project:年产25000吨卤制肉制品及副产品加工建设项目", "Project:粮食机械设备生产项目",
         "Project:高端标准厂房项目", "Project:取水口上移项目"}
+
+
+def test_a_bank_lands_the_loan_of_works_the_verb_opens_no_part_of_their_name() -> None:
+    # b143_06: 中国工商银行湖南分行落地郴州东江湖景区提质改造(一期)项目贷款14亿元
+    # b13_04: 该行于2022年末落地上海市市级重大绿色基础设施项目——“宝山再生能源利用中心项目”银团贷款投放
+    graph = extract("近日,中国工商银行湖南分行落地郴州东江湖景区提质改造(一期)项目贷款14亿元,并核准投放资金5亿元。"
+                    "该行于2022年末落地上海市市级重大绿色基础设施项目——“宝山再生能源利用中心项目”银团贷款投放。")
+    assert {e for e in entities(graph) if e.startswith("Project:")} == {
+        "Project:郴州东江湖景区提质改造(一期)项目", "Project:宝山再生能源利用中心项目"}
+    assert ("Project:郴州东江湖景区提质改造(一期)项目", "FINANCED_BY", "Enterprise:中国工商银行湖南省分行") in relations(graph)
