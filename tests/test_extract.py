@@ -1940,3 +1940,10 @@ def test_a_bank_lands_the_loan_of_works_the_verb_opens_no_part_of_their_name() -
     assert {e for e in entities(graph) if e.startswith("Project:")} == {
         "Project:郴州东江湖景区提质改造(一期)项目", "Project:宝山再生能源利用中心项目"}
     assert ("Project:郴州东江湖景区提质改造(一期)项目", "FINANCED_BY", "Enterprise:中国工商银行湖南省分行") in relations(graph)
+
+
+def test_a_city_that_administers_districts_is_no_part_of_the_articles_zone() -> None:
+    # b148_07: 成都市现在下辖11个市辖区(武侯区、锦江区…) in an article about 成都高新区
+    graph = extract("成都市现在下辖11个市辖区(武侯区、锦江区、青羊区),代管5个县级市。成都高新技术产业开发区实行省市共建,"
+                    "成都高新区由成都市直管。")
+    assert {r for r in relations(graph) if r[1] == "PART_OF"} == set()

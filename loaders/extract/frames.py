@@ -208,8 +208,9 @@ FRAMES: tuple[Frame, ...] = (
           Slot(("Zone",), kinds=ADMIN_KINDS, side="after", nearest=True),
           "一、同意设立四川邛崃经济开发区。开发区以食品饮料、医药为主导产业,设立地点在邛崃市,核准面积为703.20公顷。",
           ("四川邛崃经济开发区", "邛崃市")),
+    # (成都市现在下辖11个市辖区(武侯区…): a city that opens the clause is the whole, not the article's zone)
     Frame("composition", "PART_OF", lx.COMPOSITION_TRIGGERS, Slot(("Zone",), side="after"),
-          Slot(("Zone",), kinds=POLICY_ZONE_KINDS, side="before", nearest=True, fill="zone"),
+          Slot(("Zone",), kinds=POLICY_ZONE_KINDS, side="before", nearest=True, fill="zone", subject=True),
           "江西赣江新区范围包括南昌市青山湖区、新建区和共青城市、永修县的部分区域,规划面积465平方公里。",
           ("共青城市", "江西赣江新区"), not_after=(*lx.NOT_COMPOSED_HEADS, *UNREAD_WHOLES),
           not_followed_by=LISTS_WORKS_OR_FIRMS),
@@ -433,8 +434,9 @@ def _clause_end(text: str, at: int) -> int:
     return m.start() if m else len(text)
 
 
-def _pick(slot: Slot, t: Templated, trigger: re.Match[str], following: int) -> list[Span]:
-    """The tokens that may fill ``slot``: on its side of the trigger, before the next trigger, within the clause."""
+def _pick(slot: Slot, t: Templated, trigger: re.Match[str], following: int) -> list[Span] | None:
+    """The tokens that may fill ``slot``: on its side of the trigger, before the next trigger, within the clause;
+    None when a subject of another kind holds the slot's place (no discourse subject fills it then)."""
     start = _clause_start(t.text, trigger.start()) if slot.clause else 0
     past = _past_colon(t.text, trigger.end())
     # (以下出口加工区:上海青浦…、闵行出口加工区,江苏南京…: a list so introduced runs to the sentence's end)
@@ -459,7 +461,7 @@ def _pick(slot: Slot, t: Templated, trigger: re.Match[str], following: int) -> l
     if slot.subject and any(_opens_clause(t.text, k) for k, _ in tokens):
         tokens = [(k, s) for k, s in tokens if _opens_clause(t.text, k)]
     elif slot.subject and _subject_of_another_kind(t, slot, [k for k, _ in tokens], trigger.start()):
-        return []  # 北碚区将抢抓成渝地区双城经济圈建设机遇,围绕…: the subject is a district, the region its setting
+        return None  # 北碚区将抢抓成渝地区双城经济圈建设机遇,围绕…: the subject is a district, the region its setting
     if slot.nearest and tokens:
         nearest = min(tokens, key=lambda ks: abs(ks[0] - trigger.start()))
         return _series_of(t, dict(tokens), nearest[0]) if slot.series else [nearest[1]]
@@ -523,7 +525,9 @@ def _is_addressee(t: Templated, k: int) -> bool:
     return k in _addressee_tokens(t)
 
 
-def _fill(slot: Slot, spans: list[Span], subjects: dict[str, list[Span]]) -> list[Span]:
+def _fill(slot: Slot, spans: list[Span] | None, subjects: dict[str, list[Span]]) -> list[Span]:
+    if spans is None:
+        return []
     if spans or slot.fill is None:
         return spans
     return [s for s in subjects.get(slot.fill, []) if slot.admits(s)]
