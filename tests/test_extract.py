@@ -1947,3 +1947,14 @@ def test_a_city_that_administers_districts_is_no_part_of_the_articles_zone() -> 
     graph = extract("成都市现在下辖11个市辖区(武侯区、锦江区、青羊区),代管5个县级市。成都高新技术产业开发区实行省市共建,"
                     "成都高新区由成都市直管。")
     assert {r for r in relations(graph) if r[1] == "PART_OF"} == set()
+
+
+def test_a_ministrys_notice_or_public_list_is_a_plan_and_a_zone_opens_after_its_whole_province() -> None:
+    # b146_10: 文化和旅游部关于确定3家旅游度假区为国家级旅游度假区的公告 … 广西壮族自治区北海银滩国家旅游度假区
+    graph = extract("文化和旅游部关于确定3家旅游度假区为国家级旅游度假区的公告\n"
+                    "确定江苏省宿迁骆马湖旅游度假区、广西壮族自治区北海银滩国家旅游度假区为国家级旅游度假区。")
+    assert {e for e in entities(graph) if e.startswith(("Plan:", "Zone:"))} == {
+        "Plan:文化和旅游部关于确定3家旅游度假区为国家级旅游度假区的公告", "Zone:江苏省宿迁骆马湖旅游度假区",
+        "Zone:广西壮族自治区", "Zone:北海银滩国家旅游度假区"}
+    assert ("Plan:文化和旅游部关于确定3家旅游度假区为国家级旅游度假区的公告", "ISSUED_BY", "Agency:文化和旅游部") \
+        in relations(graph)

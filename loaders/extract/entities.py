@@ -611,6 +611,20 @@ def _with_whole_county(text: str, start: int, end: int) -> int:
     return start - before
 
 
+def _after_whole_province(text: str, start: int) -> int:
+    """族自治区北海银滩国家旅游度假区 read in 广西壮族自治区北海银滩…: a name that begins inside a province's full
+    name begins right after it (the province is a place of its own; a name that opens with it keeps it)."""
+    for back in range(1, _LONGEST_PROVINCE):
+        begin = start - back
+        ending = next((begin + len(name) for name in _FULL_PROVINCE_NAMES
+                       if begin >= 0 and len(name) > back and text.startswith(name, begin)), None)
+        if ending is not None:
+            return ending
+    return start
+
+
+_FULL_PROVINCE_NAMES = tuple(name for name in _PROVINCE_NAMES if name.endswith(("省", "自治区")))
+_LONGEST_PROVINCE = max(map(len, _FULL_PROVINCE_NAMES))
 _COUNT_CHARACTERS = "0123456789一二两三四五六七八九十百"
 # 中马钦州产业园区, 中德(沈阳)…: a park two governments build is named with both countries before its place
 _PARTNER_COUNTRIES = re.compile("中[马新德韩日法俄白以意欧泰印哈阿瑞奥荷比英美越老柬缅]")
@@ -811,7 +825,7 @@ def zones(text: str) -> list[Span]:
             start = firm.end() if firm else start
             if rule == "park":  # 南京江宁滨江经济开发区新一代信息通信产业园: the park opens with the whole zone
                 start = min([start, *(s.start for s in spans if s.rule == "development_zone" and s.start < start < s.end)])
-            start = _with_whole_county(text, start, m.end())
+            start = _after_whole_province(text, _with_whole_county(text, start, m.end()))
             start = _after_whole_place(text, start) if rule == "development_zone" else start
             start = _with_partner_country(text, start)
             # 14家省级高新技术产业园区: the classifier after a count opens no name
@@ -1197,7 +1211,7 @@ _OFFICIAL_TITLE = re.compile(
     r"((?:[^\s,。;:、《》“”]{2,30}?(?:人民政府|政府|办公厅|委员会|部|局|厅|委|办)[ \t]*\n\s*"
     r"|(?:[^\s,。;:、《》“”]{2,12}?[部委局厅办]、){0,4}[^\s,。;:、《》“”]{2,30}?)?关于"
     # (…的通知国科办农〔2016〕61号: its 文号 may follow with no space)
-    r"(?:[^\n,。;:《》]|\n\s*(?=[^\n,。;:《》]{1,30}\n)){2,80}?的\s*(?:批复|复函|通知|意见|请示|函|决定|报告))"
+    r"(?:[^\n,。;:《》]|\n\s*(?=[^\n,。;:《》]{1,30}\n)){2,80}?的\s*(?:批复|复函|通知|意见|请示|函|决定|报告|公示|公告))"
     r"(?=[\s,。;(件]|$|[\u4e00-\u9fff]{1,6}[〔\[]\d{4})"
 )
 
