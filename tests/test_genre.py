@@ -26,7 +26,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     "hubei_zhejiang_zones": (0.99, 1.0),
     "guangdong_shaanxi_mixed": (0.99, 0.96),
     "anhui_jiangsu_mixed": (0.98, 0.8),
-    "henan_hunan_mixed": (1.0, 0.92),
+    "henan_hunan_mixed": (1.0, 0.91),
     "guizhou_jiangxi_mixed": (0.98, 0.92),
     "fujian_liaoning_mixed": (1.0, 0.92),
     "shandong_yunnan_mixed": (1.0, 1.0),

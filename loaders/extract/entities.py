@@ -345,6 +345,7 @@ _BRANCH = (rf"(?:(?:{_PLACE_FULL})(?:[{CJK}]{{2,3}}?[市县区]|[{CJK}]{{1,4}}?(
            rf"|[{CJK}]{{2,4}}?(?:省|市|县|区)?|[省市](?=分行))"
            r"(?:(?:分行|支行)(?:营业部)?|营业部)")
 _BRANCH_NAME = re.compile(_BRANCH)
+_BRANCH_SUFFIXES = ("分行", "支行", "营业部")
 _BANK = re.compile(
     # not 银行业, 银行间市场; 中国建设银行股份有限公司天津市分行: a branch after the bank's registered name
     rf"[{CJK}]{{1,10}}?银行(?![业间])(?:(?:股份有限公司)?{_BRANCH})?"
@@ -415,7 +416,9 @@ def enterprises(text: str) -> list[Span]:
         start = _trimmed_start(text, m.start(), m.end(), _TRIM_SHORT)
         name = text[start:m.end()]
         # 做小微企业的“贴心银行”: a quoted description after 的, not a bank
-        start += _trimmed_start(name, 0, len(name), _TRIM_BANK)
+        # (中国银行阿克苏地区分行: a cue that leaves only the branch's suffix is the place's own word)
+        cut = _trimmed_start(name, 0, len(name), _TRIM_BANK)
+        start += 0 if name.startswith(_BRANCH_SUFFIXES, cut) else cut
         start += _start_of_brand(text[start:m.end()])
         name = text[start:m.end()]
         # 擦亮“农地银行”金字招牌: a slogan in quotes; 青海省银行金融机构: the province's banks

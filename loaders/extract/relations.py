@@ -399,11 +399,13 @@ RULES: tuple[Callable[[ArticleDoc, Templated], list[Found]], ...] = (
 
 
 def branches(doc: ArticleDoc) -> list[Found]:
-    """Every bank branch is PART_OF its head office (role 分行), read from its own name."""
+    """Every bank branch is PART_OF its head office (role 分行), read from its own name, when the article names the
+    head office apart (a head office known only from its branch's name is no fact the article states)."""
     found = []
+    named = {s.name for s in doc.spans if s.label == "Enterprise" and s.kind == "bank"}
     for span in doc.spans:
         head = head_bank(span.name) if span.rule == "bank_suffix" else None
-        if head:
+        if head and head in named:
             surface = head_bank(doc.surface(span)) or head
             head_span = Span(span.start, span.start + len(surface), "Enterprise", "bank", "branch_head", name=head)
             role = re.search(r"(分行|支行|营业部)$", span.name)
