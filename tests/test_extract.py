@@ -1963,3 +1963,13 @@ def test_a_prefectures_branch_and_a_head_office_named_only_inside_its_branchs_na
                     "公路项目申请授信审批30亿元。")
     assert relations(graph) == {
         ("Project:G219线阿克苏(温宿)至乌什至阿合奇段公路项目", "FINANCED_BY", "Enterprise:中国银行阿克苏地区分行")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # b137_09: a county right after its province
+    ("据小编了解,生长在河南省兰考县的泡桐又被人们称之为“焦桐”。", {("Zone:兰考县", "LOCATED_IN", "Zone:河南省")}),
+    # b141_04: a banner right after its prefecture (the bank's branch holds no division)
+    ("近日,国家开发银行内蒙古分行与赤峰市喀喇沁旗签署合作协议。", {("Zone:喀喇沁旗", "LOCATED_IN", "Zone:赤峰市")}),
+])
+def test_a_division_written_right_after_its_place_lies_in_it(text: str, expected: set) -> None:
+    assert {r for r in relations(extract(text)) if r[1] == "LOCATED_IN"} == expected

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from .. import gazetteer
 from . import lexicons as lx
 from .entities import division_kind, division_opening
 from .frames import LIST_APPROVAL, OF_WHAT_IS_SITED, lists_more_than_its_titles, read_frames
@@ -429,9 +430,24 @@ def _sub_branches(doc: ArticleDoc) -> list[Found]:
     return found
 
 
+def divisions_in_divisions(doc: ArticleDoc) -> list[Found]:
+    """赤峰市喀喇沁旗, 漳州市龙海区, 河南省兰考县: a division written right after the prefecture or province the gazetteer
+    puts it in lies in that place."""
+    places = frozenset(s.name for s in doc.spans if s.label == "Zone")
+    found = []
+    for before, after in zip(doc.spans, doc.spans[1:]):
+        if before.end != after.start or before.label != "Zone" or after.label != "Zone":
+            continue
+        facts = gazetteer.division_properties(after.name, places)
+        if before.name in (facts.get("province"), facts.get("prefecture")):
+            found.append(Found(after, "LOCATED_IN", before, doc.sentence_at(after.start), "division_in_division"))
+    return found
+
+
 def read_relations(doc: ArticleDoc, templated: list[Templated]) -> list[Found]:
-    """Every rule over every sentence (``templated``), plus what names themselves say (bank branches)."""
-    found = branches(doc)
+    """Every rule over every sentence (``templated``), plus what names themselves say (bank branches, a division
+    after its place)."""
+    found = branches(doc) + divisions_in_divisions(doc)
     sentences = [t for t in templated if t.tokens]
     for t in sentences:
         for rule in RULES:
