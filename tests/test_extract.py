@@ -1973,3 +1973,13 @@ def test_a_prefectures_branch_and_a_head_office_named_only_inside_its_branchs_na
 ])
 def test_a_division_written_right_after_its_place_lies_in_it(text: str, expected: set) -> None:
     assert {r for r in relations(extract(text)) if r[1] == "LOCATED_IN"} == expected
+
+
+def test_a_bonded_port_areas_whole_name_and_zones_a_government_passed() -> None:
+    # b140_07: 国务院正式批准设立深圳前海湾保税港区; 这是继青岛前湾保税港区后…: 继 opens no name
+    # b144_10: 崇州经济开发区、成都-阿坝工业园等经省政府审批通过设立省级开发区
+    graph = extract("国务院正式批准设立深圳前海湾保税港区。这是继青岛前湾保税港区后由国务院批准的国内第9个保税港区。"
+                    "本报讯 崇州经济开发区、什邡经济开发区等经省政府审批通过设立省级开发区。")
+    assert relations(graph) == {
+        ("Zone:深圳前海湾保税港区", "APPROVED_BY", "Agency:国务院"), ("Zone:青岛前湾保税港区", "APPROVED_BY", "Agency:国务院"),
+        ("Zone:崇州经济开发区", "APPROVED_BY", "Agency:省人民政府"), ("Zone:什邡经济开发区", "APPROVED_BY", "Agency:省人民政府")}

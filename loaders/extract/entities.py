@@ -528,7 +528,7 @@ _ZONE_SUFFIX = _alternation(s for s, _ in lx.ZONE_KINDS if len(s) > 1 and s not 
 # (长沙镇胡桥村: a city's name that a town's or village's name opens with is the town's)
 _GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?!{_NAME_CHAR}{{0,2}}(?:{_ZONE_SUFFIX})|[镇乡村])")
 _LONG_ZONE_SUFFIXES = ("高新技术产业开发区|高新技术产业园区|经济技术开发区|经济开发区|特殊综合保税区|综合保税区|出口加工区|集中发展区"
-                       "|工业集中区|化工集中区|台商投资区|旅游度假区")
+                       "|工业集中区|化工集中区|台商投资区|旅游度假区|保税港区")
 _DEV_ZONE = re.compile(
     # 西部(重庆)科学城, 中新(苏州)工业园区: a name with its place in brackets; 西宁(国家级)经济技术开发区 with its rank
     rf"(?:{_ANY_PREFECTURE})?(?:[{CJK}]{{2}}\((?:{_PLACE})\)|(?:{_PLACE})\((?:国家级|省级)\)|(?:{_PLACE}){_NAME_CHAR}?"
@@ -790,6 +790,7 @@ def _zone_name(text: str, name: str, end: int) -> bool:
             and name.removesuffix("产业园") not in lx.PROGRAMME_PARKS  # 现代农业产业园: a kind of park
             and not _REFERRING.match(name) and not (name.startswith("下") and text.endswith("以", 0, end - len(name)))
             and not _RANK_ZONE.search(name) and not _RANK.search(name) and not _RANKED_KIND.search(name)
+            and not _ORDINAL.search(name)
             and not (name.endswith(("集聚区", "聚集区")) and _SECTORS_CLUSTER.search(text, max(0, end - 14), end)))
 
 
@@ -946,14 +947,16 @@ _RANK_ZONE = re.compile(r"^.?级")
 # 上述国家级经济技术开发区, 实行省级经济开发区: a rank right before the kind of zone, whatever precedes it
 _RANKED_KIND = re.compile(r"级(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|新区|产业园区|工业园区|产业园|园区)$")
 _RANK = re.compile(r"^(?:国家|.)级")
+# 中国第六个保税港区: which one in a count, no name
+_ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[个家批]")
 _VERB_BEFORE_ZONE = re.compile(
-    r"^.*(?:建设|支持|创建|申建|筹建|打造|推进|推动|启动|加快|获批|成为|争创|设立|关于|印发|总结|推广|推介|完善|位于|以)"
+    r"^.*(?:建设|支持|创建|申建|筹建|打造|推进|推动|启动|加快|获批|成为|争创|设立|关于|印发|总结|推广|推介|完善|位于|以|继)"
 )
 # 统筹协调新区规划: before 新区 a verb is no name (then the bare 新区 is dropped)
 _VERB_BEFORE_DEV_ZONE = re.compile(
     r"^.*(?:建设|支持|创建|申建|筹建|打造|推进|推动|启动|加快|获批|成为|争创|设立|协调|负责|统筹|规划|管理|服务|带动|联动|申报|入驻|进驻"
     r"|提出|明确|要求|指出|表示|认为|鼓励|引导|全面|整个|关于|同意|认定|评定|升级|印发|推介|完善|位于|以|包括|涵盖|包含|下辖|范围"
-    r"|覆盖|依托|促进|其中|并|无|纳入|划入|并入|分别|作为|属于|隶属|发挥|进入|力争|全国|全省|全市|各类|现有|拥有|已有)"
+    r"|覆盖|依托|促进|其中|并|无|纳入|划入|并入|分别|作为|属于|隶属|发挥|进入|力争|全国|全省|全市|各类|现有|拥有|已有|继)"
 )
 
 
