@@ -353,8 +353,7 @@ def test_whole_bank_article_with_short_bank_names() -> None:
         ("Enterprise:茅台集团", "FINANCED_BY", branch),
         ("Enterprise:老干妈", "FINANCED_BY", branch),
         ("Enterprise:贵州百灵", "FINANCED_BY", branch),
-        ("Enterprise:老干妈", "IN_INDUSTRY", "Industry:食品医药"),
-        ("Enterprise:贵州百灵", "IN_INDUSTRY", "Industry:食品医药"),
+        # (一批食品医药企业 gives no sector: only a sector of the lexicon before 企业 does, see firm_industries)
         ("Project:贵安新区大数据中心项目", "FINANCED_BY", branch),
         ("Enterprise:遵义市交通建设投资有限公司", "FINANCED_BY", other),
     }
@@ -1984,3 +1983,20 @@ def test_a_bonded_port_areas_whole_name_and_zones_a_government_passed() -> None:
     assert relations(graph) == {
         ("Zone:深圳前海湾保税港区", "APPROVED_BY", "Agency:国务院"), ("Zone:青岛前湾保税港区", "APPROVED_BY", "Agency:国务院"),
         ("Zone:崇州经济开发区", "APPROVED_BY", "Agency:省人民政府"), ("Zone:什邡经济开发区", "APPROVED_BY", "Agency:省人民政府")}
+
+
+def test_a_leasing_company_finances_its_lessee_and_a_leasing_deal_is_no_sector() -> None:
+    # b153_05: 中关村科技租赁(01601)…公司作为出租人与承租人宁夏峰业环保科技有限公司订立融资租赁协议 (承租人 is a role)
+    graph = extract("智通财经APP讯,中关村科技租赁(01601)发布公告,于2023年4月27日,公司作为出租人与承租人宁夏峰业环保科技有限公司"
+                    "订立融资租赁协议,据此,出租人将购入承租人自有租赁资产,转让价款为人民币1.2亿元。")
+    assert entities(graph) == {"Enterprise:中关村科技租赁", "Enterprise:宁夏峰业环保科技有限公司"}
+    [loan] = graph.relations.values()
+    assert (loan.source, loan.type, loan.target) == (
+        "Enterprise:宁夏峰业环保科技有限公司", "FINANCED_BY", "Enterprise:中关村科技租赁")
+    # b153_03 and b147_01: lessors by their short names, in a list and after their owner (附属公司绿金租赁)
+    graph = extract("海发宝诚租赁与津融集团、华润租赁与泰达环保、中航国际租赁与天津建龙钢铁等纷纷“牵手”。"
+                    "中国兴业控股(00132)发布公告,该公司附属公司绿金租赁与承租人订立融资租赁。"
+                    "由交银租赁、工银租赁等8家公司共同成立的金融服务组织。")
+    assert entities(graph, "Enterprise") >= {f"Enterprise:{n}" for n in (
+        "海发宝诚租赁", "华润租赁", "中航国际租赁", "绿金租赁", "交银租赁", "工银租赁")}
+    assert entities(graph, "Industry") == {"Industry:钢铁"}  # (of 天津建龙钢铁; 订立融资租赁 is a deal made)

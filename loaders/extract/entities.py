@@ -91,8 +91,9 @@ _TRIM_SHORT = _trimmer(verbs=False)
 # (已落地康佳集团等27个项目: a verb of settling in opens no firm's name)
 _FIRM_CUES = ("|".join(lx.SETTLING_VERBS) + "|推进|推动|加大|提供|开立|成立|组建|打造|服务于|依托|围绕|鼓励|引导|"
               "做大|做强|壮大|培育|实施|获得|成为|作为|根据|按照|收购|重组|用于|助推|进一步|承建方|了解到|据悉|项目有|"
-              "标志着|提高|供应商|承接|所属|旗下|下属|单位|获批|审批|系|业主|主体|承销商|管理人|机构|子公司|孙公司|签署|授权")
-# (项目业主柳州市投资控股有限公司, 主承销商长江证券股份有限公司, 簿记管理人…, 全资子公司山西路桥集团…公司: a role
+              "标志着|提高|供应商|承接|所属|旗下|下属|单位|获批|审批|系|业主|主体|承销商|管理人|机构|子公司|孙公司|签署|授权|"
+              "承租人|出租人")
+# (承租人宁夏峰业环保科技有限公司, 项目业主柳州市投资控股有限公司, 主承销商长江证券股份有限公司, 簿记管理人…, 全资子公司山西路桥集团…公司: a role
 # before the firm)
 _FIRM_SHORT_CUES = _CUES_SHORT.replace("|联合|", "|").replace("|携手|", "|")
 _TRIM_FIRM = _trimmer(_FIRM_CUES, verbs=False, short=_FIRM_SHORT_CUES)
@@ -436,6 +437,7 @@ def enterprises(text: str) -> list[Span]:
         if place is not None:
             spans.append(Span(place.start(), m.end(), "Enterprise", "bank", "bank_suffix", priority=4))
     spans += _securities_firms(text) if "证券" in text else []
+    spans += _lessors(text) if "租赁" in text else []
     for m in _near_words(_COMPANY, _COMPANY_SUFFIX_WORDS, text, before=30, after=1):
         end = _subsidiary_end(text, m)
         if text.startswith("化", end):  # 发挥集团化、综合化优势, 公司化运作: a word, not a firm's suffix
@@ -462,8 +464,9 @@ def enterprises(text: str) -> list[Span]:
             # a registered name (…有限公司) holds the zone or project it is named after (赣江新区城市建设投资集团有限公司)
             registered = name.endswith(("有限公司", "有限责任公司"))
             # 中信银行股份有限公司: a bank's registered name; 长江证券股份有限公司: an underwriter's, a financier too
-            # 江西省交通投资集团财务有限公司: a group's finance company lends, as a bank does
-            kind = "bank" if "银行" in core or core.endswith("财务") \
+            # 江西省交通投资集团财务有限公司: a group's finance company lends, as a bank does; a leasing
+            # company (民生金融租赁股份有限公司) finances what it leases
+            kind = "bank" if "银行" in core or core.endswith(("财务", "租赁")) \
                 or (core.endswith("证券") and _underwriting(text, start, end)) else "company"
             if kind == "bank" and _BRANCH_NAME.match(text, end):
                 continue  # 中国工商银行股份有限公司大连市分行: the branch is the bank named
@@ -487,6 +490,26 @@ def _securities_firms(text: str) -> list[Span]:
         if 2 <= len(head) <= 4 and head not in _NOT_SECURITIES_FIRMS:
             kind = "bank" if _underwriting(text, start, m.end()) else "company"
             spans.append(Span(start, m.end(), "Enterprise", kind, "securities_firm", priority=4))
+    return spans
+
+
+# 中关村科技租赁(01601)发布公告, 由交银租赁、工银租赁…, 附属公司绿金租赁与承租人: a leasing company by its short
+# name (not the business: 融资租赁, 央企租赁公司, 保障性租赁住房, 租赁资产)
+_LESSOR = re.compile(rf"[{CJK}]{{2,8}}?租赁(?![{CJK}])|[{CJK}]{{2,8}}?租赁(?=[与和、等及将向为作在已于共])")
+# heads that make 租赁 the business or a kind of it, not a firm's name
+_NOT_LESSOR_HEADS = re.compile(r"(?:融资|金融|央企|经营|回|住房|设备|资产|汽车|房屋|土地|绿色|方位|全面|开展|给予|采用|及出|将|的)$"
+                               r"|^(?:央企|我市|我省|全市|全省|总部|法人|通过|采用|开展|发展)")
+
+
+def _lessors(text: str) -> list[Span]:
+    spans = []
+    for m in _LESSOR.finditer(text):
+        start = _trimmed_start(text, m.start(), m.end(), _TRIM_FIRM)
+        owner = text.rfind("公司", start, m.end())  # 该公司附属公司绿金租赁: the lessor is named after its owner
+        start = owner + 2 if owner >= 0 else start
+        head = text[start:m.end() - 2]
+        if 2 <= len(head) <= 6 and not _NOT_LESSOR_HEADS.search(head):
+            spans.append(Span(start, m.end(), "Enterprise", "bank", "lessor", priority=4))
     return spans
 
 
@@ -972,7 +995,8 @@ def _place_kind(short: str) -> str:
 
 
 # -------------------------------------------------------------- industries
-_INDUSTRY = re.compile(_alternation(lx.INDUSTRIES))
+# (订立融资租赁, 融资租赁协议: a deal made, not the sector)
+_INDUSTRY = re.compile(rf"(?<!订立|签订|签署|采用)(?:{_alternation(lx.INDUSTRIES)})(?!协议|合同|方式|本金|利息|租金)")
 _SECTOR = re.compile(rf"({_NAME_CHAR}{{2,12}}?)(?:产业(?!链|园|基金|化和|数字化|体系|结构|政策|基础|博览会|大会)|行业)")
 _LEADING_PLACE = re.compile(rf"(?:{_PLACE_FULL})")
 _TRIM_SECTOR = _trimmer("一批|千亿级|百亿级|万亿级|" + "|".join(lx.SECTOR_LEADS))

@@ -305,6 +305,8 @@ INSTRUMENTS: tuple[str, ...] = (
 LENDING_TRIGGERS: tuple[str, ...] = (
     "贷款", "授信", "信贷", "融资", "保函", "放款", "投放", "承销", "债券", "资金支持", "金融支持", "资本金", "银团",
     "票据", "贴现", "信用证", "承贷", "提款", "发债", "投贷", "专项资金",
+    # a lessor finances what it buys from its lessee and leases back (售后回租, 返租予承租人)
+    "租回", "回租", "返租",
 )
 # 先后支持A、B等项目 in a bank's news: works the bank financed
 BANK_SUPPORT_WORDS: tuple[str, ...] = ("先后支持", "累计支持", "陆续支持", "相继支持", "已支持", "支持了")

@@ -293,9 +293,10 @@ _FIRMS_IN = re.compile(rf"({_series(E)})等?(?:一批)?(?:[^,。;{I}]{{0,4}}?)(?
 
 
 def firm_industries(doc: ArticleDoc, t: Templated) -> list[Found]:
-    """X、Y等一批生物医药和化工企业: every firm listed is of every sector named."""
+    """X、Y等一批生物医药和化工企业: every firm listed is of every sector named, when the sector is one the
+    lexicon knows (in 等知名企业, 等8家国资企业, 等4户上量企业 the word before 企业 is a rank or a kind)."""
     found = [_found(t, firm, "IN_INDUSTRY", sector, "firms_of_industry") for m in _FIRMS_IN.finditer(t.text)
-             for firm in _group_spans(t, m, 1) for sector in _group_spans(t, m, 2)]
+             for firm in _group_spans(t, m, 1) for sector in _group_spans(t, m, 2) if sector.rule == "industry_lexicon"]
     return found + _one_to_many(t, _FIRM_IS, 1, 2, "IN_INDUSTRY", "firm_is")
 
 
