@@ -2000,3 +2000,14 @@ def test_a_leasing_company_finances_its_lessee_and_a_leasing_deal_is_no_sector()
     assert entities(graph, "Enterprise") >= {f"Enterprise:{n}" for n in (
         "海发宝诚租赁", "华润租赁", "中航国际租赁", "绿金租赁", "交银租赁", "工银租赁")}
     assert entities(graph, "Industry") == {"Industry:钢铁"}  # (of 天津建龙钢铁; 订立融资租赁 is a deal made)
+
+
+def test_a_corps_zone_opens_with_its_division_and_a_verb_of_building_opens_no_zones_name() -> None:
+    # b154_05: 兵团办公厅印发《关于同意第一师阿拉尔经济技术开发区扩区的批复》 (第一 is a word, yet the name opens there)
+    graph = extract("近日,兵团办公厅印发《关于同意第一师阿拉尔经济技术开发区扩区的批复》。")
+    assert entities(graph, "Zone") == {"Zone:第一师阿拉尔经济技术开发区"}
+    # b156_04: 双方共建武汉经济技术开发区新滩工业园; b156_08: 延吉高新区大力发展细胞产业园
+    graph = extract("武汉经济技术开发区管委会与洪湖市人民政府签订合作协议,双方共建武汉经济技术开发区新滩工业园,重点发展汽车零部件"
+                    "制造业。延吉高新区大力发展细胞产业园。")
+    assert entities(graph, "Zone") == {"Zone:武汉经济技术开发区", "Zone:新滩工业园", "Zone:延吉高新区",
+                                       "Zone:细胞产业园"}

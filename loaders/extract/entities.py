@@ -19,7 +19,7 @@ from .. import gazetteer
 from . import lexicons as lx
 from .money import AMOUNT, CURRENCIES
 from .spans import CHAR_LABELS, LABEL_CHARS, ArticleDoc, Span, Templated, find_words, select
-from .words import common_word, crosses_a_word, ends_a_proper_name, fix_left_edges, name_start, opens_a_noun
+from .words import CORPS_DIVISION, common_word, crosses_a_word, ends_a_proper_name, fix_left_edges, name_start, opens_a_noun
 
 CJK = "\u4e00-\u9fff"
 
@@ -264,7 +264,7 @@ _LOCAL_AGENCY = re.compile(
 _TRIM_AGENCY = _trimmer("成立|组建|设立|建立|牵头|印发|发布|出台|制定|批复|同意|支持|推动|推进|召开|举办",
                         verbs=False, short="由|与|及|等|的|为|向|对|在|将|是")
 # the Xinjiang production and construction corps and its divisions (兵团第一师) are public bodies
-_CORPS = re.compile(r"(?:新疆)?(?:生产建设)?兵团(?:第[一二三四五六七八九十]{1,3}师)?")
+_CORPS = re.compile(rf"(?:新疆)?(?:生产建设)?兵团(?:{CORPS_DIVISION.pattern})?")
 _GROUP = re.compile(rf"[{CJK}]{{2,20}}?(?:领导小组办公室|领导小组|工作专班|联席会议|推进小组)")
 _PARTY_OFFICE = re.compile(rf"(?:(?![和与及的在为是将对])[{CJK}]){{1,4}}?(?:办公室|办|部)")
 _TRIM_GROUP = re.compile(r".*(?:成立|组建|设立|建立|由|牵头|和|与|及|等|的|在|了|加强|持续|健全|完善)")
@@ -973,13 +973,15 @@ _RANK = re.compile(r"^(?:国家|.)级")
 # 中国第六个保税港区: which one in a count, no name
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[个家批]")
 _VERB_BEFORE_ZONE = re.compile(
-    r"^.*(?:建设|支持|创建|申建|筹建|打造|推进|推动|启动|加快|获批|成为|争创|设立|关于|印发|总结|推广|推介|完善|位于|以|继)"
+    r"^.*(?:建设|支持|创建|申建|筹建|打造|推进|推动|启动|加快|获批|成为|争创|设立|关于|印发|总结|推广|推介|完善|位于|以|继"
+    r"|组建|双方共建|大力发展|重点发展|着力发展)"
 )
 # 统筹协调新区规划: before 新区 a verb is no name (then the bare 新区 is dropped)
 _VERB_BEFORE_DEV_ZONE = re.compile(
     r"^.*(?:建设|支持|创建|申建|筹建|打造|推进|推动|启动|加快|获批|成为|争创|设立|协调|负责|统筹|规划|管理|服务|带动|联动|申报|入驻|进驻"
     r"|提出|明确|要求|指出|表示|认为|鼓励|引导|全面|整个|关于|同意|认定|评定|升级|印发|推介|完善|位于|以|包括|涵盖|包含|下辖|范围"
-    r"|覆盖|依托|促进|其中|并|无|纳入|划入|并入|分别|作为|属于|隶属|发挥|进入|力争|全国|全省|全市|各类|现有|拥有|已有|继)"
+    r"|覆盖|依托|促进|其中|并|无|纳入|划入|并入|分别|作为|属于|隶属|发挥|进入|力争|全国|全省|全市|各类|现有|拥有|已有|继"
+    r"|组建|双方共建|大力发展|重点发展|着力发展)"
 )
 
 

@@ -185,12 +185,23 @@ def fix_left_edges(text: str, spans: list[Span]) -> list[Span]:
         if start is None:
             continue
         start = _with_whole_division(text, start)
+        start = _with_corps_division(text, start) if span.label == "Zone" else start
         # 开区公立学校建设项目 read in 经开区…: a name does not open inside a kind of zone
         start -= 1 if start > 0 and text.startswith(_ZONE_ABBREVIATIONS, start - 1) else 0
         if start != span.start:
             span = Span(start, span.end, span.label, span.kind, span.rule, priority=span.priority)
         fixed.append(span)
     return fixed
+
+
+# a division of the Xinjiang corps (第一师); its ordinal opens the names of its zones (第一师阿拉尔经济技术开发区)
+CORPS_DIVISION = re.compile(r"第[一二三四五六七八九十]{1,3}师")
+
+
+def _with_corps_division(text: str, start: int) -> int:
+    """第一师阿拉尔经济技术开发区 cut to 师阿拉尔… at the word 第一: the name begins with the division."""
+    m = CORPS_DIVISION.search(text, max(0, start - 4), start + 1)
+    return m.start() if m and m.start() < start < m.end() else start
 
 
 _ZONE_ABBREVIATIONS = tuple(kind for kind, _ in lx.ZONE_KINDS if len(kind) == 3)
