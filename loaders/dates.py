@@ -141,10 +141,10 @@ _OPENING_DATE = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,8}}讯\s*)?(?:[((][^()()\n]
 # a credit line (来源:红网 作者:… 编辑:… 2021-09-07 11:58:42).
 _DATE_LINE_MAX = 60
 # 发布时间: 2024年10月31日 09:33:40    来源: 中国政府网; …的批复时间: 2022-07-17信息来源: a labelled date
-_LABELLED_DATE = re.compile(r"(?:发布时间|发布日期|发表时间|发表于|时间|日期)\s*[:：]\s*")
+_LABELLED_DATE = re.compile(r"(?:发布时间|发布日期|发表时间|发表于|时间|日期)\s*[:：】]\s*")
 # 编辑:吴芳 2021-09-07 11:58:42红网时刻…: a date with its time of day is a page's timestamp, wherever it stands
 _TIMESTAMP = re.compile(r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/]\d{1,2}[-/]\d{1,2})\s*\d{1,2}:\d{2}")
-_OPENING_PARAGRAPHS = 6
+_OPENING_PARAGRAPHS = 8
 # 来源 :公司公告2025-01-24先锋精科公告: the date a source's notice bears, right after the source's name
 _SOURCE_DATE = re.compile(r"来源\s*[:：]\s*[\u4e00-\u9fff]{0,8}(\d{4}-\d{1,2}-\d{1,2})")
 

@@ -173,3 +173,15 @@ def test_sums_are_exact_in_units_of_their_currency() -> None:
 def test_a_dateline_without_its_year_takes_the_year_of_the_event_its_sentence_names(paragraph: str,
                                                                                       expected: str | None) -> None:
     assert text_date([paragraph]) == expected
+
+
+def test_a_notices_signature_date_after_its_addressee_and_a_date_in_brackets_date_the_page() -> None:
+    # b158_05: title, 正文:, title, 文号, addressee, body, then the signature date: the eighth paragraph
+    notice = ["乌兰察布市人民政府关于印发重点产业布局调整和承接产业转移的实施意见的通知", "正文:",
+              "乌兰察布市人民政府关于印发重点产业布局调整和承接产业转移的实施意见的通知", "乌政发〔2015〕146号",
+              "各旗县市区人民政府,市直有关单位:", "现将《乌兰察布市关于重点产业布局调整和承接产业转移的实施意见》印发给你们,"
+              "请认真贯彻执行。", "2015年12月23日"]
+    assert text_date(notice) == "2015-12-23"
+    # b158_01: a law site's metadata line labels the date in brackets
+    assert text_date(["【法规类别】机关工作综合规定 【发文字号】遂府函[2012]90号 【发布部门】遂宁市政府 【发布日期】2012.06.27 "
+                      "【实施日期】2012.06.27 【时效性】现行有效"]) == "2012-06-27"
