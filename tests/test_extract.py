@@ -2011,3 +2011,11 @@ def test_a_corps_zone_opens_with_its_division_and_a_verb_of_building_opens_no_zo
                     "制造业。延吉高新区大力发展细胞产业园。")
     assert entities(graph, "Zone") == {"Zone:武汉经济技术开发区", "Zone:新滩工业园", "Zone:延吉高新区",
                                        "Zone:细胞产业园"}
+
+
+def test_a_farmers_cooperative_borrows_and_a_bare_kind_of_firm_is_none() -> None:
+    # b157_07: 邮储银行剑阁支行…为剑阁县广兴畜禽养殖专业合作社发放贷款 (a cooperative named in full borrows)
+    graph = extract("近日,邮储银行剑阁支行为剑阁县广兴畜禽养殖专业合作社发放贷款50万元。")
+    assert ("Enterprise:剑阁县广兴畜禽养殖专业合作社", "FINANCED_BY", "Enterprise:中国邮政储蓄银行剑阁支行") in relations(graph)
+    # b157_08: 面向饲养牛羊的农户及养殖专业合作社: cooperatives of a kind, none named
+    assert not any("合作社" in e for e in entities(extract("邮储银行面向饲养牛羊的农户及养殖专业合作社发放贷款。")))

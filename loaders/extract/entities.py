@@ -1305,6 +1305,8 @@ def recognise(text: str) -> tuple[list[Span], list[Span]]:
     places = {(s.start, s.end) for s in found if s.label == "Zone"}
     found = tidy_sectors(text, [s for s in _after_names_they_cut(found) if not _generic_project(text, s)
                                 and not (s.label == "Zone" and text[s.start:s.end] in _KIND_WORDS)
+                                # (养殖专业合作社 cut at a word boundary to its suffix: a kind of firm)
+                                and not (s.label == "Enterprise" and text[s.start:s.end] in lx.COMPANY_SUFFIXES)
                                 and not _counted_firms(text, s) and not _a_places_works(text, s, places)])
     spans = select(found + zone_bodies(text, found))
     return (select(titles(text) + official + zone_plans(text) + agreements(text)),

@@ -102,10 +102,12 @@ NOT_AGENCY_ENDINGS: tuple[str, ...] = (
 # -------------------------------------------------------------- enterprises
 COMPANY_SUFFIXES: tuple[str, ...] = (
     "(集团)股份有限公司", "(集团)有限责任公司", "(集团)有限公司", "集团股份有限公司", "集团有限责任公司", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "集团", "公司",
+    "专业合作社",  # (剑阁县广兴畜禽养殖专业合作社: a farmers' cooperative borrows as a firm does)
 )
 # Head nouns that make a phrase a category of firms, not a firm.
 GENERIC_FIRM_HEADS: tuple[str, ...] = (
     "企业", "主体", "客户", "单位", "机构", "团队", "厂商", "商户", "园区", "银行业", "公司", "集团", "银团",
+    "农户", "合作社",  # (农户及养殖专业合作社: borrowers of a kind)
     "级", "股子", "全资子", "级子",  # 央企三级公司, 公司控股子公司: a firm's rank or role in its group
     "上市", "年度",  # 上市公司, 2021年年度公司: a kind of firm, a year
 )
