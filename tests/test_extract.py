@@ -2019,3 +2019,17 @@ def test_a_farmers_cooperative_borrows_and_a_bare_kind_of_firm_is_none() -> None
     assert ("Enterprise:剑阁县广兴畜禽养殖专业合作社", "FINANCED_BY", "Enterprise:中国邮政储蓄银行剑阁支行") in relations(graph)
     # b157_08: 面向饲养牛羊的农户及养殖专业合作社: cooperatives of a kind, none named
     assert not any("合作社" in e for e in entities(extract("邮储银行面向饲养牛羊的农户及养殖专业合作社发放贷款。")))
+
+
+@pytest.mark.parametrize("text", [
+    "金融助力工业园区建设",  # b33_04's headline: a kind of park, helped
+    "在棚改产业、城乡一体化等领域发挥政策性金融作用,助力新区产业结构优化。",  # b82_02
+])
+def test_a_verb_of_helping_opens_no_zones_name(text: str) -> None:
+    assert not any("助力" in e for e in entities(extract(text)))
+
+
+def test_a_groups_name_opens_after_the_word_saying_who_acted() -> None:
+    # b159_02: 2011年1月被永昌县创业型城市创建工作领导小组命名为永昌县中小企业创业园
+    graph = extract("2011年1月被永昌县创业型城市创建工作领导小组命名为永昌县中小企业创业园。")
+    assert entities(graph, "Agency") == {"Agency:永昌县创业型城市创建工作领导小组"}

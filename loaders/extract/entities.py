@@ -267,7 +267,8 @@ _TRIM_AGENCY = _trimmer("成立|组建|设立|建立|牵头|印发|发布|出台
 _CORPS = re.compile(rf"(?:新疆)?(?:生产建设)?兵团(?:{CORPS_DIVISION.pattern})?")
 _GROUP = re.compile(rf"[{CJK}]{{2,20}}?(?:领导小组办公室|领导小组|工作专班|联席会议|推进小组)")
 _PARTY_OFFICE = re.compile(rf"(?:(?![和与及的在为是将对])[{CJK}]){{1,4}}?(?:办公室|办|部)")
-_TRIM_GROUP = re.compile(r".*(?:成立|组建|设立|建立|由|牵头|和|与|及|等|的|在|了|加强|持续|健全|完善)")
+# (2011年1月被永昌县创业型城市创建工作领导小组命名: 被 says who acted, it opens the group's name)
+_TRIM_GROUP = re.compile(r".*(?:成立|组建|设立|建立|由|牵头|和|与|及|等|的|在|了|被|加强|持续|健全|完善)")
 
 
 # 东莞银行一直致力于做政府, 四川省发展改革委等部: a firm or a list inside is no agency's name
@@ -896,7 +897,7 @@ def zones(text: str) -> list[Span]:
     return spans
 
 
-_FIRM_IN_ZONE = re.compile(r".*(?:银行|公司|集团)")
+_FIRM_IN_ZONE = re.compile(r".*(?:银行|公司|集团|支行|分行)")  # (农发行建始县支行助力新产业园区: the bank's, then the zone)
 # 张家口经开区: a prefecture's short name may be the whole name (looked up before the kind of zone: an
 # alternation of every prefecture tried at each position would double the cost of the zone patterns)
 _ZONE_KIND_AFTER_PLACE = re.compile(r"经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|综合保税区|工业园区")
@@ -978,7 +979,7 @@ _VERB_BEFORE_ZONE = re.compile(
 )
 # 统筹协调新区规划: before 新区 a verb is no name (then the bare 新区 is dropped)
 _VERB_BEFORE_DEV_ZONE = re.compile(
-    r"^.*(?:建设|支持|创建|申建|筹建|打造|推进|推动|启动|加快|获批|成为|争创|设立|协调|负责|统筹|规划|管理|服务|带动|联动|申报|入驻|进驻"
+    r"^.*(?:建设|支持|助力|创建|申建|筹建|打造|推进|推动|启动|加快|获批|成为|争创|设立|协调|负责|统筹|规划|管理|服务|带动|联动|申报|入驻|进驻"
     r"|提出|明确|要求|指出|表示|认为|鼓励|引导|全面|整个|关于|同意|认定|评定|升级|印发|推介|完善|位于|以|包括|涵盖|包含|下辖|范围"
     r"|覆盖|依托|促进|其中|并|无|纳入|划入|并入|分别|作为|属于|隶属|发挥|进入|力争|全国|全省|全市|各类|现有|拥有|已有|继"
     r"|组建|双方共建|大力发展|重点发展|着力发展)"
