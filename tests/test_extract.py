@@ -2033,3 +2033,10 @@ def test_a_groups_name_opens_after_the_word_saying_who_acted() -> None:
     # b159_02: 2011年1月被永昌县创业型城市创建工作领导小组命名为永昌县中小企业创业园
     graph = extract("2011年1月被永昌县创业型城市创建工作领导小组命名为永昌县中小企业创业园。")
     assert entities(graph, "Agency") == {"Agency:永昌县创业型城市创建工作领导小组"}
+
+
+def test_a_listed_firm_by_its_short_name_and_stock_code_and_a_lessor_by_its_brand() -> None:
+    # b155_01: 协鑫新能源(00451)公布,…集团与苏银金融租赁订立金融租赁协议; b134_01: ST新亚(002388)
+    graph = extract("智通财经APP讯,协鑫新能源(00451)公布,2018年4月13日,集团与苏银金融租赁订立金融租赁协议。ST新亚(002388)公告。"
+                    "省市给予金融租赁支持。")
+    assert entities(graph, "Enterprise") == {"Enterprise:协鑫新能源", "Enterprise:苏银金融租赁", "Enterprise:ST新亚"}

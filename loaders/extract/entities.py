@@ -439,6 +439,7 @@ def enterprises(text: str) -> list[Span]:
             spans.append(Span(place.start(), m.end(), "Enterprise", "bank", "bank_suffix", priority=4))
     spans += _securities_firms(text) if "证券" in text else []
     spans += _lessors(text) if "租赁" in text else []
+    spans += _listed_firms(text) if ")" in text else []
     for m in _near_words(_COMPANY, _COMPANY_SUFFIX_WORDS, text, before=30, after=1):
         end = _subsidiary_end(text, m)
         if text.startswith("化", end):  # 发挥集团化、综合化优势, 公司化运作: a word, not a firm's suffix
@@ -496,10 +497,26 @@ def _securities_firms(text: str) -> list[Span]:
 
 # 中关村科技租赁(01601)发布公告, 由交银租赁、工银租赁…, 附属公司绿金租赁与承租人: a leasing company by its short
 # name (not the business: 融资租赁, 央企租赁公司, 保障性租赁住房, 租赁资产)
-_LESSOR = re.compile(rf"[{CJK}]{{2,8}}?租赁(?![{CJK}])|[{CJK}]{{2,8}}?租赁(?=[与和、等及将向为作在已于共])")
-# heads that make 租赁 the business or a kind of it, not a firm's name
-_NOT_LESSOR_HEADS = re.compile(r"(?:融资|金融|央企|经营|回|住房|设备|资产|汽车|房屋|土地|绿色|方位|全面|开展|给予|采用|及出|将|的)$"
-                               r"|^(?:央企|我市|我省|全市|全省|总部|法人|通过|采用|开展|发展)")
+_LESSOR = re.compile(rf"[{CJK}]{{2,8}}?租赁(?![{CJK}])|[{CJK}]{{2,8}}?租赁(?=[与和、等及将向为作在已于共自订签])")
+# brands (the head without its 金融 or 融资) that make 租赁 the business or a kind of it, not a firm's name
+_NOT_LESSOR_BRANDS = re.compile(r"(?:回|经营|住房|设备|资产|汽车|房屋|土地|绿色|方位|全面|央企|的|将|及出)$"
+                                r"|^(?:央企|我市|我省|全市|全省|总部|法人)|给予|采用|开展|提供|通过|加大|发展|签订|订立|推动|支持")
+
+
+# 协鑫新能源(00451)公布, 中国兴业控股(00132)发布公告, ST新亚(002388): a listed firm by its short name (with
+# its ST mark) and stock code
+_LISTED_FIRM = re.compile(rf"(?:\*?ST)?[{CJK}]{{2,10}}?(?=\((?:\d{{5}}|\d{{6}}(?:\.S[HZ])?)\))")
+
+
+def _listed_firms(text: str) -> list[Span]:
+    spans = []
+    for m in _LISTED_FIRM.finditer(text):
+        start = _trimmed_start(text, m.start(), m.end(), _TRIM_FIRM)
+        name = text[start:m.end()]
+        if len(name) >= 2 and not _GENERIC_FIRM.match(name):
+            kind = "bank" if name.endswith(("银行", "租赁")) else "company"
+            spans.append(Span(start, m.end(), "Enterprise", kind, "listed_firm", priority=4))
+    return spans
 
 
 def _lessors(text: str) -> list[Span]:
@@ -508,8 +525,8 @@ def _lessors(text: str) -> list[Span]:
         start = _trimmed_start(text, m.start(), m.end(), _TRIM_FIRM)
         owner = text.rfind("公司", start, m.end())  # 该公司附属公司绿金租赁: the lessor is named after its owner
         start = owner + 2 if owner >= 0 else start
-        head = text[start:m.end() - 2]
-        if 2 <= len(head) <= 6 and not _NOT_LESSOR_HEADS.search(head):
+        brand = re.sub("(?:金融|融资)$", "", text[start:m.end() - 2])  # (苏银金融租赁, 交银租赁)
+        if 2 <= len(brand) <= 6 and not _NOT_LESSOR_BRANDS.search(brand):
             spans.append(Span(start, m.end(), "Enterprise", "bank", "lessor", priority=4))
     return spans
 
