@@ -2040,3 +2040,9 @@ def test_a_listed_firm_by_its_short_name_and_stock_code_and_a_lessor_by_its_bran
     graph = extract("智通财经APP讯,协鑫新能源(00451)公布,2018年4月13日,集团与苏银金融租赁订立金融租赁协议。ST新亚(002388)公告。"
                     "省市给予金融租赁支持。")
     assert entities(graph, "Enterprise") == {"Enterprise:协鑫新能源", "Enterprise:苏银金融租赁", "Enterprise:ST新亚"}
+
+
+def test_a_verb_after_a_bank_opens_no_branchs_place() -> None:
+    # b161_05: 温州银行利用上海分行独特的区位优势
+    graph = extract("温州银行利用上海分行独特的区位优势,加强与上海嘉定区在科技创新方面的合作。")
+    assert entities(graph, "Enterprise") == {"Enterprise:温州银行"}

@@ -344,7 +344,8 @@ def _agency_kind(name: str) -> str:
 # (舟山市普陀区支行: a prefecture the lexicon lacks, then its county)
 _BRANCH = (rf"(?:(?:{_PLACE_FULL})(?:[{CJK}]{{2,3}}?[市县区]|[{CJK}]{{1,4}}?(?=支行)|[{CJK}]{{2,3}}?(?=分行))?"
            rf"|[{CJK}]{{2,4}}?[市州][{CJK}]{{1,3}}?[县区市旗](?=支行)"
-           rf"|[{CJK}]{{2,4}}?(?:省|市|县|区)?|[省市](?=分行))"
+           # (温州银行利用上海分行的区位优势: a verb after the bank opens no branch's place)
+           rf"|(?!利用|通过|依托|借助|凭借|发挥)[{CJK}]{{2,4}}?(?:省|市|县|区)?|[省市](?=分行))"
            r"(?:(?:分行|支行)(?:营业部)?|营业部)")
 _BRANCH_NAME = re.compile(_BRANCH)
 _BRANCH_SUFFIXES = ("分行", "支行", "营业部")
