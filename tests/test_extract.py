@@ -2046,3 +2046,9 @@ def test_a_verb_after_a_bank_opens_no_branchs_place() -> None:
     # b161_05: 温州银行利用上海分行独特的区位优势
     graph = extract("温州银行利用上海分行独特的区位优势,加强与上海嘉定区在科技创新方面的合作。")
     assert entities(graph, "Enterprise") == {"Enterprise:温州银行"}
+
+
+def test_a_firm_given_a_role_by_yi_is_named_without_it() -> None:
+    # b136_01: 以泰开电气集团、山东煤机集团为龙头 (以下简称 still opens a definition, no firm)
+    graph = extract("二是高端装备制造产业园,以泰开电气集团、山东煤机集团为龙头,打造输变电设备产业基地。")
+    assert entities(graph, "Enterprise") == {"Enterprise:泰开电气集团", "Enterprise:山东煤机集团"}
