@@ -93,8 +93,8 @@ _FIRM_CUES = ("|".join(lx.SETTLING_VERBS) + "|推进|推动|加大|提供|开立
               "做大|做强|壮大|培育|实施|获得|成为|作为|根据|按照|收购|重组|用于|助推|进一步|承建方|了解到|据悉|项目有|"
               "标志着|提高|供应商|承接|所属|旗下|下属|单位|获批|审批|系|业主|主体|承销商|管理人|机构|子公司|孙公司|签署|授权|"
               "承租人|出租人")
-# (承租人宁夏峰业环保科技有限公司, 项目业主柳州市投资控股有限公司, 主承销商长江证券股份有限公司, 簿记管理人…, 全资子公司山西路桥集团…公司: a role
-# before the firm)
+# (承租人宁夏峰业环保科技有限公司, 项目业主柳州市投资控股有限公司, 主承销商长江证券股份有限公司, 簿记管理人…,
+# 全资子公司山西路桥集团…公司: a role before the firm)
 _FIRM_SHORT_CUES = _CUES_SHORT.replace("|联合|", "|").replace("|携手|", "|")
 _TRIM_FIRM = _trimmer(_FIRM_CUES, verbs=False, short=_FIRM_SHORT_CUES)
 _TRIM_ALL = _trimmer()
@@ -512,6 +512,7 @@ _LISTED_FIRM = re.compile(rf"(?:\*?ST)?[{CJK}]{{2,10}}?(?=\((?:\d{{5}}|\d{{6}}(?
 
 
 def _listed_firms(text: str) -> list[Span]:
+    """Firms named as a stock-exchange notice names them: short name, then the stock code in brackets."""
     spans = []
     for m in _LISTED_FIRM.finditer(text):
         start = _trimmed_start(text, m.start(), m.end(), _TRIM_FIRM)
@@ -523,6 +524,7 @@ def _listed_firms(text: str) -> list[Span]:
 
 
 def _lessors(text: str) -> list[Span]:
+    """Leasing companies by their short names: they finance what they lease, as banks lend (kind bank)."""
     spans = []
     for m in _LESSOR.finditer(text):
         start = _trimmed_start(text, m.start(), m.end(), _TRIM_FIRM)
