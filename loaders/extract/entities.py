@@ -456,11 +456,11 @@ def enterprises(text: str) -> list[Span]:
         start = partner.end() if partner and end - partner.end() >= 4 else start
         # 18日绿地控股集团: the day of a date opens no name
         start += 1 if text[start] in "日月" and start > 0 and text[start - 1].isdigit() else 0
-        # 以正大集团、河西制药为龙头: 以 gives the firm a role (以下简称 opens a definition, kept whole)
-        start += 1 if text.startswith("以", start) and not text.startswith("以下", start) and end - start > 5 else 0
         # 电(记者张伟)中国电建集团, 董学彦)河南水利…公司: a byline's bracket closes before the name
         byline = _BYLINE_END.match(text, start, end) or _BYLINE.search(text, start, end)
         start = byline.end() if byline else start
+        # 以正大集团、河西制药为龙头: 以 gives the firm a role (以下简称 opens a definition, kept whole)
+        start += 1 if text.startswith("以", start) and not text.startswith("以下", start) and end - start > 5 else 0
         name = text[start:end]
         if _DEFINITION_OPENING.match(name):  # (以下简称外三发电公司): a short form the article defines
             continue
