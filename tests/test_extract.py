@@ -2057,3 +2057,24 @@ def test_a_firm_given_a_role_by_yi_is_named_without_it() -> None:
     # (a sentence made of b73_06's definition and b136_01's 以…为龙头)
     graph = extract("上海外高桥第三发电有限责任公司(以下简称外三发电公司)以泰开电气集团为龙头。")
     assert entities(graph) == {"Enterprise:上海外高桥第三发电有限责任公司", "Enterprise:泰开电气集团"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # b138_04: a visit before the zone
+    ("16日上午,来自美国、意大利、德国、芬兰、日本、韩国等多个国家和地区的200多位中外宾朋齐聚海门经济技术开发区,"
+     "参加2015中国海门经贸投资暨转型发展合作洽谈会的开幕仪式。", {"Zone:海门经济技术开发区"}),
+    # b140_08: a count of a kind of zone
+    ("保税港区是中国目前开放层次最高、政策最优惠、功能最齐全、区位优势最明显的特殊区域,目前中国共有保税港区12家。", set()),
+    # b150_03: 由 before the zone it was made from, 首个 before a kind of zone
+    ("潍坊综合保税区由潍坊出口加工区转型升级而来,是我省首个综合保税区,也是山东半岛蓝色经济区获批后由出口加工区转型升级的首个海关特殊监管区。",
+     {"Zone:潍坊综合保税区", "Zone:潍坊出口加工区", "Zone:山东半岛蓝色经济区"}),
+])
+def test_a_visit_a_count_or_an_agent_opens_no_zones_name(text: str, expected: set) -> None:
+    assert entities(extract(text), "Zone") == expected
+
+
+def test_a_divisions_name_does_not_open_inside_a_word() -> None:
+    # b162_02: 特色商业区 is no district 色商业区
+    graph = extract("1月14日,市委书记魏小东、市长李公乐带领2015年第四次全市项目建设暨“三区”发展观摩点评组到我县观摩产业集聚区和"
+                    "特色商业区建设情况。")
+    assert entities(graph, "Zone") == set()

@@ -19,7 +19,7 @@ from .. import gazetteer
 from . import lexicons as lx
 from .money import AMOUNT, CURRENCIES
 from .spans import CHAR_LABELS, LABEL_CHARS, ArticleDoc, Span, Templated, find_words, select
-from .words import CORPS_DIVISION, common_word, crosses_a_word, ends_a_proper_name, fix_left_edges, name_start, opens_a_noun
+from .words import CORPS_DIVISION, after_crossing_word, common_word, crosses_a_word, ends_a_proper_name, fix_left_edges, name_start, opens_a_noun
 
 CJK = "\u4e00-\u9fff"
 
@@ -912,6 +912,13 @@ def zones(text: str) -> list[Span]:
         start = _trimmed_start(text, m.start(), m.end() - 1, _TRIM_ADMIN)
         if text[start - 1:start + 1] in _TWO_CHARACTER_CUES | _VISIT_VERBS:  # 包括安宁市: the window began inside the cue
             start += 1
+        # 特色商业区 read as 色商业区: a division's name does not open inside a word (a town's may: 静观镇), unless
+        # a known division follows the word (目前万象市)
+        after_word = after_crossing_word(text, start) if text[m.end() - 1] != "镇" else start
+        if after_word != start:
+            if text[after_word:m.end()] not in gazetteer.by_name():
+                continue
+            start = after_word
         name = text[start:m.end()]
         if (3 <= len(name) <= 4 and not name.endswith(lx.NOT_ZONES)
                 and not name.startswith(lx.NOT_ZONE_STARTS) and not _LAYOUT_WORDS.match(name)):
@@ -995,16 +1002,20 @@ _RANKED_KIND = re.compile(r"级(?:经济技术开发区|高新技术产业开发
 _RANK = re.compile(r"^(?:国家|.)级")
 # 中国第六个保税港区: which one in a count, no name
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[个家批]")
+# 干部参观平利县陈家坝工业集中区, 宾朋齐聚海门经济技术开发区, 中国共有保税港区, 后由出口加工区: a visit, a count
+# or an agent before a zone opens no name (自由贸易试验区 keeps its 由)
+_ZONE_OPENING_CUES = "|".join([*sorted(_VISIT_VERBS), "齐聚", "介绍", "有关", "组织", "落户", "共有", "均有", "设有",
+                               "首个", "(?<!自)由"])
 _VERB_BEFORE_ZONE = re.compile(
     r"^.*(?:建设|支持|创建|申建|筹建|打造|推进|推动|启动|加快|获批|成为|争创|设立|关于|印发|总结|推广|推介|完善|位于|以|继"
-    r"|组建|双方共建|大力发展|重点发展|着力发展)"
+    r"|组建|双方共建|大力发展|重点发展|着力发展|" + _ZONE_OPENING_CUES + ")"
 )
 # 统筹协调新区规划: before 新区 a verb is no name (then the bare 新区 is dropped)
 _VERB_BEFORE_DEV_ZONE = re.compile(
     r"^.*(?:建设|支持|助力|创建|申建|筹建|打造|推进|推动|启动|加快|获批|成为|争创|设立|协调|负责|统筹|规划|管理|服务|带动|联动|申报|入驻|进驻"
     r"|提出|明确|要求|指出|表示|认为|鼓励|引导|全面|整个|关于|同意|认定|评定|升级|印发|推介|完善|位于|以|包括|涵盖|包含|下辖|范围"
     r"|覆盖|依托|促进|其中|并|无|纳入|划入|并入|分别|作为|属于|隶属|发挥|进入|力争|全国|全省|全市|各类|现有|拥有|已有|继"
-    r"|组建|双方共建|大力发展|重点发展|着力发展)"
+    r"|组建|双方共建|大力发展|重点发展|着力发展|" + _ZONE_OPENING_CUES + ")"
 )
 
 

@@ -108,6 +108,12 @@ def crosses_a_word(text: str, at: int) -> bool:
     return _crossing_word(text, at) is not None
 
 
+def after_crossing_word(text: str, at: int) -> int:
+    """Where the common word that crosses ``at`` ends (色 of 特色 at 色: after 色), or ``at`` if none does."""
+    crossing = _crossing_word(text, at)
+    return crossing[1] if crossing else at
+
+
 def _opening_word(text: str, start: int, end: int) -> tuple[int, str] | None:
     """The longest common word the name opens with: (its end, tag)."""
     for j in range(min(end, start + _LONGEST), start, -1):
