@@ -2078,3 +2078,26 @@ def test_a_divisions_name_does_not_open_inside_a_word() -> None:
     graph = extract("1月14日,市委书记魏小东、市长李公乐带领2015年第四次全市项目建设暨“三区”发展观摩点评组到我县观摩产业集聚区和"
                     "特色商业区建设情况。")
     assert entities(graph, "Zone") == set()
+
+
+def test_a_rural_credit_cooperative_lends_to_a_growers_union() -> None:
+    # b163_03: 四川荣县农村信用联社与四川绿色荣州果蔬产业联合体…签定战略合作协议
+    graph = extract("2018年1月31日,四川荣县农村信用联社与四川绿色荣州果蔬产业联合体(以下简称联合体)签定战略合作协议,"
+                    "荣县联社向联合体授信1亿元。")
+    assert entities(graph, "Enterprise") == {"Enterprise:四川荣县农村信用联社", "Enterprise:四川绿色荣州果蔬产业联合体"}
+    assert relations(graph) == {("Enterprise:四川绿色荣州果蔬产业联合体", "FINANCED_BY", "Enterprise:四川荣县农村信用联社")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # b164_01: a two-character county after its prefecture, and 县城 after it is its seat, no 岷县县
+    ("甘肃(岷州)国际陆港项目位于定西市岷县县城南部,总规划面积8800亩。", {"Zone:定西市", "Zone:岷县"}),
+    # b160_04: after its municipality, and then wherever the article names it
+    ("这15个项目分别是重庆市忠县“三峡橘乡”田园综合体建设试点项目。忠县涉及15个项目。", {"Zone:重庆市", "Zone:忠县"}),
+    # b91_08: a county become a district (赣县区) keeps its old name inside the new one, no county 赣县
+    ("本站讯 近日,农发行赣州市赣县区支行向江西富赣工程建设有限公司投放1.16亿元城乡一体化贷款,用于支持2022年赣县区城市能级提升项目。",
+     set()),
+    # 现代县域 holds the letters of 代县 but names no county (a phrase made for the test)
+    ("山西省大力发展现代县域经济。", {"Zone:山西省"}),
+])
+def test_a_two_character_county_is_named_after_its_province_or_prefecture(text: str, expected: set) -> None:
+    assert entities(extract(text), "Zone") == expected

@@ -357,6 +357,7 @@ _BANK = re.compile(
     rf"|(?:{_alternation(lx.BANK_SHORT_FORMS)}){_BRANCH}"
     rf"|{_alternation(lx.OFFSHORE_BANKS)}"
 )
+_CREDIT_COOPERATIVE = re.compile(rf"{_NAME_CHAR}{{1,8}}?(?:{_alternation(lx.CREDIT_COOPERATIVES)})")
 # 广东中行, 衡水工行: a province's or city's branch written as the place and the short form (the place is
 # looked for before each short form: an alternation of every place tried at every character is slow)
 _SHORT_FORM = re.compile(rf"(?:{_alternation(lx.BANK_SHORT_FORMS)})(?!业|分行|支行)")
@@ -438,6 +439,8 @@ def enterprises(text: str) -> list[Span]:
         place = _PLACE_ENDING.search(text, max(0, m.start() - 8), m.start())
         if place is not None:
             spans.append(Span(place.start(), m.end(), "Enterprise", "bank", "bank_suffix", priority=4))
+    spans += [Span(_trimmed_start(text, m.start(), m.end(), _TRIM_SHORT), m.end(), "Enterprise", "bank", "bank_suffix",
+                   priority=4) for m in _CREDIT_COOPERATIVE.finditer(text)] if "信" in text else []
     spans += _securities_firms(text) if "证券" in text else []
     spans += _lessors(text) if "租赁" in text else []
     spans += _listed_firms(text) if ")" in text else []
@@ -852,9 +855,35 @@ def _counted_areas(text: str) -> list[Span]:
             for name in names if name not in lx.NOT_ZONES for start, end in find_words(text, [name])]
 
 
+@lru_cache(maxsize=1)
+def _two_character_counties() -> dict[str, tuple[str, ...]]:
+    """忠县, 岷县, 荣县 -> the names of their province and prefecture, full and short (重庆市, 重庆; 定西市, 定西)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for d in gazetteer.divisions():
+        if d.level == "county" and len(d.name) == 2 and d.name.endswith("县"):
+            places = {d.province, d.prefecture} - {""}
+            found[d.name] = tuple(places | {re.sub(r"(?:省|市|地区|自治州|州|盟|壮族自治区|回族自治区|维吾尔自治区|自治区)$", "",
+                                                    place) for place in places})
+    return found
+
+
+def _counties_of_two_characters(text: str) -> list[Span]:
+    """重庆市忠县, 定西市岷县, 四川荣县: a county whose name is two characters (too short to be looked up
+    anywhere: 现代县域 holds 代县) is one after its province or prefecture, and then wherever the article
+    names it outside a word."""
+    counties = _two_character_counties()
+    at = [(m.start() - 1, text[m.start() - 1:m.end()]) for m in re.finditer("县", text) if m.start() > 0]
+    # (赣县区, 沙县区: counties that became districts keep the old name inside the new)
+    at = [(start, name) for start, name in at if name in counties and not text.startswith(("县域", "县区", "县市"), start + 1)]
+    anchored = {name for start, name in at if text[max(0, start - 8):start].endswith(counties[name])}
+    return [Span(start, start + 2, "Zone", "county", "division", priority=3) for start, name in at
+            if name in anchored and not crosses_a_word(text, start)]
+
+
 def zones(text: str) -> list[Span]:
     spans = [Span(start, end, "Zone", division_kind(text[start:end]), "division", priority=3)
              for start, end in _divisions(text)]
+    spans += _counties_of_two_characters(text)
     for pattern, rule in ((_PILOT_ZONE, "pilot_zone"), (_DEV_ZONE, "development_zone"), (_REGION_ZONE, "region"),
                           (_PARK, "park")):
         for m in _near_words(pattern, _ZONE_WORDS[rule], text, before=_ZONE_REACH[rule]):
@@ -920,7 +949,8 @@ def zones(text: str) -> list[Span]:
                 continue
             start = after_word
         name = text[start:m.end()]
-        if (3 <= len(name) <= 4 and not name.endswith(lx.NOT_ZONES)
+        # (岷县县城: a two-character county, then its seat)
+        if (3 <= len(name) <= 4 and not name.endswith(lx.NOT_ZONES) and name[-1] != name[-2]
                 and not name.startswith(lx.NOT_ZONE_STARTS) and not _LAYOUT_WORDS.match(name)):
             spans.append(Span(start, m.end(), "Zone", _kind(name, lx.ZONE_KINDS), "admin_suffix", priority=1))
     return spans

@@ -103,6 +103,7 @@ NOT_AGENCY_ENDINGS: tuple[str, ...] = (
 COMPANY_SUFFIXES: tuple[str, ...] = (
     "(集团)股份有限公司", "(集团)有限责任公司", "(集团)有限公司", "集团股份有限公司", "集团有限责任公司", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "集团", "公司",
     "专业合作社",  # (剑阁县广兴畜禽养殖专业合作社: a farmers' cooperative borrows as a firm does)
+    "产业化联合体", "产业联合体",  # (四川绿色荣州果蔬产业联合体: growers' union, a borrower too)
 )
 # Head nouns that make a phrase a category of firms, not a firm.
 GENERIC_FIRM_HEADS: tuple[str, ...] = (
@@ -136,6 +137,9 @@ BANK_BRANDS: tuple[str, ...] = (
     "浙商银行", "渤海银行", "进出口银行", "开发银行", "农业发展银行", "农商银行", "农村商业银行",
     "农村合作银行", "村镇银行", "星展银行", "汇丰银行", "渣打银行", *MULTILATERAL_BANKS,
 )
+# Rural credit cooperatives lend as banks do (四川荣县农村信用联社, 市农村信用合作联社)
+CREDIT_COOPERATIVES: tuple[str, ...] = ("农村信用合作联社", "农村信用联社", "信用合作联社", "信用联社", "农村信用合作社",
+                                       "农村信用社", "信用合作社", "农信社")
 # Brands of local banks, named after their county (龙海农商银行)
 LOCAL_BANK_BRANDS: tuple[str, ...] = ("农商银行", "农村商业银行", "农村合作银行", "村镇银行")
 # Words that make "X公司" a kind of firm rather than a firm (上市公司, 民营企业集团).
