@@ -2101,3 +2101,30 @@ def test_a_rural_credit_cooperative_lends_to_a_growers_union() -> None:
 ])
 def test_a_two_character_county_is_named_after_its_province_or_prefecture(text: str, expected: set) -> None:
     assert entities(extract(text), "Zone") == expected
+
+
+def test_a_banker_says_we_and_the_firm_named_before_is_the_borrower() -> None:
+    # b166_02: 我行向该企业发放贷款7.7亿元 (the quote opens with the firm; the bank is the article's)
+    graph = extract("农发行青海省分行行长说:“大唐青海能源开发有限公司是一家以新能源开发为主的企业,2019年末,我行向该企业发放贷款7.7亿元,"
+                    "用于建设风电城等项目。”")
+    assert relations(graph) == {("Enterprise:大唐青海能源开发有限公司", "FINANCED_BY", "Enterprise:中国农业发展银行青海省分行"),
+                                ("Enterprise:大唐青海能源开发有限公司", "IN_INDUSTRY", "Industry:新能源")}
+
+
+def test_a_loan_spent_on_a_firm_finances_it() -> None:
+    # b166_06: 向投放粮油购销流动资金贷款2000万元,用于支持山东利生集团汶上面业有限公司采购原粮
+    graph = extract("今年以来,位于该县的农发行汶上县支行一季度累计投放各类贷款1.31亿元。该行全力支持粮食企业发展,1月23日,"
+                    "向投放粮油购销流动资金贷款2000万元,用于支持山东利生集团汶上面业有限公司采购原粮。")
+    assert relations(graph) == {("Enterprise:山东利生集团汶上面业有限公司", "FINANCED_BY", "Enterprise:中国农业发展银行汶上县支行")}
+
+
+def test_累放_lends_and_a_zone_or_a_sector_is_no_firm() -> None:
+    # b166_05: 平度市支行累放1亿元支持平度市2022年补充耕地项目
+    graph = extract("农发行平度市支行积极作为。2023年以来,平度市支行累放1亿元支持平度市2022年补充耕地项目开展农用地整治。")
+    assert ("Project:平度市2022年补充耕地项目", "FINANCED_BY", "Enterprise:中国农业发展银行平度市支行") in relations(graph)
+    # b166_07: 工行 before a cue is the bank, and 为合肥政务文化新区先后发放项目融资 lends to no firm
+    graph = extract("据统计,工行为合肥政务文化新区先后发放项目融资达7笔,合计金额达48800万元。")
+    assert entities(graph, "Enterprise") == {"Enterprise:中国工商银行"}
+    # b95_04: 用于支持福清市优势产业、土地储备: a sector is no firm
+    graph = extract("据了解,这些资金将主要用于支持福清市优势产业、土地储备等重点建设项目和中小微企业。")
+    assert entities(graph, "Enterprise") == {"Enterprise:土地储备"}  # (a kind of works read as a firm: a known slip)

@@ -353,7 +353,8 @@ _BANK = re.compile(
     # not 银行业, 银行间市场; 中国建设银行股份有限公司天津市分行: a branch after the bank's registered name
     rf"[{CJK}]{{1,10}}?银行(?![业间])(?:(?:股份有限公司)?{_BRANCH})?"
     # short forms (农行贵州分行, 国开行) only as a branch or standing alone
-    rf"|(?<![{CJK}])(?:{_alternation(lx.BANK_SHORT_FORMS)})(?:{_BRANCH}|(?![{CJK}]))"
+    # (据统计,工行为合肥…发放: a cue may follow it)
+    rf"|(?<![{CJK}])(?:{_alternation(lx.BANK_SHORT_FORMS)})(?:{_BRANCH}|(?![{CJK}])|(?=[为向与对在将和及等已]))"
     rf"|(?:{_alternation(lx.BANK_SHORT_FORMS)}){_BRANCH}"
     rf"|{_alternation(lx.OFFSHORE_BANKS)}"
 )
@@ -1891,7 +1892,9 @@ def _ends_like_sector(doc: ArticleDoc, t: Templated, item: str) -> bool:
 
 # 江苏新时代造船有限公司在京签署: a firm's name ends with its legal suffix; 河北省联社共同: adverbs are no part of it
 _FIRM_END = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|集团)(?=.)")
-_TRAILING_ADVERB = re.compile(r"(?:共同|分别|一起|一同|正式|此次|申请|均|都|也|还|再|将)$")
+_TRAILING_ADVERB = re.compile(r"(?:共同|分别|一起|一同|正式|此次|申请|先后|相继|陆续|均|都|也|还|再|将)$")
+# 工行为合肥政务文化新区先后发放项目融资: a zone is lent to as its builders' stand-in, no firm
+_ZONE_KIND_AT_END = re.compile(rf"(?:{_ZONE_SUFFIX})$")
 _DISCOURSE_WORDS = ("后续", "同时", "此外", "目前", "近年", "今后", "随后", "近期", "未来", "期间", "其中", "双方", "各方", "以来", "年来")
 
 
@@ -1923,6 +1926,7 @@ def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
         return None
     # (工商银行成都分行与成都温江签署: a county named after its prefecture is a place)
     if label == "Enterprise" and (name.endswith(lx.NOT_FIRM_ENDINGS) or _KIND_OF_FIRM.search(name)
+                                  or _ZONE_KIND_AT_END.search(name)
                                   or name in gazetteer.prefecture_county_names() or _a_division_in_its_place(name)):
         return None
     if label == "Project" and not _PROJECT_END.search(name) and len(name) < 5:

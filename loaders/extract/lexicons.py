@@ -148,8 +148,9 @@ GENERIC_FIRM_MODIFIERS: tuple[str, ...] = (
     "规上", "平台", "控股", "投资", "建筑", "物流", "保险", "证券", "金融", "贸易", "运营", "咨询", "服务",
     "下属", "旗下", "所属", "整个",
 )
-# Organisations that are not firms (a slot such as 与X签署 also takes universities and hospitals).
-NOT_FIRM_ENDINGS: tuple[str, ...] = ("大学", "学院", "研究院", "研究所", "医院", "协会", "学校", "政府", "中心")
+# Organisations that are not firms (a slot such as 与X签署 also takes universities and hospitals), nor sectors
+# (用于支持福清市优势产业)
+NOT_FIRM_ENDINGS: tuple[str, ...] = ("大学", "学院", "研究院", "研究所", "医院", "协会", "学校", "政府", "中心", "产业", "行业")
 # Central-bank offices are agencies, not lenders.
 CENTRAL_BANK = ("中国人民银行", "人民银行")
 
@@ -310,7 +311,7 @@ INSTRUMENTS: tuple[str, ...] = (
 # The words that open a relation frame (frames.py); each list is the one place its words live.
 LENDING_TRIGGERS: tuple[str, ...] = (
     "贷款", "授信", "信贷", "融资", "保函", "放款", "投放", "承销", "债券", "资金支持", "金融支持", "资本金", "银团",
-    "票据", "贴现", "信用证", "承贷", "提款", "发债", "投贷", "专项资金",
+    "票据", "贴现", "信用证", "承贷", "提款", "发债", "投贷", "专项资金", "累放",
     # a lessor finances what it buys from its lessee and leases back (售后回租, 返租予承租人)
     "租回", "回租", "返租",
 )

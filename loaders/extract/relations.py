@@ -311,6 +311,8 @@ _FUNDS_PROJECT = re.compile(rf"融资支持({_series(E + J)})")
 _SUPPORTS_PROJECT = re.compile(rf"支持({J})")
 # 投放农发基础设施基金10.5亿元,用于赣粤产业合作区(南康片区)项目建设: the works a loan or fund is spent on
 _USED_FOR = re.compile(rf"用于(?:支持)?({_series(J)})")
+# 投放…贷款2000万元,用于支持山东利生集团汶上面业有限公司采购原粮: the firm a loan is spent on
+_USED_FOR_FIRM = re.compile(rf"用于支持({_series(E)})")
 _FUND_WORDS = re.compile("基金")
 _BORROWS_FROM = re.compile(rf"从({E})(?:获得|获取|取得)[^,。;]{{0,12}}?(?:资金|贷款|融资|授信)")
 _LOAN_WORDS = re.compile("|".join(lx.LOAN_HEADS))
@@ -339,6 +341,10 @@ def financing(doc: ArticleDoc, t: Templated) -> list[Found]:
     if found or _LOAN_WORDS.search(t.text) or _FUND_WORDS.search(t.text):
         for m in _USED_FOR.finditer(t.text):
             found += [_found(t, b, "FINANCED_BY", lender, "used_for_project") for b in _group_spans(t, m, 1)]
+    if _LOAN_WORDS.search(t.text):
+        for m in _USED_FOR_FIRM.finditer(t.text):
+            found += [_found(t, b, "FINANCED_BY", lender, "used_for_firm") for b in _group_spans(t, m, 1)
+                      if b.kind != "bank"]
     for m in _BORROWS_FROM.finditer(t.text):
         bank = t.tokens[m.start(1)]
         borrowers = [f.source for f in found if f.source.start < bank.start]

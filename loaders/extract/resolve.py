@@ -24,7 +24,11 @@ from .words import crosses_a_word
 
 _DEFINITION = re.compile(r"\((?:以下简称|以下称|下称|简称)为?[“\"]?(《[^》]{1,16}》|[^)”\"]{1,16})[”\"]?\)")
 _EACH = ("各", "诸", "全体")
-_BANK_REFERENCES = re.compile(r"该行|本行|总行|(?<![\u4e00-\u9fff])分行")
+# (我行 in a banker's words: the article's bank)
+_BANK_REFERENCES = re.compile(r"该行|本行|我行|总行|(?<![\u4e00-\u9fff])分行")
+# 我行向该企业发放贷款7.7亿元, 为该公司提供了6500万元项目贷款: the firm last named, if one is near
+_FIRM_REFERENCES = re.compile("该企业|该公司")
+_FIRM_REFERENCE_REACH = 300
 # 杭州市分行新成立余杭支行和滨江支行: a sub-branch named by its place alone is the article's bank's
 _BARE_SUB_BRANCH = re.compile(r"(?<![行])[\u4e00-\u9fff](?<!级)[\u4e00-\u9fff](?<!级)支行")
 _SELF_REFERENCES = re.compile("|".join(lx.SELF_REFERENCES))
@@ -154,12 +158,23 @@ def add_references(doc: ArticleDoc) -> None:
     (赣州市 ... 赣州); what they stand for is settled in :func:`name_spans`."""
     extra = [Span(m.start(), m.end(), "Enterprise", "bank", "bank_reference", priority=-1)
              for m in _BANK_REFERENCES.finditer(doc.text)]
-    extra += _bare_places(doc) + _bare_zone_words(doc)
+    extra += _bare_places(doc) + _bare_zone_words(doc) + _firm_references(doc)
     extra += [Span(m.start(), m.end(), "Enterprise", "bank", "bare_branch", priority=-1)
               for m in _BARE_SUB_BRANCH.finditer(doc.text) if not crosses_a_word(doc.text, m.start())]
     extra += [Span(m.start(), m.end(), "Zone", lx.SELF_REFERENCES[m.group()], "self_reference", priority=-1)
               for m in _SELF_REFERENCES.finditer(doc.text)]
     doc.spans = select(doc.spans + extra)
+
+
+def _firm_references(doc: ArticleDoc) -> list[Span]:
+    firms = [s for s in doc.spans if s.label == "Enterprise" and s.kind == "company" and s.antecedent is None]
+    found = []
+    for m in _FIRM_REFERENCES.finditer(doc.text):
+        before = [s for s in firms if m.start() - _FIRM_REFERENCE_REACH <= s.start and s.end <= m.start()]
+        if before:
+            found.append(Span(m.start(), m.end(), "Enterprise", "company", "firm_reference", priority=-1,
+                              antecedent=before[-1]))
+    return found
 
 
 def _bare_places(doc: ArticleDoc) -> list[Span]:
