@@ -2128,3 +2128,17 @@ def test_累放_lends_and_a_zone_or_a_sector_is_no_firm() -> None:
     # b95_04: 用于支持福清市优势产业、土地储备: a sector is no firm
     graph = extract("据了解,这些资金将主要用于支持福清市优势产业、土地储备等重点建设项目和中小微企业。")
     assert entities(graph, "Enterprise") == {"Enterprise:土地储备"}  # (a kind of works read as a firm: a known slip)
+
+
+def test_firms_that_stand_for_a_sector_are_in_it() -> None:
+    # b167_03: 以吉林金恒建材科技有限公司、四平市筑城建材有限公司为代表的冶金建材行业
+    graph = extract("积极推进以吉林金恒建材科技有限公司、四平市筑城建材有限公司为代表的冶金建材行业开拓市场、释放产能。")
+    assert relations(graph) == {("Enterprise:吉林金恒建材科技有限公司", "IN_INDUSTRY", "Industry:冶金建材"),
+                                ("Enterprise:四平市筑城建材有限公司", "IN_INDUSTRY", "Industry:冶金建材")}
+
+
+def test_a_works_name_opens_at_its_place_after_the_firm_that_builds_them() -> None:
+    # b168_03: 向潜山市自来水公司安徽省潜山市城乡供水一体化项目投放2.5亿元贷款
+    graph = extract("日前,农业银行安徽潜山支行向潜山市自来水公司安徽省潜山市城乡供水一体化项目投放2.5亿元贷款。")
+    assert entities(graph) == {"Enterprise:中国农业银行安徽潜山支行", "Enterprise:潜山市自来水公司",
+                               "Project:安徽省潜山市城乡供水一体化项目"}

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from .. import gazetteer
@@ -1595,7 +1595,7 @@ def slot_entities(doc: ArticleDoc) -> None:
         extra += _slot_items(doc, t) + _project_lists(doc, t) + _listed_industries(doc, t)
     # 与徽商银行合肥分行分别签署: a slot that, its adverb cut, is a name already recognised keeps that name's kind
     recognised = {(s.start, s.end) for s in doc.spans}
-    extra = tidy_sectors(doc.text, [s for s in fix_left_edges(doc.text, extra)
+    extra = tidy_sectors(doc.text, [s for s in map(partial(_without_owner, doc.text), fix_left_edges(doc.text, extra))
                                     if not _generic_project(doc.text, s) and not _zone_with_a_verb(doc, s)
                                     and (s.start, s.end) not in recognised
                                     and doc.text[s.start:s.end] not in _DISCOURSE_WORDS  # 今年以来 cut to 以来
@@ -1603,6 +1603,16 @@ def slot_entities(doc: ArticleDoc) -> None:
                                     and doc.text[s.start:s.end] not in CURRENCIES])  # 人民币授信: money, no firm
     if extra:
         doc.spans = select(doc.spans + extra + _other_mentions(doc, extra))
+
+
+# 向潜山市自来水公司安徽省潜山市城乡供水一体化项目投放: the firm that builds the works, then the works' name
+# from their place
+_OWNER_BEFORE_PLACE = re.compile(rf"[^,。;]{{2,}}?(?:公司|集团)(?={_PLACE_FULL})")
+
+
+def _without_owner(text: str, span: Span) -> Span:
+    owner = _OWNER_BEFORE_PLACE.match(text, span.start, span.end) if span.label == "Project" else None
+    return replace(span, start=owner.end()) if owner is not None and span.end - owner.end() >= 6 else span
 
 
 def _zone_with_a_verb(doc: ArticleDoc, span: Span) -> bool:
