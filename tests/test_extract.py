@@ -2142,3 +2142,10 @@ def test_a_works_name_opens_at_its_place_after_the_firm_that_builds_them() -> No
     graph = extract("日前,农业银行安徽潜山支行向潜山市自来水公司安徽省潜山市城乡供水一体化项目投放2.5亿元贷款。")
     assert entities(graph) == {"Enterprise:中国农业银行安徽潜山支行", "Enterprise:潜山市自来水公司",
                                "Project:安徽省潜山市城乡供水一体化项目"}
+
+
+def test_a_broad_sector_after_a_loose_cue_is_no_focus() -> None:
+    # b137_10: 覆盖基础设施、产业发展、社会民生、生态环保等领域 (基础设施 and 社会民生 are where projects go)
+    graph = extract("6月7日,2023年全省重大项目投融资对接会在长沙举行。会上,湖南发布了4张重大项目清单。记者了解到,这4张重大项目清单,"
+                    "覆盖基础设施、产业发展、社会民生、生态环保等领域,既有在全省具有战略性、引领性的重大项目。")
+    assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == {("Zone:湖南省", "FOCUSES_ON", "Industry:生态环保")}

@@ -137,6 +137,9 @@ BANK_BRANDS: tuple[str, ...] = (
     "浙商银行", "渤海银行", "进出口银行", "开发银行", "农业发展银行", "农商银行", "农村商业银行",
     "农村合作银行", "村镇银行", "星展银行", "汇丰银行", "渣打银行", *MULTILATERAL_BANKS,
 )
+# Sectors so broad that a loose cue (产业, 领域 after a list) says nothing about what a place develops:
+# 基础设施、社会民生等领域 is where loans go, 工业和服务业 how an economy is counted
+BROAD_SECTORS: tuple[str, ...] = ("服务业", "制造业", "工业", "基础设施", "房地产", "社会民生", "高端产业")
 # Rural credit cooperatives lend as banks do (四川荣县农村信用联社, 市农村信用合作联社)
 CREDIT_COOPERATIVES: tuple[str, ...] = ("农村信用合作联社", "农村信用联社", "信用合作联社", "信用联社", "农村信用合作社",
                                        "农村信用社", "信用合作社", "农信社")

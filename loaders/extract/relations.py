@@ -240,7 +240,7 @@ def focus(doc: ArticleDoc, t: Templated) -> list[Found]:
         chain = _group_spans(t, m, 0)
         follows = _FOCUS_AFTER.match(t.text, m.end()) or _FOCUS_VERB_BEFORE.search(t.text, 0, m.start())
         named_as_sector = [s for s in chain if s.name.endswith("业") or s.rule == "industry_sector"]
-        targets = chain if follows else named_as_sector
+        targets = [s for s in (chain if follows else named_as_sector) if s.name not in lx.BROAD_SECTORS]
         if not targets or t.text.startswith("企业", m.end()) or t.text.startswith("产业企业", m.end()):
             continue
         subject = _subject_zone(doc, t, m.start())
