@@ -2149,3 +2149,14 @@ def test_a_broad_sector_after_a_loose_cue_is_no_focus() -> None:
     graph = extract("6月7日,2023年全省重大项目投融资对接会在长沙举行。会上,湖南发布了4张重大项目清单。记者了解到,这4张重大项目清单,"
                     "覆盖基础设施、产业发展、社会民生、生态环保等领域,既有在全省具有战略性、引领性的重大项目。")
     assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == {("Zone:湖南省", "FOCUSES_ON", "Industry:生态环保")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # b171_10: what a free trade zone's area holds, in brackets after 含, and a bonded zone named after its place
+    ("自贸试验区的实施范围120.72平方公里,涵盖上海外高桥保税区、洋山保税港区。天津港片区30平方公里(含东疆保税港区10平方公里)。",
+     {"Zone:上海外高桥保税区", "Zone:洋山保税港区", "Zone:东疆保税港区"}),
+    # b110_01: 不设 and one character before a kind of zone open no name
+    ("港区不设保税区,可考虑设保税仓,具体事宜请商海关办理。", set()),
+])
+def test_what_a_zone_holds_and_a_bonded_zones_whole_name(text: str, expected: set) -> None:
+    assert entities(extract(text), "Zone") == expected

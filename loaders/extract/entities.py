@@ -578,7 +578,7 @@ _ZONE_SUFFIX = _alternation(s for s, _ in lx.ZONE_KINDS if len(s) > 1 and s not 
 # (长沙镇胡桥村: a city's name that a town's or village's name opens with is the town's)
 _GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?!{_NAME_CHAR}{{0,2}}(?:{_ZONE_SUFFIX})|[镇乡村])")
 _LONG_ZONE_SUFFIXES = ("高新技术产业开发区|高新技术产业园区|经济技术开发区|经济开发区|特殊综合保税区|综合保税区|出口加工区|集中发展区"
-                       "|工业集中区|化工集中区|台商投资区|旅游度假区|保税港区")
+                       "|工业集中区|化工集中区|台商投资区|旅游度假区|保税港区|保税区")  # (上海外高桥保税区)
 _DEV_ZONE = re.compile(
     # 西部(重庆)科学城, 中新(苏州)工业园区: a name with its place in brackets; 西宁(国家级)经济技术开发区 with its rank
     rf"(?:{_ANY_PREFECTURE})?(?:[{CJK}]{{2}}\((?:{_PLACE})\)|(?:{_PLACE})\((?:国家级|省级)\)|(?:{_PLACE}){_NAME_CHAR}?"
@@ -598,6 +598,7 @@ _DEV_ZONE = re.compile(
     rf"|(?<=[,;:、“《\s在于至])(?:{_NAME_CHAR}){{2,8}}?产业园(?!区|项目)"
 )
 _LONG_SUFFIX = re.compile(rf"(?:{_LONG_ZONE_SUFFIXES})$")
+_CITY_IN_FULL = re.compile(rf"(?:{_PLACE})市")
 _ZONE_END_INSIDE = re.compile(rf"(?:开发区|新区|园区|新城)(?=(?:{_PLACE_BEFORE_NAME}))")
 _NAME_BEFORE = re.compile(rf"{_NAME_CHAR}{{1,10}}$")
 _PILOT_ZONE = re.compile(
@@ -903,6 +904,10 @@ def zones(text: str) -> list[Span]:
                                                _VERB_BEFORE_DEV_ZONE if rule == "development_zone" else _VERB_BEFORE_ZONE)
             firm = _FIRM_IN_ZONE.match(text, start, m.end())  # 中国银行四川高新技术产业开发区…: the zone follows the firm
             start = firm.end() if firm else start
+            # 上海市外高桥保税区: a city named in full before a bonded zone's name is a place of its own (as it is
+            # before the two-character names of the shorter suffixes)
+            city = _CITY_IN_FULL.match(text, start) if suffix is not None and suffix.group() == "保税区" else None
+            start = city.end() if city and m.start() + suffix.start() - city.end() >= 2 else start
             if rule == "park":  # 南京江宁滨江经济开发区新一代信息通信产业园: the park opens with the whole zone
                 start = min([start, *(s.start for s in spans if s.rule == "development_zone" and s.start < start < s.end)])
             start = _after_whole_province(text, _with_whole_county(text, start, m.end()))
@@ -950,13 +955,15 @@ def zones(text: str) -> list[Span]:
                 continue
             start = after_word
         name = text[start:m.end()]
-        # (岷县县城: a two-character county, then its seat)
+        # (岷县县城: a two-character county, then its seat; 港区不设保税区: one character before a kind of zone)
         if (3 <= len(name) <= 4 and not name.endswith(lx.NOT_ZONES) and name[-1] != name[-2]
+                and not name.endswith(_THREE_CHARACTER_KINDS)
                 and not name.startswith(lx.NOT_ZONE_STARTS) and not _LAYOUT_WORDS.match(name)):
             spans.append(Span(start, m.end(), "Zone", _kind(name, lx.ZONE_KINDS), "admin_suffix", priority=1))
     return spans
 
 
+_THREE_CHARACTER_KINDS = tuple(kind for kind, _ in lx.ZONE_KINDS if len(kind) == 3 and kind != "自治区")
 _FIRM_IN_ZONE = re.compile(r".*(?:银行|公司|集团|支行|分行)")  # (农发行建始县支行助力新产业园区: the bank's, then the zone)
 # 张家口经开区: a prefecture's short name may be the whole name (looked up before the kind of zone: an
 # alternation of every prefecture tried at each position would double the cost of the zone patterns)
@@ -1033,10 +1040,10 @@ _RANKED_KIND = re.compile(r"级(?:经济技术开发区|高新技术产业开发
 _RANK = re.compile(r"^(?:国家|.)级")
 # 中国第六个保税港区: which one in a count, no name
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[个家批]")
-# 干部参观平利县陈家坝工业集中区, 宾朋齐聚海门经济技术开发区, 中国共有保税港区, 后由出口加工区: a visit, a count
-# or an agent before a zone opens no name (自由贸易试验区 keeps its 由)
+# 干部参观平利县陈家坝工业集中区, 宾朋齐聚海门经济技术开发区, 中国共有保税港区, 后由出口加工区, (含东疆保税港区):
+# a visit, a count, an agent or what a zone holds before a zone opens no name (自由贸易试验区 keeps its 由, 含山县 its 含)
 _ZONE_OPENING_CUES = "|".join([*sorted(_VISIT_VERBS), "齐聚", "介绍", "有关", "组织", "落户", "共有", "均有", "设有",
-                               "首个", "(?<!自)由"])
+                               "首个", "不设", "(?<!自)由", "含(?!山)"])
 _VERB_BEFORE_ZONE = re.compile(
     r"^.*(?:建设|支持|创建|申建|筹建|打造|推进|推动|启动|加快|获批|成为|争创|设立|关于|印发|总结|推广|推介|完善|位于|以|继"
     r"|组建|双方共建|大力发展|重点发展|着力发展|" + _ZONE_OPENING_CUES + ")"
@@ -1902,7 +1909,7 @@ def _ends_like_sector(doc: ArticleDoc, t: Templated, item: str) -> bool:
 
 # 江苏新时代造船有限公司在京签署: a firm's name ends with its legal suffix; 河北省联社共同: adverbs are no part of it
 _FIRM_END = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|集团)(?=.)")
-_TRAILING_ADVERB = re.compile(r"(?:共同|分别|一起|一同|正式|此次|申请|先后|相继|陆续|均|都|也|还|再|将)$")
+_TRAILING_ADVERB = re.compile(r"(?:共同|分别|一起|一同|正式|此次|申请|先后|相继|陆续|均|都|也|还|再|将|以)$")
 # 工行为合肥政务文化新区先后发放项目融资: a zone is lent to as its builders' stand-in, no firm
 _ZONE_KIND_AT_END = re.compile(rf"(?:{_ZONE_SUFFIX})$")
 _DISCOURSE_WORDS = ("后续", "同时", "此外", "目前", "近年", "今后", "随后", "近期", "未来", "期间", "其中", "双方", "各方", "以来", "年来")

@@ -153,7 +153,7 @@ GENERIC_FIRM_MODIFIERS: tuple[str, ...] = (
 )
 # Organisations that are not firms (a slot such as 与X签署 also takes universities and hospitals), nor sectors
 # (用于支持福清市优势产业)
-NOT_FIRM_ENDINGS: tuple[str, ...] = ("大学", "学院", "研究院", "研究所", "医院", "协会", "学校", "政府", "中心", "产业", "行业")
+NOT_FIRM_ENDINGS: tuple[str, ...] = ("大学", "学院", "研究院", "研究所", "医院", "协会", "学校", "政府", "行署", "中心", "产业", "行业")
 # Central-bank offices are agencies, not lenders.
 CENTRAL_BANK = ("中国人民银行", "人民银行")
 
