@@ -2160,3 +2160,21 @@ def test_a_broad_sector_after_a_loose_cue_is_no_focus() -> None:
 ])
 def test_what_a_zone_holds_and_a_bonded_zones_whole_name(text: str, expected: set) -> None:
     assert entities(extract(text), "Zone") == expected
+
+
+def test_a_notices_heading_or_a_bonds_short_name_opens_no_firm() -> None:
+    # b173_05: 债券简称:大禹转债大禹节水集团股份有限公司关于…的公告一、担保情况概述大禹节水集团股份有限公司(以下简称“公司”)
+    graph = extract("债券简称:大禹转债大禹节水集团股份有限公司关于全资子公司为公司提供担保的公告一、担保情况概述大禹节水集团股份有限公司"
+                    "(以下简称“公司”)于2021年5月25日召开了会议。")
+    assert entities(graph, "Enterprise") == {"Enterprise:大禹节水集团股份有限公司"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # b174_01: a park's major projects name no work
+    ("近日,白城工业园区党工委、管委会举行吉林白城工业园区重大产业项目签约仪式。", set()),
+    # b160_04: a phase of a park's works is one work
+    ("这15个项目分别是忠县工业园区二期基础设施建设项目、忠县至石宝沿江快速通道项目。",
+     {"Project:15个项目", "Project:忠县工业园区二期基础设施建设项目", "Project:忠县至石宝沿江快速通道项目"}),
+])
+def test_a_zones_works_are_no_work_unless_a_phase_names_one(text: str, expected: set) -> None:
+    assert entities(extract(text), "Project") == expected

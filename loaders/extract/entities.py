@@ -92,9 +92,9 @@ _TRIM_SHORT = _trimmer(verbs=False)
 _FIRM_CUES = ("|".join(lx.SETTLING_VERBS) + "|推进|推动|加大|提供|开立|成立|组建|打造|服务于|依托|围绕|鼓励|引导|"
               "做大|做强|壮大|培育|实施|获得|成为|作为|根据|按照|收购|重组|用于|助推|进一步|承建方|了解到|据悉|项目有|"
               "标志着|提高|供应商|承接|所属|旗下|下属|单位|获批|审批|系|业主|主体|承销商|管理人|机构|子公司|孙公司|签署|授权|"
-              "承租人|出租人")
+              "承租人|出租人|概述|转债")
 # (承租人宁夏峰业环保科技有限公司, 项目业主柳州市投资控股有限公司, 主承销商长江证券股份有限公司, 簿记管理人…,
-# 全资子公司山西路桥集团…公司: a role before the firm)
+# 全资子公司山西路桥集团…公司: a role before the firm; 情况概述, 大禹转债 in a notice: a heading, a bond's short name)
 _FIRM_SHORT_CUES = _CUES_SHORT.replace("|联合|", "|").replace("|携手|", "|")
 _TRIM_FIRM = _trimmer(_FIRM_CUES, verbs=False, short=_FIRM_SHORT_CUES)
 _TRIM_ALL = _trimmer()
@@ -469,7 +469,8 @@ def enterprises(text: str) -> list[Span]:
         if _DEFINITION_OPENING.match(name):  # (以下简称外三发电公司): a short form the article defines
             continue
         core = _COMPANY_SUFFIX_AT_END.sub("", name)
-        if len(core) >= 2 and not _GENERIC_FIRM.match(name) and not core.endswith(lx.GENERIC_FIRM_HEADS):
+        # (设立项目公司: the firm a project is run by, none named)
+        if len(core) >= 2 and not _GENERIC_FIRM.match(name) and not core.endswith((*lx.GENERIC_FIRM_HEADS, "项目")):
             # a registered name (…有限公司) holds the zone or project it is named after (赣江新区城市建设投资集团有限公司)
             registered = name.endswith(("有限公司", "有限责任公司"))
             # 中信银行股份有限公司: a bank's registered name; 长江证券股份有限公司: an underwriter's, a financier too
@@ -1218,7 +1219,8 @@ _GENERIC_WORKS_WORDS = re.compile(
 _LEADING_PLACE_WORD = re.compile(rf"^(?:(?:{_PLACE_BEFORE_NAME})(?:省|市|自治区)|[{CJK}]{{2,3}}[省市县区]|[{CJK}]{{2,5}}(?:地区|盟))")
 # 长春汽车经济技术开发区2023年招商引资项目, 大庆经开区开工复工产业项目: a zone before generic words names no work
 # either (but 万象赛色塔综合开发区项目, the zone's building, does: 西宁开发区一季度新开工项目 does not)
-_LEADING_ZONE_WORD = re.compile(rf"^[{CJK}]{{2,10}}?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|新区|综保区|开发区(?!项目$))")
+_LEADING_ZONE_WORD = re.compile(rf"^[{CJK}]{{2,10}}?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|新区|综保区|开发区(?!项目$)"
+                                rf"|工业园区(?!项目$))")  # (白城工业园区重大产业项目)
 # 工程 also names programmes (科技型企业成长工程); only works that are built count.
 _BUILT_WORKS = re.compile(r"[路桥隧铁港站河渠库堤线管网厂场楼馆园]|中心|基地|枢纽|水利|电站|改扩建|扩建|改造|新建")
 # (计划投资50亿建设中交产业园(重庆)项目: a sum before the verb opens no name either)
@@ -1237,10 +1239,12 @@ def generic_works(name: str) -> bool:
     """重大战略项目, 基础设施建设项目: a name that says nothing once the generic words are taken out."""
     # 2023年产业项目, 2023年度重点项目: a year's works
     # (the year may follow the place: 新疆喀什地区2024年一季度招商引资项目)
-    rest = _LEADING_ZONE_WORD.sub("", _LEADING_PLACE_WORD.sub("", _LEADING_YEAR.sub("", name)))
+    after_place = _LEADING_PLACE_WORD.sub("", _LEADING_YEAR.sub("", name))
+    rest = _LEADING_ZONE_WORD.sub("", after_place)
+    owned = rest != after_place  # (a zone's works; 忠县工业园区二期基础设施建设项目: a phase of them is one work)
     rest = _GENERIC_WORKS_WORDS.sub("", _LEADING_YEAR.sub("", rest))
-    if re.search(r"[百千万\d]", rest):  # 黑龙江省百大项目 is a programme
-        return False
+    if re.search(r"[百千万\d]", rest) or (owned and re.search(r"[一二三四五六七八九十]期", rest)):
+        return False  # (黑龙江省百大项目 is a programme)
     # 地铁项目, 重大科技项目, 外资重大项目: one common word left names no particular works
     return len(rest) < 2 or common_word(rest)
 
