@@ -2178,3 +2178,14 @@ def test_a_notices_heading_or_a_bonds_short_name_opens_no_firm() -> None:
 ])
 def test_a_zones_works_are_no_work_unless_a_phase_names_one(text: str, expected: set) -> None:
     assert entities(extract(text), "Project") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # b176_04: 高新技术开发区 ends a whole name
+    ("近日省政府批复省科技厅《关于设立黄河三角洲农业高新技术开发区并列为省级高新技术产业开发区的请示》,同意设立黄河三角洲农业高新技术开发区,"
+     "列为省级高新技术产业开发区。", {"Zone:黄河三角洲农业高新技术开发区"}),
+    # b175_05: a year before the zone
+    ("数据显示,2021年大龙经济开发区引进的项目中,20亿元以上项目3个。", {"Zone:大龙经济开发区"}),
+])
+def test_a_zones_name_after_a_year_and_before_a_long_suffix(text: str, expected: set) -> None:
+    assert entities(extract(text), "Zone") == expected

@@ -579,7 +579,8 @@ _ZONE_SUFFIX = _alternation(s for s, _ in lx.ZONE_KINDS if len(s) > 1 and s not 
 # (长沙镇胡桥村: a city's name that a town's or village's name opens with is the town's)
 _GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?!{_NAME_CHAR}{{0,2}}(?:{_ZONE_SUFFIX})|[镇乡村])")
 _LONG_ZONE_SUFFIXES = ("高新技术产业开发区|高新技术产业园区|经济技术开发区|经济开发区|特殊综合保税区|综合保税区|出口加工区|集中发展区"
-                       "|工业集中区|化工集中区|台商投资区|旅游度假区|保税港区|保税区")  # (上海外高桥保税区)
+                       "|工业集中区|化工集中区|台商投资区|旅游度假区|保税港区|保税区"  # (上海外高桥保税区)
+                       "|高新技术开发区")  # (黄河三角洲农业高新技术开发区)
 _DEV_ZONE = re.compile(
     # 西部(重庆)科学城, 中新(苏州)工业园区: a name with its place in brackets; 西宁(国家级)经济技术开发区 with its rank
     rf"(?:{_ANY_PREFECTURE})?(?:[{CJK}]{{2}}\((?:{_PLACE})\)|(?:{_PLACE})\((?:国家级|省级)\)|(?:{_PLACE}){_NAME_CHAR}?"
@@ -917,6 +918,9 @@ def zones(text: str) -> list[Span]:
             # 14家省级高新技术产业园区: the classifier after a count opens no name
             start += 1 if start > 0 and text[start] in "家个所批" and text[start - 1] in _COUNT_CHARACTERS else 0
             start += 1 if text.startswith("个月", start - 1) else 0  # 5个月高新区签约…: months, then the zone
+            # (2021年大龙经济开发区, 2014年度产业集聚区: a year, then the zone)
+            start += (2 if text.startswith("年度", start) else 1) if text[start] == "年" and start > 0 \
+                and text[start - 1].isdigit() else 0
             if _cut_from_a_word(text, start, m.end()):
                 continue
             name = text[start:m.end()]
@@ -1044,7 +1048,7 @@ _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[个家批]")
 # 干部参观平利县陈家坝工业集中区, 宾朋齐聚海门经济技术开发区, 中国共有保税港区, 后由出口加工区, (含东疆保税港区):
 # a visit, a count, an agent or what a zone holds before a zone opens no name (自由贸易试验区 keeps its 由, 含山县 its 含)
 _ZONE_OPENING_CUES = "|".join([*sorted(_VISIT_VERBS), "齐聚", "介绍", "有关", "组织", "落户", "共有", "均有", "设有",
-                               "首个", "不设", "(?<!自)由", "含(?!山)"])
+                               "首个", "不设", "公示", "开展", "(?<!自)由", "含(?!山)"])
 _VERB_BEFORE_ZONE = re.compile(
     r"^.*(?:建设|支持|创建|申建|筹建|打造|推进|推动|启动|加快|获批|成为|争创|设立|关于|印发|总结|推广|推介|完善|位于|以|继"
     r"|组建|双方共建|大力发展|重点发展|着力发展|" + _ZONE_OPENING_CUES + ")"

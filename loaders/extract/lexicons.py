@@ -239,7 +239,7 @@ ZONE_KINDS: tuple[tuple[str, str], ...] = (
     ("自由贸易试验区", "pilot_zone"), ("综合改革试验区", "pilot_zone"), ("试验区", "pilot_zone"),
     ("示范区", "pilot_zone"), ("先行区", "pilot_zone"), ("先导区", "pilot_zone"), ("实验区", "pilot_zone"),
     ("合作区", "pilot_zone"),
-    ("高新技术产业开发区", "development_zone"), ("高新技术产业园区", "development_zone"),
+    ("高新技术产业开发区", "development_zone"), ("高新技术产业园区", "development_zone"), ("高新技术开发区", "development_zone"),
     ("经济技术开发区", "development_zone"), ("经济开发区", "development_zone"),
     ("集中发展区", "development_zone"), ("工业集中区", "development_zone"), ("化工集中区", "development_zone"), ("台商投资区", "development_zone"),
     ("高新区", "development_zone"), ("经开区", "development_zone"), ("开发区", "development_zone"),
