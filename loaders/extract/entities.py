@@ -358,7 +358,20 @@ _BANK = re.compile(
     rf"|(?:{_alternation(lx.BANK_SHORT_FORMS)}){_BRANCH}"
     rf"|{_alternation(lx.OFFSHORE_BANKS)}"
 )
-_CREDIT_COOPERATIVE = re.compile(rf"{_NAME_CHAR}{{1,8}}?(?:{_alternation(lx.CREDIT_COOPERATIVES)})")
+_CREDIT_COOPERATIVE = re.compile(_alternation(lx.CREDIT_COOPERATIVES))
+_NAME_BEFORE_COOPERATIVE = re.compile(rf"{_NAME_CHAR}{{1,8}}$")
+
+
+def _credit_cooperatives(text: str) -> list[Span]:
+    """四川荣县农村信用联社: a credit cooperative's name, found from its suffix backwards (a name pattern tried at
+    every character of a text would be slow)."""
+    spans = []
+    for m in _CREDIT_COOPERATIVE.finditer(text):
+        name = _NAME_BEFORE_COOPERATIVE.search(text, max(0, m.start() - 8), m.start())
+        if name is not None:
+            start = _trimmed_start(text, name.start(), m.end(), _TRIM_SHORT)
+            spans.append(Span(start, m.end(), "Enterprise", "bank", "bank_suffix", priority=4))
+    return spans
 # 广东中行, 衡水工行: a province's or city's branch written as the place and the short form (the place is
 # looked for before each short form: an alternation of every place tried at every character is slow)
 _SHORT_FORM = re.compile(rf"(?:{_alternation(lx.BANK_SHORT_FORMS)})(?!业|分行|支行)")
@@ -440,8 +453,7 @@ def enterprises(text: str) -> list[Span]:
         place = _PLACE_ENDING.search(text, max(0, m.start() - 8), m.start())
         if place is not None:
             spans.append(Span(place.start(), m.end(), "Enterprise", "bank", "bank_suffix", priority=4))
-    spans += [Span(_trimmed_start(text, m.start(), m.end(), _TRIM_SHORT), m.end(), "Enterprise", "bank", "bank_suffix",
-                   priority=4) for m in _CREDIT_COOPERATIVE.finditer(text)] if "信" in text else []
+    spans += _credit_cooperatives(text) if "信" in text else []
     spans += _securities_firms(text) if "证券" in text else []
     spans += _lessors(text) if "租赁" in text else []
     spans += _listed_firms(text) if ")" in text else []
@@ -625,6 +637,7 @@ _ADMIN = re.compile(rf"{_NAME_CHAR}{{2,3}}?[市县区镇](?![市县区镇]|情|�
 _TWO_CHARACTER_CUES = {w for w in (_CUES_SHORT + "|" + _CUES_VERBS).split("|") if len(w) == 2}
 # 参观江宁区, 推介两区: verbs of visiting end before a place
 _VISIT_VERBS = {"参观", "观摩", "调研", "考察", "走访", "推介", "前往", "来到", "赴", "纵观", "综观"}
+_CUES_BEFORE_PLACES = frozenset(_TWO_CHARACTER_CUES | _VISIT_VERBS)
 _TRIM_ADMIN = _trimmer("以|其|各|个|市|省|到|" + "|".join(_VISIT_VERBS))
 # 一核两区多园: a layout's shorthand, not a district
 _LAYOUT_WORDS = re.compile(r"^[一二两三四五六七八九十多][核主带翼区心轴廊园极圈群]")
@@ -950,21 +963,22 @@ def zones(text: str) -> list[Span]:
         spans.append(Span(m.start(), m.start() + len(name), "Zone", kind, "gazetteer", priority=2))
     for m in _ADMIN.finditer(text):
         start = _trimmed_start(text, m.start(), m.end() - 1, _TRIM_ADMIN)
-        if text[start - 1:start + 1] in _TWO_CHARACTER_CUES | _VISIT_VERBS:  # 包括安宁市: the window began inside the cue
+        if text[start - 1:start + 1] in _CUES_BEFORE_PLACES:  # 包括安宁市: the window began inside the cue
             start += 1
+        name = text[start:m.end()]
+        # (岷县县城: a two-character county, then its seat; 港区不设保税区: one character before a kind of zone)
+        if not (3 <= len(name) <= 4 and not name.endswith(lx.NOT_ZONES) and name[-1] != name[-2]
+                and not name.endswith(_THREE_CHARACTER_KINDS)
+                and not name.startswith(lx.NOT_ZONE_STARTS) and not _LAYOUT_WORDS.match(name)):
+            continue
         # 特色商业区 read as 色商业区: a division's name does not open inside a word (a town's may: 静观镇), unless
         # a known division follows the word (目前万象市)
-        after_word = after_crossing_word(text, start) if text[m.end() - 1] != "镇" else start
+        after_word = after_crossing_word(text, start) if name[-1] != "镇" else start
         if after_word != start:
             if text[after_word:m.end()] not in gazetteer.by_name():
                 continue
-            start = after_word
-        name = text[start:m.end()]
-        # (岷县县城: a two-character county, then its seat; 港区不设保税区: one character before a kind of zone)
-        if (3 <= len(name) <= 4 and not name.endswith(lx.NOT_ZONES) and name[-1] != name[-2]
-                and not name.endswith(_THREE_CHARACTER_KINDS)
-                and not name.startswith(lx.NOT_ZONE_STARTS) and not _LAYOUT_WORDS.match(name)):
-            spans.append(Span(start, m.end(), "Zone", _kind(name, lx.ZONE_KINDS), "admin_suffix", priority=1))
+            start, name = after_word, text[after_word:m.end()]
+        spans.append(Span(start, m.end(), "Zone", _kind(name, lx.ZONE_KINDS), "admin_suffix", priority=1))
     return spans
 
 
