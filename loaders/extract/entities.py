@@ -19,7 +19,8 @@ from .. import gazetteer
 from . import lexicons as lx
 from .money import AMOUNT, CURRENCIES
 from .spans import CHAR_LABELS, LABEL_CHARS, ArticleDoc, Span, Templated, find_words, select
-from .words import CORPS_DIVISION, after_crossing_word, common_word, crosses_a_word, ends_a_proper_name, fix_left_edges, name_start, opens_a_noun
+from .words import (CORPS_DIVISION, after_crossing_word, common_word, crosses_a_word, ends_a_proper_name, fix_left_edges,
+                    name_start, opens_a_noun)
 
 CJK = "\u4e00-\u9fff"
 
@@ -372,6 +373,8 @@ def _credit_cooperatives(text: str) -> list[Span]:
             start = _trimmed_start(text, name.start(), m.end(), _TRIM_SHORT)
             spans.append(Span(start, m.end(), "Enterprise", "bank", "bank_suffix", priority=4))
     return spans
+
+
 # 广东中行, 衡水工行: a province's or city's branch written as the place and the short form (the place is
 # looked for before each short form: an alternation of every place tried at every character is slow)
 _SHORT_FORM = re.compile(rf"(?:{_alternation(lx.BANK_SHORT_FORMS)})(?!业|分行|支行)")

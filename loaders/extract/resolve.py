@@ -167,6 +167,7 @@ def add_references(doc: ArticleDoc) -> None:
 
 
 def _firm_references(doc: ArticleDoc) -> list[Span]:
+    """该企业, 该公司: spans that stand for the firm named last before them (none if it is far)."""
     firms = [s for s in doc.spans if s.label == "Enterprise" and s.kind == "company" and s.antecedent is None]
     found = []
     for m in _FIRM_REFERENCES.finditer(doc.text):
