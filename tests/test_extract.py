@@ -2104,7 +2104,8 @@ def test_a_two_character_county_is_named_after_its_province_or_prefecture(text: 
 
 
 def test_a_banker_says_we_and_the_firm_named_before_is_the_borrower() -> None:
-    # b166_02: 我行向该企业发放贷款7.7亿元 (the quote opens with the firm; the bank is the article's)
+    # b166_02: 我行向该企业发放贷款7.7亿元 (the page's quote, shortened; the words before it, naming the article's
+    # bank, are made for the test)
     graph = extract("农发行青海省分行行长说:“大唐青海能源开发有限公司是一家以新能源开发为主的企业,2019年末,我行向该企业发放贷款7.7亿元,"
                     "用于建设风电城等项目。”")
     assert relations(graph) == {("Enterprise:大唐青海能源开发有限公司", "FINANCED_BY", "Enterprise:中国农业发展银行青海省分行"),
@@ -2112,14 +2113,16 @@ def test_a_banker_says_we_and_the_firm_named_before_is_the_borrower() -> None:
 
 
 def test_a_loan_spent_on_a_firm_finances_it() -> None:
-    # b166_06: 向投放粮油购销流动资金贷款2000万元,用于支持山东利生集团汶上面业有限公司采购原粮
+    # b166_06: 向投放粮油购销流动资金贷款2000万元,用于支持山东利生集团汶上面业有限公司采购原粮 (two of the page's
+    # sentences, shortened)
     graph = extract("今年以来,位于该县的农发行汶上县支行一季度累计投放各类贷款1.31亿元。该行全力支持粮食企业发展,1月23日,"
                     "向投放粮油购销流动资金贷款2000万元,用于支持山东利生集团汶上面业有限公司采购原粮。")
     assert relations(graph) == {("Enterprise:山东利生集团汶上面业有限公司", "FINANCED_BY", "Enterprise:中国农业发展银行汶上县支行")}
 
 
 def test_累放_lends_and_a_zone_or_a_sector_is_no_firm() -> None:
-    # b166_05: 平度市支行累放1亿元支持平度市2022年补充耕地项目
+    # b166_05: 平度市支行累放1亿元支持平度市2022年补充耕地项目 (the sentence before it, naming the bank, is made for the
+    # test)
     graph = extract("农发行平度市支行积极作为。2023年以来,平度市支行累放1亿元支持平度市2022年补充耕地项目开展农用地整治。")
     assert ("Project:平度市2022年补充耕地项目", "FINANCED_BY", "Enterprise:中国农业发展银行平度市支行") in relations(graph)
     # b166_07: 工行 before a cue is the bank, and 为合肥政务文化新区先后发放项目融资 lends to no firm
@@ -2145,7 +2148,8 @@ def test_a_works_name_opens_at_its_place_after_the_firm_that_builds_them() -> No
 
 
 def test_a_broad_sector_after_a_loose_cue_is_no_focus() -> None:
-    # b137_10: 覆盖基础设施、产业发展、社会民生、生态环保等领域 (基础设施 and 社会民生 are where projects go)
+    # b137_10: 覆盖基础设施、产业发展、社会民生、生态环保等领域 (基础设施 and 社会民生 are where projects go; the page's
+    # sentences, shortened)
     graph = extract("6月7日,2023年全省重大项目投融资对接会在长沙举行。会上,湖南发布了4张重大项目清单。记者了解到,这4张重大项目清单,"
                     "覆盖基础设施、产业发展、社会民生、生态环保等领域,既有在全省具有战略性、引领性的重大项目。")
     assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == {("Zone:湖南省", "FOCUSES_ON", "Industry:生态环保")}
