@@ -99,7 +99,7 @@ def prefecture_short_names() -> tuple[str, ...]:
     for division in divisions():
         if division.level != "prefecture":
             continue
-        short = _prefecture_short(division.name)
+        short = prefecture_short(division.name)
         if len(short) >= 2:
             shorts.append(short)
     return tuple(sorted(set(shorts)))
@@ -112,7 +112,7 @@ def county_short_names() -> frozenset[str]:
                      if len(short) >= 2)
 
 
-def _prefecture_short(name: str) -> str:
+def prefecture_short(name: str) -> str:
     """张家口 for 张家口市 ('' when the name ends in no prefecture's suffix)."""
     return next((name[: -len(s)] for s in _PREFECTURE_SUFFIX if name.endswith(s)), "")
 
@@ -125,7 +125,7 @@ def _county_short(name: str) -> str:
 @lru_cache(maxsize=1)
 def prefecture_county_names() -> frozenset[str]:
     """成都温江 for 成都市温江区: a county named after its prefecture, both without their suffixes."""
-    shorts = {d.name: short for d in divisions() if d.level == "prefecture" for short in [_prefecture_short(d.name)]
+    shorts = {d.name: short for d in divisions() if d.level == "prefecture" for short in [prefecture_short(d.name)]
               if len(short) >= 2}
     return frozenset(shorts[d.prefecture] + short for d in divisions()
                      if d.level == "county" and d.prefecture in shorts and d.name != "市辖区"

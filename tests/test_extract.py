@@ -2016,7 +2016,7 @@ def test_a_corps_zone_opens_with_its_division_and_a_verb_of_building_opens_no_zo
 def test_a_farmers_cooperative_borrows_and_a_bare_kind_of_firm_is_none() -> None:
     # b157_07: 邮储银行剑阁支行…为剑阁县广兴畜禽养殖专业合作社发放贷款 (a cooperative named in full borrows)
     graph = extract("近日,邮储银行剑阁支行为剑阁县广兴畜禽养殖专业合作社发放贷款50万元。")
-    assert ("Enterprise:剑阁县广兴畜禽养殖专业合作社", "FINANCED_BY", "Enterprise:中国邮政储蓄银行剑阁支行") in relations(graph)
+    assert relations(graph) == {("Enterprise:剑阁县广兴畜禽养殖专业合作社", "FINANCED_BY", "Enterprise:中国邮政储蓄银行剑阁支行")}
     # b157_08: 面向饲养牛羊的农户及养殖专业合作社: cooperatives of a kind, none named
     assert entities(extract("邮储银行面向饲养牛羊的农户及养殖专业合作社发放贷款。")) == {"Enterprise:中国邮政储蓄银行"}
 
@@ -2124,7 +2124,8 @@ def test_累放_lends_and_a_zone_or_a_sector_is_no_firm() -> None:
     # b166_05: 平度市支行累放1亿元支持平度市2022年补充耕地项目 (the sentence before it, naming the bank, is made for the
     # test)
     graph = extract("农发行平度市支行积极作为。2023年以来,平度市支行累放1亿元支持平度市2022年补充耕地项目开展农用地整治。")
-    assert ("Project:平度市2022年补充耕地项目", "FINANCED_BY", "Enterprise:中国农业发展银行平度市支行") in relations(graph)
+    assert relations(graph) == {("Project:平度市2022年补充耕地项目", "FINANCED_BY", "Enterprise:中国农业发展银行平度市支行"),
+                                ("Project:平度市2022年补充耕地项目", "LOCATED_IN", "Zone:平度市")}
     # b166_07: 工行 before a cue is the bank, and 为合肥政务文化新区先后发放项目融资 lends to no firm
     graph = extract("据统计,工行为合肥政务文化新区先后发放项目融资达7笔,合计金额达48800万元。")
     assert entities(graph, "Enterprise") == {"Enterprise:中国工商银行"}

@@ -878,12 +878,13 @@ def _counted_areas(text: str) -> list[Span]:
 @lru_cache(maxsize=1)
 def _two_character_counties() -> dict[str, tuple[str, ...]]:
     """忠县, 岷县, 荣县 -> the names of their province and prefecture, full and short (重庆市, 重庆; 定西市, 定西)."""
+    province_shorts = {full: short for short, full in lx.PROVINCES.items()}
     found: dict[str, tuple[str, ...]] = {}
     for d in gazetteer.divisions():
         if d.level == "county" and len(d.name) == 2 and d.name.endswith("县"):
             places = {d.province, d.prefecture} - {""}
-            found[d.name] = tuple(places | {re.sub(r"(?:省|市|地区|自治州|州|盟|壮族自治区|回族自治区|维吾尔自治区|自治区)$", "",
-                                                    place) for place in places})
+            shorts = {province_shorts.get(place) or gazetteer.prefecture_short(place) for place in places} - {"", None}
+            found[d.name] = tuple(places | shorts)
     return found
 
 
