@@ -175,6 +175,32 @@ def test_a_sentence_describing_the_work_named_before_keeps_its_investment() -> N
 
 
 @pytest.mark.unit
+def test_a_sum_invested_in_yuan_left_unsaid_qualified_or_signed_for() -> None:
+    from types import SimpleNamespace
+
+    from policy_kg.loaders.extract.pipeline import extract_article
+
+    def investments(text: str) -> dict[str, tuple[int, str]]:
+        graph = extract_article(SimpleNamespace(id="p", text=text))
+        return {e.name: (e.properties["investment_value"], e.properties.get("investment_qualifier", ""))
+                for e in graph.entities.values() if "investment_value" in e.properties}
+
+    # b36_09 and b39_09 (sentences shortened): 63亿 and 0.5亿 after a word of investing are in yuan
+    assert investments("总投资63亿的路特斯科技全球总部项目占地约296亩。") == {"路特斯科技全球总部项目": (6_300_000_000, "")}
+    assert investments("河南嘉琦模塑科技有限公司投资的年产100万套智能投喂器项目拟投资0.5亿,研究和开发畜牧行业的智能化的喂养。") \
+        == {"年产100万套智能投喂器项目": (50_000_000, "")}
+    # b28_08 (shortened): 超 qualifies the sum
+    assert investments("投资超10亿元的机器人产业港三期项目也在当天开建。") == {"机器人产业港三期项目": (1_000_000_000, "超")}
+    # b17_10 (shortened): a verb of building between the sum and its work
+    assert investments("兰西县引进9.1亿元建设国际农业机械品牌(东北地区)总部基地项目,主要建设农业机械和交易超市。") \
+        == {"国际农业机械品牌(东北地区)总部基地项目": (910_000_000, "")}
+    # b144_04, b44_08 (shortened): the sum signed for, and a phase's scale of investment
+    assert investments("7月3日,荣昌区2019年下半年招商引资项目集中签约,落地重大项目97个、签约金额373.83亿元。") \
+        == {"重大项目97个": (37_383_000_000, "")}
+    assert investments("其中,位于滨海湾新区的紫光芯云产业城项目一期投资规模621亿元。") == {"紫光芯云产业城项目": (62_100_000_000, "")}
+
+
+@pytest.mark.unit
 def test_a_syndicates_sum_stated_in_the_headline_and_the_lead_is_its_members() -> None:
     from types import SimpleNamespace
 

@@ -10,14 +10,21 @@ from .spans import LABEL_CHARS, ArticleDoc, Templated
 
 # (投资10亿元的X项目, 投资20亿元建设X项目: the bare word before a sum; not 一期投资, 完成投资, 年度投资, 当年投资)
 # (平均总投资额达8.32亿元, 当年投资30亿元: an average, a year's part)
-_INVESTMENT = re.compile(r"(?<!平均)(?<!平均总)(?:(?:计划)?总投资(?:额)?|投资总额|投资额|计划投资|(?<![期成度年])投资(?=[\d.]+[余多]?[亿万]?元))")
+# (签约金额373.83亿元, 签约额逾1184亿元, 协议引资129亿元: the sum signed for is the works' investment)
+# (拟投资0.5亿: a sum in 亿 or 万 after the word is in yuan)
+_INVESTMENT = re.compile(r"(?<!平均)(?<!平均总)(?:(?:计划)?总投资(?:额)?|投资总额|投资额|投资规模|计划投资"
+                         r"|(?<![期成度年])投资(?=[\d.]+[余多]?(?:[亿万]?元|[亿万](?![\u4e00-\u9fff])))"
+                         r"|签约(?:总?金额|总?额)|协议(?:引资|投资|金额))")
 _SUM = r"[\d.]+[余多]?[亿万]?(?:美元|元)"
 _SUM_BEFORE = re.compile(rf"{_SUM}$")
 # 旅游商贸类的另外2个项目是:3.2亿元的中俄滨海2号通道铁路能源基地项目、3亿元的北部石材园区铁路物流园建设项目:
 # a list item's sum right before its work (not after a verb: 贷款5亿元的, 授信3亿元的)
 # (包括总投资99.2亿元的上汽乘用车基地项目、总投资120亿元的宇通整车基地项目: the sum after 总投资, before 的)
 # (总投资约137亿元的长株城际铁路株洲段项目: the sum may be qualified)
-_SUM_OF_ITEM = re.compile(rf"(?:(?:^|(?<=[、:,;是]))({_SUM})的?|(?:总投资|投资)((?:{'|'.join(QUALIFIERS)})?{_SUM})的)"
+# (总投资63亿的路特斯科技全球总部项目, 引进9.1亿元建设X项目: the yuan may go unsaid after the word of investing,
+# and a verb of building may stand between the sum and its work)
+_SUM_OF_ITEM = re.compile(rf"(?:(?:^|(?<=[、:,;是]))({_SUM})的?|(?:总投资|投资|引进)((?:{'|'.join(QUALIFIERS)})?"
+                          rf"[\d.]+[余多]?(?:[亿万]?(?:美元|元)|[亿万]))(?:的|建设|新建|兴建))"
                           rf"(?={LABEL_CHARS['Project']})")
 _CLAUSE = re.compile(r"[^,;:]+")
 _THE_WORK = r"(?:此|本|该|这个)?项目"
@@ -46,7 +53,7 @@ def read_investments(sentences: list[Templated]) -> None:
     works_last_sentence: set[str] = set()
     for t in sentences:
         for m in _SUM_OF_ITEM.finditer(t.text):
-            work, amount = t.tokens[m.end()], parse_amount(m.group(1) or m.group(2))
+            work, amount = t.tokens[m.end()], parse_amount(m.group(1) or m.group(2), yuan_implied=bool(m.group(2)))
             if amount is not None and "investment" not in work.facts:
                 work.facts.update(amount.properties("investment"))
         works_before: list = []
