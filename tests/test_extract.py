@@ -2194,3 +2194,24 @@ def test_a_zones_works_are_no_work_unless_a_phase_names_one(text: str, expected:
 ])
 def test_a_zones_name_after_a_year_and_before_a_long_suffix(text: str, expected: set) -> None:
     assert entities(extract(text), "Zone") == expected
+
+
+def test_a_park_named_after_a_county_by_its_short_name_and_the_parks_it_is_made_of() -> None:
+    # b180_01 (shortened): 肇源 opens the park's name where the article names 肇源县; 大庆省级 is 大庆; 该园区 is the park
+    # and it is made of the parks between 由 and 组成 (绿特色食品产业园 is not read)
+    graph = extract("近日,省政府正式批复肇源大广工业园区享受省级开发区政策。至此,大庆省级以上工业园区增加到6个。"
+                    "肇源大广工业园区是肇源县委县政府按照总体思路,于2009年规划建设的专业性工业经济区。"
+                    "该园区由绿特色食品产业园、粮食物流加工产业园、皮革产业园三部分组成,现已入驻企业64户。")
+    assert entities(graph, "Zone") == {"Zone:肇源大广工业园区", "Zone:大庆市", "Zone:粮食物流加工产业园", "Zone:皮革产业园"}
+    assert {r for r in relations(graph) if r[1] == "PART_OF"} == {
+        ("Zone:粮食物流加工产业园", "PART_OF", "Zone:肇源大广工业园区"), ("Zone:皮革产业园", "PART_OF", "Zone:肇源大广工业园区")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # b68_10 (shortened): 该 refers to a zone
+    ("经过多年培育,该科技产业园成为全区发展态势较好的园区。", set()),
+    # b180_01 (shortened): a class of zones
+    ("肇源县于2012年被列为全省首批重点县域工业园区。", {"Zone:肇源县"}),
+])
+def test_a_zone_referred_to_or_a_class_of_zones_is_no_name(text: str, expected: set) -> None:
+    assert entities(extract(text), "Zone") == expected

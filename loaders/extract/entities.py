@@ -849,8 +849,8 @@ def _listed_kind(name: str) -> str:
 _HEADLINE_VERB = re.compile("同意|获批|批复|设立|成立|打造|建设|升级|认定|命名")
 
 
-# 上述出口加工区, 以下出口加工区: zones referred to, not named
-_REFERRING = re.compile("上述|前述|这些|以下")
+# 上述出口加工区, 以下出口加工区, 该科技产业园: zones referred to, not named (该市高新区 names its place)
+_REFERRING = re.compile("上述|前述|这些|以下|该(?![市县区省州旗])")
 
 
 def _zone_name(text: str, name: str, end: int) -> bool:
@@ -888,6 +888,13 @@ def _two_character_counties() -> dict[str, tuple[str, ...]]:
     return found
 
 
+def _two_character_shorts(text: str, divisions: list[Span]) -> frozenset[str]:
+    """肇源 when the article names 肇源县: the two-character short names of the counties it names in full (too
+    short to be trusted where the article does not)."""
+    return frozenset(short for d in divisions if d.kind == "county"
+                     for short in [_DIVISION_SUFFIX.sub("", text[d.start:d.end])] if len(short) == 2)
+
+
 def _counties_of_two_characters(text: str) -> list[Span]:
     """重庆市忠县, 定西市岷县, 四川荣县: a county whose name is two characters (too short to be looked up
     anywhere: 现代县域 holds 代县) is one after its province or prefecture, and then wherever the article
@@ -905,6 +912,7 @@ def zones(text: str) -> list[Span]:
     spans = [Span(start, end, "Zone", division_kind(text[start:end]), "division", priority=3)
              for start, end in _divisions(text)]
     spans += _counties_of_two_characters(text)
+    named_shorts = _two_character_shorts(text, spans)
     for pattern, rule in ((_PILOT_ZONE, "pilot_zone"), (_DEV_ZONE, "development_zone"), (_REGION_ZONE, "region"),
                           (_PARK, "park")):
         for m in _near_words(pattern, _ZONE_WORDS[rule], text, before=_ZONE_REACH[rule]):
@@ -930,6 +938,8 @@ def zones(text: str) -> list[Span]:
             if rule == "park":  # 南京江宁滨江经济开发区新一代信息通信产业园: the park opens with the whole zone
                 start = min([start, *(s.start for s in spans if s.rule == "development_zone" and s.start < start < s.end)])
             start = _after_whole_province(text, _with_whole_county(text, start, m.end()))
+            # 肇源大广工业园区 in an article that names 肇源县: the county's short name opens the zone's
+            start -= 2 if text[max(0, start - 2):start] in named_shorts else 0
             start = _after_whole_place(text, start) if rule == "development_zone" else start
             start = _with_partner_country(text, start)
             # 14家省级高新技术产业园区: the classifier after a count opens no name
@@ -961,7 +971,8 @@ def zones(text: str) -> list[Span]:
     spans += _prefecture_zones(text) + _listed_prefectures(text) + _autonomous_prefectures(text)
     for m in _GAZETTEER.finditer(text):
         name = m.group()
-        if name[-2:] in ("省省", "市市"):  # 浙江省省级…: the place ends at its own suffix
+        # 浙江省省级…: the place ends at its own suffix; 大庆省级以上: only a province takes 省
+        if name[-2:] in ("省省", "市市") or (name[-1] == "省" and name[:-1] not in lx.PROVINCES):
             name = name[:-1]
         kind = _kind(name, lx.ZONE_KINDS) if name[-1] in "省市区" else _place_kind(name)
         spans.append(Span(m.start(), m.start() + len(name), "Zone", kind, "gazetteer", priority=2))
@@ -1064,9 +1075,10 @@ _RANK = re.compile(r"^(?:国家|.)级")
 # 中国第六个保税港区: which one in a count, no name
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[个家批]")
 # 干部参观平利县陈家坝工业集中区, 宾朋齐聚海门经济技术开发区, 中国共有保税港区, 后由出口加工区, (含东疆保税港区):
-# a visit, a count, an agent or what a zone holds before a zone opens no name (自由贸易试验区 keeps its 由, 含山县 its 含)
+# a visit, a count, an agent or what a zone holds before a zone opens no name (自由贸易试验区 keeps its 由, 含山县 its 含);
+# nor does a class of zones (重点县域工业园区)
 _ZONE_OPENING_CUES = "|".join([*sorted(_VISIT_VERBS), "齐聚", "介绍", "有关", "组织", "落户", "共有", "均有", "设有",
-                               "首个", "不设", "公示", "开展", "(?<!自)由", "含(?!山)"])
+                               "首个", "不设", "公示", "开展", "(?<!自)由", "含(?!山)", "县域"])
 _VERB_BEFORE_ZONE = re.compile(
     r"^.*(?:建设|支持|创建|申建|筹建|打造|推进|推动|启动|加快|获批|成为|争创|设立|关于|印发|总结|推广|推介|完善|位于|以|继"
     r"|组建|双方共建|大力发展|重点发展|着力发展|" + _ZONE_OPENING_CUES + ")"

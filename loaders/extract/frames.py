@@ -581,6 +581,12 @@ LISTINGS: tuple[Listing, ...] = (
             re.compile(rf"(?:^|(?<=[,;:]))({_Z})(?:现有|拥有|已有|共有)?((?:[{_P}{_Z}][、和及]?)*{_P}(?:[{_P}{_Z}][、和及]?)*)等"),
             head=lambda s: True,
             item=lambda s: s.label == "Project" or (s.label == "Zone" and s.kind in ("development_zone", "new_area"))),
+    # 该园区由绿特色食品产业园、粮食物流加工产业园、皮革产业园三部分组成; 其顺义片区由北京市空港物流基地和天竺综合保税区
+    # 组成: a zone opens its clause, then the zones it is made of between 由 and 组成
+    Listing("made_of", "PART_OF",
+            re.compile(rf"(?:^|(?<=[,;:]))[该本此]?({_Z})[^,;:。{''.join(LABEL_CHARS.values())}]{{0,6}}?由"
+                       rf"([^,;:。由]{{0,80}}?{_Z}[^,;:。由]{{0,80}}?)(?:组成|构成)"),
+            head=lambda s: True, item=lambda s: s.label == "Zone"),
     # 阿勒泰地区3家:布尔津工业园区、阿勒泰产业园区、哈巴河工业园区: a place, how many, a colon, its zones
     Listing("zones_under_place", "LOCATED_IN",
             re.compile(rf"({_Z})[^,;:。{''.join(LABEL_CHARS.values())}]{{0,6}}:([^,;:。]*{_Z}[^,;:。]*)(?=[;。]|$)"),

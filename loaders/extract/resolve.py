@@ -190,11 +190,11 @@ def _bare_places(doc: ArticleDoc) -> list[Span]:
 # 该/本 or a preposition, is the article's zone of that kind (the one last named before it, else the
 # one it names most); a word with no such zone named stays nothing.
 _BARE_ZONE_WORD = re.compile(r"(?:(?<=[,。;:\s“])|^|(?<=[该本此向在对与]))"
-                             r"(经开区|开发区|高新区|新片区|新区|示范区|试验区|自贸区|综保区|保税区)(?=[^区])")
+                             r"(经开区|开发区|高新区|新片区|新区|示范区|试验区|自贸区|综保区|保税区|(?<=[该本此])园区)(?=[^区])")
 _FULL_FORMS: dict[str, tuple[str, ...]] = {
     "经开区": ("经开区", "经济技术开发区", "经济开发区"), "开发区": ("开发区", "经开区", "高新区"),
     "高新区": ("高新区", "高新技术产业开发区"), "新区": ("新区",), "新片区": ("新片区",), "示范区": ("示范区",),
-    "试验区": ("试验区",),
+    "试验区": ("试验区",), "园区": ("园区", "产业园", "工业园"),
     "自贸区": ("自贸区", "自由贸易试验区"), "综保区": ("综保区", "综合保税区"), "保税区": ("保税区", "综保区"),
 }
 
