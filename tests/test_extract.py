@@ -2215,3 +2215,27 @@ def test_a_park_named_after_a_county_by_its_short_name_and_the_parks_it_is_made_
 ])
 def test_a_zone_referred_to_or_a_class_of_zones_is_no_name(text: str, expected: set) -> None:
     assert entities(extract(text), "Zone") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # b182_07 (shortened): a layout's shorthand, a count of sectors and a verb before 产业 are no sectors
+    "开发区以“一核、两园、七大产业集群”为重点,全面提升开发区的产业聚集水平和发展支撑能力。“两园”即:围绕西城、南海子2个工业园区,"
+    "调优产业布局,提升产业层次。",
+    # b182_02 (shortened): a standard is no sector
+    "该园是由粤海园投联手南海国资打造的高标准产业载体。",
+])
+def test_a_layout_a_count_or_a_standard_before_its_industries_names_no_sector(text: str) -> None:
+    assert entities(extract(text), "Industry") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # b182_01 (title): an approval before the zone
+    ("国务院批准福州台商投资区扩区 扩至环罗源湾南北两岸", {"Zone:福州台商投资区"}),
+    # b182_04: a deal's landing before the zone
+    ("现场签约的11个项目中,投资额最大的一单花落郴州高新技术产业园区。", {"Zone:郴州高新技术产业园区"}),
+    # b182_03 (shortened): 霞山 opens the park's name where the article names 霞山区
+    ("据官方介绍:湛江综合保税区位于霞山临港工业园区内,规划用地面积2.09平方公里。对霞山区产业升级和经济升级发展更是意义重大。",
+     {"Zone:湛江综合保税区", "Zone:霞山临港工业园区", "Zone:霞山区"}),
+])
+def test_an_approval_or_a_deal_opens_no_zone_and_a_district_opens_its_park(text: str, expected: set) -> None:
+    assert entities(extract(text), "Zone") == expected

@@ -889,9 +889,9 @@ def _two_character_counties() -> dict[str, tuple[str, ...]]:
 
 
 def _two_character_shorts(text: str, divisions: list[Span]) -> frozenset[str]:
-    """肇源 when the article names 肇源县: the two-character short names of the counties it names in full (too
-    short to be trusted where the article does not)."""
-    return frozenset(short for d in divisions if d.kind == "county"
+    """肇源 when the article names 肇源县, 霞山 when it names 霞山区: the two-character short names of the counties
+    and districts it names in full (too short to be trusted where the article does not)."""
+    return frozenset(short for d in divisions if d.kind in ("county", "district")
                      for short in [_DIVISION_SUFFIX.sub("", text[d.start:d.end])] if len(short) == 2)
 
 
@@ -1076,9 +1076,10 @@ _RANK = re.compile(r"^(?:国家|.)级")
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[个家批]")
 # 干部参观平利县陈家坝工业集中区, 宾朋齐聚海门经济技术开发区, 中国共有保税港区, 后由出口加工区, (含东疆保税港区):
 # a visit, a count, an agent or what a zone holds before a zone opens no name (自由贸易试验区 keeps its 由, 含山县 its 含);
-# nor does a class of zones (重点县域工业园区)
+# nor does a class of zones (重点县域工业园区), an approval (国务院批准福州台商投资区) or a deal's landing (一单花落郴州…)
 _ZONE_OPENING_CUES = "|".join([*sorted(_VISIT_VERBS), "齐聚", "介绍", "有关", "组织", "落户", "共有", "均有", "设有",
-                               "首个", "不设", "公示", "开展", "(?<!自)由", "含(?!山)", "县域"])
+                               "首个", "不设", "公示", "开展", "(?<!自)由", "含(?!山)", "县域", "批准", "批复",
+                               "花落"])
 _VERB_BEFORE_ZONE = re.compile(
     r"^.*(?:建设|支持|创建|申建|筹建|打造|推进|推动|启动|加快|获批|成为|争创|设立|关于|印发|总结|推广|推介|完善|位于|以|继"
     r"|组建|双方共建|大力发展|重点发展|着力发展|" + _ZONE_OPENING_CUES + ")"
@@ -1116,6 +1117,8 @@ _TRAILING = re.compile(rf"(?:{_alternation(lx.INDUSTRY_TRAILING_MODIFIERS)})$")
 _EVENT_WORDS = re.compile("暨|博览会|大会|论坛")
 # 承接产业转移, 结构性矛盾制约新老产业, 世界级产业集群: words before 产业 that say what is done with it
 _NOT_SECTOR_WORDS = re.compile(rf"{_alternation(lx.NOT_SECTOR_WORDS)}")
+# 七大产业: a count of sectors names none
+_COUNT_OF_SECTORS = re.compile("[两二三四五六七八九十]大")
 
 
 def industries(text: str) -> list[Span]:
@@ -1131,7 +1134,7 @@ def industries(text: str) -> list[Span]:
         name = _TRAILING.sub("", text[start:m.end(1)])
         # 负责新区产业招商: a zone's industry, not a sector
         if len(name) >= 2 and name not in lx.NOT_INDUSTRY and name[-1] not in "区市县省" \
-                and not _NOT_SECTOR_WORDS.search(name) and not _EVENT_WORDS.search(name):
+                and not _NOT_SECTOR_WORDS.search(name) and not _EVENT_WORDS.search(name) and not _COUNT_OF_SECTORS.fullmatch(name):
             # 信息产业: a two-character field names a sector only with its 产业
             end = m.end() if len(name) == 2 and start + len(name) == m.end(1) else start + len(name)
             spans.append(Span(start, end, "Industry", "sector", "industry_sector", priority=3))
@@ -1935,7 +1938,9 @@ def _sector_items(doc: ArticleDoc, t: Templated, at: int, listed: str, need_know
             start, end = t.raw(at, at + len(item))
             end -= 2 if doc.text.endswith(("产业", "行业"), start, end) and end - start > 4 else 0  # 海洋装备产业
             text = doc.text[start:end]
-            if 2 <= end - start <= 10 and text not in lx.NOT_INDUSTRY and not _NOT_A_SECTOR_ITEM.search(text):
+            # (“一核、两园、七大产业集群”: a layout's shorthand is no sector)
+            if 2 <= end - start <= 10 and text not in lx.NOT_INDUSTRY and not _NOT_A_SECTOR_ITEM.search(text) \
+                    and not _LAYOUT_WORDS.match(text):
                 found.append(Span(start, end, "Industry", "sector", "industry_list", priority=7))
         at += len(item) + 1
     return found
