@@ -2239,3 +2239,15 @@ def test_a_layout_a_count_or_a_standard_before_its_industries_names_no_sector(te
 ])
 def test_an_approval_or_a_deal_opens_no_zone_and_a_district_opens_its_park(text: str, expected: set) -> None:
     assert entities(extract(text), "Zone") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # b176_03 (shortened): a site's name opens the dateline
+    ("浙江在线10月11日讯“幸亏有了农信担保贷款,我才抓住了发展的有利时机。", set()),
+    # b179_03 (shortened): a news site (the bank's city is the bank's)
+    ("河北新闻网讯(记者 刘冬)近日,农业银行沧州分行发放贷款。", set()),
+    # b34_04: a newspaper named after its city
+    ("来源:温州都市报", set()),
+])
+def test_a_place_that_names_a_newspaper_or_a_site_is_no_place_of_the_article(text: str, expected: set) -> None:
+    assert entities(extract(text), "Zone") == expected

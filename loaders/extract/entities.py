@@ -591,8 +591,11 @@ def _subsidiary_end(text: str, m: re.Match[str]) -> int:
 
 # ------------------------------------------------------------------- zones
 _ZONE_SUFFIX = _alternation(s for s, _ in lx.ZONE_KINDS if len(s) > 1 and s not in ("自治区", "特别行政区"))
-# (长沙镇胡桥村: a city's name that a town's or village's name opens with is the town's)
-_GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?!{_NAME_CHAR}{{0,2}}(?:{_ZONE_SUFFIX})|[镇乡村])")
+# (长沙镇胡桥村: a city's name that a town's or village's name opens with is the town's; 河北新闻网, 辽宁日报, 甘肃农民报,
+# 每日甘肃网, 人民网-江西频道: a place that names a newspaper, a site or a channel is no place the article speaks of)
+_MEDIA_AFTER = r"(?:日|晚|早|商|时|农民|都市|经济|法制|青年|工人|科技)报|新闻|在线|网|频道|卫视|电视台|广播"
+_GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?!{_NAME_CHAR}{{0,2}}(?:{_ZONE_SUFFIX})|[镇乡村]|{_MEDIA_AFTER})")
+_MEDIA_NAMED = re.compile(_MEDIA_AFTER)
 _LONG_ZONE_SUFFIXES = ("高新技术产业开发区|高新技术产业园区|经济技术开发区|经济开发区|特殊综合保税区|综合保税区|出口加工区|集中发展区"
                        "|工业集中区|化工集中区|台商投资区|旅游度假区|保税港区|保税区"  # (上海外高桥保税区)
                        "|高新技术开发区")  # (黄河三角洲农业高新技术开发区)
@@ -981,7 +984,10 @@ def zones(text: str) -> list[Span]:
         if text[start - 1:start + 1] in _CUES_BEFORE_PLACES:  # 包括安宁市: the window began inside the cue
             start += 1
         name = text[start:m.end()]
-        # (岷县县城: a two-character county, then its seat; 港区不设保税区: one character before a kind of zone)
+        # (岷县县城: a two-character county, then its seat; 港区不设保税区: one character before a kind of zone;
+        # 温州都市报: a newspaper)
+        if _MEDIA_NAMED.match(text, m.end()) or text.startswith("报", m.end()):
+            continue
         if not (3 <= len(name) <= 4 and not name.endswith(lx.NOT_ZONES) and name[-1] != name[-2]
                 and not name.endswith(_THREE_CHARACTER_KINDS)
                 and not name.startswith(lx.NOT_ZONE_STARTS) and not _LAYOUT_WORDS.match(name)):
