@@ -132,8 +132,9 @@ def prefecture_county_names() -> frozenset[str]:
                      for short in [_county_short(d.name)] if len(short) >= 2)
 
 
-# 互助土族自治县 -> 互助 and 土族: the county's own name, then its peoples
-_AUTONOMOUS_COUNTY = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:[\u4e00-\u9fff]{1,4}?族|各族)+自治县$")
+# 互助土族自治县 -> 互助 and 土族: the county's own name, then its peoples (察布查尔锡伯自治县, 木垒哈萨克自治县:
+# some peoples are written without 族)
+_AUTONOMOUS_COUNTY = re.compile(r"^([\u4e00-\u9fff]{2,5}?)(?:[\u4e00-\u9fff]{1,4}?族|各族|锡伯|哈萨克|蒙古|塔吉克|柯尔克孜)+自治县$")
 
 
 @lru_cache(maxsize=1)

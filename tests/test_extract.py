@@ -2251,3 +2251,23 @@ def test_an_approval_or_a_deal_opens_no_zone_and_a_district_opens_its_park(text:
 ])
 def test_a_place_that_names_a_newspaper_or_a_site_is_no_place_of_the_article(text: str, expected: set) -> None:
     assert entities(extract(text), "Zone") == expected
+
+
+def test_the_parks_a_zones_layout_counts_are_its_parts() -> None:
+    # b186_05 (opening words made for the test, then the page's sentence shortened)
+    graph = extract("国家发展改革委同意设立北京中日创新合作示范区。该示范区定位为“一区”“五园”,其中一区为产业核心区,"
+                    "“五园”为中小企业总部园、临空高端产业园、生物科学及大健康园、机器人及智能制造园以及新能源汽车园。")
+    parks = ("中小企业总部园", "临空高端产业园", "生物科学及大健康园", "机器人及智能制造园", "新能源汽车园")
+    assert entities(graph, "Zone") == {"Zone:北京中日创新合作示范区", *(f"Zone:{p}" for p in parks)}
+    assert {r for r in relations(graph) if r[1] == "PART_OF"} == {
+        (f"Zone:{p}", "PART_OF", "Zone:北京中日创新合作示范区") for p in parks}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # b186_09 (shortened): an autonomous county by the short form the press gives it (察布查尔锡伯自治县)
+    ("伊犁州察布查尔县现代农业产业园通过评价。", {"Zone:伊犁哈萨克自治州", "Zone:察布查尔县现代农业产业园"}),
+    # b186_07 (shortened): 自治区 ranks the park, no region
+    ("木垒自治区农业科技园区通过认定。", set()),
+])
+def test_an_autonomous_countys_short_form_and_a_region_level_park(text: str, expected: set) -> None:
+    assert entities(extract(text), "Zone") == expected

@@ -866,9 +866,11 @@ def _zone_name(text: str, name: str, end: int) -> bool:
             and not (name.endswith(("集聚区", "聚集区")) and _SECTORS_CLUSTER.search(text, max(0, end - 14), end)))
 
 
-# 天津自贸区…涵盖了三个片区:天津港东疆片区30平方公里、天津机场片区43.1平方公里…: the areas a zone counts out
-_COUNTED_AREAS = re.compile(r"(?:涵盖|包括|包含|分为|划分为|设有)了?[\d一二三四五六七八九十两]+个(?:片区|园区)[::]([^。;]{4,200})")
-_AREA_ITEM = re.compile(r"(?:^|(?<=[、,和及]))([^,、:;\s\d]{2,20}?(?:片区|园区))")
+# 天津自贸区…涵盖了三个片区:天津港东疆片区30平方公里、天津机场片区43.1平方公里…: the areas a zone counts out;
+# “五园”为中小企业总部园、临空高端产业园…: the parks a layout counts
+_COUNTED_AREAS = re.compile(r"(?:(?:涵盖|包括|包含|分为|划分为|设有)了?[\d一二三四五六七八九十两]+个(?:片区|园区)[::]"
+                            r"|[一二三四五六七八九十两]园”?(?:为|即|包括)[::]?)([^。;]{4,200})")
+_AREA_ITEM = re.compile(r"(?:^|(?<=[、,和及]))([^,、:;\s\d]{2,20}?(?:片区|园区|园(?=[、,和及以。;]|$)))")
 
 
 def _counted_areas(text: str) -> list[Span]:
@@ -963,7 +965,7 @@ def zones(text: str) -> list[Span]:
         spans += [Span(start, end, "Zone", _kind(name, lx.ZONE_KINDS) or "development_zone", "named_zone",
                        priority=8) for start, end in find_words(text, [name])]
     spans += _zones_one_a_line(text)
-    spans += _counted_areas(text) if "个片区" in text or "个园区" in text else []
+    spans += _counted_areas(text) if "个片区" in text or "个园区" in text or "园”为" in text or "园为" in text else []
     spans += _parks_of_named_counties(text, spans)
     spans += _parks_of_divisions(text, [s for s in spans if s.rule == "division"])
     spans += _short_divisions(text, [s for s in spans if s.rule == "division" and s.kind == "county"])
@@ -985,8 +987,8 @@ def zones(text: str) -> list[Span]:
             start += 1
         name = text[start:m.end()]
         # (岷县县城: a two-character county, then its seat; 港区不设保税区: one character before a kind of zone;
-        # 温州都市报: a newspaper)
-        if _MEDIA_NAMED.match(text, m.end()) or text.startswith("报", m.end()):
+        # 温州都市报: a newspaper; 木垒自治区农业科技园区: a rank, the regions themselves are the gazetteer's)
+        if _MEDIA_NAMED.match(text, m.end()) or text.startswith("报", m.end()) or name.endswith("自治区"):
             continue
         if not (3 <= len(name) <= 4 and not name.endswith(lx.NOT_ZONES) and name[-1] != name[-2]
                 and not name.endswith(_THREE_CHARACTER_KINDS)
@@ -2004,6 +2006,8 @@ def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
         start += ranked.end() if ranked else 0
         return Span(start, end, "Project", _project_kind(name), "project_slot", priority=7)
     if label == "Zone":
+        if _LAYOUT_WORDS.match(name):  # 其中一区为产业核心区: a layout's shorthand, no zone
+            return None
         kind = "development_zone" if name.endswith(_PARK_ENDINGS) else _kind(name, lx.ZONE_KINDS) or "district"
     else:
         kind = "bank" if name.endswith(_BANK_OFFICES) else "company"  # 徽商银行总行 is a bank

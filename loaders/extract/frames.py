@@ -587,6 +587,11 @@ LISTINGS: tuple[Listing, ...] = (
             re.compile(rf"(?:^|(?<=[,;:]))[该本此]?({_Z})[^,;:。{''.join(LABEL_CHARS.values())}]{{0,6}}?由"
                        rf"([^,;:。由]{{0,80}}?{_Z}[^,;:。由]{{0,80}}?)(?:组成|构成)"),
             head=lambda s: True, item=lambda s: s.label == "Zone"),
+    # 该示范区定位为“一区”“五园”,…,“五园”为中小企业总部园、临空高端产业园…: a zone, then the parks its layout counts
+    Listing("layout_parts", "PART_OF",
+            re.compile(rf"(?:^|(?<=[,;:]))[该本此]?({_Z})[^。;]*?[一二三四五六七八九十两][区园]”?(?:为|即|包括):?"
+                       rf"((?:{_Z}(?:以及|[、和及])?)+)"),
+            head=lambda s: s.kind in POLICY_ZONE_KINDS, item=lambda s: s.label == "Zone" and s.kind not in ADMIN_KINDS),
     # 阿勒泰地区3家:布尔津工业园区、阿勒泰产业园区、哈巴河工业园区: a place, how many, a colon, its zones
     Listing("zones_under_place", "LOCATED_IN",
             re.compile(rf"({_Z})[^,;:。{''.join(LABEL_CHARS.values())}]{{0,6}}:([^,;:。]*{_Z}[^,;:。]*)(?=[;。]|$)"),
