@@ -2271,3 +2271,13 @@ def test_the_parks_a_zones_layout_counts_are_its_parts() -> None:
 ])
 def test_an_autonomous_countys_short_form_and_a_region_level_park(text: str, expected: set) -> None:
     assert entities(extract(text), "Zone") == expected
+
+
+def test_an_industry_transfer_park_named_after_its_partner_city_lies_in_its_host() -> None:
+    # b188_03: the partner city opens the park's name, the host stands in brackets; no sector in 临港产业转移
+    graph = extract("深圳(潮州)产业转移工业园是在原深圳南山(潮州)产业转移工业园的基础上,整合潮州临港产业转移工业园、"
+                    "潮州市径南产业转移工业园而形成的工业园区。")
+    assert entities(graph) == {"Zone:深圳(潮州)产业转移工业园", "Zone:深圳南山(潮州)产业转移工业园", "Zone:潮州市径南产业转移工业园"}
+    # b188_02: the park lies where the sentence says, not in the partner city
+    graph = extract("其中,位于清远市清新县禾云镇的佛山禅城(清新)产业转移工业园因其特殊的区位优势、资源优势及政策、服务优势,深受陶企关注。")
+    assert relations(graph) == {("Zone:佛山禅城(清新)产业转移工业园", "LOCATED_IN", "Zone:清新县")}

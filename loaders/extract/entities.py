@@ -600,8 +600,10 @@ _LONG_ZONE_SUFFIXES = ("高新技术产业开发区|高新技术产业园区|经
                        "|工业集中区|化工集中区|台商投资区|旅游度假区|保税港区|保税区"  # (上海外高桥保税区)
                        "|高新技术开发区")  # (黄河三角洲农业高新技术开发区)
 _DEV_ZONE = re.compile(
-    # 西部(重庆)科学城, 中新(苏州)工业园区: a name with its place in brackets; 西宁(国家级)经济技术开发区 with its rank
+    # 西部(重庆)科学城, 中新(苏州)工业园区: a name with its place in brackets; 西宁(国家级)经济技术开发区 with its rank;
+    # 佛山禅城(清新)产业转移工业园: a partner's name, the host place in brackets, then the park's words
     rf"(?:{_ANY_PREFECTURE})?(?:[{CJK}]{{2}}\((?:{_PLACE})\)|(?:{_PLACE})\((?:国家级|省级)\)|(?:{_PLACE}){_NAME_CHAR}?"
+    rf"|(?:{_PLACE})[{CJK}]{{0,2}}\([{CJK}]{{2,3}}\)产业转移"
     rf"|(?<=[、和及即与])(?:{_NAME_CHAR}){{2,4}}?"
     rf"|{_NAME_CHAR}{{2}})"
     r"(?:高新技术产业开发区|新技术产业开发区|经济技术开发区|新技术开发区|高新区|经开区|新区|综合保税区|保税区|出口加工区|自贸区|工业园区|产业园区|工业区|新片区"
@@ -1115,7 +1117,8 @@ def _place_kind(short: str) -> str:
 # -------------------------------------------------------------- industries
 # (订立融资租赁, 融资租赁协议: a deal made, not the sector)
 _INDUSTRY = re.compile(rf"(?<!订立|签订|签署|采用)(?:{_alternation(lx.INDUSTRIES)})(?!协议|合同|方式|本金|利息|租金)")
-_SECTOR = re.compile(rf"({_NAME_CHAR}{{2,12}}?)(?:产业(?!链|园|基金|化和|数字化|体系|结构|政策|基础|博览会|大会)|行业)")
+# (潮州临港产业转移工业园: a park for industries moving in, no sector)
+_SECTOR = re.compile(rf"({_NAME_CHAR}{{2,12}}?)(?:产业(?!链|园|基金|化和|数字化|体系|结构|政策|基础|博览会|大会|转移)|行业)")
 _LEADING_PLACE = re.compile(rf"(?:{_PLACE_FULL})")
 _TRIM_SECTOR = _trimmer("一批|千亿级|百亿级|万亿级|" + "|".join(lx.SECTOR_LEADS))
 _TRAILING = re.compile(rf"(?:{_alternation(lx.INDUSTRY_TRAILING_MODIFIERS)})$")

@@ -825,12 +825,16 @@ def _named_inside(surface: str, span: Span, zones: dict[str, Span]) -> list[Span
     return [inside] if inside is not None else []
 
 
+_TRANSFER_PARK = re.compile(r"\)产业转移")
+
+
 def _named_after(name: str, places: dict[str, Span]) -> list[Span]:
     """The places a name opens with, province first (河南周口…: 河南省, 周口市), or names in brackets
-    (国家超级计算中心(长沙)…: 长沙市)."""
+    (国家超级计算中心(长沙)…: 长沙市); a park one city builds in another lies in the other
+    (深圳(潮州)产业转移工业园: 潮州市, not 深圳市)."""
     named: list[Span] = []
-    rest = name
-    while True:
+    rest = "" if _TRANSFER_PARK.search(name) else name
+    while rest:
         place = next((p for short, p in places.items() if len(short) >= 2 and rest.startswith(short)
                       and p.name != name), None)
         # 安徽宿州高新技术产业开发区 where the article names no 安徽省: the city after the province still counts

@@ -246,7 +246,7 @@ ZONE_KINDS: tuple[tuple[str, str], ...] = (
     ("高新区", "development_zone"), ("经开区", "development_zone"), ("开发区", "development_zone"),
     ("综合保税区", "development_zone"), ("出口加工区", "development_zone"), ("保税区", "development_zone"), ("自贸区", "pilot_zone"),
     ("工业园区", "development_zone"), ("产业园区", "development_zone"), ("化工园区", "development_zone"),
-    ("化工产业区", "development_zone"), ("化工园", "development_zone"), ("旅游度假区", "development_zone"),
+    ("化工产业区", "development_zone"), ("化工园", "development_zone"), ("工业园", "development_zone"), ("旅游度假区", "development_zone"),
     ("工业区", "development_zone"), ("产业园", "development_zone"), ("新片区", "pilot_zone"), ("片区", "pilot_zone"),
     ("科学城", "development_zone"), ("科技城", "development_zone"), ("航天城", "development_zone"),
     ("科创城", "development_zone"), ("新城", "development_zone"), ("集聚区", "development_zone"),
