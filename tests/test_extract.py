@@ -2281,3 +2281,16 @@ def test_an_industry_transfer_park_named_after_its_partner_city_lies_in_its_host
     # b188_02: the park lies where the sentence says, not in the partner city
     graph = extract("其中,位于清远市清新县禾云镇的佛山禅城(清新)产业转移工业园因其特殊的区位优势、资源优势及政策、服务优势,深受陶企关注。")
     assert relations(graph) == {("Zone:佛山禅城(清新)产业转移工业园", "LOCATED_IN", "Zone:清新县")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # b187_06 (shortened): the bank's lending to a sector
+    ("今年前8个月,该行高速公路行业贷款新增43亿元,铁路行业新增贷款15亿元。", {"Industry:高速公路", "Industry:铁路行业"}),
+    # b188_06 (shortened): a count of sectors after the last of them
+    ("形成了装备制造、消费品、材料三个万亿产业和电子信息、生物医药等15个千亿产业。",
+     {"Industry:装备制造", "Industry:材料", "Industry:电子信息", "Industry:生物医药"}),
+    # b188_07 (shortened): a map of industries
+    ("市发改委研究编制全市产业布局规划,绘制产业地图。", set()),
+])
+def test_a_banks_sector_a_count_after_sectors_and_a_map_of_industries(text: str, expected: set) -> None:
+    assert entities(extract(text), "Industry") == expected

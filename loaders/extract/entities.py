@@ -1118,10 +1118,11 @@ def _place_kind(short: str) -> str:
 # (订立融资租赁, 融资租赁协议: a deal made, not the sector)
 _INDUSTRY = re.compile(rf"(?<!订立|签订|签署|采用)(?:{_alternation(lx.INDUSTRIES)})(?!协议|合同|方式|本金|利息|租金)")
 # (潮州临港产业转移工业园: a park for industries moving in, no sector)
-_SECTOR = re.compile(rf"({_NAME_CHAR}{{2,12}}?)(?:产业(?!链|园|基金|化和|数字化|体系|结构|政策|基础|博览会|大会|转移)|行业)")
+_SECTOR = re.compile(rf"({_NAME_CHAR}{{2,12}}?)(?:产业(?!链|园|基金|化和|数字化|体系|结构|政策|基础|博览会|大会|转移|地图)|行业)")
 _LEADING_PLACE = re.compile(rf"(?:{_PLACE_FULL})")
 _TRIM_SECTOR = _trimmer("一批|千亿级|百亿级|万亿级|" + "|".join(lx.SECTOR_LEADS))
 _TRAILING = re.compile(rf"(?:{_alternation(lx.INDUSTRY_TRAILING_MODIFIERS)})$")
+_TRAILING_COUNT = re.compile(r"[一二两三四五六七八九十\d]+个(?:万亿|千亿|百亿)级?$")
 
 
 # 盐城环保产业博览会暨绿色产业: an event's name, no sector
@@ -1142,7 +1143,8 @@ def industries(text: str) -> list[Span]:
         if place and m.end(1) - place.end() >= 2:
             start = place.end()
         start += _leading_short_place(text[start:m.end(1)])
-        name = _TRAILING.sub("", text[start:m.end(1)])
+        # (材料三个万亿产业: a count of sectors after the last of them)
+        name = _TRAILING.sub("", _TRAILING_COUNT.sub("", text[start:m.end(1)]))
         # 负责新区产业招商: a zone's industry, not a sector
         if len(name) >= 2 and name not in lx.NOT_INDUSTRY and name[-1] not in "区市县省" \
                 and not _NOT_SECTOR_WORDS.search(name) and not _EVENT_WORDS.search(name) and not _COUNT_OF_SECTORS.fullmatch(name):

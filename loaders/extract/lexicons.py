@@ -193,7 +193,7 @@ NOT_INDUSTRY: tuple[str, ...] = (
 NOT_SECTOR_WORDS: tuple[str, ...] = (
     "承接", "制约", "矛盾", "具有", "总结", "推广", "赋能", "增强", "构筑", "形成", "带动", "引领", "支撑", "世界级",
     "前沿", "基础", "三大", "十大", "四大", "五大", "十个", "富民", "以", "结构", "安全可靠", "高新技术", "主导",
-    "调优", "优化", "调整", "标准",
+    "调优", "优化", "调整", "标准", "绘制",
 )
 # Words that say a list's items were chosen (A、B4家农业产业园成功入选).
 CHOSEN_VERBS: tuple[str, ...] = ("入选", "入围", "上榜")
@@ -215,6 +215,8 @@ SECTOR_LEADS: tuple[str, ...] = (
     "首单", "两家", "个子", "板块", "一二三", "滇中",
     # (为园区生物医药产业集群, 当地马铃薯产业, 围绕核心深海产业, 重点投资新一代信息技术: where, how much, which)
     "园区", "当地", "本地", "兵团", "核心", "重大", "投资", "分区", "全县", "我县", "我区", "该县", "该市", "该区",
+    # (该行高速公路行业贷款: the bank's lending to a sector)
+    "该行", "我行", "本行",
 )
 # Modifiers trimmed off the end of an industry name before 产业 (人工智能核心产业 -> 人工智能).
 INDUSTRY_TRAILING_MODIFIERS: tuple[str, ...] = ("核心", "相关", "关联", "配套", "基础", "主导", "特色", "优势")
