@@ -2294,3 +2294,24 @@ def test_an_industry_transfer_park_named_after_its_partner_city_lies_in_its_host
 ])
 def test_a_banks_sector_a_count_after_sectors_and_a_map_of_industries(text: str, expected: set) -> None:
     assert entities(extract(text), "Industry") == expected
+
+
+def test_a_notices_attached_list_gives_each_zone_its_province_and_the_notices_approvers() -> None:
+    # b190_03 (shortened: the sentences between the announcement and the attachment left out)
+    graph = extract("近日,国家发展改革委、财政部联合批复了2015年园区循环化改造示范试点园区。\n\n附件1\n\n"
+                    "2015年园区循环化改造示范试点名单\n\n1、丽水经济技术开发区(浙江省)\n\n"
+                    "3、铜川经济开发区董家河循环经济产业示范园(陕西省)\n")
+    zones = ("丽水经济技术开发区", "铜川经济开发区董家河循环经济产业示范园")
+    assert relations(graph) == {
+        ("Zone:丽水经济技术开发区", "LOCATED_IN", "Zone:浙江省"),
+        ("Zone:铜川经济开发区董家河循环经济产业示范园", "LOCATED_IN", "Zone:陕西省"),
+        *((f"Zone:{z}", "APPROVED_BY", f"Agency:{a}") for z in zones for a in ("国家发展改革委", "财政部"))}
+
+
+def test_a_lists_line_opens_with_its_zones_province() -> None:
+    # b190_07 (shortened)
+    graph = extract("文化和旅游部:拟确认22家旅游度假区为国家级旅游度假区\n\n北京市 密云古北水镇国际休闲旅游度假区\n\n"
+                    "山西省 晋城太行锡崖沟旅游度假区\n")
+    assert {r for r in relations(graph) if r[1] == "LOCATED_IN"} == {
+        ("Zone:密云古北水镇国际休闲旅游度假区", "LOCATED_IN", "Zone:北京市"),
+        ("Zone:晋城太行锡崖沟旅游度假区", "LOCATED_IN", "Zone:山西省")}

@@ -592,6 +592,13 @@ LISTINGS: tuple[Listing, ...] = (
             re.compile(rf"(?:^|(?<=[,;:]))[该本此]?({_Z})[^。;]*?[一二三四五六七八九十两][区园]”?(?:为|即|包括):?"
                        rf"((?:{_Z}(?:以及|[、和及])?)+)"),
             head=lambda s: s.kind in POLICY_ZONE_KINDS, item=lambda s: s.label == "Zone" and s.kind not in ADMIN_KINDS),
+    # 1、丽水经济技术开发区(浙江省); 北京市 密云古北水镇国际休闲旅游度假区: a list's line gives its zone's place
+    Listing("zone_line_place", "LOCATED_IN",
+            re.compile(rf"^\s*(?:\d{{1,3}}、)?({_Z})\(({_Z})\)\s*$"),
+            head=lambda s: s.label == "Zone" and s.rule == "listed_zone", item=lambda s: s.kind in ADMIN_KINDS,
+            head_is_source=True),
+    Listing("place_line_zone", "LOCATED_IN", re.compile(rf"^\s*({_Z})[ \t]+({_Z})\s*$"),
+            head=lambda s: s.kind in ADMIN_KINDS, item=lambda s: s.label == "Zone" and s.rule == "listed_zone"),
     # 阿勒泰地区3家:布尔津工业园区、阿勒泰产业园区、哈巴河工业园区: a place, how many, a colon, its zones
     Listing("zones_under_place", "LOCATED_IN",
             re.compile(rf"({_Z})[^,;:。{''.join(LABEL_CHARS.values())}]{{0,6}}:([^,;:。]*{_Z}[^,;:。]*)(?=[;。]|$)"),
@@ -734,13 +741,19 @@ _ZONE = LABEL_CHARS["Zone"]
 _LIST_AFTER_VERB = re.compile(rf"(?:{_VERBS_OF_LISTS})(?:[^,。;:{_LABELS}]{{0,12}},分别[是为]:?|(?={_ZONE}、{_ZONE}))")
 
 
+_ATTACHMENT = re.compile(r"(?m)^[ \t]*附件\d*[ \t]*$")
+_ATTACHMENT_REACH = 60  # characters before a list: 附件1, then the list's heading
+
+
 def _approved_list(doc: ArticleDoc, sentences: list[Templated], listed: list[tuple[Span, Templated]],
                    first: int, own: list[Span] | None = None) -> list[Found]:
     """Each listed zone approved by ``own`` agencies (those of the listing sentence) or by those of the
     sentence that announces the list; and covered by the list notice that sentence names."""
-    # the list follows its announcement at once, or after a sentence that introduces it (…分别是:)
-    just_before = {s.start for s in doc.sentences if s.end <= first and s.text.strip()}
-    just_before = set(sorted(just_before)[-2:])
+    # the list follows its announcement at once, or after a sentence that introduces it (…分别是:); a notice's
+    # attachment (附件1 / …名单 / 1、A) is announced by the last such sentence of the notice before it
+    before = sorted({s.start for s in doc.sentences if s.end <= first and s.text.strip()})
+    attached = _ATTACHMENT.search(doc.text, max(0, first - _ATTACHMENT_REACH), first) is not None
+    just_before = set(before if attached else before[-2:])
     announcing = [t for t in sentences if t.sentence.start in just_before
                   and _pattern(lx.LIST_ANNOUNCING_VERBS).search(t.text)
                   and any(s.label == "Agency" for s in t.tokens.values())]
