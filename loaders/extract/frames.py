@@ -750,9 +750,11 @@ def _approved_list(doc: ArticleDoc, sentences: list[Templated], listed: list[tup
     """Each listed zone approved by ``own`` agencies (those of the listing sentence) or by those of the
     sentence that announces the list; and covered by the list notice that sentence names."""
     # the list follows its announcement at once, or after a sentence that introduces it (…分别是:); a notice's
-    # attachment (附件1 / …名单 / 1、A) is announced by the last such sentence of the notice before it
+    # attachment (附件1 / …名单 / 1、A) is announced by the last such sentence of the notice before it, unless
+    # the notice's title names its approver
     before = sorted({s.start for s in doc.sentences if s.end <= first and s.text.strip()})
-    attached = _ATTACHMENT.search(doc.text, max(0, first - _ATTACHMENT_REACH), first) is not None
+    attached = _ATTACHMENT.search(doc.text, max(0, first - _ATTACHMENT_REACH), first) is not None \
+        and _titled_approver(doc) is None
     just_before = set(before if attached else before[-2:])
     announcing = [t for t in sentences if t.sentence.start in just_before
                   and _pattern(lx.LIST_ANNOUNCING_VERBS).search(t.text)
