@@ -2315,3 +2315,9 @@ def test_a_lists_line_opens_with_its_zones_province() -> None:
     assert {r for r in relations(graph) if r[1] == "LOCATED_IN"} == {
         ("Zone:密云古北水镇国际休闲旅游度假区", "LOCATED_IN", "Zone:北京市"),
         ("Zone:晋城太行锡崖沟旅游度假区", "LOCATED_IN", "Zone:山西省")}
+
+
+def test_a_national_logistics_hub_named_by_its_city_and_type_is_a_zone() -> None:
+    # b190_04, b190_05 (shortened)
+    graph = extract("2019年,天津港口型国家物流枢纽入围国家物流枢纽建设名单。例如,沧州港口型国家物流枢纽、上海空港型国家物流枢纽。")
+    assert entities(graph, "Zone") == {"Zone:天津港口型国家物流枢纽", "Zone:沧州港口型国家物流枢纽", "Zone:上海空港型国家物流枢纽"}
