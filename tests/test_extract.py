@@ -2321,3 +2321,25 @@ def test_a_national_logistics_hub_named_by_its_city_and_type_is_a_zone() -> None
     # b190_04, b190_05 (shortened)
     graph = extract("2019年,天津港口型国家物流枢纽入围国家物流枢纽建设名单。例如,沧州港口型国家物流枢纽、上海空港型国家物流枢纽。")
     assert entities(graph, "Zone") == {"Zone:天津港口型国家物流枢纽", "Zone:沧州港口型国家物流枢纽", "Zone:上海空港型国家物流枢纽"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # b192_01 (shortened): 农高区, an agricultural high-tech zone, ends a zone's name and opens none
+    ("杨凌农高区以干旱半干旱农业为主题,但农高区建设仍需加强。", {"Zone:杨凌农高区"}),
+    # b191_01, b191_09 (shortened): a newspaper and an exchange named after their city
+    ("来源:上海证券报·中国证券网。该期公司债券在上海证券交易所成功发行。", set()),
+])
+def test_an_agricultural_high_tech_zone_and_a_citys_exchange(text: str, expected: set) -> None:
+    assert entities(extract(text), "Zone") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # b185_04 (shortened): named funds a bank finances are firms
+    ("中国银行参与了首钢产业发展基金、北控水务产业基金。", {"Enterprise:中国银行", "Enterprise:首钢产业发展基金", "Enterprise:北控水务产业基金"}),
+    # b126_02 (shortened): the words before a fund's name are no part of it
+    ("辽源市首笔国开基础设施基金成功投放。", {"Enterprise:国开基础设施基金"}),
+    # b136_04 (shortened): a fund paid out is the money lent, no lender of its own
+    ("农发行祥云县支行于9月7日投放农发基础设施基金3.1亿元。", {"Enterprise:中国农业发展银行祥云县支行"}),
+])
+def test_a_named_fund_is_a_firm_unless_it_is_the_money_paid_out(text: str, expected: set) -> None:
+    assert entities(extract(text), "Enterprise") == expected

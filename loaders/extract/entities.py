@@ -480,6 +480,12 @@ def enterprises(text: str) -> list[Span]:
         start = byline.end() if byline else start
         # 以正大集团、河西制药为龙头: 以 gives the firm a role (以下简称 opens a definition, kept whole)
         start += 1 if text.startswith("以", start) and not text.startswith("以下", start) and end - start > 5 else 0
+        # 辽源市首笔国开基础设施基金: a fund's name opens after the words before it; 投放农发基础设施基金3.1亿元:
+        # a fund paid out is the money lent, no lender of its own
+        lead = list(_FUND_LEAD.finditer(text, start, end)) if text.endswith("基金", start, end) else []
+        if lead and lead[-1].group() in _FUND_PAID_OUT:
+            continue
+        start = lead[-1].end() if lead else start
         name = text[start:end]
         if _DEFINITION_OPENING.match(name):  # (以下简称外三发电公司): a short form the article defines
             continue
@@ -491,12 +497,17 @@ def enterprises(text: str) -> list[Span]:
             # 中信银行股份有限公司: a bank's registered name; 长江证券股份有限公司: an underwriter's, a financier too
             # 江西省交通投资集团财务有限公司: a group's finance company lends, as a bank does; a leasing
             # company (民生金融租赁股份有限公司) finances what it leases
-            kind = "bank" if "银行" in core or core.endswith(("财务", "租赁")) \
+            # (农发基础设施基金: a fund finances what it invests in)
+            kind = "bank" if "银行" in core or core.endswith(("财务", "租赁")) or name.endswith("基金") \
                 or (core.endswith("证券") and _underwriting(text, start, end)) else "company"
             if kind == "bank" and _BRANCH_NAME.match(text, end):
                 continue  # 中国工商银行股份有限公司大连市分行: the branch is the bank named
             spans.append(Span(start, end, "Enterprise", kind, "company_suffix", priority=7 if registered else 3))
     return spans
+
+
+_FUND_PAID_OUT = ("投放", "发放", "运用", "获得", "争取")
+_FUND_LEAD = re.compile("|".join(("首笔", "单笔", "额度", "设立", "自", "通过", *_FUND_PAID_OUT)))
 
 
 # 由国开证券牵头主承销, 华福证券担任主承销商: a securities firm by its short name (not a paper, a market or a
@@ -593,7 +604,7 @@ def _subsidiary_end(text: str, m: re.Match[str]) -> int:
 _ZONE_SUFFIX = _alternation(s for s, _ in lx.ZONE_KINDS if len(s) > 1 and s not in ("自治区", "特别行政区"))
 # (长沙镇胡桥村: a city's name that a town's or village's name opens with is the town's; 河北新闻网, 辽宁日报, 甘肃农民报,
 # 每日甘肃网, 人民网-江西频道: a place that names a newspaper, a site or a channel is no place the article speaks of)
-_MEDIA_AFTER = r"(?:日|晚|早|商|时|农民|都市|经济|法制|青年|工人|科技)报|新闻|在线|网|频道|卫视|电视台|广播"
+_MEDIA_AFTER = r"(?:日|晚|早|商|时|农民|都市|经济|法制|青年|工人|科技)报|新闻|在线|网|频道|卫视|电视台|广播|证券"
 _GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?!{_NAME_CHAR}{{0,2}}(?:{_ZONE_SUFFIX})|[镇乡村]|{_MEDIA_AFTER})")
 _MEDIA_NAMED = re.compile(_MEDIA_AFTER)
 _LONG_ZONE_SUFFIXES = ("高新技术产业开发区|高新技术产业园区|经济技术开发区|经济开发区|特殊综合保税区|综合保税区|出口加工区|集中发展区"
@@ -606,7 +617,7 @@ _DEV_ZONE = re.compile(
     rf"|(?:{_PLACE})[{CJK}]{{0,2}}\([{CJK}]{{2,3}}\)产业转移"
     rf"|(?<=[、和及即与])(?:{_NAME_CHAR}){{2,4}}?"
     rf"|{_NAME_CHAR}{{2}})"
-    r"(?:高新技术产业开发区|新技术产业开发区|经济技术开发区|新技术开发区|高新区|经开区|新区|综合保税区|保税区|出口加工区|自贸区|工业园区|产业园区|工业区|新片区"
+    r"(?:高新技术产业开发区|新技术产业开发区|经济技术开发区|新技术开发区|高新区|经开区|农高区|新区|综合保税区|保税区|出口加工区|自贸区|工业园区|产业园区|工业区|新片区"
     r"|工业园(?!区)|经合区|科学城|科技城|航天城|科创城|产业新城|智造新城|产业集聚区|产业聚集区|商务区|综保区|保税港区|软件园)"
     # ;格尔木工业园…, ;北湖开发区…: a clause or list item that opens with a short name before a plain suffix
     rf"|(?:(?<=[,;:、])|^)(?![一二三四五六七八九十两几多各全该本其]){_NAME_CHAR}{{2,3}}?(?:工业园(?!区)|工业园区|开发区)"
@@ -754,7 +765,7 @@ _ZONE_WORDS = {
     "pilot_zone": re.compile("试验区|示范区|先行区|先导区|实验区|合作区"),
     "development_zone": re.compile("新区|开发区|高新区|经开区|保税区|出口加工区|自贸区|园区|工业区|工业园|产业园|新片区|集中发展区|工业集中区|化工集中区|台商投资区"
                                    "|示范区|合作区|经合区|科学城|科技城|航天城|科创城|新城|集聚区|聚集区|商务区|综保区|保税港区"
-                                   "|软件园|化工产业区|化工园|旅游度假区"),
+                                   "|软件园|化工产业区|化工园|旅游度假区|农高区"),
     "region": re.compile("城镇群|城市群|经济圈|都市圈|经济带|经济区|大湾区"),
     "park": re.compile("产业园|化工园区"),
 }

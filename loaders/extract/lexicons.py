@@ -104,6 +104,8 @@ COMPANY_SUFFIXES: tuple[str, ...] = (
     "(集团)股份有限公司", "(集团)有限责任公司", "(集团)有限公司", "集团股份有限公司", "集团有限责任公司", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "集团", "公司",
     "专业合作社",  # (剑阁县广兴畜禽养殖专业合作社: a farmers' cooperative borrows as a firm does)
     "产业化联合体", "产业联合体",  # (四川绿色荣州果蔬产业联合体: growers' union, a borrower too)
+    # (国开基础设施基金, 首钢产业发展基金, 北控水务产业基金: a named fund lends and invests as a firm does)
+    *(f"{kind}基金" for kind in ("基础设施投资", "基础设施", "产业发展", "产业投资", "产业", "PPP")),
 )
 # Head nouns that make a phrase a category of firms, not a firm.
 GENERIC_FIRM_HEADS: tuple[str, ...] = (
@@ -248,7 +250,7 @@ ZONE_KINDS: tuple[tuple[str, str], ...] = (
     ("高新区", "development_zone"), ("经开区", "development_zone"), ("开发区", "development_zone"),
     ("综合保税区", "development_zone"), ("出口加工区", "development_zone"), ("保税区", "development_zone"), ("自贸区", "pilot_zone"),
     ("工业园区", "development_zone"), ("产业园区", "development_zone"), ("化工园区", "development_zone"),
-    ("化工产业区", "development_zone"), ("化工园", "development_zone"), ("工业园", "development_zone"), ("旅游度假区", "development_zone"),
+    ("化工产业区", "development_zone"), ("化工园", "development_zone"), ("工业园", "development_zone"), ("农高区", "development_zone"), ("旅游度假区", "development_zone"),
     ("工业区", "development_zone"), ("产业园", "development_zone"), ("新片区", "pilot_zone"), ("片区", "pilot_zone"),
     ("科学城", "development_zone"), ("科技城", "development_zone"), ("航天城", "development_zone"),
     ("科创城", "development_zone"), ("新城", "development_zone"), ("集聚区", "development_zone"),
