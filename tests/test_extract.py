@@ -2343,3 +2343,15 @@ def test_an_agricultural_high_tech_zone_and_a_citys_exchange(text: str, expected
 ])
 def test_a_named_fund_is_a_firm_unless_it_is_the_money_paid_out(text: str, expected: set) -> None:
     assert entities(extract(text), "Enterprise") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # b194_09 (shortened): 集团 in the name's brackets ends nothing
+    ("湖北祥云(集团)化工股份有限公司投资7.5亿元。", {"Enterprise:湖北祥云(集团)化工股份有限公司"}),
+    # b126_10 (shortened): a firm's name may end a bracket
+    ("省级以上龙头企业4家(茅贡米业公司、栗香茶业公司)。", {"Enterprise:茅贡米业公司", "Enterprise:栗香茶业公司"}),
+    # b193_03 (shortened): the county named in full before a bank's short form (not 梅县 inside 黄梅县)
+    ("黄梅县农发行投放4655万元。", {"Enterprise:黄梅县农发行"}),
+])
+def test_brackets_inside_and_around_a_firms_name_and_a_county_before_a_bank(text: str, expected: set) -> None:
+    assert entities(extract(text), "Enterprise") == expected

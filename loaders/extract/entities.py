@@ -391,7 +391,8 @@ def place_bank(surface: str) -> str | None:
 _COMPANY_SUFFIX_WORDS = re.compile(_alternation(lx.COMPANY_SUFFIXES))
 _COMPANY_SUFFIX_AT_END = re.compile(_alternation(lx.COMPANY_SUFFIXES) + "$")
 # (非公开发行公司债券, 优化公司债务: 公司 before 债 is the kind of paper or debt, no firm's suffix)
-_COMPANY = re.compile(rf"(?:[{CJK}()]|(?<=[{CJK}])·(?=[{CJK}])){{2,24}}?(?:{_alternation(lx.COMPANY_SUFFIXES)})(?!债)")
+# (湖北祥云(集团)化工股份有限公司: a suffix inside the name's brackets ends nothing)
+_COMPANY = re.compile(rf"(?:[{CJK}()]|(?<=[{CJK}])·(?=[{CJK}])){{2,24}}?(?<!\()(?:{_alternation(lx.COMPANY_SUFFIXES)})(?!债)")
 _GENERIC_FIRM = re.compile(
     rf"^(?:该|本|子|母|总|分|各|其|这|此|家|[一二三四五六七八九十百千\d]+[家户个]|{_alternation(lx.GENERIC_FIRM_MODIFIERS)})"
     r"|[一两多]家"
@@ -455,7 +456,9 @@ def enterprises(text: str) -> list[Span]:
     for m in _SHORT_FORM.finditer(text):
         place = _PLACE_ENDING.search(text, max(0, m.start() - 8), m.start())
         if place is not None:
-            spans.append(Span(place.start(), m.end(), "Enterprise", "bank", "bank_suffix", priority=4))
+            # (黄梅县农发行: the county named in full, not 梅县 inside it)
+            whole = place.start() - 1 if text[max(0, place.start() - 1):m.start()] in _division_names() else place.start()
+            spans.append(Span(whole, m.end(), "Enterprise", "bank", "bank_suffix", priority=4))
     spans += _credit_cooperatives(text) if "信" in text else []
     spans += _securities_firms(text) if "证券" in text else []
     spans += _lessors(text) if "租赁" in text else []
@@ -489,6 +492,10 @@ def enterprises(text: str) -> list[Span]:
         name = text[start:end]
         if _DEFINITION_OPENING.match(name):  # (以下简称外三发电公司): a short form the article defines
             continue
+        # 龙头企业4家(茅贡米业公司、…): a bracket the name does not close opens it
+        opened = text.rfind("(", start, end)
+        if opened >= 0 and ")" not in text[opened:end]:
+            start, name = opened + 1, text[opened + 1:end]
         core = _COMPANY_SUFFIX_AT_END.sub("", name)
         # (设立项目公司: the firm a project is run by, none named)
         if len(core) >= 2 and not _GENERIC_FIRM.match(name) and not core.endswith((*lx.GENERIC_FIRM_HEADS, "项目")):
