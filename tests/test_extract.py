@@ -2355,3 +2355,9 @@ def test_a_named_fund_is_a_firm_unless_it_is_the_money_paid_out(text: str, expec
 ])
 def test_brackets_inside_and_around_a_firms_name_and_a_county_before_a_bank(text: str, expected: set) -> None:
     assert entities(extract(text), "Enterprise") == expected
+
+
+def test_a_branch_company_after_its_firms_registered_name_is_one_firm() -> None:
+    # b195_04 (shortened)
+    graph = extract("浦发银行太原分行向晋能电力集团有限公司嘉节燃气热电分公司发放8000万元贷款。")
+    assert entities(graph, "Enterprise") == {"Enterprise:上海浦东发展银行太原分行", "Enterprise:晋能电力集团有限公司嘉节燃气热电分公司"}

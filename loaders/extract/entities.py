@@ -599,8 +599,15 @@ _GROUP_SUBSIDIARY = re.compile(rf"[{CJK}]{{2,8}}?(?:有限公司|有限责任公
 _NOT_ONE_FIRM = re.compile(rf"[{_ONE_CHARACTER_CUES}]|旗下|下属|子公司")
 
 
+_BRANCH_COMPANY = re.compile(rf"[{CJK}]{{2,12}}?分公司")
+
+
 def _subsidiary_end(text: str, m: re.Match[str]) -> int:
-    """Where the firm ``m`` reads ends: after the subsidiary's name when ``m`` is a group that one follows."""
+    """Where the firm ``m`` reads ends: after the subsidiary's name when ``m`` is a group that one follows, after
+    the branch company's when one follows a registered name (晋能电力集团有限公司嘉节燃气热电分公司)."""
+    branch = _BRANCH_COMPANY.match(text, m.end()) if m.group().endswith(("有限公司", "有限责任公司", "集团")) else None
+    if branch is not None:
+        return branch.end()
     if not m.group().endswith("集团"):
         return m.end()
     sub = _GROUP_SUBSIDIARY.match(text, m.end())
