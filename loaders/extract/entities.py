@@ -1180,7 +1180,8 @@ def industries(text: str) -> list[Span]:
         name = _TRAILING.sub("", _TRAILING_COUNT.sub("", text[start:m.end(1)]))
         # 负责新区产业招商: a zone's industry, not a sector
         if len(name) >= 2 and name not in lx.NOT_INDUSTRY and name[-1] not in "区市县省" \
-                and not _NOT_SECTOR_WORDS.search(name) and not _EVENT_WORDS.search(name) and not _COUNT_OF_SECTORS.fullmatch(name):
+                and not _NOT_SECTOR_WORDS.search(name) and not _EVENT_WORDS.search(name) \
+                and not _COUNT_OF_SECTORS.fullmatch(name):
             # 信息产业: a two-character field names a sector only with its 产业
             end = m.end() if len(name) == 2 and start + len(name) == m.end(1) else start + len(name)
             spans.append(Span(start, end, "Industry", "sector", "industry_sector", priority=3))
