@@ -2149,11 +2149,11 @@ def test_a_works_name_opens_at_its_place_after_the_firm_that_builds_them() -> No
 
 
 def test_a_broad_sector_after_a_loose_cue_is_no_focus() -> None:
-    # b137_10: 覆盖基础设施、产业发展、社会民生、生态环保等领域 (基础设施 and 社会民生 are where projects go; the page's
-    # sentences, shortened)
+    # b137_10: 覆盖基础设施、产业发展、社会民生、生态环保等领域 (基础设施 and 社会民生 are where projects go, and the
+    # province named only in the sentences before is not what the lists cover; the page's sentences, shortened)
     graph = extract("6月7日,2023年全省重大项目投融资对接会在长沙举行。会上,湖南发布了4张重大项目清单。记者了解到,这4张重大项目清单,"
                     "覆盖基础设施、产业发展、社会民生、生态环保等领域,既有在全省具有战略性、引领性的重大项目。")
-    assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == {("Zone:湖南省", "FOCUSES_ON", "Industry:生态环保")}
+    assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == set()
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -2361,3 +2361,12 @@ def test_a_branch_company_after_its_firms_registered_name_is_one_firm() -> None:
     # b195_04 (shortened)
     graph = extract("浦发银行太原分行向晋能电力集团有限公司嘉节燃气热电分公司发放8000万元贷款。")
     assert entities(graph, "Enterprise") == {"Enterprise:上海浦东发展银行太原分行", "Enterprise:晋能电力集团有限公司嘉节燃气热电分公司"}
+
+
+def test_a_sector_list_goes_to_no_city_its_sentence_does_not_name() -> None:
+    # b188_07: the list is the plan's (the opening sentence is made for the test, the second is the page's, shortened)
+    graph = extract("日前,济南市正式发布产业空间布局规划,济南市由此有了产业地图。在产业布局方面,规划布局电子信息、交通装备、机械装备等产业。")
+    assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == set()
+    graph = extract("济南市重点发展电子信息、交通装备等产业。")
+    assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == {
+        ("Zone:济南市", "FOCUSES_ON", "Industry:电子信息"), ("Zone:济南市", "FOCUSES_ON", "Industry:交通装备")}

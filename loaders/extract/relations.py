@@ -244,7 +244,9 @@ def focus(doc: ArticleDoc, t: Templated) -> list[Found]:
         if not targets or t.text.startswith("企业", m.end()) or t.text.startswith("产业企业", m.end()):
             continue
         subject = _subject_zone(doc, t, m.start())
-        if subject is None:
+        # (在产业布局方面,规划布局电子信息、交通装备…: a province or city the sentence does not name is not what it
+        # speaks of, a plan or a firm may be)
+        if subject is None or (subject.kind in ("province", "city") and subject not in t.tokens.values()):
             continue
         found += [_found(t, subject, "FOCUSES_ON", i, "focus_cue") for i in targets]
     return found
