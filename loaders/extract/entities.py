@@ -795,9 +795,9 @@ _SECTORS_CLUSTER = re.compile(rf"(?:{_alternation(lx.INDUSTRIES)})(?:产业)?(?:
 
 # (1、丽水经济技术开发区(浙江省), 北京市 密云古北水镇国际休闲旅游度假区: a list may give each zone's province, in
 # brackets after it or before it on its line)
-_ZONE_LINE = re.compile(r"(?m)^[ \t]*(\d{1,3}[.、][ \t]*|[·•●◆■▪][ \t]*|[\u4e00-\u9fff]{2,8}(?:省|市|自治区)[ \t]+)?"
+_ZONE_LINE = re.compile(rf"(?m)^[ \t]*(\d{{1,3}}[.、][ \t]*|[·•●◆■▪][ \t]*|[{CJK}]{{2,8}}(?:省|市|自治区)[ \t]+)?"
                         r"([^\s,。;:、()]{4,40}?(?:产业园|园区|开发区|示范区|科技园|试验区|度假区|示范园))"
-                        r"[ \t]*(?:\([\u4e00-\u9fff]{2,10}\))?[ \t]*$")
+                        rf"[ \t]*(?:\([{CJK}]{{2,10}}\))?[ \t]*$")
 
 
 def _zones_one_a_line(text: str) -> list[Span]:
