@@ -1906,14 +1906,6 @@ def _other_mentions(doc: ArticleDoc, found: list[Span]) -> list[Span]:
     return found
 
 
-# 等一批食品医药企业: the firms' sector, unless the words say what kind of firm (民营, 龙头, 科技型).
-# 等一批生物医药和化工企业: each sector of the firms
-_FIRM_SECTOR = rf"(?:\ue012|[{CJK}]{{2,6}}?)"
-# 等新材料明星企业: words praising the firms end no sector
-_FIRM_PRAISE = r"(?:明星|龙头|骨干|重点|优质|知名|领军|头部)?"
-_FIRMS_SECTOR = re.compile(
-    rf"等(?:一批|\d{{1,6}}[家户个])?(?:\ue011)?({_FIRM_SECTOR}(?:[和、及]{_FIRM_SECTOR})*)(?:产业)?{_FIRM_PRAISE}(?:企业|公司)"
-)
 _NOT_A_SECTOR = re.compile(r"型$|平台|民营|国有|中小|小微|重点|骨干|龙头|领军|上市|外资|进出口|疫情|生产|制造企业|优质|规上"
                            r"|高新技术|入驻|参会|落户|签约")
 
@@ -1930,13 +1922,6 @@ def _listed_industries(doc: ArticleDoc, t: Templated) -> list[Span]:
         start, end = t.raw(m.start(1), m.end(1))
         if not _NOT_A_SECTOR.search(doc.text[start:end]):
             found.append(Span(start, end, "Industry", "sector", "firm_of_sector", priority=2))
-    for m in _FIRMS_SECTOR.finditer(t.text):
-        at = m.start(1)
-        for name in _SPLIT_ITEMS.split(m.group(1)):
-            if name not in CHAR_LABELS and not _NOT_A_SECTOR.search(name) and name not in lx.NOT_INDUSTRY:
-                start, end = t.raw(at, at + len(name))
-                found.append(Span(start, end, "Industry", "sector", "firms_sector", priority=2))
-            at += len(name) + 1
     # the list patterns need a list (and the stated ones their words): most sentences are spared them
     for pattern in (_INDUSTRY_LIST, _BASE_LIST):
         for m in _near_words(pattern, _LIST_COMMA, t.text, before=_LONGEST_ITEM + 1, after=_LIST_TAIL):
