@@ -2370,3 +2370,19 @@ def test_a_sector_list_goes_to_no_city_its_sentence_does_not_name() -> None:
     graph = extract("济南市重点发展电子信息、交通装备等产业。")
     assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == {
         ("Zone:济南市", "FOCUSES_ON", "Industry:电子信息"), ("Zone:济南市", "FOCUSES_ON", "Industry:交通装备")}
+
+
+def test_a_division_named_in_full_before_a_sector_is_no_part_of_it() -> None:
+    # b169_10 (shortened): 为龙泉驿区汽车产业转型升级; b194_05: 鹿寨县林业产业协会
+    graph = extract("其中,中汽院智能网联软件创新中心、国家汽车零部件检测中心等项目的签约,为龙泉驿区汽车产业转型升级、"
+                    "补链强链延链奠定基础。10月15日,鹿寨县林业产业协会会长方志伟一行20人到广西山圩产业园考察交流。")
+    assert entities(graph, "Industry") == {"Industry:汽车产业", "Industry:林业产业"}
+
+
+def test_industry_in_general_names_no_sector() -> None:
+    # b152_06 (shortened): 农业产业化龙头企业; b107_01: 以…高端产业为支撑; b100_03: 全力保障绿色产业的融资需求;
+    # b156_05: 储备产业项目162个 (a stage of works, no sector)
+    graph = extract("太阳禽业有限公司,是一家国家级农业产业化重点龙头企业。形成以高端产业为支撑的格局。"
+                    "全力保障绿色产业的融资需求。2014年,谋划产业项目105个,储备产业项目162个,开复工产业项目16个,"
+                    "完成投资7.7亿元。")
+    assert entities(graph, "Industry") == set()

@@ -1151,7 +1151,8 @@ def _place_kind(short: str) -> str:
 # (订立融资租赁, 融资租赁协议: a deal made, not the sector)
 _INDUSTRY = re.compile(rf"(?<!订立|签订|签署|采用)(?:{_alternation(lx.INDUSTRIES)})(?!协议|合同|方式|本金|利息|租金)")
 # (潮州临港产业转移工业园: a park for industries moving in, no sector)
-_SECTOR = re.compile(rf"({_NAME_CHAR}{{2,12}}?)(?:产业(?!链|园|基金|化和|数字化|体系|结构|政策|基础|博览会|大会|转移|地图)|行业)")
+# (农业产业化龙头企业: agriculture made an industry, no sector of its own)
+_SECTOR = re.compile(rf"({_NAME_CHAR}{{2,12}}?)(?:产业(?!链|园|基金|化|数字化|体系|结构|政策|基础|博览会|大会|转移|地图)|行业)")
 _LEADING_PLACE = re.compile(rf"(?:{_PLACE_FULL})")
 _TRIM_SECTOR = _trimmer("一批|千亿级|百亿级|万亿级|" + "|".join(lx.SECTOR_LEADS))
 _TRAILING = re.compile(rf"(?:{_alternation(lx.INDUSTRY_TRAILING_MODIFIERS)})$")
@@ -1175,17 +1176,25 @@ def industries(text: str) -> list[Span]:
         place = _LEADING_PLACE.match(text, start, m.end(1))  # 云南信息产业: the place is no part of the sector
         if place and m.end(1) - place.end() >= 2:
             start = place.end()
-        start += _leading_short_place(text[start:m.end(1)])
+        start += _leading_division(text[start:m.end(1)]) or _leading_short_place(text[start:m.end(1)])
         # (材料三个万亿产业: a count of sectors after the last of them)
         name = _TRAILING.sub("", _TRAILING_COUNT.sub("", text[start:m.end(1)]))
         # 负责新区产业招商: a zone's industry, not a sector
         if len(name) >= 2 and name not in lx.NOT_INDUSTRY and name[-1] not in "区市县省" \
+                and not name.endswith(lx.INDUSTRY_QUALITIES) \
                 and not _NOT_SECTOR_WORDS.search(name) and not _EVENT_WORDS.search(name) \
                 and not _COUNT_OF_SECTORS.fullmatch(name):
             # 信息产业: a two-character field names a sector only with its 产业
             end = m.end() if len(name) == 2 and start + len(name) == m.end(1) else start + len(name)
             spans.append(Span(start, end, "Industry", "sector", "industry_sector", priority=3))
     return spans
+
+
+def _leading_division(name: str) -> int:
+    """龙泉驿区汽车, 鹿寨县林业: the length of a prefecture's, county's or district's full name opening a sector's
+    name (0: none)."""
+    names = _division_names()
+    return next((n for n in range(min(len(name) - 2, _LONGEST_DIVISION), 2, -1) if name[:n] in names), 0)
 
 
 def _leading_short_place(name: str) -> int:
@@ -1203,7 +1212,8 @@ def counted_sectors(text: str) -> list[Span]:
     """Only names that read as sectors (a known one, or ending like one), and at least two of them:
     续建项目12个, 新开工项目8个 count stages, not sectors."""
     sectors = [m for m in _COUNTED_SECTOR.finditer(text)
-               if _INDUSTRY.fullmatch(m.group(1)) or m.group(1).endswith(lx.INDUSTRY_HEADS)]
+               if (_INDUSTRY.fullmatch(m.group(1)) or m.group(1).endswith(lx.INDUSTRY_HEADS))
+               and not _NOT_SECTOR_WORDS.search(m.group(1))]
     if len(sectors) < 2:
         return []
     return [Span(m.start(1), m.end(1), "Industry", "sector", "counted_sector", priority=8) for m in sectors]

@@ -187,15 +187,23 @@ INDUSTRY_HEADS: tuple[str, ...] = (
     "加工", "贸易", "租赁", "商贸", "地产", "旅游",
 )
 # Modifiers that before 产业 name no sector of their own.
+# Qualities and settings of industries in general (高端产业, 全力保障绿色产业, 乡村产业, 劳动密集型产业): a name
+# before 产业 that ends with one names no field (none was a gold sector on the real pages where they were read)
+INDUSTRY_QUALITIES: tuple[str, ...] = (
+    "高端", "绿色", "优质", "生态", "农村", "乡村", "沿海", "跨境", "战略", "战略新兴", "高精尖", "高技术", "高科技",
+    "丰富", "部分", "规划", "创新型", "密集型",
+)
 NOT_INDUSTRY: tuple[str, ...] = (
     "新兴", "相关", "核心", "主导", "支柱", "传统", "优势", "特色", "重点", "战略性新兴", "未来", "全",
     "智能", "数字", "各类", "国家级", "首府", "周边", "多家", "现有", "省级", "市级", "高新技术", "新型", "现代化", "上下游", "本地", "地方", "现代", "实体", "龙头", "关联", "配套", "这些", "其他",
     "重大", "唯一", "有力", "最佳", "最具", "一般性", "大规模", "专业", "谋划", "中国", "高质量", "民生",
+    "科技", "工业", *INDUSTRY_QUALITIES,
 )
 NOT_SECTOR_WORDS: tuple[str, ...] = (
     "承接", "制约", "矛盾", "具有", "总结", "推广", "赋能", "增强", "构筑", "形成", "带动", "引领", "支撑", "世界级",
     "前沿", "基础", "三大", "十大", "四大", "五大", "十个", "富民", "以", "结构", "安全可靠", "高新技术", "主导",
     "调优", "优化", "调整", "标准", "绘制",
+    "储备", "复工",  # 储备产业项目, 开复工产业项目: projects' stage, no sector
 )
 # Words that say a list's items were chosen (A、B4家农业产业园成功入选).
 CHOSEN_VERBS: tuple[str, ...] = ("入选", "入围", "上榜")
