@@ -2386,3 +2386,11 @@ def test_industry_in_general_names_no_sector() -> None:
                     "全力保障绿色产业的融资需求。2014年,谋划产业项目105个,储备产业项目162个,开复工产业项目16个,"
                     "完成投资7.7亿元。")
     assert entities(graph, "Industry") == set()
+
+
+def test_kinds_of_places_mottos_and_counted_places_are_no_zones() -> None:
+    # b11_03 (shortened): 东至茶店镇长岭沟村 (a block's bounds); 各设区市科技局; b26_04: 榆林的定边和靖边两县;
+    # 大力推进产业强市、生态立市、人才兴市
+    graph = extract("东至茶店镇长岭沟村郭家沟。各设区市科技局。榆林的定边和靖边两县更是地处陕西“风口”。"
+                    "大力推进产业强市、生态立市、人才兴市。")
+    assert entities(graph, "Zone") == {"Zone:榆林市", "Zone:陕西省"}

@@ -1025,7 +1025,9 @@ def zones(text: str) -> list[Span]:
         # 温州都市报: a newspaper; 木垒自治区农业科技园区: a rank, the regions themselves are the gazetteer's)
         if _MEDIA_NAMED.match(text, m.end()) or text.startswith("报", m.end()) or name.endswith("自治区"):
             continue
+        # (靖边两县, 眉资四市: places counted, not named)
         if not (3 <= len(name) <= 4 and not name.endswith(lx.NOT_ZONES) and name[-1] != name[-2]
+                and name[-2] not in _COUNT_CHARACTERS
                 and not name.endswith(_THREE_CHARACTER_KINDS)
                 and not name.startswith(lx.NOT_ZONE_STARTS) and not _LAYOUT_WORDS.match(name)):
             continue

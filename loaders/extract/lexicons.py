@@ -283,13 +283,18 @@ NOT_ZONES: tuple[str, ...] = (
     "科技城", "科创城", "产业新城",
     # (扩区调区, 农业大市, 工业兴县, 小型灌区, 生态旅游区, 世界级湖区, 你市, 有地级市: acts, ranks and kinds, no places)
     "扩区", "调区", "大市", "大县", "兴县", "兴市", "灌区", "旅游区", "农业区", "湖区", "你市", "地级市", "试点区",
+    # (设区市, 贫困县, 试点县, 生态立市, 科技兴区, 煤炭产区, 边民互市, 旗县市: kinds of places and mottos, none a place
+    # of the real pages where they were read)
+    "设区市", "贫困县", "试点县", "试点市", "试点镇", "边境县", "交通区", "配套区", "节点区", "样板区", "办公区", "规划区",
+    "立区", "立市", "立县", "兴区", "领航区", "产区", "互市", "旗县", "县市",
 )
 # Common words that, before 新区 or 高新区, end a phrase rather than name a zone (经济创新区).
 NOT_ZONE_HEADS: tuple[str, ...] = (
     "创新", "发展", "建设", "开发", "改革", "生态", "城市", "产业", "科技", "经济", "综合", "特色", "示范", "现代",
     "国家", "全国", "各类", "重点", "打造", "加快", "推进", "成为", "制造", "造业", "两区", "三区",
 )
-NOT_ZONE_STARTS: tuple[str, ...] = ("有关", "相关", "其他", "其余", "重点", "各个", "所有", "部分", "周边", "中心")
+NOT_ZONE_STARTS: tuple[str, ...] = ("有关", "相关", "其他", "其余", "重点", "各个", "所有", "部分", "周边", "中心",
+                                     "至", "辖")  # (X至茶店镇公路, 辖内四区: a road's end, a city's districts)
 # How an article refers to its own city or province.
 SELF_REFERENCES: dict[str, str] = {
     "我市": "city", "全市": "city", "本市": "city", "我省": "province", "全省": "province", "本省": "province",
