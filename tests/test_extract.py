@@ -2394,3 +2394,11 @@ def test_kinds_of_places_mottos_and_counted_places_are_no_zones() -> None:
     graph = extract("东至茶店镇长岭沟村郭家沟。各设区市科技局。榆林的定边和靖边两县更是地处陕西“风口”。"
                     "大力推进产业强市、生态立市、人才兴市。")
     assert entities(graph, "Zone") == {"Zone:榆林市", "Zone:陕西省"}
+
+
+def test_a_work_named_with_and_without_its_xiangmu_is_one_work() -> None:
+    # b193_07: the page's title (descriptive) and its first sentence
+    graph = extract("国开行厦门分行贷款支持厦门市爱心护理院扩建工程项目\n\n"
+                    "近日,国家开发银行厦门分行与厦门老年基金会签署了厦门市爱心护理院扩建工程项目贷款合作协议。"
+                    "国开行厦门分行为厦门市爱心护理院扩建工程提供贷款。")
+    assert entities(graph, "Project") == {"Project:厦门市爱心护理院扩建工程项目"}

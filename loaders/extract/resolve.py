@@ -228,6 +228,7 @@ def name_spans(doc: ArticleDoc, default_city: str = "") -> None:
         if span.antecedent is None and span.rule not in ("bank_reference", "self_reference"):
             span.name = _own_name(doc, span)
     _prefer_longest_firm_names(doc)
+    _one_name_for_works(doc)
     _drop_place_prefix_of_known_zones(doc)
     _expand_line_numbers(doc)
     for span in doc.titles:
@@ -328,6 +329,16 @@ def _prefer_longest_firm_names(doc: ArticleDoc) -> None:
             span.name = "中国" + span.name
         elif span.label == "Enterprise" and span.kind == "bank":
             span.name = longest.get(_branch_key(span.name), span.name)
+
+
+def _one_name_for_works(doc: ArticleDoc) -> None:
+    """厦门市爱心护理院扩建工程 and 厦门市爱心护理院扩建工程项目 in one article are one work, named with 项目 (the
+    other form stays its alias)."""
+    works = [s for s in [*doc.titles, *doc.spans] if s.label == "Project"]
+    names = {s.name for s in works}
+    for span in works:
+        if span.name + "项目" in names:
+            span.name += "项目"
 
 
 def _drop_place_prefix_of_known_zones(doc: ArticleDoc) -> None:
