@@ -2402,3 +2402,13 @@ def test_a_work_named_with_and_without_its_xiangmu_is_one_work() -> None:
                     "近日,国家开发银行厦门分行与厦门老年基金会签署了厦门市爱心护理院扩建工程项目贷款合作协议。"
                     "国开行厦门分行为厦门市爱心护理院扩建工程提供贷款。")
     assert entities(graph, "Project") == {"Project:厦门市爱心护理院扩建工程项目"}
+
+
+def test_a_firm_named_after_its_province_is_not_located_by_its_name() -> None:
+    # b184_06: the province in a registered name places nothing (the article names 山西 in 中科安(山西)研究院)
+    graph = extract("园区内企业山西和尘光电有限公司是一家生产、销售、设计终端触摸屏玻璃盖板的企业,"
+                    "产品主要涉及教育、医疗、平板电脑、智能家居等领域。截至目前,该园区已集聚包括和尘光电、航硕电子、"
+                    "祺虹电子、中科安(山西)研究院、山西高尔环保科技有限公司、煜显电子、奕睿电子等众多优质企业,"
+                    "实现产业链上下游企业合作共赢。")
+    assert {"Enterprise:山西和尘光电有限公司", "Enterprise:山西高尔环保科技有限公司", "Zone:山西省"} <= entities(graph)
+    assert not [r for r in relations(graph) if r[1] == "LOCATED_IN"]

@@ -666,9 +666,11 @@ def zones_in_named_place(doc: ArticleDoc, sentences: list[Templated]) -> list[Fo
                      else (span.label != "Enterprise" and _named_inside(surface, span, zones))
                      or _named_after(surface, places)
                      or _named_after(span.name, places))
-            # (广西公路, 湖北航特…项目: a work named after its province tells no place an analyst would give)
+            # (广西公路, 湖北航特…项目, 山西高尔环保科技有限公司: a work or firm named after its province tells no
+            # place an analyst would give)
             found += [Found(span, "LOCATED_IN", place, t.sentence, "named_after_place") for place in named
-                      if (span.name, place.name) not in seen and not (span.label == "Project" and place.kind == "province")]
+                      if (span.name, place.name) not in seen
+                      and not (span.label in ("Project", "Enterprise") and place.kind == "province")]
             seen.update((span.name, place.name) for place in named)
     return found
 
