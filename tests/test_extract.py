@@ -2412,3 +2412,20 @@ def test_a_firm_named_after_its_province_is_not_located_by_its_name() -> None:
                     "实现产业链上下游企业合作共赢。")
     assert {"Enterprise:山西和尘光电有限公司", "Enterprise:山西高尔环保科技有限公司", "Zone:山西省"} <= entities(graph)
     assert not [r for r in relations(graph) if r[1] == "LOCATED_IN"]
+
+
+def test_townships_and_streets_are_zones_but_praise_of_a_place_is_none() -> None:
+    # b207_05: 盐都区盐龙街道孙吴社区; b196_04 (shortened): the townships of a list; b129_02: 素有“鱼米之乡”…的美誉;
+    # b205_06: 素有“中国橄榄之乡”美誉的著名侨乡福州闽侯县
+    graph = extract("1月24日,盐都区盐龙街道孙吴社区的张大爷兴奋地告诉笔者。腾冲市清水乡、勐海县勐遮镇、玉龙县太安乡"
+                    "等11地入选2021年农业产业强镇创建名单。素有“鱼米之乡”和“天下粮仓”的美誉。"
+                    "素有“中国橄榄之乡”美誉的著名侨乡福州闽侯县,16日举办第十三届海交会闽侯招商会。")
+    towns = {e for e in entities(graph, "Zone") if e.endswith(("乡", "镇", "街道"))}
+    # (the whole list names them with their counties: 腾冲市清水乡; this short one does not)
+    assert towns == {"Zone:盐龙街道", "Zone:清水乡", "Zone:勐遮镇", "Zone:太安乡"}
+
+
+def test_an_industrial_cluster_area_is_a_zone() -> None:
+    # b207_06: 记者在珊瑚工业集聚区看到,投资4000万元的汽车制动器项目正在加快建设厂房
+    graph = extract("9月9日,记者在珊瑚工业集聚区看到,投资4000万元的汽车制动器项目正在加快建设厂房。")
+    assert entities(graph, "Zone") == {"Zone:珊瑚工业集聚区"}

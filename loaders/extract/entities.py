@@ -632,7 +632,7 @@ _DEV_ZONE = re.compile(
     rf"|(?<=[、和及即与])(?:{_NAME_CHAR}){{2,4}}?"
     rf"|{_NAME_CHAR}{{2}})"
     r"(?:高新技术产业开发区|新技术产业开发区|经济技术开发区|新技术开发区|高新区|经开区|农高区|新区|综合保税区|保税区|出口加工区|自贸区|工业园区|产业园区|工业区|新片区"
-    r"|工业园(?!区)|经合区|科学城|科技城|航天城|科创城|产业新城|智造新城|产业集聚区|产业聚集区|商务区|综保区|保税港区|软件园)"
+    r"|工业园(?!区)|经合区|科学城|科技城|航天城|科创城|产业新城|智造新城|(?:产业|工业)集聚区|产业聚集区|商务区|综保区|保税港区|软件园)"
     # ;格尔木工业园…, ;北湖开发区…: a clause or list item that opens with a short name before a plain suffix
     rf"|(?:(?<=[,;:、])|^)(?![一二三四五六七八九十两几多各全该本其]){_NAME_CHAR}{{2,3}}?(?:工业园(?!区)|工业园区|开发区)"
     # in a list of zones (西咸新区、杨凌示范区) a short name needs no place before it
@@ -666,7 +666,11 @@ _REGION_ZONE = re.compile(
 _DASHED_PLACE = re.compile(rf"(?:{_REGION}|{_PLACE_FULL})[—-]$")
 # (京津冀区域, 县域: 区域 and 县域 are a region's words, not a district's name)
 # (沙尔沁区块: a zone's block, not a district)
-_ADMIN = re.compile(rf"{_NAME_CHAR}{{2,3}}?[市县区镇](?![市县区镇]|情|域|块|[{CJK}]{{0,1}}(?:级|场|民|委|政府|长))")
+# (a township's 乡 and a street's 街道 as well: 龙狮桥乡, 盐龙街道; not 城乡, 下乡, 乡村, 街道办, nor what a place
+# is praised as: 鱼米之乡, 著名侨乡, 世界寿乡)
+_ADMIN = re.compile(rf"{_NAME_CHAR}{{2,3}}?(?:[市县区镇](?![市县区镇]|情|域|块|[{CJK}]{{0,1}}(?:级|场|民|委|政府|长))"
+                    rf"|(?<![城下返回家故之侨寿通老橘])乡(?![村镇土亲情愁贤音]|[{CJK}]{{0,1}}(?:级|场|民|委|政府|长))"
+                    rf"|街道(?!办|[{CJK}]?委))")
 _TWO_CHARACTER_CUES = {w for w in (_CUES_SHORT + "|" + _CUES_VERBS).split("|") if len(w) == 2}
 # 参观江宁区, 推介两区: verbs of visiting end before a place
 _VISIT_VERBS = {"参观", "观摩", "调研", "考察", "走访", "推介", "前往", "来到", "赴", "纵观", "综观"}
@@ -1026,14 +1030,14 @@ def zones(text: str) -> list[Span]:
         if _MEDIA_NAMED.match(text, m.end()) or text.startswith("报", m.end()) or name.endswith("自治区"):
             continue
         # (靖边两县, 眉资四市: places counted, not named)
-        if not (3 <= len(name) <= 4 and not name.endswith(lx.NOT_ZONES) and name[-1] != name[-2]
+        if not (3 <= len(name) <= (5 if name.endswith("街道") else 4) and not name.endswith(lx.NOT_ZONES) and name[-1] != name[-2]
                 and name[-2] not in _COUNT_CHARACTERS
                 and not name.endswith(_THREE_CHARACTER_KINDS)
                 and not name.startswith(lx.NOT_ZONE_STARTS) and not _LAYOUT_WORDS.match(name)):
             continue
         # 特色商业区 read as 色商业区: a division's name does not open inside a word (a town's may: 静观镇), unless
         # a known division follows the word (目前万象市)
-        after_word = after_crossing_word(text, start) if name[-1] != "镇" else start
+        after_word = after_crossing_word(text, start) if name[-1] not in "镇乡" else start
         if after_word != start:
             if text[after_word:m.end()] not in gazetteer.by_name():
                 continue

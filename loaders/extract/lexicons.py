@@ -267,7 +267,7 @@ ZONE_KINDS: tuple[tuple[str, str], ...] = (
     ("保税港区", "development_zone"), ("软件园", "development_zone"),
     ("新区", "new_area"), ("大湾区", "region"), ("城镇群", "region"), ("城市群", "region"), ("经济圈", "region"), ("都市圈", "region"),
     ("经济带", "region"), ("经济区", "region"), ("自治区", "province"), ("特别行政区", "province"),
-    ("省", "province"), ("市", "city"), ("县", "county"), ("区", "district"), ("镇", "town"),
+    ("省", "province"), ("市", "city"), ("县", "county"), ("区", "district"), ("镇", "town"), ("乡", "town"), ("街道", "town"),
 )
 # Phrases ending in a zone suffix that name no place.
 NOT_ZONES: tuple[str, ...] = (
@@ -287,6 +287,7 @@ NOT_ZONES: tuple[str, ...] = (
     # of the real pages where they were read)
     "设区市", "贫困县", "试点县", "试点市", "试点镇", "边境县", "交通区", "配套区", "节点区", "样板区", "办公区", "规划区",
     "立区", "立市", "立县", "兴区", "领航区", "产区", "互市", "旗县", "县市",
+    "族乡", "城区街道",  # (…竹土羊畲族乡 cut short; a city's streets)
 )
 # Common words that, before 新区 or 高新区, end a phrase rather than name a zone (经济创新区).
 NOT_ZONE_HEADS: tuple[str, ...] = (
