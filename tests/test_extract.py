@@ -2429,3 +2429,10 @@ def test_an_industrial_cluster_area_is_a_zone() -> None:
     # b207_06: 记者在珊瑚工业集聚区看到,投资4000万元的汽车制动器项目正在加快建设厂房
     graph = extract("9月9日,记者在珊瑚工业集聚区看到,投资4000万元的汽车制动器项目正在加快建设厂房。")
     assert entities(graph, "Zone") == {"Zone:珊瑚工业集聚区"}
+
+
+def test_a_parks_startup_area_is_part_of_a_works_name_and_a_lenders_loan_names_no_works() -> None:
+    # b205_01: 沙潭江生态科技产业园启动区(一期)项目 (启动 is no verb before 区); b205_05: 获得农发行项目贷款
+    graph = extract("据悉,本次专项债券将用于沙潭江生态科技产业园启动区(一期)项目3栋研发中心的建设。"
+                    "标志着该项目成为全市首例同时获得农发行项目贷款和农发基础设施基金的项目。")
+    assert entities(graph, "Project") == {"Project:沙潭江生态科技产业园启动区(一期)项目"}

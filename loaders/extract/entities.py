@@ -120,8 +120,8 @@ _CUES_IN_FIRM_NAMES = "同有系和对"  # (四川和翔环保科技有限公司
 def _noun_opened_by_cue(text: str, at: int) -> bool:
     """The cue before ``at`` opens a common noun that goes on past it (飞地经济产业园), or 经开, a development
     zone's short form (安庆经开控股有限公司), or it lies inside a place's name (工商银行呼和浩特分行) or ends a
-    firm's (华为云工业互联网创新中心项目)."""
-    return (text[at - 1:at] in _CUES_OPENING_NOUNS and (opens_a_noun(text, at - 1) or text.startswith("经开", at - 1))) \
+    firm's (华为云工业互联网创新中心项目), or a verb and 区 name a park's area (产业园启动区(一期)项目)."""
+    return text.startswith("启动区", at - 2) or (text[at - 1:at] in _CUES_OPENING_NOUNS and (opens_a_noun(text, at - 1) or text.startswith("经开", at - 1))) \
         or (text[at - 1:at] in _CUES_IN_FIRM_NAMES and _after_a_province(text, at - 1)) \
         or _inside_a_place(text, at - 1) or (text[at - 1:at] in _ONE_CHARACTER_CUES and ends_a_proper_name(text, at - 1))
 
@@ -1345,8 +1345,9 @@ def generic_works(name: str) -> bool:
     rest = _GENERIC_WORKS_WORDS.sub("", _LEADING_YEAR.sub("", rest))
     if re.search(r"[百千万\d]", rest) or (owned and re.search(r"[一二三四五六七八九十]期", rest)):
         return False  # (黑龙江省百大项目 is a programme)
-    # 地铁项目, 重大科技项目, 外资重大项目: one common word left names no particular works
-    return len(rest) < 2 or common_word(rest)
+    # 地铁项目, 重大科技项目, 外资重大项目: one common word left names no particular works; 农发行项目(贷款): the
+    # lender's kind of loan
+    return len(rest) < 2 or common_word(rest) or rest in lx.BANK_SHORT_FORMS or rest.endswith("银行")
 
 
 # 对“引江济淮二期工程”授信: a work's name in quotes is whole
