@@ -2436,3 +2436,17 @@ def test_a_parks_startup_area_is_part_of_a_works_name_and_a_lenders_loan_names_n
     graph = extract("据悉,本次专项债券将用于沙潭江生态科技产业园启动区(一期)项目3栋研发中心的建设。"
                     "标志着该项目成为全市首例同时获得农发行项目贷款和农发基础设施基金的项目。")
     assert entities(graph, "Project") == {"Project:沙潭江生态科技产业园启动区(一期)项目"}
+
+
+def test_a_zones_name_after_a_verb_of_building_is_whole() -> None:
+    # b203_01 (shortened): 加快建设扎哈淖尔工业园区和鲁北工业园区
+    graph = extract("同时,积极“筑巢引凤”,加快建设扎哈淖尔工业园区和鲁北工业园区,吸引大企业到当地“安营扎寨”。")
+    assert entities(graph, "Zone") == {"Zone:扎哈淖尔工业园区", "Zone:鲁北工业园区"}
+
+
+def test_xiangmu_right_after_gongcheng_ends_the_works_name() -> None:
+    # b203_05: 永安坝工业园3.5平方公里基础设施工程项目为援建师市重点项目; b197_02 (shortened): …建设工程PPP项目
+    graph = extract("永安坝工业园3.5平方公里基础设施工程项目为援建师市重点项目,共投资2亿元,全部为援建资金。"
+                    "农发行隰县支行获批1.5亿元贷款,用于支持蒲县昌平大街综合管廊及配套设施建设工程PPP项目。")
+    assert entities(graph, "Project") == {"Project:永安坝工业园3.5平方公里基础设施工程项目",
+                                          "Project:蒲县昌平大街综合管廊及配套设施建设工程PPP项目"}
