@@ -143,7 +143,9 @@ _DATE_LINE_MAX = 60
 # 发布时间: 2024年10月31日 09:33:40    来源: 中国政府网; …的批复时间: 2022-07-17信息来源: a labelled date
 _LABELLED_DATE = re.compile(r"(?:发布时间|发布日期|发表时间|发表于|时间|日期)\s*[:：】]\s*")
 # 编辑:吴芳 2021-09-07 11:58:42红网时刻…: a date with its time of day is a page's timestamp, wherever it stands
-_TIMESTAMP = re.compile(r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/]\d{1,2}[-/]\d{1,2})\s*\d{1,2}:\d{2}")
+# (22-08-17 17:18 来源:中国甘肃网: a site's two-digit year; 2014年10月10 14:54:00 来源:制冷快报: 日 left out)
+_TIMESTAMP = re.compile(r"(?:(\d{4})年(\d{1,2})月(\d{1,2})日?|(\d{4})[-/](\d{1,2})[-/](\d{1,2})"
+                        r"|(?<![\d-])(\d{2})-(\d{2})-(\d{2}))\s*\d{1,2}:\d{2}")
 _OPENING_PARAGRAPHS = 8
 # 来源 :公司公告2025-01-24先锋精科公告: the date a source's notice bears, right after the source's name
 _SOURCE_DATE = re.compile(r"来源\s*[:：]\s*[\u4e00-\u9fff]{0,8}(\d{4}-\d{1,2}-\d{1,2})")
@@ -164,9 +166,17 @@ def _labelled_date(paragraphs: list[str]) -> str | None:
         for label in _LABELLED_DATE.finditer(paragraph):
             if date := read_date(paragraph[label.end():label.end() + 20]):
                 return date
-        if stamp := _TIMESTAMP.search(paragraph) or _SOURCE_DATE.search(paragraph):
-            return read_date(stamp.group())
+        if stamp := _TIMESTAMP.search(paragraph):
+            return _stamp_date(stamp)
+        if source := _SOURCE_DATE.search(paragraph):
+            return read_date(source.group())
     return None
+
+
+def _stamp_date(stamp: re.Match[str]) -> str | None:
+    """The day a timestamp of ``_TIMESTAMP`` gives: its groups are year, month, day of whichever form matched."""
+    year, month, day = (int(g) for g in stamp.groups() if g)
+    return iso(year + 2000 if year < 100 else year, month, day)
 
 
 def _date_line(paragraphs: list[str]) -> str | None:

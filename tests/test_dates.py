@@ -175,6 +175,16 @@ def test_a_dateline_without_its_year_takes_the_year_of_the_event_its_sentence_na
     assert text_date([paragraph]) == expected
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    ("22-08-17 17:18 来源:中国甘肃网 编辑:田洋", "2022-08-17"),  # b199_02: a site's two-digit year
+    ("2014年10月10 14:54:00 来源:制冷快报", "2014-10-10"),  # b212_07: 日 left out
+    ("编辑:吴芳 2021-09-07 11:58:42红网时刻", "2021-09-07"),
+    ("2017-22-08 10:00 第几期", None),  # no such month
+])
+def test_a_timestamp_dates_the_page_in_the_forms_sites_write_it(line: str, expected: str | None) -> None:
+    assert text_date([line, "近日,兰州新区所属兰州新区商投集团获批甘肃省首批国家物流枢纽项目。"]) == expected
+
+
 def test_a_notices_signature_date_after_its_addressee_and_a_date_in_brackets_date_the_page() -> None:
     # b158_05: title, 正文:, title, 文号, addressee, body, then the signature date: the eighth paragraph
     notice = ["乌兰察布市人民政府关于印发重点产业布局调整和承接产业转移的实施意见的通知", "正文:",
