@@ -2198,11 +2198,12 @@ def test_a_zones_name_after_a_year_and_before_a_long_suffix(text: str, expected:
 
 def test_a_park_named_after_a_county_by_its_short_name_and_the_parks_it_is_made_of() -> None:
     # b180_01 (shortened): 肇源 opens the park's name where the article names 肇源县; 大庆省级 is 大庆; 该园区 is the park
-    # and it is made of the parks between 由 and 组成 (绿特色食品产业园 is not read)
+    # and it is made of the parks between 由 and 组成 (绿特色食品产业园 is not read); 肇源县委 is no body, 肇源县 a place
     graph = extract("近日,省政府正式批复肇源大广工业园区享受省级开发区政策。至此,大庆省级以上工业园区增加到6个。"
                     "肇源大广工业园区是肇源县委县政府按照总体思路,于2009年规划建设的专业性工业经济区。"
                     "该园区由绿特色食品产业园、粮食物流加工产业园、皮革产业园三部分组成,现已入驻企业64户。")
-    assert entities(graph, "Zone") == {"Zone:肇源大广工业园区", "Zone:大庆市", "Zone:粮食物流加工产业园", "Zone:皮革产业园"}
+    assert entities(graph, "Zone") == {"Zone:肇源大广工业园区", "Zone:大庆市", "Zone:粮食物流加工产业园", "Zone:皮革产业园",
+                                       "Zone:肇源县"}
     assert {r for r in relations(graph) if r[1] == "PART_OF"} == {
         ("Zone:粮食物流加工产业园", "PART_OF", "Zone:肇源大广工业园区"), ("Zone:皮革产业园", "PART_OF", "Zone:肇源大广工业园区")}
 
@@ -2450,3 +2451,11 @@ def test_xiangmu_right_after_gongcheng_ends_the_works_name() -> None:
                     "农发行隰县支行获批1.5亿元贷款,用于支持蒲县昌平大街综合管廊及配套设施建设工程PPP项目。")
     assert entities(graph, "Project") == {"Project:永安坝工业园3.5平方公里基础设施工程项目",
                                           "Project:蒲县昌平大街综合管廊及配套设施建设工程PPP项目"}
+
+
+def test_a_persons_office_and_a_party_committee_name_no_agency() -> None:
+    # b211_01: 湖州市人大常委会副主任曹德平致辞; b110_06 (shortened): 本项目是益阳市委市政府、南县县委县政府确定的…
+    graph = extract("湖州市人大常委会副主任曹德平致辞。同时,本项目是益阳市委市政府、南县县委县政府确定的重点建设项目、"
+                    "重点民生工程。")
+    assert entities(graph, "Agency") == set()
+    assert entities(graph, "Zone") == {"Zone:湖州市", "Zone:益阳市"}
