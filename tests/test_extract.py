@@ -2279,9 +2279,10 @@ def test_an_industry_transfer_park_named_after_its_partner_city_lies_in_its_host
     graph = extract("深圳(潮州)产业转移工业园是在原深圳南山(潮州)产业转移工业园的基础上,整合潮州临港产业转移工业园、"
                     "潮州市径南产业转移工业园而形成的工业园区。")
     assert entities(graph) == {"Zone:深圳(潮州)产业转移工业园", "Zone:深圳南山(潮州)产业转移工业园", "Zone:潮州市径南产业转移工业园"}
-    # b188_02: the park lies where the sentence says, not in the partner city
+    # b188_02: the park lies where the sentence says, not in the partner city (and the town in its county)
     graph = extract("其中,位于清远市清新县禾云镇的佛山禅城(清新)产业转移工业园因其特殊的区位优势、资源优势及政策、服务优势,深受陶企关注。")
-    assert relations(graph) == {("Zone:佛山禅城(清新)产业转移工业园", "LOCATED_IN", "Zone:清新县")}
+    assert relations(graph) == {("Zone:佛山禅城(清新)产业转移工业园", "LOCATED_IN", "Zone:清新县"),
+                                ("Zone:禾云镇", "LOCATED_IN", "Zone:清新县")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -2459,3 +2460,15 @@ def test_a_persons_office_and_a_party_committee_name_no_agency() -> None:
                     "重点民生工程。")
     assert entities(graph, "Agency") == set()
     assert entities(graph, "Zone") == {"Zone:湖州市", "Zone:益阳市"}
+
+
+def test_a_town_right_after_its_county_lies_there_unless_both_are_an_item_of_a_list() -> None:
+    # b207_04: 锡山区鹅湖镇举行项目集中签约仪式; b207_05: 盐都区盐龙街道孙吴社区; b165_08 (shortened): a list of towns,
+    # each named with its county (only the first item, after the verb, is not seen as one)
+    graph = extract("本报讯 6月26日,锡山区鹅湖镇举行项目集中签约仪式,特种门、锂电池、机械柔性生产及光伏组件4个项目正式落户该镇。"
+                    "1月24日,盐都区盐龙街道孙吴社区的张大爷兴奋地告诉笔者。"
+                    "日前,省旅游局正式公布杭州市余杭区塘栖镇、淳安县姜家镇,慈溪市观海卫镇(鸣鹤古镇)、象山县石浦镇、宁海县前童镇,"
+                    "湖州市南浔区南浔镇,嵊泗县五龙乡,温岭市石塘镇,松阳县西屏街道(松阳老城)等21家为首批省旅游风情小镇创建单位。")
+    towns = {r for r in relations(graph) if r[0].endswith(("镇", "乡", "街道"))}
+    assert towns == {("Zone:鹅湖镇", "LOCATED_IN", "Zone:锡山区"), ("Zone:盐龙街道", "LOCATED_IN", "Zone:盐都区"),
+                     ("Zone:塘栖镇", "LOCATED_IN", "Zone:余杭区")}

@@ -445,16 +445,29 @@ def _sub_branches(doc: ArticleDoc) -> list[Found]:
     return found
 
 
+# (嵊泗县五龙乡,温岭市石塘镇、…: an item of a list of places, a separator on either side)
+_LISTED = re.compile("[、,，:：;；。(（和及与]")
+
+
 def divisions_in_divisions(doc: ArticleDoc) -> list[Found]:
     """赤峰市喀喇沁旗, 漳州市龙海区, 河南省兰考县: a division written right after the prefecture or province the gazetteer
-    puts it in lies in that place."""
+    puts it in lies in that place; so does a town, township or street right after its county or district (锡山区鹅湖镇,
+    盐都区盐龙街道: the gazetteer stops at counties)."""
     places = frozenset(s.name for s in doc.spans if s.label == "Zone")
+    zone_ending_at = {s.end: s for s in doc.spans if s.label == "Zone"}
     found = []
     for before, after in zip(doc.spans, doc.spans[1:]):
         if before.end != after.start or before.label != "Zone" or after.label != "Zone":
             continue
         facts = gazetteer.division_properties(after.name, places)
-        if before.name in (facts.get("province"), facts.get("prefecture")):
+        # (嵊泗县五龙乡、湖州市南浔区南浔镇,…: in a list the places before a town make one name with it, the golds' zone)
+        chain_start = before.start
+        while chain_start in zone_ending_at:
+            chain_start = zone_ending_at[chain_start].start
+        town_in_county = after.kind == "town" and before.kind in ("county", "district", "city") \
+            and not (_LISTED.fullmatch(doc.text, max(0, chain_start - 1), chain_start)
+                     and _LISTED.fullmatch(doc.text, after.end, after.end + 1))
+        if town_in_county or before.name in (facts.get("province"), facts.get("prefecture")):
             found.append(Found(after, "LOCATED_IN", before, doc.sentence_at(after.start), "division_in_division"))
     return found
 
