@@ -121,7 +121,8 @@ def _noun_opened_by_cue(text: str, at: int) -> bool:
     """The cue before ``at`` opens a common noun that goes on past it (飞地经济产业园), or 经开, a development
     zone's short form (安庆经开控股有限公司), or it lies inside a place's name (工商银行呼和浩特分行) or ends a
     firm's (华为云工业互联网创新中心项目), or a verb and 区 name a park's area (产业园启动区(一期)项目)."""
-    return text.startswith("启动区", at - 2) or (text[at - 1:at] in _CUES_OPENING_NOUNS and (opens_a_noun(text, at - 1) or text.startswith("经开", at - 1))) \
+    return (at >= 2 and text.startswith("启动区", at - 2)) \
+        or (text[at - 1:at] in _CUES_OPENING_NOUNS and (opens_a_noun(text, at - 1) or text.startswith("经开", at - 1))) \
         or (text[at - 1:at] in _CUES_IN_FIRM_NAMES and _after_a_province(text, at - 1)) \
         or _inside_a_place(text, at - 1) or (text[at - 1:at] in _ONE_CHARACTER_CUES and ends_a_proper_name(text, at - 1))
 

@@ -186,13 +186,13 @@ INDUSTRY_HEADS: tuple[str, ...] = (
     "康养", "航运", "种业", "渔业", "林业", "畜牧业", "矿业", "能源装备", "传感器", "机器人", "医疗器械", "新材料", "产业", "制造业", "服务业",
     "加工", "贸易", "租赁", "商贸", "地产", "旅游",
 )
-# Modifiers that before 产业 name no sector of their own.
 # Qualities and settings of industries in general (高端产业, 全力保障绿色产业, 乡村产业, 劳动密集型产业): a name
 # before 产业 that ends with one names no field (none was a gold sector on the real pages where they were read)
 INDUSTRY_QUALITIES: tuple[str, ...] = (
     "高端", "绿色", "优质", "生态", "农村", "乡村", "沿海", "跨境", "战略", "战略新兴", "高精尖", "高技术", "高科技",
     "丰富", "部分", "规划", "创新型", "密集型",
 )
+# Modifiers that before 产业 name no sector of their own.
 NOT_INDUSTRY: tuple[str, ...] = (
     "新兴", "相关", "核心", "主导", "支柱", "传统", "优势", "特色", "重点", "战略性新兴", "未来", "全",
     "智能", "数字", "各类", "国家级", "首府", "周边", "多家", "现有", "省级", "市级", "高新技术", "新型", "现代化", "上下游", "本地", "地方", "现代", "实体", "龙头", "关联", "配套", "这些", "其他",
