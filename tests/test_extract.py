@@ -2059,20 +2059,6 @@ def test_a_firm_given_a_role_by_yi_is_named_without_it() -> None:
     assert entities(graph) == {"Enterprise:上海外高桥第三发电有限责任公司", "Enterprise:泰开电气集团"}
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # b138_04: a visit before the zone
-    ("16日上午,来自美国、意大利、德国、芬兰、日本、韩国等多个国家和地区的200多位中外宾朋齐聚海门经济技术开发区,"
-     "参加2015中国海门经贸投资暨转型发展合作洽谈会的开幕仪式。", {"Zone:海门经济技术开发区"}),
-    # b140_08: a count of a kind of zone
-    ("保税港区是中国目前开放层次最高、政策最优惠、功能最齐全、区位优势最明显的特殊区域,目前中国共有保税港区12家。", set()),
-    # b150_03: 由 before the zone it was made from, 首个 before a kind of zone
-    ("潍坊综合保税区由潍坊出口加工区转型升级而来,是我省首个综合保税区,也是山东半岛蓝色经济区获批后由出口加工区转型升级的首个海关特殊监管区。",
-     {"Zone:潍坊综合保税区", "Zone:潍坊出口加工区", "Zone:山东半岛蓝色经济区"}),
-])
-def test_a_visit_a_count_or_an_agent_opens_no_zones_name(text: str, expected: set) -> None:
-    assert entities(extract(text), "Zone") == expected
-
-
 def test_a_divisions_name_does_not_open_inside_a_word() -> None:
     # b162_02: 特色商业区 is no district 色商业区
     graph = extract("1月14日,市委书记魏小东、市长李公乐带领2015年第四次全市项目建设暨“三区”发展观摩点评组到我县观摩产业集聚区和"
@@ -2086,21 +2072,6 @@ def test_a_rural_credit_cooperative_lends_to_a_growers_union() -> None:
                     "荣县联社向联合体授信1亿元。")
     assert entities(graph, "Enterprise") == {"Enterprise:四川荣县农村信用联社", "Enterprise:四川绿色荣州果蔬产业联合体"}
     assert relations(graph) == {("Enterprise:四川绿色荣州果蔬产业联合体", "FINANCED_BY", "Enterprise:四川荣县农村信用联社")}
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # b164_01: a two-character county after its prefecture, and 县城 after it is its seat, no 岷县县
-    ("甘肃(岷州)国际陆港项目位于定西市岷县县城南部,总规划面积8800亩。", {"Zone:定西市", "Zone:岷县"}),
-    # b160_04: after its municipality, and then wherever the article names it
-    ("这15个项目分别是重庆市忠县“三峡橘乡”田园综合体建设试点项目。忠县涉及15个项目。", {"Zone:重庆市", "Zone:忠县"}),
-    # b91_08: a county become a district (赣县区) keeps its old name inside the new one, no county 赣县
-    ("本站讯 近日,农发行赣州市赣县区支行向江西富赣工程建设有限公司投放1.16亿元城乡一体化贷款,用于支持2022年赣县区城市能级提升项目。",
-     set()),
-    # 现代县域 holds the letters of 代县 but names no county (a phrase made for the test)
-    ("山西省大力发展现代县域经济。", {"Zone:山西省"}),
-])
-def test_a_two_character_county_is_named_after_its_province_or_prefecture(text: str, expected: set) -> None:
-    assert entities(extract(text), "Zone") == expected
 
 
 def test_a_banker_says_we_and_the_firm_named_before_is_the_borrower() -> None:
@@ -2156,44 +2127,11 @@ def test_a_broad_sector_after_a_loose_cue_is_no_focus() -> None:
     assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == set()
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # b171_10: what a free trade zone's area holds, in brackets after 含, and a bonded zone named after its place
-    ("自贸试验区的实施范围120.72平方公里,涵盖上海外高桥保税区、洋山保税港区。天津港片区30平方公里(含东疆保税港区10平方公里)。",
-     {"Zone:上海外高桥保税区", "Zone:洋山保税港区", "Zone:东疆保税港区"}),
-    # b110_01: 不设 and one character before a kind of zone open no name
-    ("港区不设保税区,可考虑设保税仓,具体事宜请商海关办理。", set()),
-])
-def test_what_a_zone_holds_and_a_bonded_zones_whole_name(text: str, expected: set) -> None:
-    assert entities(extract(text), "Zone") == expected
-
-
 def test_a_notices_heading_or_a_bonds_short_name_opens_no_firm() -> None:
     # b173_05: 债券简称:大禹转债大禹节水集团股份有限公司关于…的公告一、担保情况概述大禹节水集团股份有限公司(以下简称“公司”)
     graph = extract("债券简称:大禹转债大禹节水集团股份有限公司关于全资子公司为公司提供担保的公告一、担保情况概述大禹节水集团股份有限公司"
                     "(以下简称“公司”)于2021年5月25日召开了会议。")
     assert entities(graph, "Enterprise") == {"Enterprise:大禹节水集团股份有限公司"}
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # b174_01: a park's major projects name no work
-    ("近日,白城工业园区党工委、管委会举行吉林白城工业园区重大产业项目签约仪式。", set()),
-    # b160_04: a phase of a park's works is one work
-    ("这15个项目分别是忠县工业园区二期基础设施建设项目、忠县至石宝沿江快速通道项目。",
-     {"Project:15个项目", "Project:忠县工业园区二期基础设施建设项目", "Project:忠县至石宝沿江快速通道项目"}),
-])
-def test_a_zones_works_are_no_work_unless_a_phase_names_one(text: str, expected: set) -> None:
-    assert entities(extract(text), "Project") == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # b176_04: 高新技术开发区 ends a whole name
-    ("近日省政府批复省科技厅《关于设立黄河三角洲农业高新技术开发区并列为省级高新技术产业开发区的请示》,同意设立黄河三角洲农业高新技术开发区,"
-     "列为省级高新技术产业开发区。", {"Zone:黄河三角洲农业高新技术开发区"}),
-    # b175_05: a year before the zone
-    ("数据显示,2021年大龙经济开发区引进的项目中,20亿元以上项目3个。", {"Zone:大龙经济开发区"}),
-])
-def test_a_zones_name_after_a_year_and_before_a_long_suffix(text: str, expected: set) -> None:
-    assert entities(extract(text), "Zone") == expected
 
 
 def test_a_park_named_after_a_county_by_its_short_name_and_the_parks_it_is_made_of() -> None:
@@ -2208,16 +2146,6 @@ def test_a_park_named_after_a_county_by_its_short_name_and_the_parks_it_is_made_
         ("Zone:粮食物流加工产业园", "PART_OF", "Zone:肇源大广工业园区"), ("Zone:皮革产业园", "PART_OF", "Zone:肇源大广工业园区")}
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # b68_10 (shortened): 该 refers to a zone
-    ("经过多年培育,该科技产业园成为全区发展态势较好的园区。", set()),
-    # b180_01 (shortened): a class of zones
-    ("肇源县于2012年被列为全省首批重点县域工业园区。", {"Zone:肇源县"}),
-])
-def test_a_zone_referred_to_or_a_class_of_zones_is_no_name(text: str, expected: set) -> None:
-    assert entities(extract(text), "Zone") == expected
-
-
 @pytest.mark.parametrize("text", [
     # b182_07 (shortened): a layout's shorthand, a count of sectors and a verb before 产业 are no sectors
     "开发区以“一核、两园、七大产业集群”为重点,全面提升开发区的产业聚集水平和发展支撑能力。“两园”即:围绕西城、南海子2个工业园区,"
@@ -2227,31 +2155,6 @@ def test_a_zone_referred_to_or_a_class_of_zones_is_no_name(text: str, expected: 
 ])
 def test_a_layout_a_count_or_a_standard_before_its_industries_names_no_sector(text: str) -> None:
     assert entities(extract(text), "Industry") == set()
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # b182_01 (title): an approval before the zone
-    ("国务院批准福州台商投资区扩区 扩至环罗源湾南北两岸", {"Zone:福州台商投资区"}),
-    # b182_04: a deal's landing before the zone
-    ("现场签约的11个项目中,投资额最大的一单花落郴州高新技术产业园区。", {"Zone:郴州高新技术产业园区"}),
-    # b182_03 (shortened): 霞山 opens the park's name where the article names 霞山区
-    ("据官方介绍:湛江综合保税区位于霞山临港工业园区内,规划用地面积2.09平方公里。对霞山区产业升级和经济升级发展更是意义重大。",
-     {"Zone:湛江综合保税区", "Zone:霞山临港工业园区", "Zone:霞山区"}),
-])
-def test_an_approval_or_a_deal_opens_no_zone_and_a_district_opens_its_park(text: str, expected: set) -> None:
-    assert entities(extract(text), "Zone") == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # b176_03 (shortened): a site's name opens the dateline
-    ("浙江在线10月11日讯“幸亏有了农信担保贷款,我才抓住了发展的有利时机。", set()),
-    # b179_03 (shortened): a news site (the bank's city is the bank's)
-    ("河北新闻网讯(记者 刘冬)近日,农业银行沧州分行发放贷款。", set()),
-    # b34_04: a newspaper named after its city
-    ("来源:温州都市报", set()),
-])
-def test_a_place_that_names_a_newspaper_or_a_site_is_no_place_of_the_article(text: str, expected: set) -> None:
-    assert entities(extract(text), "Zone") == expected
 
 
 def test_the_parks_a_zones_layout_counts_are_its_parts() -> None:
@@ -2264,16 +2167,6 @@ def test_the_parks_a_zones_layout_counts_are_its_parts() -> None:
         (f"Zone:{p}", "PART_OF", "Zone:北京中日创新合作示范区") for p in parks}
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # b186_09 (shortened): an autonomous county by the short form the press gives it (察布查尔锡伯自治县)
-    ("伊犁州察布查尔县现代农业产业园通过评价。", {"Zone:伊犁哈萨克自治州", "Zone:察布查尔县现代农业产业园"}),
-    # b186_07 (shortened): 自治区 ranks the park, no region
-    ("木垒自治区农业科技园区通过认定。", set()),
-])
-def test_an_autonomous_countys_short_form_and_a_region_level_park(text: str, expected: set) -> None:
-    assert entities(extract(text), "Zone") == expected
-
-
 def test_an_industry_transfer_park_named_after_its_partner_city_lies_in_its_host() -> None:
     # b188_03: the partner city opens the park's name, the host stands in brackets; no sector in 临港产业转移
     graph = extract("深圳(潮州)产业转移工业园是在原深圳南山(潮州)产业转移工业园的基础上,整合潮州临港产业转移工业园、"
@@ -2283,19 +2176,6 @@ def test_an_industry_transfer_park_named_after_its_partner_city_lies_in_its_host
     graph = extract("其中,位于清远市清新县禾云镇的佛山禅城(清新)产业转移工业园因其特殊的区位优势、资源优势及政策、服务优势,深受陶企关注。")
     assert relations(graph) == {("Zone:佛山禅城(清新)产业转移工业园", "LOCATED_IN", "Zone:清新县"),
                                 ("Zone:禾云镇", "LOCATED_IN", "Zone:清新县")}
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # b187_06 (shortened): the bank's lending to a sector
-    ("今年前8个月,该行高速公路行业贷款新增43亿元,铁路行业新增贷款15亿元。", {"Industry:高速公路", "Industry:铁路行业"}),
-    # b188_06 (shortened): a count of sectors after the last of them
-    ("形成了装备制造、消费品、材料三个万亿产业和电子信息、生物医药等15个千亿产业。",
-     {"Industry:装备制造", "Industry:材料", "Industry:电子信息", "Industry:生物医药"}),
-    # b188_07 (shortened): a map of industries
-    ("市发改委研究编制全市产业布局规划,绘制产业地图。", set()),
-])
-def test_a_banks_sector_a_count_after_sectors_and_a_map_of_industries(text: str, expected: set) -> None:
-    assert entities(extract(text), "Industry") == expected
 
 
 def test_a_notices_attached_list_gives_each_zone_its_province_and_the_notices_approvers() -> None:
@@ -2325,40 +2205,6 @@ def test_a_national_logistics_hub_named_by_its_city_and_type_is_a_zone() -> None
     assert entities(graph, "Zone") == {"Zone:天津港口型国家物流枢纽", "Zone:沧州港口型国家物流枢纽", "Zone:上海空港型国家物流枢纽"}
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # b192_01 (shortened): 农高区, an agricultural high-tech zone, ends a zone's name and opens none
-    ("杨凌农高区以干旱半干旱农业为主题,但农高区建设仍需加强。", {"Zone:杨凌农高区"}),
-    # b191_01, b191_09 (shortened): a newspaper and an exchange named after their city
-    ("来源:上海证券报·中国证券网。该期公司债券在上海证券交易所成功发行。", set()),
-])
-def test_an_agricultural_high_tech_zone_and_a_citys_exchange(text: str, expected: set) -> None:
-    assert entities(extract(text), "Zone") == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # b185_04 (shortened): named funds a bank finances are firms
-    ("中国银行参与了首钢产业发展基金、北控水务产业基金。", {"Enterprise:中国银行", "Enterprise:首钢产业发展基金", "Enterprise:北控水务产业基金"}),
-    # b126_02 (shortened): the words before a fund's name are no part of it
-    ("辽源市首笔国开基础设施基金成功投放。", {"Enterprise:国开基础设施基金"}),
-    # b136_04 (shortened): a fund paid out is the money lent, no lender of its own
-    ("农发行祥云县支行于9月7日投放农发基础设施基金3.1亿元。", {"Enterprise:中国农业发展银行祥云县支行"}),
-])
-def test_a_named_fund_is_a_firm_unless_it_is_the_money_paid_out(text: str, expected: set) -> None:
-    assert entities(extract(text), "Enterprise") == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # b194_09 (shortened): 集团 in the name's brackets ends nothing
-    ("湖北祥云(集团)化工股份有限公司投资7.5亿元。", {"Enterprise:湖北祥云(集团)化工股份有限公司"}),
-    # b126_10 (shortened): a firm's name may end a bracket
-    ("省级以上龙头企业4家(茅贡米业公司、栗香茶业公司)。", {"Enterprise:茅贡米业公司", "Enterprise:栗香茶业公司"}),
-    # b193_03 (shortened): the county named in full before a bank's short form (not 梅县 inside 黄梅县)
-    ("黄梅县农发行投放4655万元。", {"Enterprise:黄梅县农发行"}),
-])
-def test_brackets_inside_and_around_a_firms_name_and_a_county_before_a_bank(text: str, expected: set) -> None:
-    assert entities(extract(text), "Enterprise") == expected
-
-
 def test_a_branch_company_after_its_firms_registered_name_is_one_firm() -> None:
     # b195_04 (shortened)
     graph = extract("浦发银行太原分行向晋能电力集团有限公司嘉节燃气热电分公司发放8000万元贷款。")
@@ -2372,7 +2218,6 @@ def test_a_sector_list_goes_to_no_city_its_sentence_does_not_name() -> None:
     graph = extract("济南市重点发展电子信息、交通装备等产业。")
     assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == {
         ("Zone:济南市", "FOCUSES_ON", "Industry:电子信息"), ("Zone:济南市", "FOCUSES_ON", "Industry:交通装备")}
-
 
 
 def test_a_firm_named_after_its_province_is_not_located_by_its_name() -> None:
@@ -2417,41 +2262,229 @@ def test_a_town_right_after_its_county_lies_there_unless_both_are_an_item_of_a_l
 
 
 @pytest.mark.parametrize(("text", "label", "expected"), [
+    # b138_04: a visit before the zone
+    pytest.param(
+        "16日上午,来自美国、意大利、德国、芬兰、日本、韩国等多个国家和地区的200多位中外宾朋齐聚海门经济技术开发区,"
+        "参加2015中国海门经贸投资暨转型发展合作洽谈会的开幕仪式。",
+        "Zone", {"Zone:海门经济技术开发区"},
+        id="a_visit_a_count_or_an_agent_opens_no_zones_name-1"),
+    # b140_08: a count of a kind of zone
+    pytest.param(
+        "保税港区是中国目前开放层次最高、政策最优惠、功能最齐全、区位优势最明显的特殊区域,目前中国共有保税港区12家。",
+        "Zone", set(),
+        id="a_visit_a_count_or_an_agent_opens_no_zones_name-2"),
+    # b150_03: 由 before the zone it was made from, 首个 before a kind of zone
+    pytest.param(
+        "潍坊综合保税区由潍坊出口加工区转型升级而来,是我省首个综合保税区,也是山东半岛蓝色经济区获批后由出口加工区转型升级的首个海关特殊监管区。",
+        "Zone", {"Zone:潍坊综合保税区", "Zone:潍坊出口加工区", "Zone:山东半岛蓝色经济区"},
+        id="a_visit_a_count_or_an_agent_opens_no_zones_name-3"),
+    # b164_01: a two-character county after its prefecture, and 县城 after it is its seat, no 岷县县
+    pytest.param(
+        "甘肃(岷州)国际陆港项目位于定西市岷县县城南部,总规划面积8800亩。",
+        "Zone", {"Zone:定西市", "Zone:岷县"},
+        id="a_two_character_county_is_named_after_its_province_or_prefecture-1"),
+    # b160_04: after its municipality, and then wherever the article names it
+    pytest.param(
+        "这15个项目分别是重庆市忠县“三峡橘乡”田园综合体建设试点项目。忠县涉及15个项目。",
+        "Zone", {"Zone:重庆市", "Zone:忠县"},
+        id="a_two_character_county_is_named_after_its_province_or_prefecture-2"),
+    # b91_08: a county become a district (赣县区) keeps its old name inside the new one, no county 赣县
+    pytest.param(
+        "本站讯 近日,农发行赣州市赣县区支行向江西富赣工程建设有限公司投放1.16亿元城乡一体化贷款,用于支持2022年赣县区城市能级提升项目。",
+        "Zone", set(),
+        id="a_two_character_county_is_named_after_its_province_or_prefecture-3"),
+    # 现代县域 holds the letters of 代县 but names no county (a phrase made for the test)
+    pytest.param(
+        "山西省大力发展现代县域经济。",
+        "Zone", {"Zone:山西省"},
+        id="a_two_character_county_is_named_after_its_province_or_prefecture-4"),
+    # b171_10: what a free trade zone's area holds, in brackets after 含, and a bonded zone named after its place
+    pytest.param(
+        "自贸试验区的实施范围120.72平方公里,涵盖上海外高桥保税区、洋山保税港区。天津港片区30平方公里(含东疆保税港区10平方公里)。",
+        "Zone", {"Zone:上海外高桥保税区", "Zone:洋山保税港区", "Zone:东疆保税港区"},
+        id="what_a_zone_holds_and_a_bonded_zones_whole_name-1"),
+    # b110_01: 不设 and one character before a kind of zone open no name
+    pytest.param(
+        "港区不设保税区,可考虑设保税仓,具体事宜请商海关办理。",
+        "Zone", set(),
+        id="what_a_zone_holds_and_a_bonded_zones_whole_name-2"),
+    # b174_01: a park's major projects name no work
+    pytest.param(
+        "近日,白城工业园区党工委、管委会举行吉林白城工业园区重大产业项目签约仪式。",
+        "Project", set(),
+        id="a_zones_works_are_no_work_unless_a_phase_names_one-1"),
+    # b160_04: a phase of a park's works is one work
+    pytest.param(
+        "这15个项目分别是忠县工业园区二期基础设施建设项目、忠县至石宝沿江快速通道项目。",
+        "Project", {"Project:15个项目", "Project:忠县工业园区二期基础设施建设项目", "Project:忠县至石宝沿江快速通道项目"},
+        id="a_zones_works_are_no_work_unless_a_phase_names_one-2"),
+    # b176_04: 高新技术开发区 ends a whole name
+    pytest.param(
+        "近日省政府批复省科技厅《关于设立黄河三角洲农业高新技术开发区并列为省级高新技术产业开发区的请示》,同意设立黄河三角洲农业高新技术开发区,"
+        "列为省级高新技术产业开发区。",
+        "Zone", {"Zone:黄河三角洲农业高新技术开发区"},
+        id="a_zones_name_after_a_year_and_before_a_long_suffix-1"),
+    # b175_05: a year before the zone
+    pytest.param(
+        "数据显示,2021年大龙经济开发区引进的项目中,20亿元以上项目3个。",
+        "Zone", {"Zone:大龙经济开发区"},
+        id="a_zones_name_after_a_year_and_before_a_long_suffix-2"),
+    # b68_10 (shortened): 该 refers to a zone
+    pytest.param(
+        "经过多年培育,该科技产业园成为全区发展态势较好的园区。",
+        "Zone", set(),
+        id="a_zone_referred_to_or_a_class_of_zones_is_no_name-1"),
+    # b180_01 (shortened): a class of zones
+    pytest.param(
+        "肇源县于2012年被列为全省首批重点县域工业园区。",
+        "Zone", {"Zone:肇源县"},
+        id="a_zone_referred_to_or_a_class_of_zones_is_no_name-2"),
+    # b182_01 (title): an approval before the zone
+    pytest.param(
+        "国务院批准福州台商投资区扩区 扩至环罗源湾南北两岸",
+        "Zone", {"Zone:福州台商投资区"},
+        id="an_approval_or_a_deal_opens_no_zone_and_a_district_opens_its_park-1"),
+    # b182_04: a deal's landing before the zone
+    pytest.param(
+        "现场签约的11个项目中,投资额最大的一单花落郴州高新技术产业园区。",
+        "Zone", {"Zone:郴州高新技术产业园区"},
+        id="an_approval_or_a_deal_opens_no_zone_and_a_district_opens_its_park-2"),
+    # b182_03 (shortened): 霞山 opens the park's name where the article names 霞山区
+    pytest.param(
+        "据官方介绍:湛江综合保税区位于霞山临港工业园区内,规划用地面积2.09平方公里。对霞山区产业升级和经济升级发展更是意义重大。",
+        "Zone", {"Zone:湛江综合保税区", "Zone:霞山临港工业园区", "Zone:霞山区"},
+        id="an_approval_or_a_deal_opens_no_zone_and_a_district_opens_its_park-3"),
+    # b176_03 (shortened): a site's name opens the dateline
+    pytest.param(
+        "浙江在线10月11日讯“幸亏有了农信担保贷款,我才抓住了发展的有利时机。",
+        "Zone", set(),
+        id="a_place_that_names_a_newspaper_or_a_site_is_no_place_of_the_article-1"),
+    # b179_03 (shortened): a news site (the bank's city is the bank's)
+    pytest.param(
+        "河北新闻网讯(记者 刘冬)近日,农业银行沧州分行发放贷款。",
+        "Zone", set(),
+        id="a_place_that_names_a_newspaper_or_a_site_is_no_place_of_the_article-2"),
+    # b34_04: a newspaper named after its city
+    pytest.param(
+        "来源:温州都市报",
+        "Zone", set(),
+        id="a_place_that_names_a_newspaper_or_a_site_is_no_place_of_the_article-3"),
+    # b186_09 (shortened): an autonomous county by the short form the press gives it (察布查尔锡伯自治县)
+    pytest.param(
+        "伊犁州察布查尔县现代农业产业园通过评价。",
+        "Zone", {"Zone:伊犁哈萨克自治州", "Zone:察布查尔县现代农业产业园"},
+        id="an_autonomous_countys_short_form_and_a_region_level_park-1"),
+    # b186_07 (shortened): 自治区 ranks the park, no region
+    pytest.param(
+        "木垒自治区农业科技园区通过认定。",
+        "Zone", set(),
+        id="an_autonomous_countys_short_form_and_a_region_level_park-2"),
+    # b187_06 (shortened): the bank's lending to a sector
+    pytest.param(
+        "今年前8个月,该行高速公路行业贷款新增43亿元,铁路行业新增贷款15亿元。",
+        "Industry", {"Industry:高速公路", "Industry:铁路行业"},
+        id="a_banks_sector_a_count_after_sectors_and_a_map_of_industries-1"),
+    # b188_06 (shortened): a count of sectors after the last of them
+    pytest.param(
+        "形成了装备制造、消费品、材料三个万亿产业和电子信息、生物医药等15个千亿产业。",
+        "Industry", {"Industry:装备制造", "Industry:材料", "Industry:电子信息", "Industry:生物医药"},
+        id="a_banks_sector_a_count_after_sectors_and_a_map_of_industries-2"),
+    # b188_07 (shortened): a map of industries
+    pytest.param(
+        "市发改委研究编制全市产业布局规划,绘制产业地图。",
+        "Industry", set(),
+        id="a_banks_sector_a_count_after_sectors_and_a_map_of_industries-3"),
+    # b192_01 (shortened): 农高区, an agricultural high-tech zone, ends a zone's name and opens none
+    pytest.param(
+        "杨凌农高区以干旱半干旱农业为主题,但农高区建设仍需加强。",
+        "Zone", {"Zone:杨凌农高区"},
+        id="an_agricultural_high_tech_zone_and_a_citys_exchange-1"),
+    # b191_01, b191_09 (shortened): a newspaper and an exchange named after their city
+    pytest.param(
+        "来源:上海证券报·中国证券网。该期公司债券在上海证券交易所成功发行。",
+        "Zone", set(),
+        id="an_agricultural_high_tech_zone_and_a_citys_exchange-2"),
+    # b185_04 (shortened): named funds a bank finances are firms
+    pytest.param(
+        "中国银行参与了首钢产业发展基金、北控水务产业基金。",
+        "Enterprise", {"Enterprise:中国银行", "Enterprise:首钢产业发展基金", "Enterprise:北控水务产业基金"},
+        id="a_named_fund_is_a_firm_unless_it_is_the_money_paid_out-1"),
+    # b126_02 (shortened): the words before a fund's name are no part of it
+    pytest.param(
+        "辽源市首笔国开基础设施基金成功投放。",
+        "Enterprise", {"Enterprise:国开基础设施基金"},
+        id="a_named_fund_is_a_firm_unless_it_is_the_money_paid_out-2"),
+    # b136_04 (shortened): a fund paid out is the money lent, no lender of its own
+    pytest.param(
+        "农发行祥云县支行于9月7日投放农发基础设施基金3.1亿元。",
+        "Enterprise", {"Enterprise:中国农业发展银行祥云县支行"},
+        id="a_named_fund_is_a_firm_unless_it_is_the_money_paid_out-3"),
+    # b194_09 (shortened): 集团 in the name's brackets ends nothing
+    pytest.param(
+        "湖北祥云(集团)化工股份有限公司投资7.5亿元。",
+        "Enterprise", {"Enterprise:湖北祥云(集团)化工股份有限公司"},
+        id="brackets_inside_and_around_a_firms_name_and_a_county_before_a_bank-1"),
+    # b126_10 (shortened): a firm's name may end a bracket
+    pytest.param(
+        "省级以上龙头企业4家(茅贡米业公司、栗香茶业公司)。",
+        "Enterprise", {"Enterprise:茅贡米业公司", "Enterprise:栗香茶业公司"},
+        id="brackets_inside_and_around_a_firms_name_and_a_county_before_a_bank-2"),
+    # b193_03 (shortened): the county named in full before a bank's short form (not 梅县 inside 黄梅县)
+    pytest.param(
+        "黄梅县农发行投放4655万元。",
+        "Enterprise", {"Enterprise:黄梅县农发行"},
+        id="brackets_inside_and_around_a_firms_name_and_a_county_before_a_bank-3"),
     # b169_10 (shortened): 为龙泉驿区汽车产业转型升级; b194_05: 鹿寨县林业产业协会
-    ("其中,中汽院智能网联软件创新中心、国家汽车零部件检测中心等项目的签约,为龙泉驿区汽车产业转型升级、"
-     "补链强链延链奠定基础。10月15日,鹿寨县林业产业协会会长方志伟一行20人到广西山圩产业园考察交流。",
-     "Industry", {"Industry:汽车产业", "Industry:林业产业"}),
+    pytest.param(
+        "其中,中汽院智能网联软件创新中心、国家汽车零部件检测中心等项目的签约,为龙泉驿区汽车产业转型升级、"
+        "补链强链延链奠定基础。10月15日,鹿寨县林业产业协会会长方志伟一行20人到广西山圩产业园考察交流。",
+        "Industry", {"Industry:汽车产业", "Industry:林业产业"},
+        id="a_division_named_in_full_before_a_sector_is_no_part_of_it"),
     # b152_06 (shortened): 农业产业化龙头企业; b107_01: 以…高端产业为支撑; b100_03: 全力保障绿色产业的融资需求;
     # b156_05: 储备产业项目162个 (a stage of works, no sector)
-    ("太阳禽业有限公司,是一家国家级农业产业化重点龙头企业。形成以高端产业为支撑的格局。"
-     "全力保障绿色产业的融资需求。2014年,谋划产业项目105个,储备产业项目162个,开复工产业项目16个,"
-     "完成投资7.7亿元。",
-     "Industry", set()),
+    pytest.param(
+        "太阳禽业有限公司,是一家国家级农业产业化重点龙头企业。形成以高端产业为支撑的格局。"
+        "全力保障绿色产业的融资需求。2014年,谋划产业项目105个,储备产业项目162个,开复工产业项目16个,"
+        "完成投资7.7亿元。",
+        "Industry", set(),
+        id="industry_in_general_names_no_sector"),
     # b11_03 (shortened): 东至茶店镇长岭沟村 (a block's bounds); 各设区市科技局; b26_04: 榆林的定边和靖边两县;
     # 大力推进产业强市、生态立市、人才兴市
-    ("东至茶店镇长岭沟村郭家沟。各设区市科技局。榆林的定边和靖边两县更是地处陕西“风口”。"
-     "大力推进产业强市、生态立市、人才兴市。",
-     "Zone", {"Zone:榆林市", "Zone:陕西省"}),
+    pytest.param(
+        "东至茶店镇长岭沟村郭家沟。各设区市科技局。榆林的定边和靖边两县更是地处陕西“风口”。"
+        "大力推进产业强市、生态立市、人才兴市。",
+        "Zone", {"Zone:榆林市", "Zone:陕西省"},
+        id="kinds_of_places_mottos_and_counted_places_are_no_zones"),
     # b193_07: the page's title (descriptive) and its first sentence
-    ("国开行厦门分行贷款支持厦门市爱心护理院扩建工程项目\n\n"
-     "近日,国家开发银行厦门分行与厦门老年基金会签署了厦门市爱心护理院扩建工程项目贷款合作协议。"
-     "国开行厦门分行为厦门市爱心护理院扩建工程提供贷款。",
-     "Project", {"Project:厦门市爱心护理院扩建工程项目"}),
+    pytest.param(
+        "国开行厦门分行贷款支持厦门市爱心护理院扩建工程项目\n\n"
+        "近日,国家开发银行厦门分行与厦门老年基金会签署了厦门市爱心护理院扩建工程项目贷款合作协议。"
+        "国开行厦门分行为厦门市爱心护理院扩建工程提供贷款。",
+        "Project", {"Project:厦门市爱心护理院扩建工程项目"},
+        id="a_work_named_with_and_without_its_xiangmu_is_one_work"),
     # b207_06: 记者在珊瑚工业集聚区看到,投资4000万元的汽车制动器项目正在加快建设厂房
-    ("9月9日,记者在珊瑚工业集聚区看到,投资4000万元的汽车制动器项目正在加快建设厂房。",
-     "Zone", {"Zone:珊瑚工业集聚区"}),
+    pytest.param(
+        "9月9日,记者在珊瑚工业集聚区看到,投资4000万元的汽车制动器项目正在加快建设厂房。",
+        "Zone", {"Zone:珊瑚工业集聚区"},
+        id="an_industrial_cluster_area_is_a_zone"),
     # b205_01: 沙潭江生态科技产业园启动区(一期)项目 (启动 is no verb before 区); b205_05: 获得农发行项目贷款
-    ("据悉,本次专项债券将用于沙潭江生态科技产业园启动区(一期)项目3栋研发中心的建设。"
-     "标志着该项目成为全市首例同时获得农发行项目贷款和农发基础设施基金的项目。",
-     "Project", {"Project:沙潭江生态科技产业园启动区(一期)项目"}),
+    pytest.param(
+        "据悉,本次专项债券将用于沙潭江生态科技产业园启动区(一期)项目3栋研发中心的建设。"
+        "标志着该项目成为全市首例同时获得农发行项目贷款和农发基础设施基金的项目。",
+        "Project", {"Project:沙潭江生态科技产业园启动区(一期)项目"},
+        id="a_parks_startup_area_is_part_of_a_works_name_and_a_lenders_loan_names_no_works"),
     # b203_01 (shortened): 加快建设扎哈淖尔工业园区和鲁北工业园区
-    ("同时,积极“筑巢引凤”,加快建设扎哈淖尔工业园区和鲁北工业园区,吸引大企业到当地“安营扎寨”。",
-     "Zone", {"Zone:扎哈淖尔工业园区", "Zone:鲁北工业园区"}),
+    pytest.param(
+        "同时,积极“筑巢引凤”,加快建设扎哈淖尔工业园区和鲁北工业园区,吸引大企业到当地“安营扎寨”。",
+        "Zone", {"Zone:扎哈淖尔工业园区", "Zone:鲁北工业园区"},
+        id="a_zones_name_after_a_verb_of_building_is_whole"),
     # b203_05: 永安坝工业园3.5平方公里基础设施工程项目为援建师市重点项目; b197_02 (shortened): …建设工程PPP项目
-    ("永安坝工业园3.5平方公里基础设施工程项目为援建师市重点项目,共投资2亿元,全部为援建资金。"
-     "农发行隰县支行获批1.5亿元贷款,用于支持蒲县昌平大街综合管廊及配套设施建设工程PPP项目。",
-     "Project", {"Project:永安坝工业园3.5平方公里基础设施工程项目",
-                 "Project:蒲县昌平大街综合管廊及配套设施建设工程PPP项目"}),
+    pytest.param(
+        "永安坝工业园3.5平方公里基础设施工程项目为援建师市重点项目,共投资2亿元,全部为援建资金。"
+        "农发行隰县支行获批1.5亿元贷款,用于支持蒲县昌平大街综合管廊及配套设施建设工程PPP项目。",
+        "Project", {"Project:永安坝工业园3.5平方公里基础设施工程项目",
+                    "Project:蒲县昌平大街综合管廊及配套设施建设工程PPP项目"},
+        id="xiangmu_right_after_gongcheng_ends_the_works_name"),
 ])
 def test_names_on_real_sentences(text: str, label: str, expected: set[str]) -> None:
     """What the sentences name of one label, exactly (each case says the page and rule it comes from)."""
