@@ -2261,6 +2261,13 @@ def test_a_town_right_after_its_county_lies_there_unless_both_are_an_item_of_a_l
                      ("Zone:塘栖镇", "LOCATED_IN", "Zone:余杭区")}
 
 
+def test_what_a_park_is_mainly_made_of_is_its_sectors() -> None:
+    # b154_03: 园区主要以…等为主 (a list of two and more holding a known sector)
+    graph = extract("剑河县工业园区始建于2004年,园区主要以生物、农特产品加工、商贸物流、新型建筑建材等为主。")
+    park = "Zone:剑河县工业园区"
+    assert relations(graph) == {(park, "FOCUSES_ON", f"Industry:{s}") for s in ("生物", "农特产品加工", "商贸物流", "新型建筑建材")}
+
+
 @pytest.mark.parametrize(("text", "label", "expected"), [
     # b138_04: a visit before the zone
     pytest.param(

@@ -1689,6 +1689,9 @@ _NAMED_SECTORS = re.compile(
 )
 # 以食品、医药、印刷、包装为主导产业: what stands between 以 and 为…产业 are the zone's sectors
 _LEADING_LIST = re.compile(rf"以({_ITEM}(?:[、和及]{_ITEM})*)等?为(?:主导|首位|支柱|特色|重点|优势)产业")
+# 园区主要以生物、农特产品加工、商贸物流等为主: a list of two and more said to be what a place mainly does
+# (以企业为主体: one item and 主体, no list)
+_MAINLY_LIST = re.compile(rf"以({_ITEM}(?:[、和及]{_ITEM})+)等为主(?!体|要|任务)")
 # 重点发展数字经济、总部经济和现代金融: a list right after a verb of focus
 _FOCUS_LIST = re.compile(
     rf"(?:重点|大力|加快|着力|积极)?(?:发展|探索|培育|聚焦|布局)({_ITEM}(?:[、和及]{_ITEM})+)(?=等|{_COUNTED}|[,。;]|$)"
@@ -1949,6 +1952,8 @@ def _listed_industries(doc: ArticleDoc, t: Templated) -> list[Span]:
     for pattern in (_INDUSTRY_LIST, _BASE_LIST):
         for m in _near_words(pattern, _LIST_COMMA, t.text, before=_LONGEST_ITEM + 1, after=_LIST_TAIL):
             found += _sector_items(doc, t, m.start(1), m.group(1), need_known=True)
+    for m in _MAINLY_LIST.finditer(t.text) if "等为主" in t.text else ():
+        found += _sector_items(doc, t, m.start(1), m.group(1), need_known=True)
     for m in _FOCUS_LIST.finditer(t.text) if _LIST_JOINS.search(t.text) else ():
         found += _sector_items(doc, t, m.start(1), m.group(1), need_known=False)
     stated = (_LEADING_LIST, _NAMED_SECTORS) if "产业" in t.text else ()
