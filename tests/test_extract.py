@@ -2268,6 +2268,27 @@ def test_what_a_park_is_mainly_made_of_is_its_sectors() -> None:
     assert relations(graph) == {(park, "FOCUSES_ON", f"Industry:{s}") for s in ("生物", "农特产品加工", "商贸物流", "新型建筑建材")}
 
 
+def test_a_bridge_is_a_work_by_its_name_and_a_county_sub_branch_names_its_county() -> None:
+    # b218_02: 农发行彬县支行 (a two-character county) lends for the bridge named after it
+    graph = extract("本报讯 (通讯员 王辉强 张亚宁)农发行彬县支行充分发挥政策性银行逆周期调节作用,投放1亿元贷款支持彬县豳风泾河大桥建设。")
+    assert relations(graph) == {("Project:彬县豳风泾河大桥", "FINANCED_BY", "Enterprise:中国农业发展银行彬县支行")}
+    # (the county named on its own is a zone)
+    assert entities(extract("农发行彬县支行充分发挥作用,彬县经济加快发展。"), "Zone") == {"Zone:彬县"}
+    # b191_03, b89_04: a bridge after the works it is part of; b30_06, b151_04: what a bridge crosses, praise and counts
+    # name none; b151_03 (shortened): 省市分行和县支行 are levels of branches
+    graph = extract("2019年9月底,投资75.2亿元的石首长江公路大桥将建成通车。子项目大埔县大麻镇莲塘韩江大桥建设进度最快。"
+                    "港珠澳大桥是全世界最长的跨海大桥。上世纪90年代,福州仅两座跨江大桥。加强与中国银行省市分行和县支行的对接联动。")
+    assert entities(graph, "Project") == {"Project:石首长江公路大桥", "Project:大埔县大麻镇莲塘韩江大桥", "Project:港珠澳大桥"}
+    assert entities(graph, "Zone") == {"Zone:福州市"}
+
+
+def test_kinds_of_bank_are_no_banks() -> None:
+    # b218_06: 港澳银行, 内地银行, 本土银行; b217_01: 政策银行
+    graph = extract("中国银行是粤港澳三地的本土银行,并通过公平、公正的方式,甄选港澳和内地银行加入银团。"
+                    "充分发挥“当先导、补短板、逆周期”的政策银行职能作用。")
+    assert entities(graph, "Enterprise") == {"Enterprise:中国银行"}
+
+
 @pytest.mark.parametrize(("text", "label", "expected"), [
     # b138_04: a visit before the zone
     pytest.param(

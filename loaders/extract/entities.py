@@ -409,6 +409,7 @@ _GENERIC_BANK = re.compile(
     r"(?:^|城市|农村|股份制|外资|中资|地方|全国性|区域性|大型|国有|多家|各家|现代|其他|主要|中小|民营|发挥|当地|"
     r"[一二两三四五六七八九十\d]+家)商业|"
     r"主办|牵头|代理|安排|参贷|参团|家参团|基础设施|精品|赤道|台资|港资|机构|首家|首宗|两岸|多元化|境外|境内|各类|全市|全省|全区|全县|网上|手机|"
+    r"港澳|内地|本土|政策|外国|国内|海外|"  # (甄选港澳和内地银行, 粤港澳三地的本土银行, 发挥政策银行职能)
     r"债权|[万亿]?元|"  # (各债权银行, 5,300万元银行借款)
     r"[一二两三四五六七八九十\d]+家|[一二两三四五六七八九十\d]+大(?:政策性?|国有|股份制)?|^.)银行$"
 )
@@ -944,13 +945,15 @@ def _two_character_shorts(text: str, divisions: list[Span]) -> frozenset[str]:
 
 def _counties_of_two_characters(text: str) -> list[Span]:
     """重庆市忠县, 定西市岷县, 四川荣县: a county whose name is two characters (too short to be looked up
-    anywhere: 现代县域 holds 代县) is one after its province or prefecture, and then wherever the article
-    names it outside a word."""
+    anywhere: 现代县域 holds 代县) is one after its province or prefecture or before 支行, and then wherever the
+    article names it outside a word."""
     counties = _two_character_counties()
     at = [(m.start() - 1, text[m.start() - 1:m.end()]) for m in re.finditer("县", text) if m.start() > 0]
     # (赣县区, 沙县区: counties that became districts keep the old name inside the new)
     at = [(start, name) for start, name in at if name in counties and not text.startswith(("县域", "县区", "县市"), start + 1)]
-    anchored = {name for start, name in at if text[max(0, start - 8):start].endswith(counties[name])}
+    # (农发行彬县支行: a bank's sub-branch is named after a real county; 省市分行和县支行: levels of branches)
+    anchored = {name for start, name in at if text[max(0, start - 8):start].endswith(counties[name])
+                or (text.startswith("支行", start + 2) and name[0] not in "和及与各")}
     return [Span(start, start + 2, "Zone", "county", "division", priority=3) for start, name in at
             if name in anchored and not crosses_a_word(text, start)]
 
@@ -1293,10 +1296,12 @@ _WORKS_NAME = re.compile(
     # 工程 ends a name unless a word goes on with it (工程机械动力系统…项目, 改性工程新材料项目)
     r"(?:[^\s,。;:、()“”《》\"—]|\((?![^()]*简称)[^()\s,。;]{1,14}\)){3,40}?"
     # (…基础设施工程项目: 项目 right after 工程 is the name's own)
-    r"(?:项目|工程(?!机械|技术|咨询|管理|材料|新材料|设计|勘察|监理|塑料|学院|大学|公司|集团|局)(?:PPP)?(?:项目)?)"
+    r"(?:项目|工程(?!机械|技术|咨询|管理|材料|新材料|设计|勘察|监理|塑料|学院|大学|公司|集团|局)(?:PPP)?(?:项目)?"
+    # (支持彬县豳风泾河大桥建设, 港珠澳大桥: a bridge is a work by its name; 大桥…工程 names the work for it)
+    r"|大桥(?![^\s,。;:、()“”]{0,6}?(?:项目|工程)))"
     r"(?:\((?:[一二三四五六七八九十]|\d{1,2})期\)|\([^()\s,。;]{1,14}地块\))?"
 )
-_WORKS_END_WORDS = re.compile("项目|工程")
+_WORKS_END_WORDS = re.compile("项目|工程|大桥")
 _WORKS_VERBS = "|".join(w for w in _CUES_VERBS.rstrip("|").split("|")
                         if w not in ("建设", "发展", "服务", "提升", "升级", "完善", "优化", "金融", "融资", "支撑"))
 _TRIM_WORKS = _trimmer(
@@ -1380,6 +1385,9 @@ def named_works(text: str) -> list[Span]:
         firm = _FIRM_BEFORE_WORKS.match(text, m.start(), m.end())
         begin = firm.end() if firm and m.end() - firm.end() >= _SHORTEST_WORKS_AFTER_FIRM else m.start()
         start = _trimmed_start(text, begin, m.end(), _TRIM_WORKS)
+        if text.endswith("大桥", 0, m.end()):
+            spans += _bridge(text, start, m.end())
+            continue
         if text.startswith("(", start):  # 普陀段新建(一期)项目: a cue right before the phase is the name's own word
             start = _trimmed_start(text, begin, start - 1, _TRIM_WORKS)
         # 基础设施建设和环境改善项目, 西宁防洪和小流域治理项目: a short work after 和 joins the words before it
@@ -1404,6 +1412,23 @@ def named_works(text: str) -> list[Span]:
         rule = "works_after_firm" if firm is not None and start == begin == firm.end() else "works_name"
         spans.append(Span(start, m.end(), "Project", _project_kind(name), rule, priority=6))
     return spans
+
+
+# 跨海大桥, 世界最高桥面海中大桥, 福州仅两座跨江大桥: what a bridge crosses, or praise and counts, name none
+_BRIDGE_KIND = re.compile(r"(?:长江|黄河|跨海|跨江|海中|公路|铁路)*大桥$")
+_NOT_A_BRIDGES_NAME = re.compile("[最座仅]|产业")
+
+
+def _bridge(text: str, start: int, end: int) -> list[Span]:
+    """港珠澳大桥, 文昌清澜大桥: a bridge named before 大桥 (子项目大埔县大麻镇莲塘韩江大桥: after the works it is
+    part of; 北部与杰兴大桥: after the word that joins it to others)."""
+    inner = text.rfind("项目", start, end - 2)
+    start = inner + 2 if inner >= 0 else start
+    start = max(start, text.rfind("与", start, end) + 1, text.rfind("和", start, end) + 1)
+    own = _BRIDGE_KIND.sub("", text[start:end])
+    if len(own) < 2 or _NOT_A_BRIDGES_NAME.search(own):
+        return []
+    return [Span(start, end, "Project", "infrastructure", "works_name", priority=6)]
 
 
 # 计划在空港经济开发区建设智慧供应链产业园项目, 在德惠市建设燃气…项目: where a work is built, and the verb, open
