@@ -56,6 +56,8 @@ def divisions() -> tuple[Division, ...]:
     names = dict(rows)
     found = []
     for code, name in sorted(rows):
+        if name in _PLACEHOLDERS:  # (全国市辖区GEP百强: a kind of division, no place)
+            continue
         level = _level(code)
         province = names.get(code[:2] + "0000", "") if level != "province" else ""
         prefecture = names.get(code[:4] + "00", "") if level == "county" else ""
@@ -128,7 +130,7 @@ def prefecture_county_names() -> frozenset[str]:
     shorts = {d.name: short for d in divisions() if d.level == "prefecture" for short in [prefecture_short(d.name)]
               if len(short) >= 2}
     return frozenset(shorts[d.prefecture] + short for d in divisions()
-                     if d.level == "county" and d.prefecture in shorts and d.name != "市辖区"
+                     if d.level == "county" and d.prefecture in shorts
                      for short in [_county_short(d.name)] if len(short) >= 2)
 
 

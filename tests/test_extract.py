@@ -2284,9 +2284,21 @@ def test_a_bridge_is_a_work_by_its_name_and_a_county_sub_branch_names_its_county
 
 def test_kinds_of_bank_are_no_banks() -> None:
     # b218_06: 港澳银行, 内地银行, 本土银行; b217_01: 政策银行
+    # b219_01: 可一般银行; b219_07: 聚合银行机构政策
     graph = extract("中国银行是粤港澳三地的本土银行,并通过公平、公正的方式,甄选港澳和内地银行加入银团。"
-                    "充分发挥“当先导、补短板、逆周期”的政策银行职能作用。")
+                    "充分发挥“当先导、补短板、逆周期”的政策银行职能作用。肖雯很无奈,“可一般银行并不认可专利质押。"
+                    "兰州高新区通过“高新事高兴办”,聚合银行机构政策、服务、信息资源。")
     assert entities(graph, "Enterprise") == {"Enterprise:中国银行"}
+
+
+def test_a_branch_company_after_its_firm_a_firm_after_yi_and_a_kind_of_division() -> None:
+    # b220_01 (shortened): 公司…分公司 is one firm; 以 before a province opens no firm's name
+    graph = extract("这个县还在巩固哈尔滨乳多宝公司青冈分公司、广东东泰乳业公司青冈分公司现有年10万吨鲜奶加工能力基础上。"
+                    "形成以黑龙江龙凤玉米开发有限公司为龙头,金安热电有限公司等企业相配套的玉米产业集群。")
+    assert entities(graph, "Enterprise") == {"Enterprise:哈尔滨乳多宝公司青冈分公司", "Enterprise:广东东泰乳业公司青冈分公司",
+                                             "Enterprise:黑龙江龙凤玉米开发有限公司", "Enterprise:金安热电有限公司"}
+    # b219_06: 市辖区 is a kind of division, no place
+    assert entities(extract("2021年,吴中区获得全国市辖区GEP百强。"), "Zone") == {"Zone:吴中区"}
 
 
 @pytest.mark.parametrize(("text", "label", "expected"), [

@@ -409,7 +409,7 @@ _GENERIC_BANK = re.compile(
     r"(?:^|城市|农村|股份制|外资|中资|地方|全国性|区域性|大型|国有|多家|各家|现代|其他|主要|中小|民营|发挥|当地|"
     r"[一二两三四五六七八九十\d]+家)商业|"
     r"主办|牵头|代理|安排|参贷|参团|家参团|基础设施|精品|赤道|台资|港资|机构|首家|首宗|两岸|多元化|境外|境内|各类|全市|全省|全区|全县|网上|手机|"
-    r"港澳|内地|本土|政策|外国|国内|海外|"  # (甄选港澳和内地银行, 粤港澳三地的本土银行, 发挥政策银行职能)
+    r"港澳|内地|本土|政策|外国|国内|海外|一般|"  # (甄选港澳和内地银行, 粤港澳三地的本土银行, 发挥政策银行职能, 可一般银行)
     r"债权|[万亿]?元|"  # (各债权银行, 5,300万元银行借款)
     r"[一二两三四五六七八九十\d]+家|[一二两三四五六七八九十\d]+大(?:政策性?|国有|股份制)?|^.)银行$"
 )
@@ -608,9 +608,10 @@ _BRANCH_COMPANY = re.compile(rf"[{CJK}]{{2,12}}?分公司")
 
 def _subsidiary_end(text: str, m: re.Match[str]) -> int:
     """Where the firm ``m`` reads ends: after the subsidiary's name when ``m`` is a group that one follows, after
-    the branch company's when one follows a registered name (晋能电力集团有限公司嘉节燃气热电分公司)."""
-    branch = _BRANCH_COMPANY.match(text, m.end()) if m.group().endswith(("有限公司", "有限责任公司", "集团")) else None
-    if branch is not None:
+    the branch company's when one follows the firm's name (晋能电力集团有限公司嘉节燃气热电分公司)."""
+    branch = _BRANCH_COMPANY.match(text, m.end()) if m.group().endswith(("公司", "集团")) else None
+    # (哈尔滨乳多宝公司青冈分公司; not 某公司与某分公司)
+    if branch is not None and not _NOT_ONE_FIRM.search(branch.group()):
         return branch.end()
     if not m.group().endswith("集团"):
         return m.end()
@@ -674,7 +675,8 @@ _DASHED_PLACE = re.compile(rf"(?:{_REGION}|{_PLACE_FULL})[—-]$")
 # (沙尔沁区块: a zone's block, not a district)
 # (a township's 乡 and a street's 街道 as well: 龙狮桥乡, 盐龙街道; not 城乡, 下乡, 乡村, 街道办, nor what a place
 # is praised as: 鱼米之乡, 著名侨乡, 世界寿乡)
-_ADMIN = re.compile(rf"{_NAME_CHAR}{{2,3}}?(?:[市县区镇](?![市县区镇]|情|域|块|[{CJK}]{{0,1}}(?:级|场|民|委|政府|长))"
+# (全国市辖区: a kind of division)
+_ADMIN = re.compile(rf"{_NAME_CHAR}{{2,3}}?(?:[市县区镇](?![市县区镇]|辖|情|域|块|[{CJK}]{{0,1}}(?:级|场|民|委|政府|长))"
                     rf"|(?<![城下返回家故之侨寿通老橘])乡(?![村镇土亲情愁贤音]|[{CJK}]{{0,1}}(?:级|场|民|委|政府|长))"
                     rf"|街道(?!办|[{CJK}]?委))")
 _TWO_CHARACTER_CUES = {w for w in (_CUES_SHORT + "|" + _CUES_VERBS).split("|") if len(w) == 2}

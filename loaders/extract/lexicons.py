@@ -115,7 +115,7 @@ GENERIC_FIRM_HEADS: tuple[str, ...] = (
     "上市", "年度",  # 上市公司, 2021年年度公司: a kind of firm, a year
 )
 # 青海省银行金融机构: words after 银行 that make the phrase the banks of a place, no bank
-BANKS_AS_A_KIND: tuple[str, ...] = ("金融机构",)
+BANKS_AS_A_KIND: tuple[str, ...] = ("金融机构", "机构")  # (青海省银行金融机构, 聚合银行机构政策)
 # Bank names as the press shortens them -> the full name.
 BANK_SHORT_FORMS: dict[str, str] = {
     "工行": "中国工商银行", "农行": "中国农业银行", "中行": "中国银行", "建行": "中国建设银行", "交行": "交通银行",

@@ -139,6 +139,9 @@ def name_start(text: str, start: int, end: int, suffix: int = 2) -> int | None:
     elif crossing is not None and crossing[2] == "ns" and crossing[1] - crossing[0] >= 3:  # 青铜峡, not 建国
         start = crossing[0]
     while start < end - suffix:
+        if text[start] == "以" and text.startswith(_PLACE_OPENINGS, start + 1):  # 以黑龙江龙凤玉米开发有限公司为龙头
+            start += 1
+            continue
         opening_phrase = _NOT_A_NAME_OPENING.match(text, start)
         if opening_phrase:
             start = opening_phrase.end()
