@@ -2301,6 +2301,15 @@ def test_a_branch_company_after_its_firm_a_firm_after_yi_and_a_kind_of_division(
     assert entities(extract("2021年,吴中区获得全国市辖区GEP百强。"), "Zone") == {"Zone:吴中区"}
 
 
+def test_the_park_a_development_zone_is_called_is_made_of_the_parks_listed() -> None:
+    # b220_07 (shortened): 该园区 after a 开发区 is that zone, and no park is a part of itself
+    graph = extract("蒙苏经济开发区位于伊金霍洛旗境内。"
+                    "该园区由原江苏工业园(东、西片区)、汇能产业园区及乌兰木伦煤化工园区(东、西片区)5个区块组成。")
+    whole = "Zone:蒙苏经济开发区"
+    assert relations(graph) == {(whole, "LOCATED_IN", "Zone:伊金霍洛旗"), ("Zone:江苏工业园", "PART_OF", whole),
+                                ("Zone:汇能产业园区", "PART_OF", whole), ("Zone:乌兰木伦煤化工园区", "PART_OF", whole)}
+
+
 @pytest.mark.parametrize(("text", "label", "expected"), [
     # b138_04: a visit before the zone
     pytest.param(

@@ -619,7 +619,9 @@ def read_listing(listing: Listing, sentences: list[Templated]) -> list[Found]:
             head = t.tokens[m.start(1)]
             if not listing.head(head):
                 continue
-            items = [t.tokens[k] for k in range(m.start(2), m.end(2)) if k in t.tokens and listing.item(t.tokens[k])]
+            # (a whole is never its own part)
+            items = [t.tokens[k] for k in range(m.start(2), m.end(2))
+                     if k in t.tokens and listing.item(t.tokens[k]) and t.tokens[k].name != head.name]
             found += [Found(head, listing.type, i, t.sentence, listing.rule) if listing.head_is_source
                       else Found(i, listing.type, head, t.sentence, listing.rule) for i in items]
     return found
