@@ -2310,6 +2310,13 @@ def test_the_park_a_development_zone_is_called_is_made_of_the_parks_listed() -> 
                                 ("Zone:汇能产业园区", "PART_OF", whole), ("Zone:乌兰木伦煤化工园区", "PART_OF", whole)}
 
 
+def test_a_datelines_place_is_no_place_of_the_article() -> None:
+    # b15_03, b133_06, b125_07, b172_01 (openings): where the news was filed
+    graph = extract("新华社北京2月13日电 据介绍。中新社北京六月三日电(记者)。金融时报-农金网河南讯(记者王松 通讯员)。"
+                    "本报记者 张泰欣 北京报道 近日,兰州市发展。")
+    assert entities(graph, "Zone") == {"Zone:兰州市"}
+
+
 @pytest.mark.parametrize(("text", "label", "expected"), [
     # b138_04: a visit before the zone
     pytest.param(

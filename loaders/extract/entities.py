@@ -624,7 +624,11 @@ _ZONE_SUFFIX = _alternation(s for s, _ in lx.ZONE_KINDS if len(s) > 1 and s not 
 # (长沙镇胡桥村: a city's name that a town's or village's name opens with is the town's; 河北新闻网, 辽宁日报, 甘肃农民报,
 # 每日甘肃网, 人民网-江西频道: a place that names a newspaper, a site or a channel is no place the article speaks of)
 _MEDIA_AFTER = r"(?:日|晚|早|商|时|农民|都市|经济|法制|青年|工人|科技)报|新闻|在线|网|频道|卫视|电视台|广播|证券"
-_GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?!{_NAME_CHAR}{{0,2}}(?:{_ZONE_SUFFIX})|[镇乡村]|{_MEDIA_AFTER})")
+# (新华社北京2月13日电, 中新社北京六月三日电, 央广网北京11月8日消息, 金融时报-农金网河南讯, 张泰欣 北京报道: where the
+# news was filed, a dateline, is no place the article speaks of)
+_DATELINE_AFTER = r"\s?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:电|消息|讯)|报道"
+_GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?!{_NAME_CHAR}{{0,2}}(?:{_ZONE_SUFFIX})|[镇乡村]|{_MEDIA_AFTER}"
+                        rf"|{_DATELINE_AFTER})")
 _MEDIA_NAMED = re.compile(_MEDIA_AFTER)
 _LONG_ZONE_SUFFIXES = ("高新技术产业开发区|高新技术产业园区|经济技术开发区|经济开发区|特殊综合保税区|综合保税区|出口加工区|集中发展区"
                        "|工业集中区|化工集中区|台商投资区|旅游度假区|保税港区|保税区"  # (上海外高桥保税区)
