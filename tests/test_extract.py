@@ -2541,6 +2541,17 @@ def test_the_park_a_development_zone_is_called_is_made_of_the_parks_listed() -> 
         "Project", {"Project:永安坝工业园3.5平方公里基础设施工程项目",
                     "Project:蒲县昌平大街综合管廊及配套设施建设工程PPP项目"},
         id="xiangmu_right_after_gongcheng_ends_the_works_name"),
+    # b59_08, b195_07 (shortened): a work told by its rank (首个, 关键节点) is no name of its own
+    pytest.param(
+        "海南逸盛石化与洋浦签署海南逸盛PTA二期项目投资合作协议,这是石化产业关键节点项目,总投资45亿元。"
+        "该项目是贵州省首个热电联产项目,采用清洁高效机组供热。",
+        "Project", {"Project:海南逸盛PTA二期项目"},
+        id="a_work_told_by_its_rank_is_no_works_name"),
+    # b122_05: nor is what the rank is of a sector
+    pytest.param(
+        "这是《海南自由贸易港建设总体方案》发布后,在洋浦落地的首个新加坡实体产业项目。",
+        "Industry", set(),
+        id="a_ranked_works_kind_is_no_sector"),
 ])
 def test_names_on_real_sentences(text: str, label: str, expected: set[str]) -> None:
     """What the sentences name of one label, exactly (each case says the page and rule it comes from)."""

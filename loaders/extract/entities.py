@@ -1599,13 +1599,22 @@ def tidy_sectors(text: str, spans: list[Span]) -> list[Span]:
 
 def _generic_project(text: str, span: Span) -> bool:
     """重大项目, 南阳市战略性项目, 南阳分行给予该项目, 招商引资及项目: no work's name, whichever rule read it;
-    nor what is done with works (专人做好项目, 银川经开区坚持将项目, 副省长张道宏宣布项目)."""
+    nor what is done with works (专人做好项目, 银川经开区坚持将项目, 副省长张道宏宣布项目), nor a work told by its
+    rank (贵州省首个热电联产项目)."""
     name = re.sub(r"\([^()]*\)$", "", text[span.start:span.end])
     return span.label == "Project" and (generic_works(name) or bool(_LENDER_WORDS.search(name))
                                         or name.endswith(("及项目", "和项目", "类项目"))
-                                        or bool(_DONE_WITH_WORKS.search(name)))
+                                        or bool(_DONE_WITH_WORKS.search(name)) or _ranked_work(text, span, name))
 
 
+_RANKED_WORK = re.compile(_alternation(lx.RANKS_OF_A_WORK))
+_PURPOSE_OF_MONEY = re.compile(r"(?:用于|专项用于|支持)$")
+
+
+def _ranked_work(text: str, span: Span, name: str) -> bool:
+    """这是石化产业关键节点项目: a work told by its rank describes a work named elsewhere (not when a loan is
+    for it: 专项用于海南首个人工智能计算中心项目建设 names it no other way)."""
+    return bool(_RANKED_WORK.search(name)) and not _PURPOSE_OF_MONEY.search(text, 0, span.start)
 _DONE_WITH_WORKS = re.compile(r"做好|用好|抓好|坚持|始终|宣布|组织|审批|取得|纳入|中标|迎来|抢抓|评估|抓紧|就项目|包含|梳理|实时|把项目|将项目")
 
 

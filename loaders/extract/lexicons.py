@@ -199,11 +199,15 @@ NOT_INDUSTRY: tuple[str, ...] = (
     "重大", "唯一", "有力", "最佳", "最具", "一般性", "大规模", "专业", "谋划", "中国", "高质量", "民生",
     "科技", "工业", *INDUSTRY_QUALITIES,
 )
+# A work told by its rank among others (广东首个平价海上风电场项目, 黑龙江省最大一笔利用外资项目, 石化产业关键节点项目):
+# a description of a work named elsewhere, not its name (首批 and 百大 count programmes, which are named so)
+RANKS_OF_A_WORK: tuple[str, ...] = ("首个", "首条", "首笔", "首单", "首家", "唯一", "最大", "标杆", "关键节点")
 NOT_SECTOR_WORDS: tuple[str, ...] = (
     "承接", "制约", "矛盾", "具有", "总结", "推广", "赋能", "增强", "构筑", "形成", "带动", "引领", "支撑", "世界级",
     "前沿", "基础", "三大", "十大", "四大", "五大", "十个", "富民", "以", "结构", "安全可靠", "高新技术", "主导",
     "调优", "优化", "调整", "标准", "绘制",
     "储备", "复工",  # 储备产业项目, 开复工产业项目: projects' stage, no sector
+    *RANKS_OF_A_WORK,  # (首个新加坡实体产业项目)
 )
 # Words that say a list's items were chosen (A、B4家农业产业园成功入选).
 CHOSEN_VERBS: tuple[str, ...] = ("入选", "入围", "上榜")
@@ -288,6 +292,7 @@ NOT_ZONES: tuple[str, ...] = (
     "设区市", "贫困县", "试点县", "试点市", "试点镇", "边境县", "交通区", "配套区", "节点区", "样板区", "办公区", "规划区",
     "立区", "立市", "立县", "兴区", "领航区", "产区", "互市", "旗县", "县市",
     "族乡", "城区街道",  # (…竹土羊畲族乡 cut short; a city's streets)
+    "整县", "整市",  # (首笔整县分布式光伏项目: a whole county's works)
 )
 # Common words that, before 新区 or 高新区, end a phrase rather than name a zone (经济创新区).
 NOT_ZONE_HEADS: tuple[str, ...] = (
