@@ -2552,6 +2552,13 @@ def test_the_park_a_development_zone_is_called_is_made_of_the_parks_listed() -> 
         "这是《海南自由贸易港建设总体方案》发布后,在洋浦落地的首个新加坡实体产业项目。",
         "Industry", set(),
         id="a_ranked_works_kind_is_no_sector"),
+    # b225_06 (shortened), b225_04: a town opens after its county's short name and after the word its window began in;
+    # b194_08 (shortened): not when a place ends right before the window (麻城 + 中馆驿镇)
+    pytest.param(
+        "青岛正道地产有限公司和青岛华彩飞扬包装有限公司将分别在关岭板贵乡建1000亩火龙果标准化示范园。"
+        "杭天茶业茶叶精深加工园区建设项目正式落地莲花镇。位于麻城中馆驿镇的热电汽循环经济产业园。",
+        "Zone", {"Zone:板贵乡", "Zone:莲花镇", "Zone:中馆驿镇"},
+        id="a_town_opens_after_a_countys_short_name_or_a_word"),
 ])
 def test_names_on_real_sentences(text: str, label: str, expected: set[str]) -> None:
     """What the sentences name of one label, exactly (each case says the page and rule it comes from)."""

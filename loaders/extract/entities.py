@@ -1049,15 +1049,39 @@ def zones(text: str) -> list[Span]:
                 and not name.endswith(_THREE_CHARACTER_KINDS)
                 and not name.startswith(lx.NOT_ZONE_STARTS) and not _LAYOUT_WORDS.match(name)):
             continue
-        # 特色商业区 read as 色商业区: a division's name does not open inside a word (a town's may: 静观镇), unless
-        # a known division follows the word (目前万象市)
-        after_word = after_crossing_word(text, start) if name[-1] not in "镇乡" else start
-        if after_word != start:
+        # 特色商业区 read as 色商业区: a division's name does not open inside a word, unless a known division follows
+        # the word (目前万象市); a town's may (静观镇)
+        if name[-1] in "镇乡":
+            start = _town_start(text, start, m.end())
+            name = text[start:m.end()]
+        elif (after_word := after_crossing_word(text, start)) != start:
             if text[after_word:m.end()] not in gazetteer.by_name():
                 continue
             start, name = after_word, text[after_word:m.end()]
         spans.append(Span(start, m.end(), "Zone", _kind(name, lx.ZONE_KINDS), "admin_suffix", priority=1))
     return spans
+
+
+@lru_cache(maxsize=1)
+def _place_short_names() -> frozenset[str]:
+    """关岭, 邛崃, 三亚: counties' and prefectures' names without their suffix (autonomous counties as the press
+    names them)."""
+    return gazetteer.county_short_names() | frozenset(gazetteer.prefecture_short_names()) \
+        | {name[:-1] for name in gazetteer.autonomous_county_short_forms()}
+
+
+def _town_start(text: str, start: int, end: int) -> int:
+    """岭板贵乡 read in 关岭板贵乡, 地莲花镇 in 落地莲花镇: a town's name opens after the county's short name or the
+    word the window began inside, when three characters and more are left (静观镇 keeps its 静观; 麻城中馆驿镇
+    opens after 麻城)."""
+    shorts = _place_short_names()
+    if any(text[begin:start] in shorts for begin in range(max(0, start - 4), start - 1)):
+        return start
+    for cut in (1, 2):
+        if end - start - cut >= 3 and any(text[begin:start + cut] in shorts for begin in range(max(0, start + cut - 4), start)):
+            return start + cut
+    after_word = after_crossing_word(text, start)
+    return after_word if end - after_word >= 3 else start
 
 
 _THREE_CHARACTER_KINDS = tuple(kind for kind, _ in lx.ZONE_KINDS if len(kind) == 3 and kind != "自治区")
