@@ -245,3 +245,31 @@ def test_a_plan_keeps_the_document_number_written_after_its_title() -> None:
     graph = extract_article(SimpleNamespace(id="p", text=(
         "9月15日,中国政府网发布《国务院关于同意设立云南滇中新区的批复》(国函〔2015〕141号)称,同意设立云南滇中新区。")))
     assert graph.entities["Plan:国务院关于同意设立云南滇中新区的批复"].properties == {"doc_number": "国函〔2015〕141号"}
+
+
+@pytest.mark.unit
+def test_a_sum_after_other_words_of_cost_and_a_firm_before_its_work() -> None:
+    from types import SimpleNamespace
+
+    from policy_kg.loaders.extract.pipeline import extract_article
+
+    def investments(text: str) -> dict[str, tuple[int, str, str]]:
+        graph = extract_article(SimpleNamespace(id="p", text=text))
+        return {e.name: (e.properties["investment_value"], e.properties["currency"], e.properties.get("investment_qualifier", ""))
+                for e in graph.entities.values() if "investment_value" in e.properties}
+
+    # d19 (shortened): 总投资额 before the firm that names its work
+    assert investments("包括总投资额4.5亿元的福融新材料(肇庆)有限公司BOPP高端薄膜新材料生产线扩产项目(二期)、"
+                       "总投资额超10亿元的肇庆焕发生物科技有限公司淀粉糖深加工产业优化升级技术改造项目等。") == {
+        "BOPP高端薄膜新材料生产线扩产项目(二期)": (450_000_000, "CNY", ""),
+        "淀粉糖深加工产业优化升级技术改造项目": (1_000_000_000, "CNY", "超")}
+    # b97_06 (shortened): the sum brought in for a work
+    assert investments("合同引资额1.01亿元的四平金士百哈尔滨品牌产能扩建项目、引资额1.2亿元的四平耘慧种养深加工循环产业链项目。") == {
+        "四平金士百哈尔滨品牌产能扩建项目": (101_000_000, "CNY", ""), "四平耘慧种养深加工循环产业链项目": (120_000_000, "CNY", "")}
+    # b99_07, b54_06 (shortened), b42_10 (shortened): dollars after the bare word, 亿多元, what a work cost
+    assert investments("合全国际创新药生产及研发基地项目投资10亿美元。") == {"合全国际创新药生产及研发基地项目": (10**9, "USD", "")}
+    assert investments("投资5亿多元的韩家峡水库项目,是缓解城市供水压力的重大民生工程。") == {"韩家峡水库项目": (500_000_000, "CNY", "")}
+    assert investments("开工的楚雄高新区海棠湖文旅小镇项目位于高铁新城站前大道东侧,占地约366亩,耗资近20亿元。") == {
+        "楚雄高新区海棠湖文旅小镇项目": (2_000_000_000, "CNY", "近")}
+    # b88_10 (shortened): the work the next clause builds somewhere
+    assert investments("海高投资公司拟投资6.2亿元,在双流建设锂离子动力电池项目。") == {"锂离子动力电池项目": (620_000_000, "CNY", "")}

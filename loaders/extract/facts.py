@@ -12,10 +12,12 @@ from .spans import LABEL_CHARS, ArticleDoc, Templated
 # (平均总投资额达8.32亿元, 当年投资30亿元: an average, a year's part)
 # (签约金额373.83亿元, 签约额逾1184亿元, 协议引资129亿元: the sum signed for is the works' investment)
 # (拟投资0.5亿: a sum in 亿 or 万 after the word is in yuan)
-_INVESTMENT = re.compile(r"(?<!平均)(?<!平均总)(?:(?:计划)?总投资(?:额)?|投资总额|投资额|投资规模|计划投资"
-                         r"|(?<![期成度年])投资(?=[\d.]+[余多]?(?:[亿万]?元|[亿万](?![\u4e00-\u9fff])))"
+# (耗资近20亿元, 合同引资额1.01亿元的X项目, 设备投资超20亿元, 项目投资10亿美元: what a work costs)
+_INVESTMENT = re.compile(r"(?<!平均)(?<!平均总)(?:(?:计划)?总投资(?:额)?|投资总额|投资额|投资规模|计划投资|耗资|引资额"
+                         r"|(?<![期成度年])投资(?=(?:超过|超|约|近|逾)?[\d.]+[余多]?(?:[亿万]?[余多]?(?:美元|元)"
+                         r"|[亿万](?![\u4e00-\u9fff])))"
                          r"|签约(?:总?金额|总?额)|协议(?:引资|投资|金额))")
-_SUM = r"[\d.]+[余多]?[亿万]?(?:美元|元)"
+_SUM = r"[\d.]+[余多]?[亿万]?[余多]?(?:美元|元)"
 _SUM_BEFORE = re.compile(rf"{_SUM}$")
 # 旅游商贸类的另外2个项目是:3.2亿元的中俄滨海2号通道铁路能源基地项目、3亿元的北部石材园区铁路物流园建设项目:
 # a list item's sum right before its work (not after a verb: 贷款5亿元的, 授信3亿元的)
@@ -23,14 +25,15 @@ _SUM_BEFORE = re.compile(rf"{_SUM}$")
 # (总投资约137亿元的长株城际铁路株洲段项目: the sum may be qualified)
 # (总投资63亿的路特斯科技全球总部项目, 引进9.1亿元建设X项目: the yuan may go unsaid after the word of investing,
 # and a verb of building may stand between the sum and its work)
-_SUM_OF_ITEM = re.compile(rf"(?:(?:^|(?<=[、:,;是]))({_SUM})的?|(?:总投资|投资|引进)((?:{'|'.join(QUALIFIERS)})?"
-                          rf"[\d.]+[余多]?(?:[亿万]?(?:美元|元)|[亿万]))(?:的|建设|新建|兴建))"
-                          rf"(?={LABEL_CHARS['Project']})")
+# (总投资额4.5亿元的福融新材料(肇庆)有限公司BOPP…项目(二期), 引资额1.2亿元的X项目: the firm may name its work)
+_SUM_OF_ITEM = re.compile(rf"(?:(?:^|(?<=[、:,;是]))({_SUM})的?|(?:总投资额?|投资额?|引资额|引进|耗资)((?:{'|'.join(QUALIFIERS)})?"
+                          rf"[\d.]+[余多]?(?:[亿万]?[余多]?(?:美元|元)|[亿万]))(?:的|建设|新建|兴建))"
+                          rf"(?={LABEL_CHARS['Enterprise']}?{LABEL_CHARS['Project']})")
 _CLAUSE = re.compile(r"[^,;:]+")
 _THE_WORK = r"(?:此|本|该|这个)?项目"
 _BARE_WORK = re.compile(rf"{_THE_WORK}(?:计划)?总投资")
 _OPENS_WITH_WORK = re.compile(_THE_WORK)
-_BUILDS = re.compile(r"(?:用于|推动|建设|实施|打造|新建|投建)")
+_BUILDS = re.compile(r"(?:在[^,;:]{1,8}?)?(?:用于|推动|建设|实施|打造|新建|投建)")  # (在双流建设X项目)
 _COUNT_OF_WORKS = re.compile(r"(?:项目|工程)[^,。]{0,3}\d+[个项]|\d+[个项][^,。]{0,6}(?:项目|工程)")
 # 国函〔2015〕141号, 川府函〔2019〕163号 (brackets as written: 〔〕, [], ())
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[(]\d{4}[〕\])]\d{1,4}号")
@@ -53,7 +56,8 @@ def read_investments(sentences: list[Templated]) -> None:
     works_last_sentence: set[str] = set()
     for t in sentences:
         for m in _SUM_OF_ITEM.finditer(t.text):
-            work, amount = t.tokens[m.end()], parse_amount(m.group(1) or m.group(2), yuan_implied=bool(m.group(2)))
+            at = m.end() + (t.text[m.end()] == LABEL_CHARS["Enterprise"])
+            work, amount = t.tokens[at], parse_amount(m.group(1) or m.group(2), yuan_implied=bool(m.group(2)))
             if amount is not None and "investment" not in work.facts:
                 work.facts.update(amount.properties("investment"))
         works_before: list = []
