@@ -2559,6 +2559,15 @@ def test_the_park_a_development_zone_is_called_is_made_of_the_parks_listed() -> 
         "杭天茶业茶叶精深加工园区建设项目正式落地莲花镇。位于麻城中馆驿镇的热电汽循环经济产业园。",
         "Zone", {"Zone:板贵乡", "Zone:莲花镇", "Zone:中馆驿镇"},
         id="a_town_opens_after_a_countys_short_name_or_a_word"),
+    # b228_05: the parks a zone is made of, after 包括三个园区,即; a cooperation zone's 产业 is no sector
+    pytest.param(
+        "四川“海峡两岸产业合作区”包括三个园区,即成都产业园、德阳产业园和眉山产业园。",
+        "Zone", {"Zone:四川省", "Zone:海峡两岸产业合作区", "Zone:成都产业园", "Zone:德阳产业园", "Zone:眉山产业园"},
+        id="the_parks_a_zone_is_made_of_after_ji"),
+    pytest.param(
+        "四川“海峡两岸产业合作区”包括三个园区,即成都产业园、德阳产业园和眉山产业园。",
+        "Industry", set(),
+        id="a_cooperation_zones_industries_are_no_sector"),
 ])
 def test_names_on_real_sentences(text: str, label: str, expected: set[str]) -> None:
     """What the sentences name of one label, exactly (each case says the page and rule it comes from)."""

@@ -1196,7 +1196,8 @@ def _place_kind(short: str) -> str:
 _INDUSTRY = re.compile(rf"(?<!订立|签订|签署|采用)(?:{_alternation(lx.INDUSTRIES)})(?!协议|合同|方式|本金|利息|租金)")
 # (潮州临港产业转移工业园: a park for industries moving in, no sector)
 # (农业产业化龙头企业: agriculture made an industry, no sector of its own)
-_SECTOR = re.compile(rf"({_NAME_CHAR}{{2,12}}?)(?:产业(?!链|园|基金|化|数字化|体系|结构|政策|基础|博览会|大会|转移|地图)|行业)")
+# (海峡两岸产业合作区: a zone where industries of two sides work together)
+_SECTOR = re.compile(rf"({_NAME_CHAR}{{2,12}}?)(?:产业(?!链|园|基金|化|数字化|体系|结构|政策|基础|博览会|大会|转移|地图|合作区)|行业)")
 _LEADING_PLACE = re.compile(rf"(?:{_PLACE_FULL})")
 _TRIM_SECTOR = _trimmer("一批|千亿级|百亿级|万亿级|" + "|".join(lx.SECTOR_LEADS))
 _TRAILING = re.compile(rf"(?:{_alternation(lx.INDUSTRY_TRAILING_MODIFIERS)})$")
@@ -1677,7 +1678,8 @@ _SLOTS: tuple[tuple[str, re.Pattern[str], str, re.Pattern[str] | None], ...] = (
     ("融资支持", re.compile(rf"融资支持({_ITEMS})"), "Enterprise", _TRIM_FIRM),
     ("即", re.compile(rf"即({_ITEMS})(?:等\d{{1,4}}个区县)?为"), "Zone", _TRIM_FIRM),
     # 分为3个园区,即孟定核心园区、南伞园区和永和园区: the parts a zone is divided into
-    ("分为", re.compile(rf"分为(?:[\d一二三四五六七八九十两]+个)?(?:园区|片区|板块|组团)[,,]?即({_ITEMS})(?=[,。;]|$)"),
+    # (包括三个园区,即成都产业园、德阳产业园和眉山产业园: or is made of)
+    ("即", re.compile(rf"(?:分为|包括|包含)(?:[\d一二三四五六七八九十两]+个)?(?:园区|片区|板块|组团)[,,]?即({_ITEMS})(?=[,。;]|$)"),
      "Zone", None),
 
     # 谌家矶片区为新区核心区, 汉口北、滠口等片区为重要支撑节点: a clause that gives places a layout role
