@@ -1633,13 +1633,15 @@ def _generic_project(text: str, span: Span) -> bool:
 
 
 _RANKED_WORK = re.compile(_alternation(lx.RANKS_OF_A_WORK))
-_PURPOSE_OF_MONEY = re.compile(r"(?:用于|专项用于|支持)$")
+_PURPOSE_OF_MONEY = ("用于", "支持")
 
 
 def _ranked_work(text: str, span: Span, name: str) -> bool:
     """这是石化产业关键节点项目: a work told by its rank describes a work named elsewhere (not when a loan is
     for it: 专项用于海南首个人工智能计算中心项目建设 names it no other way)."""
-    return bool(_RANKED_WORK.search(name)) and not _PURPOSE_OF_MONEY.search(text, 0, span.start)
+    return bool(_RANKED_WORK.search(name)) and not text.endswith(_PURPOSE_OF_MONEY, 0, span.start)
+
+
 _DONE_WITH_WORKS = re.compile(r"做好|用好|抓好|坚持|始终|宣布|组织|审批|取得|纳入|中标|迎来|抢抓|评估|抓紧|就项目|包含|梳理|实时|把项目|将项目")
 
 
