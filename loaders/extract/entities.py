@@ -1066,7 +1066,7 @@ def zones(text: str) -> list[Span]:
 def _place_short_names() -> frozenset[str]:
     """关岭, 邛崃, 三亚: counties' and prefectures' names without their suffix (autonomous counties as the press
     names them)."""
-    return gazetteer.county_short_names() | frozenset(gazetteer.prefecture_short_names()) \
+    return gazetteer.county_short_names() | _prefecture_shorts() \
         | {name[:-1] for name in gazetteer.autonomous_county_short_forms()}
 
 
