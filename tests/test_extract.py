@@ -1970,8 +1970,15 @@ def test_a_prefectures_branch_and_a_head_office_named_only_inside_its_branchs_na
     ("据小编了解,生长在河南省兰考县的泡桐又被人们称之为“焦桐”。", {("Zone:兰考县", "LOCATED_IN", "Zone:河南省")}),
     # b141_04: a banner right after its prefecture (the bank's branch holds no division)
     ("近日,国家开发银行内蒙古分行与赤峰市喀喇沁旗签署合作协议。", {("Zone:喀喇沁旗", "LOCATED_IN", "Zone:赤峰市")}),
+    # b189_10, b154_08, b47_07: words that tie a division to its holder, which the gazetteer confirms
+    ("梁山县是济宁市唯一的沿黄县。", {("Zone:梁山县", "LOCATED_IN", "Zone:济宁市")}),
+    ("日前,山东省德州市下属的庆云县举行协同发展示范区重点项目集中签约活动。",
+     {("Zone:德州市", "LOCATED_IN", "Zone:山东省"), ("Zone:庆云县", "LOCATED_IN", "Zone:德州市")}),
+    ("仁寿县,隶属于四川省眉山市,属天府新区辐射区、影响区。", {("Zone:眉山市", "LOCATED_IN", "Zone:四川省"),
+     ("Zone:仁寿县", "LOCATED_IN", "Zone:四川省"), ("Zone:仁寿县", "LOCATED_IN", "Zone:眉山市")}),
+    ("黄冈市是济宁市的友好城市。", set()),  # a tie the gazetteer does not confirm
 ])
-def test_a_division_written_right_after_its_place_lies_in_it(text: str, expected: set) -> None:
+def test_a_division_written_after_its_place_or_tied_to_it_lies_in_it(text: str, expected: set) -> None:
     assert {r for r in relations(extract(text)) if r[1] == "LOCATED_IN"} == expected
 
 

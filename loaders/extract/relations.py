@@ -469,6 +469,35 @@ def divisions_in_divisions(doc: ArticleDoc) -> list[Found]:
                      and _LISTED.fullmatch(doc.text, after.end, after.end + 1))
         if town_in_county or before.name in (facts.get("province"), facts.get("prefecture")):
             found.append(Found(after, "LOCATED_IN", before, doc.sentence_at(after.start), "division_in_division"))
+    return found + _divisions_tied_by_words(doc, places)
+
+
+_HOLDER = re.compile("|".join(lx.HOLDER_WORDS))
+_HELD_BY = re.compile(f"[,，]?(?:{'|'.join(lx.HELD_BY_WORDS)})")
+
+
+def _divisions_tied_by_words(doc: ArticleDoc, places: frozenset[str]) -> list[Found]:
+    """德州市下属的庆云县, 梁山县是济宁市…, 仁寿县,隶属于四川省眉山市: a division lies in the prefecture or province a
+    word ties it to, when the gazetteer puts it there."""
+    zones = [s for s in doc.spans if s.label == "Zone"]
+    found = []
+    for i, (first, second) in enumerate(zip(zones, zones[1:])):
+        gap = doc.text[first.end:second.start]
+        if _HOLDER.fullmatch(gap):
+            pairs = [(second, first)]
+        elif _HELD_BY.fullmatch(gap):  # the holder may be written with its province (四川省眉山市)
+            chain = [second]
+            for following in zones[i + 2:]:
+                if following.start != chain[-1].end:
+                    break
+                chain.append(following)
+            pairs = [(first, holder) for holder in chain]
+        else:
+            continue
+        for held, holder in pairs:
+            facts = gazetteer.division_properties(held.name, places)
+            if holder.name in (facts.get("province"), facts.get("prefecture")):
+                found.append(Found(held, "LOCATED_IN", holder, doc.sentence_at(held.start), "division_in_division"))
     return found
 
 
