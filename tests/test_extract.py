@@ -112,6 +112,14 @@ def test_bank_references_resolve_to_branch_and_head_office() -> None:
     assert relation(graph, "Enterprise:深圳华强电子有限公司", "FINANCED_BY", branch).properties == {"instrument": "授信"}
 
 
+def test_this_bank_or_sub_branch_refers_and_opens_no_banks_name() -> None:
+    # b233_05: 获得该银行贷款2.5亿元; b233_03: 更标志着该支行在现代农业发展…迈出坚实步伐 (该 is no part of a name)
+    graph = extract("垫江牡丹花海景区建设项目获中国农业银行审批,获得该银行贷款2.5亿元。")
+    assert entities(graph, "Enterprise") == {"Enterprise:中国农业银行"}
+    graph = extract("近日,农发行兴文县支行投放贷款9600万元。此次贷款投放,更标志着该支行在现代农业发展方面迈出坚实步伐。")
+    assert entities(graph, "Enterprise") == {"Enterprise:中国农业发展银行兴文县支行"}
+
+
 def test_self_references_are_the_city_of_the_article() -> None:
     graph = extract("合肥市发布人工智能发展规划。我市将打造智能语音产业集群,全市人工智能企业超过500家。")
     city = graph.entities["Zone:合肥市"]
@@ -2032,8 +2040,10 @@ def test_a_farmers_cooperative_borrows_and_a_bare_kind_of_firm_is_none() -> None
     ("金融助力工业园区建设", set()),  # b33_04's headline: a kind of park, helped
     ("在棚改产业、城乡一体化等领域发挥政策性金融作用,助力新区产业结构优化。",  # b82_02
      {"Industry:棚改产业", "Industry:城乡一体化"}),
+    # b234_01: a word of location opens no zone's name, as 位于 does
+    ("该项目位于西夏区南部,地处银川市经济技术开发区。", {"Zone:西夏区", "Zone:银川市经济技术开发区"}),
 ])
-def test_a_verb_of_helping_opens_no_zones_name(text: str, expected: set) -> None:
+def test_a_verb_of_helping_or_of_location_opens_no_zones_name(text: str, expected: set) -> None:
     assert entities(extract(text)) == expected
 
 

@@ -417,7 +417,8 @@ _PLACE_START = re.compile(rf"(?:{_PLACE})")
 _SLOGAN_END = re.compile("”(?:品牌|招牌|金字招牌|特色品牌|的社会|称号)")
 _AFTER_BANK = re.compile(r"(?<=银行).*$")  # 四家银行省分行: a kind of bank, whatever branch follows
 # 指派牵头行中国建设银行鹤岗分行: the bank starts after its role in a syndicate
-_TRIM_BANK = _trimmer("牵头行|参贷行|代理行|参与行|指派|根据|作为|共同|携手|联合|首单|地区|立足|联系|注入|申请|包含|项下|签署",
+# (获得该银行贷款: 该 refers to a bank named before, it opens no name)
+_TRIM_BANK = _trimmer("该|牵头行|参贷行|代理行|参与行|指派|根据|作为|共同|携手|联合|首单|地区|立足|联系|注入|申请|包含|项下|签署",
                       verbs=False)
 
 
@@ -1164,17 +1165,17 @@ _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[个家批]")
 # 干部参观平利县陈家坝工业集中区, 宾朋齐聚海门经济技术开发区, 中国共有保税港区, 后由出口加工区, (含东疆保税港区):
 # a visit, a count, an agent or what a zone holds before a zone opens no name (自由贸易试验区 keeps its 由, 含山县 its 含);
 # nor does a class of zones (重点县域工业园区), an approval (国务院批准福州台商投资区) or a deal's landing (一单花落郴州…)
-_ZONE_OPENING_CUES = "|".join([*sorted(_VISIT_VERBS), "齐聚", "介绍", "有关", "组织", "落户", "共有", "均有", "设有",
+_ZONE_OPENING_CUES = "|".join([*sorted(_VISIT_VERBS), *lx.LOCATION_TRIGGERS, "齐聚", "介绍", "有关", "组织", "共有", "均有", "设有",
                                "首个", "不设", "公示", "开展", "(?<!自)由", "含(?!山)", "县域", "批准", "批复",
                                "花落"])
 _VERB_BEFORE_ZONE = re.compile(
-    r"^.*(?:建设|支持|创建|申建|筹建|打造|推进|推动|启动|加快|获批|成为|争创|设立|关于|印发|总结|推广|推介|完善|位于|以|继"
+    r"^.*(?:建设|支持|创建|申建|筹建|打造|推进|推动|启动|加快|获批|成为|争创|设立|关于|印发|总结|推广|推介|完善|以|继"
     r"|组建|双方共建|大力发展|重点发展|着力发展|" + _ZONE_OPENING_CUES + ")"
 )
 # 统筹协调新区规划: before 新区 a verb is no name (then the bare 新区 is dropped)
 _VERB_BEFORE_DEV_ZONE = re.compile(
     r"^.*(?:建设|支持|助力|创建|申建|筹建|打造|推进|推动|启动|加快|获批|成为|争创|设立|协调|负责|统筹|规划|管理|服务|带动|联动|申报|入驻|进驻"
-    r"|提出|明确|要求|指出|表示|认为|鼓励|引导|全面|整个|关于|同意|认定|评定|升级|印发|推介|完善|位于|以|包括|涵盖|包含|下辖|范围"
+    r"|提出|明确|要求|指出|表示|认为|鼓励|引导|全面|整个|关于|同意|认定|评定|升级|印发|推介|完善|以|包括|涵盖|包含|下辖|范围"
     r"|覆盖|依托|促进|其中|并|无|纳入|划入|并入|分别|作为|属于|隶属|发挥|进入|力争|全国|全省|全市|各类|现有|拥有|已有|继"
     r"|组建|双方共建|大力发展|重点发展|着力发展|" + _ZONE_OPENING_CUES + ")"
 )

@@ -25,12 +25,13 @@ from .words import crosses_a_word
 _DEFINITION = re.compile(r"\((?:以下简称|以下称|下称|简称)为?[“\"]?(《[^》]{1,16}》|[^)”\"]{1,16})[”\"]?\)")
 _EACH = ("各", "诸", "全体")
 # (我行 in a banker's words: the article's bank)
-_BANK_REFERENCES = re.compile(r"该行|本行|我行|总行|(?<![\u4e00-\u9fff])分行")
+_BANK_REFERENCES = re.compile(r"该(?:银|支|分)?行|本行|我行|总行|(?<![\u4e00-\u9fff])分行")
 # 我行向该企业发放贷款7.7亿元, 为该公司提供了6500万元项目贷款: the firm last named, if one is near
 _FIRM_REFERENCES = re.compile("该企业|该公司")
 _FIRM_REFERENCE_REACH = 300
-# 杭州市分行新成立余杭支行和滨江支行: a sub-branch named by its place alone is the article's bank's
-_BARE_SUB_BRANCH = re.compile(r"(?<![行])[\u4e00-\u9fff](?<!级)[\u4e00-\u9fff](?<!级)支行")
+# 杭州市分行新成立余杭支行和滨江支行: a sub-branch named by its place alone is the article's bank's (标志着该支行:
+# 该 refers to the bank named before)
+_BARE_SUB_BRANCH = re.compile(r"(?<![行])[\u4e00-\u9fff](?<!级)(?!该)[\u4e00-\u9fff](?<!级)支行")
 _SELF_REFERENCES = re.compile("|".join(lx.SELF_REFERENCES))
 _BRANCH = re.compile(r"^(.*?(?:银行|行))(.+?)(分行|支行|营业部)$")
 _ANY_PLACE_PREFIX = re.compile("^(?:" + "|".join(sorted([*lx.PROVINCES, *lx.CITIES], key=len, reverse=True))
