@@ -28,7 +28,8 @@ REAL = Path(__file__).parent / "data" / "real"
 NOTES: dict[str, dict[str, Any]] = yaml.safe_load((REAL / "money_dates.yaml").read_text(encoding="utf-8"))
 # today's level, rounded down: of the stated sums on relations (and projects) the extractor finds, the share
 # with the right value and currency; of the pages whose text states its date, the share read right from the text
-AMOUNT_FLOOR, INVESTMENT_FLOOR, DATE_FLOOR = 0.80, 0.80, 0.92
+# (dates from 0.92 to 0.91 with batch 236, whose gold dates three pages by the page line the text left out)
+AMOUNT_FLOOR, INVESTMENT_FLOOR, DATE_FLOOR = 0.80, 0.80, 0.91
 
 
 def _page(stem: str) -> Path:
@@ -75,7 +76,7 @@ def test_stated_sums_are_parsed_to_their_value_and_currency(capsys: pytest.Captu
     with capsys.disabled():
         print(f"\nsums: {amounts[0]} stated on loans, {amounts[1]} on loans found, {amounts[2]} right; "
               f"{investments[0]} investments stated, {investments[1]} on projects found, {investments[2]} right")
-    assert amounts[0] == 1273 and investments[0] == 1083
+    assert amounts[0] == 1277 and investments[0] == 1086
     assert _share(amounts[2], amounts[1]) >= AMOUNT_FLOOR
     assert _share(investments[2], investments[1]) >= INVESTMENT_FLOOR
 
@@ -92,4 +93,4 @@ def test_a_page_without_its_header_is_dated_by_its_text(tmp_path: Path, capsys: 
         right += any(isinstance(p, str) and p.startswith(page["published"]) for p in published)
     with capsys.disabled():
         print(f"\ndates: {dated} pages state their date in the text, {right} read right without the header")
-    assert dated == 984 and right / dated >= DATE_FLOOR
+    assert dated == 990 and right / dated >= DATE_FLOOR
