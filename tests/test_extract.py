@@ -120,6 +120,12 @@ def test_this_bank_or_sub_branch_refers_and_opens_no_banks_name() -> None:
     assert entities(graph, "Enterprise") == {"Enterprise:中国农业发展银行兴文县支行"}
 
 
+def test_a_project_loan_made_is_no_works_name() -> None:
+    # b234_04's headline: 投放项目贷款 is a loan of the kind 项目贷款 made, not works named 无锡农发行投放项目
+    graph = extract("无锡农发行投放项目贷款支持当地国家物流枢纽升级")
+    assert entities(graph) == {"Enterprise:中国农业发展银行无锡分行"}
+
+
 def test_self_references_are_the_city_of_the_article() -> None:
     graph = extract("合肥市发布人工智能发展规划。我市将打造智能语音产业集群,全市人工智能企业超过500家。")
     city = graph.entities["Zone:合肥市"]

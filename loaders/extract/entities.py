@@ -1283,7 +1283,8 @@ _PROJECT_END_WORDS = re.compile("项目|通道|工程|铁路|高速公路|机场
 _NOT_PROJECT = re.compile(r"公司|集团|银行|发放|提供|开立|贷款")
 # 南阳分行给予该项目: a lender's words, not a work's name
 _LENDER_WORDS = re.compile(r"分行|支行|银行|给予|提供|贷款")
-_TRIM_PROJECT = _trimmer(short="为|向|对|从|在|和|与")
+# (农发行投放项目贷款: a loan made, 项目贷款 the loan's kind)
+_TRIM_PROJECT = _trimmer("投放", short="为|向|对|从|在|和|与")
 
 
 # 集中签约项目12个, 新签约工业项目24个, 计划开工项目406个: what is done with the works opens the kind (and
