@@ -126,6 +126,12 @@ def test_a_project_loan_made_is_no_works_name() -> None:
     assert entities(graph) == {"Enterprise:中国农业发展银行无锡分行"}
 
 
+def test_an_adverb_before_signing_is_no_part_of_the_partners_name() -> None:
+    # b238_03: …与河南省南乐县先进制造业开发区成功签订“飞地园区”合作框架协议 (成功 is how it was signed)
+    graph = extract("5月18日上午,永昌工业园区与河南省南乐县先进制造业开发区成功签订“飞地园区”合作框架协议。")
+    assert entities(graph, "Enterprise") == set()
+
+
 def test_self_references_are_the_city_of_the_article() -> None:
     graph = extract("合肥市发布人工智能发展规划。我市将打造智能语音产业集群,全市人工智能企业超过500家。")
     city = graph.entities["Zone:合肥市"]
@@ -2046,8 +2052,9 @@ def test_a_farmers_cooperative_borrows_and_a_bare_kind_of_firm_is_none() -> None
     ("金融助力工业园区建设", set()),  # b33_04's headline: a kind of park, helped
     ("在棚改产业、城乡一体化等领域发挥政策性金融作用,助力新区产业结构优化。",  # b82_02
      {"Industry:棚改产业", "Industry:城乡一体化"}),
-    # b234_01: a word of location opens no zone's name, as 位于 does
+    # b234_01: a word of location opens no zone's name, as 位于 does; b238_02: nor does a conjunction
     ("该项目位于西夏区南部,地处银川市经济技术开发区。", {"Zone:西夏区", "Zone:银川市经济技术开发区"}),
+    ("而眉山经济开发区将在其区域范围内建设生产基地。", {"Zone:眉山经济开发区"}),
 ])
 def test_a_verb_of_helping_or_of_location_opens_no_zones_name(text: str, expected: set) -> None:
     assert entities(extract(text)) == expected

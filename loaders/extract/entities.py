@@ -1167,7 +1167,7 @@ _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[个家批]")
 # nor does a class of zones (重点县域工业园区), an approval (国务院批准福州台商投资区) or a deal's landing (一单花落郴州…)
 _ZONE_OPENING_CUES = "|".join([*sorted(_VISIT_VERBS), *lx.LOCATION_TRIGGERS, "齐聚", "介绍", "有关", "组织", "共有", "均有", "设有",
                                "首个", "不设", "公示", "开展", "(?<!自)由", "含(?!山)", "县域", "批准", "批复",
-                               "花落"])
+                               "花落", "而"])
 _VERB_BEFORE_ZONE = re.compile(
     r"^.*(?:建设|支持|创建|申建|筹建|打造|推进|推动|启动|加快|获批|成为|争创|设立|关于|印发|总结|推广|推介|完善|以|继"
     r"|组建|双方共建|大力发展|重点发展|着力发展|" + _ZONE_OPENING_CUES + ")"

@@ -386,7 +386,7 @@ LOAN_SUM_OF_WORKS: tuple[str, ...] = ("贷款金额", "贷款额度", "贷款规
 BUILT_IN_WORDS: tuple[str, ...] = ("建设", "新建", "兴建", "投资建设")
 # Words between a subject and its verb (A与B今天签署…, 省发改委近日印发…): when and how, never a name's end
 WORDS_BEFORE_A_VERB: tuple[str, ...] = ("联合", "正式", "近日", "日前", "先后", "共同", "已", "随即", "随后", "同步", "近期",
-                                        "也", "还", "今天", "昨天", "今日", "昨日", "当天", "当日")
+                                        "也", "还", "今天", "昨天", "今日", "昨日", "当天", "当日", "成功", "顺利")
 LOCATION_TRIGGERS: tuple[str, ...] = ("位于", "落户", "坐落于", "坐落在", "地处", "落地", "入驻", "选址", "扎根", "建在")
 # 签约项目包括A、B: what a list of works or firms includes is no part of a zone
 NOT_COMPOSED_HEADS: tuple[str, ...] = ("项目", "企业", "产业", "领域", "行业", "内容", "活动")
