@@ -309,7 +309,7 @@ SELF_REFERENCES: dict[str, str] = {
 
 # Words that tie a division to the prefecture or province holding it: after the holder (德州市下属的庆云县), and
 # after the division held (梁山县是济宁市唯一的沿黄县, 仁寿县,隶属于四川省眉山市).
-HOLDER_WORDS: tuple[str, ...] = ("下属的", "下属", "下辖的", "下辖", "所辖的", "所辖", "辖区内的", "辖区内")
+HOLDER_WORDS: tuple[str, ...] = ("下属", "下辖", "所辖", "辖区内")  # (each may take 的)
 HELD_BY_WORDS: tuple[str, ...] = ("隶属于", "隶属", "属于", "是")
 
 # "一核两翼多点"-style layout roles -> the PART_OF role.

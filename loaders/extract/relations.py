@@ -472,7 +472,7 @@ def divisions_in_divisions(doc: ArticleDoc) -> list[Found]:
     return found + _divisions_tied_by_words(doc, places)
 
 
-_HOLDER = re.compile("|".join(lx.HOLDER_WORDS))
+_HOLDER = re.compile(f"(?:{'|'.join(lx.HOLDER_WORDS)})的?")
 _HELD_BY = re.compile(f"[,，]?(?:{'|'.join(lx.HELD_BY_WORDS)})")
 
 
