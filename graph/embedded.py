@@ -123,14 +123,14 @@ class EmbeddedServer:
         """Write a snapshot of the whole store (one moment of it, whatever is being loaded) to ``path``."""
         started = self.start()
         try:
-            client = self._client(LOAD_TIMEOUT_S)
             try:
-                client.save()  # blocking: no write lands half in the snapshot
-            except redis.RedisError as exc:
-                raise BackupError(f"the embedded FalkorDB could not write a snapshot: {exc}",
-                                  hint=f"check the free space of {self.data_dir}") from exc
-            finally:
-                client.close()
+                self._save()
+            except redis.ConnectionError:
+                if started:
+                    raise
+                # the server another kg ran stopped between the look and the save (its load ended): run our own
+                started = self.start()
+                self._save()
             snapshot = self.data_dir / SNAPSHOT
             try:
                 return atomic_write(path, lambda tmp: shutil.copyfile(snapshot, tmp))
@@ -139,9 +139,19 @@ class EmbeddedServer:
                                   hint="give a path in a folder you can write") from exc
             finally:
                 snapshot.unlink(missing_ok=True)
+        except redis.RedisError as exc:
+            raise BackupError(f"the embedded FalkorDB could not write a snapshot: {exc}",
+                              hint=f"check the free space of {self.data_dir}") from exc
         finally:
             if started:
                 self.stop()
+
+    def _save(self) -> None:
+        client = self._client(LOAD_TIMEOUT_S)
+        try:
+            client.save()  # blocking: no write lands half in the snapshot
+        finally:
+            client.close()
 
     def restore(self, path: str | Path) -> None:
         """Replace the store by the backup at ``path``; a file that is no backup leaves the store as it was.

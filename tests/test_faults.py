@@ -208,6 +208,26 @@ def test_a_backup_taken_mid_load_restores_whole_documents(home: Path, tmp_path: 
     assert len(versions) == DOCUMENTS and "B" in versions.values() and set(versions.values()) <= {"A", "B"}
 
 
+def test_a_backup_outlives_a_server_that_stops_before_its_snapshot(home: Path, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # another kg's server answers when backup looks, then that kg ends (and stops it) before the snapshot
+    assert run_kg("store", "start", home=home).returncode == 0
+    server, save, saves = EmbeddedServer(home), EmbeddedServer._save, []
+
+    def stopped_before_the_first(self: EmbeddedServer) -> None:
+        if not saves:
+            server.stop()
+        saves.append(self.pid())
+        save(self)
+
+    monkeypatch.setattr(EmbeddedServer, "_save", stopped_before_the_first)
+    written = server.backup(tmp_path / "kg.rdb")
+    assert saves[0] is None and saves[1] is not None and len(saves) == 2  # the second, on a server of its own
+    assert written.read_bytes()[:5] == b"REDIS" and server.pid() is None  # and that server stopped again
+    assert run_kg("store", "restore", str(written), home=home).returncode == 0
+    assert set(stored_versions(home).values()) == {"A"}
+
+
 @pytest.mark.parametrize("content", [b"not a backup", b"REDIS0011\xfa\x09truncated"])
 def test_restore_refuses_a_bad_file_and_leaves_the_store(home: Path, tmp_path: Path, content: bytes) -> None:
     (tmp_path / "bad.rdb").write_bytes(content)
