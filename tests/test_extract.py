@@ -1076,6 +1076,15 @@ def test_a_zones_short_form_is_the_zone_named_in_full() -> None:
     assert "略阳经开区" in zone.aliases and "Zone:略阳经开区" not in entities(graph)
 
 
+def test_a_sector_keeps_the_word_for_a_sector_the_page_writes_with_it_as_an_alias() -> None:
+    # b159_01: …为龙头的生物制药化工产业; b192_10: …商贸物流业、文化旅游业4个产业; b145_08: 金沙红粮产业发展
+    graph = extract("形成以河西制药等企业为龙头的生物制药化工产业。重点支持商贸物流业、文化旅游业4个产业。"
+                    "主要支持了中直库油菜籽购进和金沙红粮产业发展。")
+    sectors = {e.name: e.aliases for e in graph.entities.values() if e.label == "Industry"}
+    assert sectors == {"生物制药化工": {"生物制药化工产业"}, "商贸物流": {"商贸物流业"},
+                       "文化旅游": {"文化旅游业"}, "红粮产业": {"红粮"}}
+
+
 def test_a_banks_slogan_and_a_provinces_banks_are_no_bank() -> None:
     # b40_04: 擦亮“农地银行”金字招牌; b62_01: 2010年青海省银行金融机构支持工业…
     graph = extract("农发行甘肃省分行发挥金融支农主力军作用,擦亮“农地银行”金字招牌。2010年青海省银行金融机构支持工业发展。")

@@ -150,10 +150,23 @@ def _document(article: ArticleLike) -> Document:
     )
 
 
+_SECTOR_WORDS = ("产业", "行业", "业")
+
+
+def _sector_forms(doc: ArticleDoc, span: Span) -> set[str]:
+    """A sector's name with the word for a sector the page writes after it (生物制药化工产业, 文化旅游业), and a
+    two-character sector's without it (陶瓷产业): the same sector, however a reader names it."""
+    surface = doc.surface(span)
+    word = next((w for w in _SECTOR_WORDS if doc.text.startswith(w, span.end)), "")
+    return {surface + word, surface.removesuffix("产业")}
+
+
 def _add_span(graph: Graph, doc: ArticleDoc, span: Span, places: frozenset[str]) -> Entity:
     """The span's entity, with a division's facts from the gazetteer (``places``: the article's zones); a name
     the page writes in traditional characters is an alias of its simplified form."""
     surfaces = {doc.surface(span).strip("《》"), _written(doc, span.start, span.end).strip("《》")}
+    if span.label == "Industry":
+        surfaces |= _sector_forms(doc, span)
     aliases = set() if span.rule in _ANAPHORA_RULES else surfaces - {span.name}
     facts = {**(gazetteer.division_properties(span.name, places) if span.label == "Zone" else {}), **span.facts}
     return graph.add_entity(Entity(span.label, span.name, aliases, span.kind, {Mention(doc.id, span.start, span.end)},
