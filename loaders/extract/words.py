@@ -34,6 +34,8 @@ _FUNCTION_CHARACTERS = frozenset("据在从对向把被将其该这那此我各�
 # 浙江省内金华至建德高速铁路 (a place's inside; not 内蒙古, not a 内环 road)
 _NOT_A_NAME_OPENING = re.compile(r"[我该本此全][省市县区镇]|[东南西北]至|[一二两三四五六七八九十\d]+笔|(?:贷款|资金|款项)到[账位]|旗下|下属|所属"
                                  r"|[\u4e00-\u9fff]{2,3}[省市县区]内(?![蒙环])")
+# 以正大集团、奥林贝尔等企业为龙头: the role 以 gives comes later in the clause
+_ROLE_GIVEN = re.compile("[^。;,:]{0,40}?为")
 # Verbs of holding an event: no name holds one (…举行…开工仪式 names what follows)
 _HELD_AT = re.compile(r".*(?:举行|举办|召开)")
 _RANKS = frozenset({"国家", "国家级", "省级", "市级", "县级"})  # 国家高新技术产业开发区: a rank, not a name
@@ -139,7 +141,10 @@ def name_start(text: str, start: int, end: int, suffix: int = 2) -> int | None:
     elif crossing is not None and crossing[2] == "ns" and crossing[1] - crossing[0] >= 3:  # 青铜峡, not 建国
         start = crossing[0]
     while start < end - suffix:
-        if text[start] == "以" and text.startswith(_PLACE_OPENINGS, start + 1):  # 以黑龙江龙凤玉米开发有限公司为龙头
+        # 以黑龙江龙凤玉米开发有限公司为龙头, 以河西制药、大弓农化等企业为龙头: 以 gives the name a role later in
+        # the clause (以岭药业 is a firm's own short name)
+        if text[start] == "以" and (text.startswith(_PLACE_OPENINGS, start + 1)
+                                   or (end - start > 4 and _ROLE_GIVEN.match(text, end))):
             start += 1
             continue
         opening_phrase = _NOT_A_NAME_OPENING.match(text, start)
