@@ -1085,6 +1085,15 @@ def test_a_sector_keeps_the_word_for_a_sector_the_page_writes_with_it_as_an_alia
                        "文化旅游": {"文化旅游业"}, "红粮产业": {"红粮"}}
 
 
+def test_the_fields_a_zone_covers_are_its_focus_and_a_count_of_firms_opens_no_sector() -> None:
+    # b182_04: 郴州高新技术产业园…主要覆盖…等4个领域; b189_02: 33家银行业机构推出…
+    graph = extract("目前,郴州高新技术产业园共有170家企业入驻,主要覆盖有色金属深加工、新材料、新能源、现代服务业等4个领域。"
+                    "33家银行业机构推出各类绿色信贷产品148款。")
+    assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == {
+        ("Zone:郴州高新技术产业园", "FOCUSES_ON", f"Industry:{sector}") for sector in ("有色金属深加工", "新材料", "新能源", "现代服务业")}
+    assert "Industry:家银行业" not in entities(graph)
+
+
 def test_a_banks_slogan_and_a_provinces_banks_are_no_bank() -> None:
     # b40_04: 擦亮“农地银行”金字招牌; b62_01: 2010年青海省银行金融机构支持工业…
     graph = extract("农发行甘肃省分行发挥金融支农主力军作用,擦亮“农地银行”金字招牌。2010年青海省银行金融机构支持工业发展。")

@@ -1219,6 +1219,8 @@ def industries(text: str) -> list[Span]:
                   "industry_lexicon", priority=3) for m in _INDUSTRY.finditer(text)]
     for m in _SECTOR.finditer(text):
         start = _trimmed_start(text, m.start(1), m.end(1), _TRIM_SECTOR)
+        # 33家银行业机构: the classifier of a count of firms opens no sector
+        start += 1 if text[start] == "家" and start > 0 and text[start - 1].isdigit() else 0
         place = _LEADING_PLACE.match(text, start, m.end(1))  # 云南信息产业: the place is no part of the sector
         if place and m.end(1) - place.end() >= 2:
             start = place.end()

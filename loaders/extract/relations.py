@@ -220,7 +220,7 @@ def project_parts(doc: ArticleDoc, t: Templated) -> list[Found]:
 
 
 # --------------------------------------------------------------- industries
-_FOCUS_CUE = re.compile(r"打造|发展|培育|探索|推动|包括|涉及|涵盖|主要产业|壮大|加快|做大|做强|布局|聚焦|激发|集聚|提振|引进"
+_FOCUS_CUE = re.compile(r"打造|发展|培育|探索|推动|包括|涉及|涵盖|覆盖|主要产业|壮大|加快|做大|做强|布局|聚焦|激发|集聚|提振|引进"
                         r"|重点")
 _INDUSTRY_CHAIN = re.compile(rf"{_series(I)}")
 # …产业, …等领域, and what a place is built into (现代装备制造、新材料…产业基地, 现代物流中心, 文化旅游强省)
