@@ -1094,6 +1094,12 @@ def test_the_fields_a_zone_covers_are_its_focus_and_a_count_of_firms_opens_no_se
     assert "Industry:家银行业" not in entities(graph)
 
 
+def test_a_work_named_with_and_without_its_place_is_one_work_named_with_it() -> None:
+    # b30_10: 主会场设在柳州市柳工智能国际工业园项目建设现场 … 在主会场开工的柳工智能国际工业园项目,总投资180亿元
+    graph = extract("主会场设在柳州市柳工智能国际工业园项目建设现场。在主会场开工的柳工智能国际工业园项目,总投资180亿元。")
+    assert entities(graph, "Project") == {"Project:柳州市柳工智能国际工业园项目"}
+
+
 def test_a_banks_slogan_and_a_provinces_banks_are_no_bank() -> None:
     # b40_04: 擦亮“农地银行”金字招牌; b62_01: 2010年青海省银行金融机构支持工业…
     graph = extract("农发行甘肃省分行发挥金融支农主力军作用,擦亮“农地银行”金字招牌。2010年青海省银行金融机构支持工业发展。")

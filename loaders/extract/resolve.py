@@ -334,13 +334,16 @@ def _prefer_longest_firm_names(doc: ArticleDoc) -> None:
 
 
 def _one_name_for_works(doc: ArticleDoc) -> None:
-    """厦门市爱心护理院扩建工程 and 厦门市爱心护理院扩建工程项目 in one article are one work, named with 项目 (the
-    other form stays its alias)."""
+    """厦门市爱心护理院扩建工程 and 厦门市爱心护理院扩建工程项目 in one article are one work, named with 项目, and
+    柳工智能国际工业园项目 and 柳州市柳工智能国际工业园项目 one named with its place (the other form stays its alias)."""
     works = [s for s in [*doc.titles, *doc.spans] if s.label == "Project"]
     names = {s.name for s in works}
     for span in works:
         if span.name + "项目" in names:
             span.name += "项目"
+    placed = {_ANY_PLACE_PREFIX.sub("", name): name for name in names if _ANY_PLACE_PREFIX.match(name)}
+    for span in works:
+        span.name = placed.get(span.name, span.name)
 
 
 def _drop_place_prefix_of_known_zones(doc: ArticleDoc) -> None:
