@@ -1100,6 +1100,13 @@ def test_a_work_named_with_and_without_its_place_is_one_work_named_with_it() -> 
     assert entities(graph, "Project") == {"Project:柳州市柳工智能国际工业园项目"}
 
 
+def test_a_bodys_suffix_that_opens_a_word_ends_no_bodys_name() -> None:
+    # b241_08: 吉电股份通过国家电投集团财务有限公司与吉林能投签订委托贷款合同 (委托, not a 委)
+    graph = extract("2025年,吉电股份通过国家电投集团财务有限公司与吉林能投签订委托贷款合同,借入资金25亿元。")
+    assert entities(graph, "Agency") == set()
+    assert "Enterprise:吉林能投" in entities(graph, "Enterprise")
+
+
 def test_a_banks_slogan_and_a_provinces_banks_are_no_bank() -> None:
     # b40_04: 擦亮“农地银行”金字招牌; b62_01: 2010年青海省银行金融机构支持工业…
     graph = extract("农发行甘肃省分行发挥金融支农主力军作用,擦亮“农地银行”金字招牌。2010年青海省银行金融机构支持工业发展。")

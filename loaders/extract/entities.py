@@ -277,6 +277,8 @@ _TRIM_GROUP = re.compile(r".*(?:成立|组建|设立|建立|由|牵头|和|与|�
 # (湖州市人大常委会副主任, 河南省委书记, 省委、省政府: a person's office or a party committee, which the golds give as a
 # body 21 times in 80 where they do not leave it optional; and a place of the article hides behind it: 益阳市委)
 _NOT_AN_AGENCY = re.compile(r"银行|公司|集团|致力|等部$|人大常委|[省市县区]委$")
+# 吉林能投签订委托贷款合同: a body's suffix that opens a word (委托) ends no body's name
+_SUFFIX_IN_A_WORD = re.compile("(?<=委)托")
 # 安庆市人民政府, 潜山县政府: any division of the gazetteer followed by a body's name (not 安庆市和潜山县政府)
 _BODY_AFTER_PLACE = re.compile(rf"(?:(?![省市县区州])(?:{_AGENCY_CHAR})){{0,10}}?(?:{_alternation(lx.AGENCY_SUFFIXES)})"
                                r"(?:办公厅|办公室|新闻办公室|新闻办)?")
@@ -287,7 +289,8 @@ def _bodies_of_divisions(text: str) -> list[Span]:
     for start, end in _divisions(text):
         m = _BODY_AFTER_PLACE.match(text, end)
         name = text[start:m.end()] if m else ""
-        if m and not name.endswith(lx.NOT_AGENCY_ENDINGS) and not _NOT_AN_AGENCY.search(name):
+        if m and not name.endswith(lx.NOT_AGENCY_ENDINGS) and not _NOT_AN_AGENCY.search(name) \
+                and not _SUFFIX_IN_A_WORD.match(text, m.end()):
             spans.append(Span(start, m.end(), "Agency", _agency_kind(name), "agency_suffix", priority=5))
     return spans
 
@@ -303,7 +306,7 @@ def agencies(text: str) -> list[Span]:
         end = office.end() if office else m.end()
         name = text[start:end]
         if not name.endswith(lx.NOT_AGENCY_ENDINGS) and len(name) >= 3 and not _NOT_AN_AGENCY.search(name) \
-                and not _EVERY_BODY.search(text, max(0, start - 7), end):
+                and not _EVERY_BODY.search(text, max(0, start - 7), end) and not _SUFFIX_IN_A_WORD.match(text, end):
             spans.append(Span(start, end, "Agency", _agency_kind(name), "agency_suffix", priority=5))
     spans += _bodies_of_divisions(text)
     spans += [Span(m.start(), m.end(), "Agency", "agency", "corps", priority=7) for m in _CORPS.finditer(text)
