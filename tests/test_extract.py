@@ -1107,6 +1107,17 @@ def test_a_bodys_suffix_that_opens_a_word_ends_no_bodys_name() -> None:
     assert "Enterprise:吉林能投" in entities(graph, "Enterprise")
 
 
+def test_a_village_collective_and_a_family_farm_borrow_as_firms_do() -> None:
+    # b245_08: 中国建设银行向汉阴县双河口镇三柳村经济合作社发放贷款149万元; b245_07: 五通村股份经济合作联合社理事长;
+    # b245_06: 身兼江苏溧阳市上兴宏恺粮食种植家庭农场和溧阳市宏伟农机专业合作社负责人
+    graph = extract("日前,中国建设银行向汉阴县双河口镇三柳村经济合作社发放贷款149万元。在村委办公室里,五通村股份经济合作联合社"
+                    "理事长蒋於龙说。身兼江苏溧阳市上兴宏恺粮食种植家庭农场和溧阳市宏伟农机专业合作社负责人的芮和青近期“大手笔”不断。")
+    assert entities(graph, "Enterprise") == {
+        "Enterprise:中国建设银行", "Enterprise:汉阴县双河口镇三柳村经济合作社", "Enterprise:五通村股份经济合作联合社",
+        "Enterprise:江苏溧阳市上兴宏恺粮食种植家庭农场", "Enterprise:溧阳市宏伟农机专业合作社"}
+    assert ("Enterprise:汉阴县双河口镇三柳村经济合作社", "FINANCED_BY", "Enterprise:中国建设银行") in relations(graph)
+
+
 def test_a_banks_slogan_and_a_provinces_banks_are_no_bank() -> None:
     # b40_04: 擦亮“农地银行”金字招牌; b62_01: 2010年青海省银行金融机构支持工业…
     graph = extract("农发行甘肃省分行发挥金融支农主力军作用,擦亮“农地银行”金字招牌。2010年青海省银行金融机构支持工业发展。")

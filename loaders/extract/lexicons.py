@@ -103,6 +103,8 @@ NOT_AGENCY_ENDINGS: tuple[str, ...] = (
 COMPANY_SUFFIXES: tuple[str, ...] = (
     "(集团)股份有限公司", "(集团)有限责任公司", "(集团)有限公司", "集团股份有限公司", "集团有限责任公司", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "集团", "公司",
     "专业合作社",  # (剑阁县广兴畜禽养殖专业合作社: a farmers' cooperative borrows as a firm does)
+    # (五通村股份经济合作联合社, 三柳村经济合作社, 上兴宏恺粮食种植家庭农场: a village's collective and a family farm too)
+    "股份经济合作联合社", "股份经济合作社", "经济合作联合社", "经济合作社", "家庭农场",
     "产业化联合体", "产业联合体",  # (四川绿色荣州果蔬产业联合体: growers' union, a borrower too)
     # (国开基础设施基金, 首钢产业发展基金, 北控水务产业基金: a named fund lends and invests as a firm does)
     *(f"{kind}基金" for kind in ("基础设施投资", "基础设施", "产业发展", "产业投资", "产业", "PPP")),
