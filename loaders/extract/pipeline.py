@@ -154,8 +154,8 @@ _SECTOR_WORDS = ("产业", "行业", "业")
 
 
 def _sector_forms(doc: ArticleDoc, span: Span) -> set[str]:
-    """A sector's name with the word for a sector the page writes after it (生物制药化工产业, 文化旅游业), and a
-    two-character sector's without it (陶瓷产业): the same sector, however a reader names it."""
+    """A sector's name with the word for a sector the page writes after it (生物制药化工产业, 文化旅游业), and a name
+    that keeps its 产业 (a two-character sector's: 红粮产业) without it: the same sector, however a reader names it."""
     surface = doc.surface(span)
     word = next((w for w in _SECTOR_WORDS if doc.text.startswith(w, span.end)), "")
     return {surface + word, surface.removesuffix("产业")}
