@@ -315,7 +315,7 @@ class EmbeddedServer:
             pid = int(self.pid_file.read_text().strip())
         except (OSError, ValueError):
             return False
-        return pid > 0 and not Path(f"/proc/{pid}").exists()
+        return pid > 0 and not running(pid)
 
     def _kill_unready(self) -> None:
         """Never leave a half-started server behind."""
@@ -335,7 +335,9 @@ class EmbeddedServer:
         if pid is not None:
             os.kill(pid, sig)
             deadline = time.monotonic() + START_TIMEOUT_S
-            while time.monotonic() < deadline and self.pid() is not None:
+            # redis removes its pid file before it unlinks its socket: a server started in between would lose
+            # its socket to the old one's exit, so the wait is for the process itself
+            while time.monotonic() < deadline and (self.pid() is not None or running(pid)):
                 time.sleep(0.05)
         self._remove_stale()
         return pid is not None
@@ -351,6 +353,15 @@ class EmbeddedServer:
             return " | ".join(self.log_file.read_text(errors="replace").splitlines()[-lines:])
         except OSError:
             return "(no log)"
+
+
+def running(pid: int) -> bool:
+    """Whether process ``pid`` still runs (not gone, not a zombie waiting to be reaped)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[-1].split()[0] != "Z"  # the state follows the command name in brackets
 
 
 # A reply the server never sends (seen once in a test run: the server idle, the client waiting for ever, just

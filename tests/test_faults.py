@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from policy_kg.graph import Document, Entity, Evidence, Graph, Mention, Relation, write_exchange
-from policy_kg.graph.embedded import EmbeddedServer, EmbeddedStore
+from policy_kg.graph.embedded import EmbeddedServer, EmbeddedStore, running
 from policy_kg.graph.store import GraphStore
 
 from .cli import run_kg
@@ -240,3 +240,18 @@ def test_status_shows_data_file_size_and_last_compaction(home: Path) -> None:
     assert run_kg("store", "start", home=home).returncode == 0
     status = run_kg("store", "status", home=home).stdout
     assert re.search(r"\n  data: +[\d,]+ bytes\n  on disk: +[\d,]+ bytes .*\n  last compaction: 20\d\d-", status), status
+
+
+def test_a_server_counts_as_stopped_only_once_its_process_is_gone() -> None:
+    # redis removes its pid file before it unlinks its socket: a stop that waited for the pid file alone let a
+    # new server start whose socket the old one's exit then removed (E200 on the next kg command)
+    child = subprocess.Popen(["sleep", "30"])
+    assert running(child.pid) is True
+    child.kill()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and running(child.pid):
+        time.sleep(0.01)
+    assert running(child.pid) is False  # a zombie not yet reaped has stopped
+    child.wait()
+    assert running(child.pid) is False
+
