@@ -473,7 +473,7 @@ def divisions_in_divisions(doc: ArticleDoc) -> list[Found]:
 
 
 _HOLDER = re.compile(f"(?:{'|'.join(lx.HOLDER_WORDS)})的?")
-_HELD_BY = re.compile(f"[,，]?(?:{'|'.join(lx.HELD_BY_WORDS)})")
+_HELD_BY = re.compile(f",?(?:{'|'.join(lx.HELD_BY_WORDS)})")
 
 
 def _divisions_tied_by_words(doc: ArticleDoc, places: frozenset[str]) -> list[Found]:
