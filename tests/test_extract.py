@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policy_kg.graph.model import Graph
-from policy_kg.loaders import extract_files
+from policy_kg.loaders import extract_files, gazetteer
 from policy_kg.loaders.evaluate import evaluate_file
 from policy_kg.loaders.extract import entities as recognisers
 from policy_kg.loaders.extract import extract_documents, lexicons
@@ -695,6 +695,16 @@ def test_the_bodies_of_any_division_of_the_gazetteer() -> None:
     graph = extract("同意安徽潜山经济开发区扩区。安庆市和潜山县政府要加强对开发区扩区工作的领导。")
     assert "Agency:潜山县人民政府" in entities(graph)
     assert ("Zone:安徽潜山经济开发区", "COORDINATED_BY", "Agency:潜山县人民政府") in relations(graph)
+
+
+def test_divisions_renamed_in_recent_years_are_known_under_both_names() -> None:
+    # b243_07 (2020): 宁乡县 became 宁乡市 in 2017; the older table lacks it, the newer one lacks 宁乡县
+    assert gazetteer.division_properties("宁乡市") == {
+        "adcode": "430182", "level": "county", "province": "湖南省", "prefecture": "长沙市"}
+    assert gazetteer.division_properties("宁乡县")["adcode"] == "430124"
+    assert gazetteer.by_name().get("雄安新区") is None  # a functional area the newer table codes: a zone, no division
+    graph = extract("农发行宁乡市支行2月28日紧急再投放1.5亿元支持宁乡市妇幼保健院项目的建设。宁乡市政府要求项目要尽早全面完工。")
+    assert entities(graph, "Agency") == {"Agency:宁乡市人民政府"}
 
 
 def test_zone_names_run_together_are_read_apart() -> None:
