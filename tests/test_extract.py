@@ -707,6 +707,13 @@ def test_divisions_renamed_in_recent_years_are_known_under_both_names() -> None:
     assert entities(graph, "Agency") == {"Agency:宁乡市人民政府"}
 
 
+def test_a_kind_of_zone_counted_is_no_zone_name() -> None:
+    # b246_01, b229_04: 包括江苏三家旅游度假区在内的17家度假区; 又一个氢能产业园; 五家渠 is a place
+    graph = extract("国家旅游局宣布包括江苏三家旅游度假区在内的17家度假区创建为首批国家级旅游度假区。济源又一个氢能产业园开工。"
+                    "五家渠青格达湖旅游度假区入选。")
+    assert entities(graph, "Zone") == {"Zone:五家渠青格达湖旅游度假区"}
+
+
 def test_zone_names_run_together_are_read_apart() -> None:
     # b10_03: the page lists the zones with no separator
     graph = extract("经省政府同意,整合设立浙江鹿城经济开发区浙江乐清湾临港经济开发区衢州智造新城浙江莲都经济开发区。")

@@ -748,6 +748,20 @@ def _after_whole_province(text: str, start: int) -> int:
 _FULL_PROVINCE_NAMES = tuple(name for name in _PROVINCE_NAMES if name.endswith(("省", "自治区")))
 _LONGEST_PROVINCE = max(map(len, _FULL_PROVINCE_NAMES))
 _COUNT_CHARACTERS = "0123456789一二两三四五六七八九十百"
+# 14家, 三家, 首批: a count and its classifier, after which the kind it counts follows
+_COUNT_AND_CLASSIFIER = re.compile(f"[{_COUNT_CHARACTERS}首]+[家个所批]")
+
+
+def _after_count(text: str, start: int, end: int) -> int:
+    """江苏三家旅游度假区, 首批国家级旅游度假区: where the kind a count names opens (the place counted before it
+    is no part of a name); ``start`` when no count is in the way (五家渠 is a place)."""
+    counts = [m.end() for m in _COUNT_AND_CLASSIFIER.finditer(text, max(0, start - 1), end)
+              if m.end() > start and not _opens_a_place(text, m.start())]
+    return counts[-1] if counts else start
+
+
+def _opens_a_place(text: str, at: int) -> bool:
+    return any(text[at:at + size] in _place_short_names() for size in (2, 3, 4))
 # 中马钦州产业园区, 中德(沈阳)…: a park two governments build is named with both countries before its place
 _PARTNER_COUNTRIES = re.compile("中[马新德韩日法俄白以意欧泰印哈阿瑞奥荷比英美越老柬缅]")
 
@@ -1002,8 +1016,8 @@ def zones(text: str) -> list[Span]:
             start -= 2 if text[max(0, start - 2):start] in named_shorts else 0
             start = _after_whole_place(text, start) if rule == "development_zone" else start
             start = _with_partner_country(text, start)
-            # 14家省级高新技术产业园区: the classifier after a count opens no name
-            start += 1 if start > 0 and text[start] in "家个所批" and text[start - 1] in _COUNT_CHARACTERS else 0
+            if _after_count(text, start, m.end()) != start:  # 14家省级高新技术产业园区: a kind counted, no name
+                continue
             start += 1 if text.startswith("个月", start - 1) else 0  # 5个月高新区签约…: months, then the zone
             # (2021年大龙经济开发区, 2014年度产业集聚区: a year, then the zone)
             start += (2 if text.startswith("年度", start) else 1) if text[start] == "年" and start > 0 \
@@ -1045,7 +1059,8 @@ def zones(text: str) -> list[Span]:
         name = text[start:m.end()]
         # (岷县县城: a two-character county, then its seat; 港区不设保税区: one character before a kind of zone;
         # 温州都市报: a newspaper; 木垒自治区农业科技园区: a rank, the regions themselves are the gazetteer's)
-        if _MEDIA_NAMED.match(text, m.end()) or text.startswith("报", m.end()) or name.endswith("自治区"):
+        if _MEDIA_NAMED.match(text, m.end()) or text.startswith("报", m.end()) or name.endswith("自治区") \
+                or _after_count(text, start, m.end()) != start:  # (17家度假区: a count of areas)
             continue
         # (靖边两县, 眉资四市: places counted, not named)
         if not (3 <= len(name) <= (5 if name.endswith("街道") else 4) and not name.endswith(lx.NOT_ZONES) and name[-1] != name[-2]
