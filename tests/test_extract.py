@@ -714,6 +714,13 @@ def test_a_kind_of_zone_counted_is_no_zone_name() -> None:
     assert entities(graph, "Zone") == {"Zone:五家渠青格达湖旅游度假区"}
 
 
+def test_what_is_done_to_works_opens_no_work() -> None:
+    # b248_02, b215_05: 主动推荐项目融资信息, 主动承接项目融资需求, 主动介入项目规划
+    graph = extract("各项目实施单位和中国工商银行西安分行将加强沟通对接,主动推荐项目融资信息、主动承接项目融资需求。"
+                    "即墨区支行迅速跟进对接,主动介入项目规划。")
+    assert entities(graph, "Project") == set()
+
+
 def test_zone_names_run_together_are_read_apart() -> None:
     # b10_03: the page lists the zones with no separator
     graph = extract("经省政府同意,整合设立浙江鹿城经济开发区浙江乐清湾临港经济开发区衢州智造新城浙江莲都经济开发区。")

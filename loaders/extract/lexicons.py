@@ -326,7 +326,7 @@ LAYOUT_ROLES: dict[str, str] = {
 # -------------------------------------------------------------- financing
 # 全面掀起新一轮项目建设热潮, 紧盯成熟项目, 协调解决项目建设中的问题: what is done to works ends before a work's name
 WORKS_HANDLING_VERBS: tuple[str, ...] = ("完成", "进行", "解决", "跟着", "掀起", "跑出", "紧盯", "盯紧", "摸排", "落实", "协调",
-                                         "跟踪", "对接", "洽谈")
+                                         "跟踪", "对接", "洽谈", "推荐", "承接", "介入", "参与")
 # A programme counted after its kind (集中签约项目12个, 计划开工项目406个, 区级重点项目108个): the words
 # that may open the kind, what is done with the works, and the ranks or kinds the works have.
 COUNTED_WORKS_LEADS: tuple[str, ...] = ("集中", "现场", "计划", "拟", "新增", "新", "春季")
