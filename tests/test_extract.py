@@ -722,12 +722,12 @@ def test_what_is_done_to_works_opens_no_work() -> None:
 
 
 def test_a_common_word_in_a_borrowers_place_names_no_firm() -> None:
-    # b247_07, b245_02: 加大融资支持力度; 为供应商提供融资 (a short form of a name, 农行, still names one)
+    # b247_07, b245_02: 加大融资支持力度; 为供应商提供融资 (a firm named by a common word, 网易, still is one)
     graph = extract("国家开发银行有关负责人表示,下一步,该行将聚焦水利发展重点领域和薄弱环节,加大融资支持力度。"
                     "中国农业银行为供应商提供融资。")
     assert entities(graph, "Enterprise") == {"Enterprise:国家开发银行", "Enterprise:中国农业银行"}
     assert relations(graph) == set()
-    assert relations(extract("中国农业银行为农行提供融资。")) == {("Enterprise:农行", "FINANCED_BY", "Enterprise:中国农业银行")}
+    assert relations(extract("中国农业银行为网易提供融资。")) == {("Enterprise:网易", "FINANCED_BY", "Enterprise:中国农业银行")}
 
 
 def test_zone_names_run_together_are_read_apart() -> None:

@@ -20,7 +20,7 @@ from . import lexicons as lx
 from .money import AMOUNT, CURRENCIES
 from .spans import CHAR_LABELS, LABEL_CHARS, ArticleDoc, Span, Templated, find_words, select
 from .words import (CORPS_DIVISION, after_crossing_word, common_word, crosses_a_word, ends_a_proper_name, fix_left_edges,
-                    name_start, opens_a_noun, short_form)
+                    name_start, opens_a_noun)
 
 CJK = "\u4e00-\u9fff"
 
@@ -2136,9 +2136,7 @@ def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
             or _TITLE_OF_A_PERSON.search(name) or AMOUNT.search(name) or name == "银行" or _NOTICE_VERBS.search(name):
         return None
     # (工商银行成都分行与成都温江签署: a county named after its prefecture is a place)
-    # (加大融资支持力度, 为供应商提供融资: a common word names no firm; 农行 is a name's short form)
-    if label == "Enterprise" and (name.endswith(lx.NOT_FIRM_ENDINGS) or _KIND_OF_FIRM.search(name)
-                                  or (common_word(name) and not short_form(name))
+    if label == "Enterprise" and (name.endswith(lx.NOT_FIRM_ENDINGS) or _KIND_OF_FIRM.search(name) or name in lx.NOT_FIRM_WORDS
                                   or _ZONE_KIND_AT_END.search(name)
                                   or name in gazetteer.prefecture_county_names() or _a_division_in_its_place(name)):
         return None

@@ -158,6 +158,12 @@ GENERIC_FIRM_MODIFIERS: tuple[str, ...] = (
 # Organisations that are not firms (a slot such as 与X签署 also takes universities and hospitals), nor sectors
 # (用于支持福清市优势产业)
 NOT_FIRM_ENDINGS: tuple[str, ...] = ("大学", "学院", "研究院", "研究所", "医院", "协会", "学校", "政府", "行署", "中心", "产业", "行业")
+# 加大融资支持力度, 为供应商提供融资: words of measure, role or place that take a borrower's place and name no firm
+# (not every common word: 苹果 and 网易 are firms)
+NOT_FIRM_WORDS: frozenset[str] = frozenset({
+    "力度", "额度", "规模", "机制", "政策", "方面", "地区", "全国", "景区", "体系", "供应商", "借款人", "居民", "大户", "成员国",
+    "最大", "唯一", "高质量",
+})
 # Central-bank offices are agencies, not lenders.
 CENTRAL_BANK = ("中国人民银行", "人民银行")
 

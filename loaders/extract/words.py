@@ -180,11 +180,6 @@ def common_word(text: str) -> bool:
     return tag is not None and tag not in _PROPER_TAGS and _frequency(text) >= _COMMON_VERB
 
 
-def short_form(text: str) -> bool:
-    """Whether the dictionary has ``text`` as a short form of a longer name (农行, 中行, 技改)."""
-    return _tag(text) == "j"
-
-
 def _adverbial(text: str, crossing: tuple[int, int, str], end: int) -> bool:
     """有效降低项目…: an adjective before a common verb is used as an adverb, no part of a name."""
     following = _opening_word(text, crossing[1], end)
