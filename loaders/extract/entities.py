@@ -763,6 +763,8 @@ def _after_count(text: str, start: int, end: int) -> int:
 def _opens_a_place(text: str, at: int) -> bool:
     """Whether a county's or prefecture's short name starts at ``at`` (五家渠)."""
     return any(text[at:at + size] in _place_short_names() for size in (2, 3, 4))
+
+
 # 中马钦州产业园区, 中德(沈阳)…: a park two governments build is named with both countries before its place
 _PARTNER_COUNTRIES = re.compile("中[马新德韩日法俄白以意欧泰印哈阿瑞奥荷比英美越老柬缅]")
 
