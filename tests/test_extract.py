@@ -2677,3 +2677,11 @@ def test_the_park_a_development_zone_is_called_is_made_of_the_parks_listed() -> 
 def test_names_on_real_sentences(text: str, label: str, expected: set[str]) -> None:
     """What the sentences name of one label, exactly (each case says the page and rule it comes from)."""
     assert entities(extract(text), label) == expected
+
+
+def test_a_two_character_window_cut_from_a_place_name_opens_with_the_name() -> None:
+    # b130_10, b44_08: 为台州湾新区 (not 州湾新区), 位于滨海湾新区; b220_07: 其中江苏工业园区 (中江 begins inside 其中);
+    # d02: 沈大国家高新区 (国家 is a rank)
+    graph = extract("省级产业集聚区(新区)1个,为台州湾新区。其中,位于滨海湾新区的紫光芯云产业城项目开工。"
+                    "其中江苏工业园区于2012年3月获批。")
+    assert entities(graph, "Zone") == {"Zone:台州湾新区", "Zone:滨海湾新区", "Zone:江苏工业园区"}

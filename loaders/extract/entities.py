@@ -19,8 +19,8 @@ from .. import gazetteer
 from . import lexicons as lx
 from .money import AMOUNT, CURRENCIES
 from .spans import CHAR_LABELS, LABEL_CHARS, ArticleDoc, Span, Templated, find_words, select
-from .words import (CORPS_DIVISION, after_crossing_word, common_word, crosses_a_word, ends_a_proper_name, fix_left_edges,
-                    name_start, opens_a_noun)
+from .words import (CORPS_DIVISION, after_crossing_word, common_word, crosses_a_word, crossing_name_start, ends_a_proper_name,
+                    fix_left_edges, name_start, opens_a_noun)
 
 CJK = "\u4e00-\u9fff"
 
@@ -637,6 +637,9 @@ _MEDIA_NAMED = re.compile(_MEDIA_AFTER)
 _LONG_ZONE_SUFFIXES = ("高新技术产业开发区|高新技术产业园区|经济技术开发区|经济开发区|特殊综合保税区|综合保税区|出口加工区|集中发展区"
                        "|工业集中区|化工集中区|台商投资区|旅游度假区|保税港区|保税区"  # (上海外高桥保税区)
                        "|高新技术开发区")  # (黄河三角洲农业高新技术开发区)
+_DEV_ZONE_SUFFIXES = ("高新技术产业开发区|新技术产业开发区|经济技术开发区|新技术开发区|高新区|经开区|农高区|新区|综合保税区|保税区|出口加工区|自贸区"
+                      "|工业园区|产业园区|工业区|新片区|工业园(?!区)|经合区|科学城|科技城|航天城|科创城|产业新城|智造新城|(?:产业|工业)集聚区"
+                      "|产业聚集区|商务区|综保区|保税港区|软件园")
 _DEV_ZONE = re.compile(
     # 西部(重庆)科学城, 中新(苏州)工业园区: a name with its place in brackets; 西宁(国家级)经济技术开发区 with its rank;
     # 佛山禅城(清新)产业转移工业园: a partner's name, the host place in brackets, then the park's words
@@ -646,8 +649,7 @@ _DEV_ZONE = re.compile(
     # 加快建设扎哈淖尔工业园区, 批复军粮城工业园区: after a verb of building or approving the name is whole
     rf"|(?<=建设|批复|设立|同意|落户|入驻|位于)(?:{_NAME_CHAR}){{3,4}}?(?=工业园区|工业园|开发区|产业园区)"
     rf"|{_NAME_CHAR}{{2}})"
-    r"(?:高新技术产业开发区|新技术产业开发区|经济技术开发区|新技术开发区|高新区|经开区|农高区|新区|综合保税区|保税区|出口加工区|自贸区|工业园区|产业园区|工业区|新片区"
-    r"|工业园(?!区)|经合区|科学城|科技城|航天城|科创城|产业新城|智造新城|(?:产业|工业)集聚区|产业聚集区|商务区|综保区|保税港区|软件园)"
+    rf"(?:{_DEV_ZONE_SUFFIXES})"
     # ;格尔木工业园…, ;北湖开发区…: a clause or list item that opens with a short name before a plain suffix
     rf"|(?:(?<=[,;:、])|^)(?![一二三四五六七八九十两几多各全该本其]){_NAME_CHAR}{{2,3}}?(?:工业园(?!区)|工业园区|开发区)"
     # in a list of zones (西咸新区、杨凌示范区) a short name needs no place before it
@@ -993,7 +995,7 @@ def zones(text: str) -> list[Span]:
     for pattern, rule in ((_PILOT_ZONE, "pilot_zone"), (_DEV_ZONE, "development_zone"), (_REGION_ZONE, "region"),
                           (_PARK, "park")):
         for m in _near_words(pattern, _ZONE_WORDS[rule], text, before=_ZONE_REACH[rule]):
-            begin = m.start()
+            begin = _with_cut_word(text, m.start(), m.end()) if rule == "development_zone" else m.start()
             dashed = _DASHED_PLACE.search(text, max(0, begin - 8), begin) if rule == "region" else None
             begin = dashed.start() if dashed else begin
             suffix = _LONG_SUFFIX.search(m.group()) if rule == "development_zone" else None
@@ -1167,6 +1169,22 @@ def _prefecture_zones(text: str) -> list[Span]:
     return spans
 _NAMED_ITEM = r"[^,。;:、()“”\"\s]{4,24}"
 _NAMED_AS = re.compile(rf"(?:{_alternation(lx.NAMING_WORDS)})({_NAMED_ITEM}(?:、{_NAMED_ITEM})*)(?=[,。;(]|$)")
+
+
+# 为台州湾新区: the shortest name, two characters before the kind of zone
+_TWO_CHARACTER_ZONE = re.compile(rf"{_NAME_CHAR}{{2}}(?:{_DEV_ZONE_SUFFIXES})")
+_NAME_CHARS = re.compile(rf"{_NAME_CHAR}+")
+
+
+def _with_cut_word(text: str, start: int, end: int) -> int:
+    """Where a zone's two-character name starts when the window began inside a word: 台州湾新区, not 州湾新区."""
+    # (沈大国家高新区: 国家 is the zone's rank, not the end of a name that 大国 would open)
+    if not _TWO_CHARACTER_ZONE.fullmatch(text, start, end) or text.startswith(("国家", "省级"), start):
+        return start
+    opening = crossing_name_start(text, start)
+    # (其中江苏工业园区: the word 中江 itself begins inside 其中, and the window was right)
+    whole = _NAME_CHARS.fullmatch(text, opening, start) and not crosses_a_word(text, opening)
+    return opening if whole else start
 
 
 def _cut_from_a_word(text: str, start: int, end: int) -> bool:

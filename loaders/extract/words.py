@@ -116,6 +116,13 @@ def after_crossing_word(text: str, at: int) -> int:
     return crossing[1] if crossing else at
 
 
+def crossing_name_start(text: str, at: int) -> int:
+    """Where the dictionary's proper name that crosses ``at`` starts (台州 of 台州湾 at 州: at 台), or ``at`` if
+    no proper name does (a common word such as 制造业 is no part of a name)."""
+    crossing = _crossing_word(text, at)
+    return crossing[0] if crossing and crossing[2] in _PROPER_TAGS else at
+
+
 def _opening_word(text: str, start: int, end: int) -> tuple[int, str] | None:
     """The longest common word the name opens with: (its end, tag)."""
     for j in range(min(end, start + _LONGEST), start, -1):
