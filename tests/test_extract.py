@@ -2685,3 +2685,30 @@ def test_a_two_character_window_cut_from_a_place_name_opens_with_the_name() -> N
     graph = extract("省级产业集聚区(新区)1个,为台州湾新区。其中,位于滨海湾新区的紫光芯云产业城项目开工。"
                     "其中江苏工业园区于2012年3月获批。")
     assert entities(graph, "Zone") == {"Zone:台州湾新区", "Zone:滨海湾新区", "Zone:江苏工业园区"}
+
+
+def test_a_table_copied_one_cell_a_line_names_a_zone_after_its_number() -> None:
+    # b255_03: 1 / 江西安义工业园区化工集中区 / 南昌市安义县, a chemical park also named 化工园 or 工业城
+    graph = extract("表1  全省化工园区名单(第一批)\n\n序号\n\n化工园区(化工集中区)名称\n\n所在地\n\n1\n\n江西安义工业园区化工集中区\n\n"
+                    "南昌市安义县\n\n5\n\n江西彭泽工业园区矶山化工园\n\n九江市彭泽县\n\n6\n\n江西瑞昌经济开发区码头工业城\n\n九江市瑞昌市\n")
+    assert entities(graph, "Zone") == {"Zone:江西安义工业园区化工集中区", "Zone:江西彭泽工业园区矶山化工园", "Zone:江西瑞昌经济开发区码头工业城",
+                                       "Zone:南昌市", "Zone:安义县", "Zone:九江市", "Zone:彭泽县", "Zone:瑞昌市"}
+
+
+def test_a_numbered_item_opening_with_a_zone_lists_it_and_the_list_notice_covers_it() -> None:
+    # b255_04: 1.开封精细化工开发区,面积9.34平方公里; the 认定工作指南 cited beside the 公示 recognises nothing
+    graph = extract("2月18日,河南省工信厅发布《关于河南省拟通过认定化工园区名单(第二批)的公示》,共20家化工园区通过认定。\n\n"
+                    "根据《公示》,河南省化工园区办根据《河南省化工园区认定工作指南》(豫化工办〔2023〕11号)要求,组织各成员单位和专家,"
+                    "对全省第二批共计29家化工园区进行了认定复核。现将河南省拟通过认定的20家化工园区名单予以公示。\n\n"
+                    "1.开封精细化工开发区,面积9.34平方公里,四至范围为东至惠济河。\n\n2.叶县先进制造业开发区化工园区,面积4.60平方公里。\n")
+    assert entities(graph, "Zone") == {"Zone:河南省", "Zone:开封精细化工开发区", "Zone:叶县先进制造业开发区化工园区"}
+    notice = "Plan:关于河南省拟通过认定化工园区名单(第二批)的公示"
+    assert {r for r in relations(graph) if r[1] == "COVERS"} == {
+        (notice, "COVERS", "Zone:开封精细化工开发区"), (notice, "COVERS", "Zone:叶县先进制造业开发区化工园区")}
+
+
+def test_the_first_zone_of_a_list_after_fenbie_wei_needs_no_place_before_its_name() -> None:
+    # b255_05: 分别为济宁新材料产业园区、汶上精细化工区 (not 材料产业园区)
+    graph = extract("其中济宁市入选4家,分别为济宁新材料产业园区、汶上精细化工区、嘉祥化工产业园、邹城化工产业园。")
+    assert entities(graph, "Zone") == {"Zone:济宁市", "Zone:济宁新材料产业园区", "Zone:汶上精细化工区", "Zone:嘉祥化工产业园",
+                                       "Zone:邹城化工产业园"}

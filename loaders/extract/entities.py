@@ -652,9 +652,9 @@ _DEV_ZONE = re.compile(
     rf"(?:{_DEV_ZONE_SUFFIXES})"
     # ;格尔木工业园…, ;北湖开发区…: a clause or list item that opens with a short name before a plain suffix
     rf"|(?:(?<=[,;:、])|^)(?![一二三四五六七八九十两几多各全该本其]){_NAME_CHAR}{{2,3}}?(?:工业园(?!区)|工业园区|开发区)"
-    # in a list of zones (西咸新区、杨凌示范区) a short name needs no place before it
-    rf"|(?<=[、和及即])(?:{_NAME_CHAR}){{2,8}}?(?:示范区|工业园区|产业园区|开发区|合作区|工业园(?!区)"
-    r"|化工园区|化工产业区|化工园(?!区))"
+    # in a list of zones (西咸新区、杨凌示范区; 分别为济宁新材料产业园区、汶上精细化工区) a short name needs no place before it
+    rf"|(?:(?<=[、和及即])|(?<=分别[为是]))(?:{_NAME_CHAR}){{2,8}}?(?:示范区|工业园区|产业园区|开发区|合作区|工业园(?!区)"
+    r"|化工园区|化工产业区|化工园(?!区)|化工区)"
     # 阿克苏阿拉尔高新技术产业开发区: the full suffixes are unambiguous, the name before them is whole
     # (found from the suffix backwards: a leading {2,10} would be tried at every position)
     rf"|(?<={_NAME_CHAR}{{2}})(?:{_LONG_ZONE_SUFFIXES})"
@@ -833,10 +833,14 @@ _SECTORS_CLUSTER = re.compile(rf"(?:{_alternation(lx.INDUSTRIES)})(?:产业)?(?:
 
 
 # (1、丽水经济技术开发区(浙江省), 北京市 密云古北水镇国际休闲旅游度假区: a list may give each zone's province, in
-# brackets after it or before it on its line)
-_ZONE_LINE = re.compile(rf"(?m)^[ \t]*(\d{{1,3}}[.、][ \t]*|[·•●◆■▪][ \t]*|[{CJK}]{{2,8}}(?:省|市|自治区)[ \t]+)?"
-                        r"([^\s,。;:、()]{4,40}?(?:产业园|园区|开发区|示范区|科技园|试验区|度假区|示范园))"
+# brackets after it or before it on its line; a table copied one cell a line gives its number on the line before,
+# 1 / 江西安义工业园区化工集中区, where a chemical park may also be a 化工园, 工业城 or 基地)
+_LISTED_ZONE_KINDS = "产业园|园区|开发区|示范区|科技园|试验区|度假区|示范园|集中区|化工园|工业城|基地"
+_ZONE_LINE = re.compile(rf"(?m)^[ \t]*(\d{{1,3}}[.、][ \t]*|\d{{1,3}}[ \t]*\n\s*|[·•●◆■▪][ \t]*|[{CJK}]{{2,8}}(?:省|市|自治区)[ \t]+)?"
+                        rf"([^\s,。;:、()]{{4,40}}?(?:{_LISTED_ZONE_KINDS}))"
                         rf"[ \t]*(?:\([{CJK}]{{2,10}}\))?[ \t]*$")
+# 1.开封精细化工开发区,面积9.34平方公里: a numbered item that opens with the zone and goes on to describe it
+_ZONE_ITEM = re.compile(rf"(?m)^[ \t]*\d{{1,3}}[.、][ \t]*([^\s,。;:、()]{{4,40}}?(?:{_LISTED_ZONE_KINDS}))(?=,)")
 
 
 def _zones_one_a_line(text: str) -> list[Span]:
@@ -846,8 +850,11 @@ def _zones_one_a_line(text: str) -> list[Span]:
     lines = [(m, text.count("\n", 0, m.start()) - text.count("\n\n", 0, m.start())) for m in _ZONE_LINE.finditer(text)
              if not _HEADLINE_VERB.search(m.group(2))]
     at = {n: m.group(2) for m, n in lines}
-    return [Span(m.start(2), m.end(2), "Zone", _listed_kind(m.group(2)), "listed_zone", priority=8) for m, n in lines
-            if m.group(1) or at.get(n - 1, m.group(2)) != m.group(2) or at.get(n + 1, m.group(2)) != m.group(2)]
+    items = [(m.start(1), m.end(1)) for m in _ZONE_ITEM.finditer(text) if not _HEADLINE_VERB.search(m.group(1))]
+    return [Span(start, end, "Zone", _listed_kind(text[start:end]), "listed_zone", priority=8) for start, end in [
+        *((m.start(2), m.end(2)) for m, n in lines
+          if m.group(1) or at.get(n - 1, m.group(2)) != m.group(2) or at.get(n + 1, m.group(2)) != m.group(2)),
+        *items]]
 
 
 # ,博鳌乐城先行区举行…: a pilot zone's short name opening a clause, with no place the patterns know before it

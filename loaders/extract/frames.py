@@ -316,8 +316,8 @@ def _opening_agency(doc: ArticleDoc, title: Span) -> Span | None:
 
 
 # 关于认定…为省级高新技术产业开发区的通知, 关于公布第四批化工园区名单的通知: a notice that approves the zones it lists
-# (not 化工园区认定办法: the rules of recognising, which recognise nothing)
-LIST_APPROVAL = re.compile(r"认定(?!办法|管理)|命名|公布[^的]{0,20}(?:园区|开发区|高新区|示范区|试验区|基地)[^的]{0,10}名单")
+# (not 化工园区认定办法, 认定工作指南: the rules and guides of recognising, which recognise nothing)
+LIST_APPROVAL = re.compile(r"认定(?!办法|管理|工作)|命名|公布[^的]{0,20}(?:园区|开发区|高新区|示范区|试验区|基地)[^的]{0,10}名单")
 _ISSUER_GAP = 12  # 云南省政府办公厅日前发布《: characters between an issuer and the title it issues
 
 
