@@ -1848,7 +1848,7 @@ def test_months_a_field_a_role_and_a_list_of_works_name_no_zone_firm_or_part() -
     assert not {r for r in relations(graph) if r[1] == "PART_OF"}
     # b96_03: 公路、铁路、水运等领域 are fields; 主力银行 a role
     graph = extract("国开行作为我国中长期投融资领域的主力银行,已累计向广西公路、铁路、水运等领域投放信贷资金882亿元。")
-    assert not entities(graph, "Enterprise")
+    assert entities(graph, "Enterprise") == {"Enterprise:国家开发银行"}
 
 
 def test_a_branch_under_a_prefecture_and_county_the_lexicon_lacks_and_a_works_name_with_its_phase() -> None:
@@ -2712,3 +2712,10 @@ def test_the_first_zone_of_a_list_after_fenbie_wei_needs_no_place_before_its_nam
     graph = extract("其中济宁市入选4家,分别为济宁新材料产业园区、汶上精细化工区、嘉祥化工产业园、邹城化工产业园。")
     assert entities(graph, "Zone") == {"Zone:济宁市", "Zone:济宁新材料产业园区", "Zone:汶上精细化工区", "Zone:嘉祥化工产业园",
                                        "Zone:邹城化工产业园"}
+
+
+def test_a_three_character_short_form_of_a_bank_stands_anywhere() -> None:
+    # b256_01: 兰州市申报的国开行首批10318万元、农发行首批4212万元; not 省农发行 (the province's branch), 农发行系统
+    graph = extract("兰州市申报的国开行首批10318万元、农发行首批4212万元城中村改造专项借款均已发放。省农发行坚持战疫情。农发行系统单笔授信额度最大。")
+    assert entities(graph, "Enterprise") == {"Enterprise:国家开发银行", "Enterprise:中国农业发展银行"}
+    assert entities(extract("省农发行坚持战疫情。农发行系统单笔授信额度最大。"), "Enterprise") == set()
