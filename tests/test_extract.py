@@ -2719,3 +2719,17 @@ def test_a_three_character_short_form_of_a_bank_stands_anywhere() -> None:
     graph = extract("兰州市申报的国开行首批10318万元、农发行首批4212万元城中村改造专项借款均已发放。省农发行坚持战疫情。农发行系统单笔授信额度最大。")
     assert entities(graph, "Enterprise") == {"Enterprise:国家开发银行", "Enterprise:中国农业发展银行"}
     assert entities(extract("省农发行坚持战疫情。农发行系统单笔授信额度最大。"), "Enterprise") == set()
+
+
+def test_what_is_published_ends_before_the_works_and_a_word_before_a_firm_ends_before_its_place() -> None:
+    # b257_03: 国家发改委网站28日公布三条铁路项目 (the commission is no part of the works);
+    # b258_05: 商标的拥有人天津市南洋胡氏家具制造有限公司 (人 ends 拥有人)
+    assert entities(extract("国家发改委网站28日公布三条铁路项目可行性研究报告的批复。")) == {
+        "Agency:国家发展改革委", "Project:三条铁路项目"}
+    graph = extract("天津银行发放首笔商标专用权质押贷款。贷款发放对象为著名商标“南洋胡氏”的拥有人天津市南洋胡氏家具制造有限公司。")
+    assert relations(graph) == {("Enterprise:天津市南洋胡氏家具制造有限公司", "FINANCED_BY", "Enterprise:天津银行")}
+
+
+def test_a_places_rural_commercial_bank_written_short_is_a_bank() -> None:
+    # b258_02: 公司拥有的8项专利获得了柯城农商行的3000万元授信
+    assert entities(extract("公司拥有的8项专利获得了柯城农商行的3000万元授信。")) == {"Enterprise:柯城农商行"}

@@ -388,7 +388,7 @@ def _credit_cooperatives(text: str) -> list[Span]:
 
 # 广东中行, 衡水工行: a province's or city's branch written as the place and the short form (the place is
 # looked for before each short form: an alternation of every place tried at every character is slow)
-_SHORT_FORM = re.compile(rf"(?:{_alternation(lx.BANK_SHORT_FORMS)})(?!业|分行|支行)")
+_SHORT_FORM = re.compile(rf"(?:{_alternation([*lx.BANK_SHORT_FORMS, *lx.PLACE_BANK_SHORT_FORMS])})(?!业|分行|支行)")
 # (梅列农行: a district's short name too)
 _PLACE_ENDING = re.compile(rf"(?:{_PLACE_BEFORE_NAME}|{_alternation(gazetteer.county_short_names())})$")
 _PLACE_BANK = re.compile(rf"({_PLACE_BEFORE_NAME})({_alternation(lx.BANK_SHORT_FORMS)})")
@@ -1394,7 +1394,7 @@ _TRIM_WORKS = _trimmer(
     _WORKS_VERBS + "|" + "|".join(lx.WORKS_HANDLING_VERBS) + "|签署|开工|动工|竣工|投产|入驻|支持|涉及|总投资|共有|其中|新建|续建|计划|共计|分别是|分别为|以及|"
     "主要有|集中|用于|落地|保障|发放|投放|贷款|授信|执行|关注|梳理|发力|协助|标志着|储备|引入|招引|推行|刷新|坚持|完成|"
     "拓宽|目前|预计|大力|今年|一批|多个|等|是|有|将|已|并|也|还|即|如|以|以上|我[县市区省]|跟进|前往|包括|助力|"
-    "重点推进|积极|加快推进|其|占|得知|沟通|汇报|根据|了解|签订|参加|按下|是继|重视",
+    "重点推进|积极|加快推进|其|占|得知|沟通|汇报|根据|了解|签订|参加|按下|是继|重视|公布",
     verbs=False, short="为|向|对|从|在|和|与|的|由|经|获|同|了|其中|帮助|联合|携手|通过",
 )
 # What is left of a name once generic words are taken out must still say something (not 重大基础设施项目).

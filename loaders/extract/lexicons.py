@@ -127,6 +127,8 @@ BANK_SHORT_FORMS: dict[str, str] = {
     "农业银行": "中国农业银行", "建设银行": "中国建设银行", "工商银行": "中国工商银行", "进出口银行": "中国进出口银行",
     "农业发展银行": "中国农业发展银行", "开发银行": "国家开发银行", "邮政储蓄银行": "中国邮政储蓄银行",
 }
+# Banks a place's name opens, written short (柯城农商行, 重庆农商行: the place's rural commercial bank)
+PLACE_BANK_SHORT_FORMS: tuple[str, ...] = ("农商行",)
 # Hong Kong and overseas arms of the national banks, named without 银行 (中银香港 leads a Hong Kong dollar syndicate)
 OFFSHORE_BANKS: tuple[str, ...] = ("中银香港", "中银澳门", "中银国际", "交银香港", "交银国际", "工银亚洲", "工银国际", "建银亚洲",
                                    "建银国际", "农银国际", "信银国际", "浦银香港", "浦银国际", "招银国际")

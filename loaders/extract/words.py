@@ -167,6 +167,10 @@ def name_start(text: str, start: int, end: int, suffix: int = 2) -> int | None:
                 or (opening[0] - start == 1 and text[start] not in _FUNCTION_CHARACTERS):
             break
         start = opening[0]
+    # 商标的拥有人天津市南洋胡氏…公司: a character that ends a word before it (有人) opens no name a place opens
+    crossing = _crossing_word(text, start)
+    if crossing is not None and crossing[1] == start + 1 and text.startswith(_PLACE_OPENINGS, start + 1):
+        start += 1
     rest = text[start:end - suffix]
     # 沉陷区, 上市公司, 创新区: what is left before the kind of thing is a common verb or one character
     # (not a number: 7号线)
