@@ -2733,3 +2733,10 @@ def test_what_is_published_ends_before_the_works_and_a_word_before_a_firm_ends_b
 def test_a_places_rural_commercial_bank_written_short_is_a_bank() -> None:
     # b258_02: 公司拥有的8项专利获得了柯城农商行的3000万元授信
     assert entities(extract("公司拥有的8项专利获得了柯城农商行的3000万元授信。")) == {"Enterprise:柯城农商行"}
+
+
+def test_what_a_feasibility_study_is_approved_for_is_a_work() -> None:
+    # b257_06: 国家发展改革委批复了夏河民用机场可行性研究报告; b257_10: 三条铁路项目和五家机场可行性研究报告 names none
+    graph = extract("近日,国家发展改革委批复了夏河民用机场可行性研究报告。")
+    assert relations(graph) == {("Project:夏河民用机场", "APPROVED_BY", "Agency:国家发展改革委")}
+    assert entities(extract("国家发改委批复三条铁路项目和五家机场可行性研究报告。"), "Project") == {"Project:三条铁路项目"}

@@ -1366,8 +1366,18 @@ def _counted_after_kind(text: str) -> list[Span]:
             for m in found if per_sentence[text.rfind("。", 0, m.start())] < 3]
 
 
+# 批复了夏河民用机场可行性研究报告, 关于新建黔江至张家界至常德铁路可行性研究报告的批复: what a feasibility study
+# or a design is approved for is a work, named in full before it
+# (同意批复…, 关于报送…, 三条铁路项目和五家机场: the verbs and the list before the work are no part of it)
+_STUDIED_WORKS = re.compile(r"(?:批复了?|关于|同意)((?:(?!批复|报送|关于|同意)[^\s,。;:、“”《》()的和及与]){3,30}?)"
+                            r"(?:可行性研究报告|可研报告|初步设计|项目建议书)")
+_STUDIED_HEADS = ("机场", "水库", "铁路", "工程", "项目", "航道", "公路", "枢纽", "电站", "大桥", "港区", "码头")
+
+
 def projects(text: str) -> list[Span]:
     spans = _counted_after_kind(text)
+    spans += [Span(m.start(1), m.end(1), "Project", _project_kind(m.group(1)), "studied_works", priority=6)
+              for m in _STUDIED_WORKS.finditer(text) if m.group(1).endswith(_STUDIED_HEADS)] if "报告" in text or "设计" in text else []
     for m in _near_words(_PROJECT, _PROJECT_END_WORDS, text):
         start = m.start() if m.group()[0].isdigit() else _trimmed_start(text, m.start(), m.end(), _TRIM_PROJECT)
         name = text[start:m.end()]
