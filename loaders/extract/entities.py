@@ -1376,8 +1376,9 @@ _STUDIED_HEADS = ("机场", "水库", "铁路", "工程", "项目", "航道", "�
 
 def projects(text: str) -> list[Span]:
     spans = _counted_after_kind(text)
+    studied = _STUDIED_WORKS.finditer(text) if "报告" in text or "设计" in text else ()
     spans += [Span(m.start(1), m.end(1), "Project", _project_kind(m.group(1)), "studied_works", priority=6)
-              for m in _STUDIED_WORKS.finditer(text) if m.group(1).endswith(_STUDIED_HEADS)] if "报告" in text or "设计" in text else []
+              for m in studied if m.group(1).endswith(_STUDIED_HEADS)]
     for m in _near_words(_PROJECT, _PROJECT_END_WORDS, text):
         start = m.start() if m.group()[0].isdigit() else _trimmed_start(text, m.start(), m.end(), _TRIM_PROJECT)
         name = text[start:m.end()]
