@@ -2740,3 +2740,9 @@ def test_what_a_feasibility_study_is_approved_for_is_a_work() -> None:
     graph = extract("近日,国家发展改革委批复了夏河民用机场可行性研究报告。")
     assert relations(graph) == {("Project:夏河民用机场", "APPROVED_BY", "Agency:国家发展改革委")}
     assert entities(extract("国家发改委批复三条铁路项目和五家机场可行性研究报告。"), "Project") == {"Project:三条铁路项目"}
+
+
+def test_a_prefectures_name_opens_its_rural_commercial_bank() -> None:
+    # b260_03: 郴州农商银行已累计对仰天湖旅游区项目授信8000万元 (not the brand alone, 农商银行)
+    graph = extract("郴州农商银行已累计对仰天湖旅游区项目授信8000万元,贷款余额5800万元。")
+    assert relations(graph) == {("Project:仰天湖旅游区项目", "FINANCED_BY", "Enterprise:郴州农商银行")}

@@ -435,13 +435,17 @@ _BRAND = re.compile(rf"(?:(?:{_PLACE_FULL})|中国|国家)?(?:{_alternation(lx.B
 
 def _start_of_brand(name: str) -> int:
     """Where a bank's name starts when it holds a known brand: at the brand, or the place or 中国 before it (a
-    county's name before a local bank's brand: 龙海农商银行)."""
+    county's or a prefecture's name before a local bank's brand: 龙海农商银行, 郴州农商银行)."""
     found = _BRAND.search(name)
     if found is None:
         return 0
-    county = next((n for n in (3, 2) if name.startswith(lx.LOCAL_BANK_BRANDS, found.start())
-                   and name[found.start() - n:found.start()] in gazetteer.county_short_names()), 0)
-    return found.start() - county
+    place = next((n for n in (3, 2) if name.startswith(lx.LOCAL_BANK_BRANDS, found.start())
+                  and _is_short_place(name[found.start() - n:found.start()])), 0)
+    return found.start() - place
+
+
+def _is_short_place(name: str) -> bool:
+    return name in gazetteer.county_short_names() or name in gazetteer.prefecture_short_names()
 
 
 def enterprises(text: str) -> list[Span]:
