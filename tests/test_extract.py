@@ -2746,3 +2746,11 @@ def test_a_prefectures_name_opens_its_rural_commercial_bank() -> None:
     # b260_03: 郴州农商银行已累计对仰天湖旅游区项目授信8000万元 (not the brand alone, 农商银行)
     graph = extract("郴州农商银行已累计对仰天湖旅游区项目授信8000万元,贷款余额5800万元。")
     assert relations(graph) == {("Project:仰天湖旅游区项目", "FINANCED_BY", "Enterprise:郴州农商银行")}
+
+
+def test_the_parks_a_zone_is_divided_into_are_its_parts() -> None:
+    # b259_10: 云南临沧边境经济合作区,…,分为孟定核心园区、南伞园区和永和园区
+    graph = extract("当年12月20日正式启动建设云南临沧边境经济合作区,规划面积3.47平方公里,分为孟定核心园区、南伞园区和永和园区。")
+    whole = "Zone:云南临沧边境经济合作区"
+    assert relations(graph) == {("Zone:孟定核心园区", "PART_OF", whole), ("Zone:南伞园区", "PART_OF", whole),
+                                ("Zone:永和园区", "PART_OF", whole)}

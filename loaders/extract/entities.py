@@ -955,9 +955,11 @@ def _zone_name(text: str, name: str, end: int) -> bool:
 
 
 # 天津自贸区…涵盖了三个片区:天津港东疆片区30平方公里、天津机场片区43.1平方公里…: the areas a zone counts out;
-# “五园”为中小企业总部园、临空高端产业园…: the parks a layout counts
+# “五园”为中小企业总部园、临空高端产业园…: the parks a layout counts; 分为孟定核心园区、南伞园区和永和园区: the
+# parks a zone is divided into, uncounted
 _COUNTED_AREAS = re.compile(r"(?:(?:涵盖|包括|包含|分为|划分为|设有)了?[\d一二三四五六七八九十两]+个(?:片区|园区)[::]"
-                            r"|[一二三四五六七八九十两]园”?(?:为|即|包括)[::]?)([^。;]{4,200})")
+                            r"|[一二三四五六七八九十两]园”?(?:为|即|包括)[::]?"
+                            r"|分为(?=[^。;,、]{2,12}?(?:片区|园区)[、和及]))([^。;]{4,200})")
 _AREA_ITEM = re.compile(r"(?:^|(?<=[、,和及]))([^,、:;\s\d]{2,20}?(?:片区|园区|园(?=[、,和及以。;]|$)))")
 
 
@@ -1057,7 +1059,7 @@ def zones(text: str) -> list[Span]:
     spans += [Span(m.start(), m.end(), "Zone", "development_zone", "logistics_hub", priority=7)
               for m in _LOGISTICS_HUB.finditer(text)] if "物流枢纽" in text else []
     spans += _zones_one_a_line(text)
-    spans += _counted_areas(text) if "个片区" in text or "个园区" in text or "园”为" in text or "园为" in text else []
+    spans += _counted_areas(text) if any(cue in text for cue in ("个片区", "个园区", "园”为", "园为", "分为")) else []
     spans += _parks_of_named_counties(text, spans)
     spans += _parks_of_divisions(text, [s for s in spans if s.rule == "division"])
     spans += _short_divisions(text, [s for s in spans if s.rule == "division" and s.kind == "county"])
