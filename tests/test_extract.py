@@ -728,6 +728,9 @@ def test_a_common_word_in_a_borrowers_place_names_no_firm() -> None:
     assert entities(graph, "Enterprise") == {"Enterprise:国家开发银行", "Enterprise:中国农业银行"}
     assert relations(graph) == set()
     assert relations(extract("中国农业银行为网易提供融资。")) == {("Enterprise:网易", "FINANCED_BY", "Enterprise:中国农业银行")}
+    # b260_08: 该行已累计为当地投放…贷款 (the locality is no firm)
+    graph = extract("农发行章丘区支行投放贷款1亿元。近年来,该行已累计为当地投放改善农村人居环境贷款达30亿余元。")
+    assert entities(graph) == {"Enterprise:中国农业发展银行章丘区支行"}
 
 
 def test_zone_names_run_together_are_read_apart() -> None:

@@ -164,7 +164,7 @@ NOT_FIRM_ENDINGS: tuple[str, ...] = ("大学", "学院", "研究院", "研究所
 # (not every common word: 苹果 and 网易 are firms)
 NOT_FIRM_WORDS: frozenset[str] = frozenset({
     "力度", "额度", "规模", "机制", "政策", "方面", "地区", "全国", "景区", "体系", "供应商", "借款人", "居民", "大户", "成员国",
-    "最大", "唯一", "高质量",
+    "最大", "唯一", "高质量", "当地",
 })
 # Central-bank offices are agencies, not lenders.
 CENTRAL_BANK = ("中国人民银行", "人民银行")
