@@ -22,6 +22,9 @@ from policy_kg.loaders.extract.money import Amount, loan_terms, parse_amount
     ("投资5亿多元的韩家峡水库项目", Amount("5亿多元", 500_000_000, "CNY", "")),
     ("总投资1100余亿元", Amount("1100余亿元", 110_000_000_000, "CNY", "")),
     ("各自承贷7,500万港元", Amount("7,500万港元", 75_000_000, "HKD", "")),  # (b109_02: thousands set off)
+    # (b261_09: 亿 within the Chinese numeral, then the unit's own count)
+    ("工程静态总投资为三十亿零四千七百一十五万元人民币", Amount("三十亿零四千七百一十五万元", 3_047_150_000, "CNY", "")),
+    ("零四千七百一十五万元", Amount("零四千七百一十五万元", 47_150_000, "CNY", "")),
 ])
 def test_amounts_parse_to_value_currency_and_qualifier(text: str, expected: Amount) -> None:
     assert parse_amount(text) == expected

@@ -21,8 +21,10 @@ UNITS = {"万亿": 10**12, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万"
 # (超过 before 超: the longer word is tried first)
 QUALIFIERS = ("不超过", "最高", "约", "近", "累计", "意向", "总额", "超过", "超", "逾", "达", "共计", "合计")
 
-# (9,000万港元: thousands may be set off by commas)
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?|[零一二两三四五六七八九十百千]{1,8}"
+# (9,000万港元: thousands may be set off by commas; 三十亿零四千七百一十五万元: Chinese numerals may count 亿 and
+# then the unit's own)
+_CHINESE = "[零一二两三四五六七八九十百千]{1,8}"
+_NUMBER = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,6}})?|\d{{1,15}}(?:\.\d{{1,6}})?|{_CHINESE}(?:亿{_CHINESE}(?=万))?"
 AMOUNT = re.compile(
     # (5亿多元, 10余亿元: a sum stated as at least so much)
     rf"(?P<qualifier>{'|'.join(QUALIFIERS)})?(?P<number>{_NUMBER})[余多]?\s?(?P<unit>{'|'.join(UNITS)})?[余多]?"
@@ -60,16 +62,21 @@ def parse_amount(text: str, yuan_implied: bool = False) -> Amount | None:
 def _amount(m: re.Match[str]) -> Amount | None:
     """The amount a match of one of the sum patterns states (None: numerals cn2an does not read)."""
     number = m.group("number").replace(",", "")
-    if number[0] in "十百千":  # 百亿元 is 一百亿元
-        number = "一" + number
+    hundred_millions, _, number = number.rpartition("亿")  # 三十亿零四千七百一十五(万): 三十 亿 and 四千七百一十五 万
     try:
         # decimal arithmetic: 1073.4亿 is exactly 107340000000 (as a float product it is not)
-        base = Decimal(number) if number[0].isdigit() else Decimal(str(cn2an.cn2an(number, "smart")))
-    except ValueError:  # Chinese numerals cn2an does not read (一二三 as a list)
+        value = _number(number) * UNITS.get(m.group("unit") or "", 1)
+        value += _number(hundred_millions) * UNITS["亿"] if hundred_millions else 0
+    except (ValueError, KeyError):  # Chinese numerals cn2an does not read (一二三 as a list, 零四千 cut from a sum)
         return None
-    value = base * UNITS.get(m.group("unit") or "", 1)
     exact = int(value) if value == value.to_integral_value() else float(value)
     return Amount(m.group(), exact, CURRENCIES[m.group("currency") or "元"], m.group("qualifier") or "")
+
+
+def _number(number: str) -> Decimal:
+    if number[0] in "十百千":  # 百亿元 is 一百亿元
+        number = "一" + number
+    return Decimal(number) if number[0].isdigit() else Decimal(str(cn2an.cn2an(number.lstrip("零"), "smart")))
 
 
 _INSTRUMENT = re.compile("|".join(sorted(lx.INSTRUMENTS, key=len, reverse=True)))
