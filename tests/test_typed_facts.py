@@ -25,6 +25,7 @@ from policy_kg.loaders.extract.money import Amount, loan_terms, parse_amount
     # (b261_09: 亿 within the Chinese numeral, then the unit's own count)
     ("工程静态总投资为三十亿零四千七百一十五万元人民币", Amount("三十亿零四千七百一十五万元", 3_047_150_000, "CNY", "")),
     ("零四千七百一十五万元", Amount("零四千七百一十五万元", 47_150_000, "CNY", "")),
+    ("零元", Amount("零元", 0, "CNY", "")),
 ])
 def test_amounts_parse_to_value_currency_and_qualifier(text: str, expected: Amount) -> None:
     assert parse_amount(text) == expected

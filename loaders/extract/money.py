@@ -74,9 +74,11 @@ def _amount(m: re.Match[str]) -> Amount | None:
 
 
 def _number(number: str) -> Decimal:
+    """The value of a number written in digits or in Chinese numerals (零四千七百一十五 is 4715, 零 is 0)."""
+    number = number.lstrip("零") or "零"
     if number[0] in "十百千":  # 百亿元 is 一百亿元
         number = "一" + number
-    return Decimal(number) if number[0].isdigit() else Decimal(str(cn2an.cn2an(number.lstrip("零"), "smart")))
+    return Decimal(number) if number[0].isdigit() else Decimal(str(cn2an.cn2an(number, "smart")))
 
 
 _INSTRUMENT = re.compile("|".join(sorted(lx.INSTRUMENTS, key=len, reverse=True)))
