@@ -440,12 +440,8 @@ def _start_of_brand(name: str) -> int:
     if found is None:
         return 0
     place = next((n for n in (3, 2) if name.startswith(lx.LOCAL_BANK_BRANDS, found.start())
-                  and _is_short_place(name[found.start() - n:found.start()])), 0)
+                  and name[found.start() - n:found.start()] in _place_short_names()), 0)
     return found.start() - place
-
-
-def _is_short_place(name: str) -> bool:
-    return name in gazetteer.county_short_names() or name in gazetteer.prefecture_short_names()
 
 
 def enterprises(text: str) -> list[Span]:
