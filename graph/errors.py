@@ -53,6 +53,13 @@ class DocumentConflictError(KGError):
     exit_code = 65
 
 
+class ExtractionError(KGError):
+    """The rules stopped on an article: a fault of policy-kg, not of the file, which fails alone."""
+
+    code = "E140"
+    exit_code = 70
+
+
 class ConfigError(KGError):
     """A setting that cannot work: a store URI of the wrong scheme, an unusable data folder."""
 

@@ -7,19 +7,22 @@ page: the rules must read them by pattern, suffix and cue word alone.
 from __future__ import annotations
 
 import inspect
+import json
 import re
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from policy_kg.cli.app import cli
 from policy_kg.graph.model import Graph
 from policy_kg.loaders import extract_files, gazetteer
 from policy_kg.loaders.evaluate import evaluate_file
 from policy_kg.loaders.extract import entities as recognisers
-from policy_kg.loaders.extract import extract_documents, lexicons
+from policy_kg.loaders.extract import extract_documents, lexicons, pipeline
 from policy_kg.loaders.extract.pipeline import extract_article
 from policy_kg.loaders.extract.spans import find_words
 from policy_kg.loaders.gold import read_gold
@@ -80,6 +83,27 @@ def test_seed_financing_properties() -> None:
     assert relation(graph, "Enterprise:重庆市南部新城产业投资集团", "FINANCED_BY", bank).properties == {
         "instrument": "融资性保函"}
     assert relation(graph, bank, "PART_OF", "Enterprise:中国进出口银行").properties == {"role": "分行"}
+
+
+def test_a_fault_of_the_rules_fails_its_file_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unexpected error on one article is a coded error naming it; the other files are extracted and written."""
+    real_analyse = pipeline.analyse
+
+    def analyse(article, default_city=""):
+        if "故障" in article.text:
+            raise KeyError("亿")
+        return real_analyse(article, default_city)
+
+    monkeypatch.setattr(pipeline, "analyse", analyse)
+    (tmp_path / "good.txt").write_text("国家开发银行向重庆市交通开投集团发放贷款5亿元。", encoding="utf-8")
+    (tmp_path / "bad.txt").write_text("这一页让规则出了故障。", encoding="utf-8")
+    output = tmp_path / "graph.json"
+    done = CliRunner().invoke(cli, ["extract", str(tmp_path / "good.txt"), str(tmp_path / "bad.txt"), "-o", str(output)])
+    assert done.exit_code == 1
+    lines = done.output.splitlines()
+    assert lines[0].endswith("bad.txt: [E140] the extraction rules stopped on article bad#1: KeyError: '亿'")
+    assert lines[1].startswith("  fix: a fault of policy-kg, not of the file")
+    assert [d["id"] for d in json.loads(output.read_text(encoding="utf-8"))["documents"]] == ["good#1"]
 
 
 def test_lexicons_hold_no_name_of_the_seed_firms() -> None:

@@ -15,7 +15,7 @@ from typing import Protocol
 
 import opencc
 
-from policy_kg.graph.errors import OntologyError
+from policy_kg.graph.errors import ExtractionError, OntologyError
 from policy_kg.graph.model import Document, Entity, Evidence, Graph, Mention, Relation
 from policy_kg.graph.ontology import check_relation
 
@@ -115,10 +115,22 @@ def extract_documents(articles: Iterable[ArticleLike]) -> Graph:
     graph = Graph()
     city = ""
     for article in articles:
-        doc = analyse(article, city)
+        doc = _analysed(article, city)
         city = next((s.name for s in doc.spans if s.rule == "self_reference" and s.kind == "city"), "") or city
         graph.merge(to_graph(doc, article))
     return graph
+
+
+def _analysed(article: ArticleLike, default_city: str) -> ArticleDoc:
+    """``analyse``, with a fault of the rules on one article raised as a coded error naming that article."""
+    try:
+        return analyse(article, default_city)
+    except Exception as exc:  # any fault: the caller fails this file and goes on with the others
+        log.debug("the rules stopped on %s", article.id, exc_info=True)
+        raise ExtractionError(
+            f"the extraction rules stopped on article {article.id}: {type(exc).__name__}: {exc}",
+            hint="a fault of policy-kg, not of the file; please report it with the file. "
+                 "The other files are extracted, and nothing of this one is written") from exc
 
 
 def to_graph(doc: ArticleDoc, article: ArticleLike) -> Graph:
