@@ -139,6 +139,40 @@ def prefecture_short(name: str) -> str:
     return next((name[: -len(s)] for s in _PREFECTURE_SUFFIX if name.endswith(s)), "")
 
 
+@lru_cache(maxsize=1)
+def _provinces_by_place_name() -> dict[str, frozenset[str]]:
+    """The provinces each province's or prefecture's name (full, or short: 松原, 大理) may lie in."""
+    index: dict[str, set[str]] = {}
+    for d in divisions():
+        if d.level == "county":
+            continue
+        province = d.province or d.name
+        for name in (d.name, prefecture_short(d.name) if d.level == "prefecture" else _province_short(d.name)):
+            if len(name) >= 2:
+                index.setdefault(name, set()).add(province)
+    for short, full in autonomous_prefecture_short_forms().items():  # 大理 for 大理白族自治州
+        index.setdefault(short.removesuffix("州"), set()).add(by_name()[full][0].province)
+    return {name: frozenset(found) for name, found in index.items()}
+
+
+def _province_short(name: str) -> str:
+    """河北 for 河北省, 广西 for 广西壮族自治区, 北京 for 北京市."""
+    return re.sub(r"(?:壮族|回族|维吾尔)?(?:自治区|特别行政区|省|市)$", "", name)
+
+
+def provinces_of(name: str) -> frozenset[str]:
+    """The provinces a place or zone lies in: a division's by the table, another zone's by the name it opens with."""
+    return frozenset(d.province or d.name for d in by_name().get(name, ())) or place_opening(name)[1]
+
+
+def place_opening(name: str) -> tuple[str, frozenset[str]]:
+    """The province's or prefecture's name a name opens with, and the provinces it may lie in (吉林省松原民用机场:
+    吉林省; 大理至瑞丽铁路: 大理, 云南省); ('', empty) when it opens with neither."""
+    places = _provinces_by_place_name()
+    return next(((name[:n], places[name[:n]]) for n in range(min(len(name), 8), 1, -1) if name[:n] in places),
+                ("", frozenset()))
+
+
 def _county_short(name: str) -> str:
     """峄城 for 峄城区, 互助土族 for 互助土族自治县."""
     return re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", name)

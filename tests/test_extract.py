@@ -2781,3 +2781,15 @@ def test_the_parks_a_zone_is_divided_into_are_its_parts() -> None:
     whole = "Zone:云南临沧边境经济合作区"
     assert relations(graph) == {("Zone:孟定核心园区", "PART_OF", whole), ("Zone:南伞园区", "PART_OF", whole),
                                 ("Zone:永和园区", "PART_OF", whole)}
+
+
+def test_works_of_another_province_lie_outside_the_article_city() -> None:
+    # b257_10: an article about 常德市 lists airports and railways the NDRC approved in other provinces
+    graph = extract("常德市发展改革委介绍,常德市今年推进重点项目建设,常德市交通建设加快。以及批复新建吉林省松原民用机场、"
+                    "青海省果洛民用机场等五家机场的可行性研究报告。就在上周,发改委批复了大理至瑞丽铁路、玉溪至磨憨铁路项目、"
+                    "长沙至常德铁路。桃花源机场改扩建项目加快建设。")
+    assert {r for r in relations(graph) if r[1] == "LOCATED_IN"} == {
+        ("Project:长沙至常德铁路", "LOCATED_IN", "Zone:常德市"),
+        ("Project:桃花源机场改扩建项目", "LOCATED_IN", "Zone:常德市")}
+    assert gazetteer.place_opening("大理至瑞丽铁路") == ("大理", frozenset({"云南省"}))
+    assert gazetteer.provinces_of("广东板芙经济开发区") == frozenset({"广东省"})

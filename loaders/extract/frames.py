@@ -541,7 +541,7 @@ _BUILT_ON_PILOT_ZONES = ("片区", "自由贸易试验区", "先行区", "合作
 def works_in_zone(doc: ArticleDoc, sentences: list[Templated]) -> list[Found]:
     """Works listed in an article about a development zone, new area, free-trade area or county lie in
     it, and so do the firms it brings in (引进, 落户, 入驻), when their sentence names no other zone of
-    that kind."""
+    that kind and their name no place of another province."""
     zone = _most_named(doc, lambda s: s.kind in ("development_zone", "new_area")
                        or (s.kind == "pilot_zone" and s.name.endswith(_BUILT_ON_PILOT_ZONES)), at_least=2)
     zone = zone or _article_county(doc)
@@ -550,6 +550,7 @@ def works_in_zone(doc: ArticleDoc, sentences: list[Templated]) -> list[Found]:
     # 蕲春县中电建绿色建材基地 in an article about 武穴市: a work named after another place lies there
     elsewhere = tuple({_short_place(s.name) for s in doc.spans if s.label == "Zone" and s.kind in ("county", "district")
                        and s.name != zone.name and _short_place(s.name) not in zone.name})
+    provinces = gazetteer.provinces_of(zone.name)
     found = []
     for t in sentences:
         if any(s.label == "Zone" and s.kind == zone.kind and s.name != zone.name for s in t.tokens.values()):
@@ -557,8 +558,21 @@ def works_in_zone(doc: ArticleDoc, sentences: list[Templated]) -> list[Found]:
         settles = _pattern(lx.SETTLING_VERBS).search(t.text) is not None
         found += [Found(span, "LOCATED_IN", zone, t.sentence, "works_in_zone") for span in t.tokens.values()
                   if (span.label == "Project" or (settles and span.label == "Enterprise" and span.kind == "company"))
-                  and not (elsewhere and doc.surface(span).startswith(elsewhere))]
+                  and not (elsewhere and doc.surface(span).startswith(elsewhere))
+                  and not (span.label == "Project" and _of_another_province(doc.surface(span), provinces))]
     return found
+
+
+def _of_another_province(name: str, provinces: frozenset[str]) -> bool:
+    """吉林省松原民用机场, 大理至瑞丽铁路 in an article about 常德市: a work named by a province's full name, or a
+    route that starts, and does not end, in another province than the zone's, lies there (浙江天洁集团环保设备制造
+    is an investor's work: the investor comes from elsewhere, the work may not)."""
+    place, named = gazetteer.place_opening(name)
+    if not (named and provinces) or named & provinces:
+        return False
+    if place.endswith(("省", "自治区")):
+        return True
+    return name.startswith("至", len(place)) and not gazetteer.place_opening(name[len(place) + 1:])[1] & provinces
 
 
 @dataclass(frozen=True)
