@@ -2793,3 +2793,22 @@ def test_works_of_another_province_lie_outside_the_article_city() -> None:
         ("Project:桃花源机场改扩建项目", "LOCATED_IN", "Zone:常德市")}
     assert gazetteer.place_opening("大理至瑞丽铁路") == ("大理", frozenset({"云南省"}))
     assert gazetteer.provinces_of("广东板芙经济开发区") == frozenset({"广东省"})
+
+
+def test_the_areas_listed_before_their_count_are_zones() -> None:
+    # b263_02: a park's plan lists its functional areas, then counts them (as many as it lists)
+    graph = extract("自西向东依次划分为商贸加工区、电力工业区、农副产品加工区、仓储物流区、高新技术区、综合服务示范区、精细化工业区"
+                    "和煤炭深加工示范区 8 个功能分区。")
+    assert entities(graph) == {f"Zone:{name}" for name in ("商贸加工区", "电力工业区", "农副产品加工区", "仓储物流区", "高新技术区",
+                                                          "综合服务示范区", "精细化工业区", "煤炭深加工示范区")}
+    assert {e.kind for e in graph.entities.values()} == {"development_zone", "pilot_zone"}
+    assert entities(extract("园区划分为商贸加工区、仓储物流区和高新技术区4个功能分区。")) == set()
+
+
+def test_banks_and_leasing_firms_of_a_kind_are_no_firms() -> None:
+    # b264_02, b264_03: commercial and investment banking as fields; leasing firms at home as a kind
+    assert entities(extract("根据协议,双方将深化在海内外商业银行、投资银行、商旅合作、生态圈合作等领域的全面合作。")) == set()
+    graph = extract("据兴业银行成都分行工作人员介绍,本次贷款合作是亚行首单以向国内金融租赁公司发放专项人民币贷款的形式,"
+                    "支持清洁能源公交推广的项目。")
+    assert entities(graph, "Enterprise") == {"Enterprise:兴业银行成都分行"} and relations(graph) == set()
+    assert entities(extract("欧洲投资银行向该项目提供贷款。"), "Enterprise") == {"Enterprise:欧洲投资银行"}

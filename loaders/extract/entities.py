@@ -17,7 +17,7 @@ from typing import Any
 
 from .. import gazetteer
 from . import lexicons as lx
-from .money import AMOUNT, CURRENCIES
+from .money import AMOUNT, CURRENCIES, count_value
 from .spans import CHAR_LABELS, LABEL_CHARS, ArticleDoc, Span, Templated, find_words, select
 from .words import (CORPS_DIVISION, after_crossing_word, common_word, crosses_a_word, crossing_name_start, ends_a_proper_name,
                     fix_left_edges, name_start, opens_a_noun)
@@ -415,7 +415,7 @@ _GENERIC_BANK = re.compile(
     # (商业银行 after a kind of bank, not after a name: 台湾彰化商业银行; 协调安排银行: a role in a syndicate)
     r"(?:股份制|外资|中资|政策性|国有|多家|各家|众多|合作|地方|大型|中小|全国性|区域性|首单|一家|其他|主要|主力|开发性|"
     r"(?:^|城市|农村|股份制|外资|中资|地方|全国性|区域性|大型|国有|多家|各家|现代|其他|主要|中小|民营|发挥|当地|"
-    r"[一二两三四五六七八九十\d]+家)商业|"
+    r"海内外|[一二两三四五六七八九十\d]+家)商业|^投资|"
     r"主办|牵头|代理|安排|参贷|参团|家参团|基础设施|精品|赤道|台资|港资|机构|首家|首宗|两岸|多元化|境外|境内|各类|全市|全省|全区|全县|网上|手机|"
     r"港澳|内地|本土|政策|外国|国内|海外|一般|"  # (甄选港澳和内地银行, 粤港澳三地的本土银行, 发挥政策银行职能, 可一般银行)
     r"债权|[万亿]?元|"  # (各债权银行, 5,300万元银行借款)
@@ -959,11 +959,29 @@ _COUNTED_AREAS = re.compile(r"(?:(?:涵盖|包括|包含|分为|划分为|设有
 _AREA_ITEM = re.compile(r"(?:^|(?<=[、,和及]))([^,、:;\s\d]{2,20}?(?:片区|园区|园(?=[、,和及以。;]|$)))")
 
 
+# 依次划分为商贸加工区、电力工业区…和煤炭深加工示范区8个功能分区: the areas listed before their count (as many
+# as it counts)
+_AREAS_BEFORE_COUNT = re.compile(r"分为((?:[^,、:;\s\d和]{2,14}?区[、和]){1,11}[^,、:;\s\d和]{2,14}?区)"
+                                 r" ?(\d{1,2}|[一二三四五六七八九十两]{1,2}) ?个(?:功能分区|功能区|片区|园区|板块)")
+
+
+def _areas_before_count(text: str) -> set[str]:
+    return {name for m in _AREAS_BEFORE_COUNT.finditer(text) for names in [re.split("[、和]", m.group(1))]
+            if len(names) == count_value(m.group(2)) for name in names}
+
+
 def _counted_areas(text: str) -> list[Span]:
     """The areas a zone is said to count, by name, wherever the article names them."""
     names = {item.group(1) for m in _COUNTED_AREAS.finditer(text) for item in _AREA_ITEM.finditer(m.group(1))}
-    return [Span(start, end, "Zone", _listed_kind(name), "counted_area", priority=7)
+    names |= _areas_before_count(text)
+    return [Span(start, end, "Zone", _area_kind(name), "counted_area", priority=7)
             for name in names if name not in lx.NOT_ZONES for start, end in find_words(text, [name])]
+
+
+def _area_kind(name: str) -> str:
+    """An area a zone counts is no division for its last character (仓储物流区 is a part of a park)."""
+    kind = _listed_kind(name)
+    return "development_zone" if kind == "district" else kind
 
 
 @lru_cache(maxsize=1)
@@ -1055,7 +1073,7 @@ def zones(text: str) -> list[Span]:
     spans += [Span(m.start(), m.end(), "Zone", "development_zone", "logistics_hub", priority=7)
               for m in _LOGISTICS_HUB.finditer(text)] if "物流枢纽" in text else []
     spans += _zones_one_a_line(text)
-    spans += _counted_areas(text) if any(cue in text for cue in ("个片区", "个园区", "园”为", "园为", "分为")) else []
+    spans += _counted_areas(text) if any(cue in text for cue in ("个片区", "个园区", "园”为", "园为", "分为", "个功能")) else []
     spans += _parks_of_named_counties(text, spans)
     spans += _parks_of_divisions(text, [s for s in spans if s.rule == "division"])
     spans += _short_divisions(text, [s for s in spans if s.rule == "division" and s.kind == "county"])

@@ -155,7 +155,7 @@ LOCAL_BANK_BRANDS: tuple[str, ...] = ("农商银行", "农村商业银行", "农
 GENERIC_FIRM_MODIFIERS: tuple[str, ...] = (
     "上市", "国有", "民营", "外资", "合资", "中小", "小微", "龙头", "骨干", "重点", "科技型", "相关", "有关", "各类",
     "规上", "平台", "控股", "投资", "建筑", "物流", "保险", "证券", "金融", "贸易", "运营", "咨询", "服务",
-    "下属", "旗下", "所属", "整个",
+    "下属", "旗下", "所属", "整个", "国内", "境内", "境外", "海内外",  # (国内金融租赁公司: firms of a kind, where)
 )
 # Organisations that are not firms (a slot such as 与X签署 also takes universities and hospitals), nor sectors
 # (用于支持福清市优势产业)

@@ -73,6 +73,14 @@ def _amount(m: re.Match[str]) -> Amount | None:
     return Amount(m.group(), exact, CURRENCIES[m.group("currency") or "元"], m.group("qualifier") or "")
 
 
+def count_value(numeral: str) -> int | None:
+    """A count's value, written in digits or in Chinese numerals (8, 八, 十二); None for numerals cn2an does not read."""
+    try:
+        return int(_number(numeral))
+    except (ValueError, KeyError):
+        return None
+
+
 def _number(number: str) -> Decimal:
     """The value of a number written in digits or in Chinese numerals (零四千七百一十五 is 4715, 零 is 0)."""
     number = number.lstrip("零") or "零"
