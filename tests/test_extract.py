@@ -2812,3 +2812,9 @@ def test_banks_and_leasing_firms_of_a_kind_are_no_firms() -> None:
                     "支持清洁能源公交推广的项目。")
     assert entities(graph, "Enterprise") == {"Enterprise:兴业银行成都分行"} and relations(graph) == set()
     assert entities(extract("欧洲投资银行向该项目提供贷款。"), "Enterprise") == {"Enterprise:欧洲投资银行"}
+
+
+def test_a_year_then_there_is_opens_no_zone() -> None:
+    # b263_06: 1993年有长春经济技术开发区相继被批准升级为国家级开发区 (有 is the verb, not the zone's first character)
+    graph = extract("1992年有吉林高新技术产业开发区,1993年有长春经济技术开发区相继被批准升级为国家级开发区。")
+    assert entities(graph) == {"Zone:吉林高新技术产业开发区", "Zone:长春经济技术开发区"}
