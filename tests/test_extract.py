@@ -2818,3 +2818,13 @@ def test_a_year_then_there_is_opens_no_zone() -> None:
     # b263_06: 1993年有长春经济技术开发区相继被批准升级为国家级开发区 (有 is the verb, not the zone's first character)
     graph = extract("1992年有吉林高新技术产业开发区,1993年有长春经济技术开发区相继被批准升级为国家级开发区。")
     assert entities(graph) == {"Zone:吉林高新技术产业开发区", "Zone:长春经济技术开发区"}
+
+
+def test_bases_a_ministry_recognises_are_zones_and_the_kind_alone_names_none() -> None:
+    # b266_02: 我省盐城射阳无损探伤设备特色产业基地、…等4家产业基地; b110_02: bases with their product in brackets
+    graph = extract("近日,国家科技部火炬中心公布了2020年第二批国家火炬特色产业基地名单,我省盐城射阳无损探伤设备特色产业基地、"
+                    "徐州沛县光伏特色产业基地等4家产业基地顺利通过。")
+    assert entities(graph, "Zone") == {"Zone:盐城射阳无损探伤设备特色产业基地", "Zone:徐州沛县光伏特色产业基地", "Zone:徐州沛县"}
+    assert ("Zone:徐州沛县光伏特色产业基地", "FOCUSES_ON", "Industry:光伏") in relations(graph)
+    graph = extract("商务部认定邢台市任泽区国家外贸转型升级基地(装备制造)。浙江省共有国家外贸转型升级基地45家。")
+    assert entities(graph, "Zone") == {"Zone:邢台市任泽区国家外贸转型升级基地", "Zone:浙江省"}

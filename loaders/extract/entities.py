@@ -1019,6 +1019,28 @@ def _counties_of_two_characters(text: str) -> list[Span]:
             if name in anchored and not crosses_a_word(text, start)]
 
 
+# 盐城射阳无损探伤设备特色产业基地, 邹平国家高端铝材高新技术产业化基地, 通海县国家外贸转型升级基地(泵阀): bases a
+# ministry recognises are zones (the product in brackets is their sector, no part of the name); the kind with its
+# ranks, a count or a province alone (国家火炬特色产业基地, 10家国家…, 云南省外贸转型升级基地) names none
+_RECOGNISED_BASE = re.compile(rf"(?:{_NAME_CHAR}|[及和]){{2,30}}?(?:{_alternation(lx.RECOGNISED_BASE_KINDS)})")
+_BASE_RANK = r"\d{4}年度?|年度?|第[一二三四五六七八九十]+批|[首一]批|唯一|\d*家|国家级|省级|自治区级|国家|火炬|计划|高新技术"
+_BASE_RANKS = re.compile(rf"^(?:{_BASE_RANK})*|(?:{_BASE_RANK})*$")
+# (外贸基地入选国家外贸转型升级基地, 聚力构建文登西洋参特色产业基地: a verb before the base's name)
+_TRIM_BASE = _trimmer("入选|获批|认定|核定|列入|评为|成为|构建|被|共有|拥有")
+
+
+def recognised_bases(text: str) -> list[Span]:
+    spans = []
+    for m in _RECOGNISED_BASE.finditer(text) if "基地" in text else ():
+        kind = next(k for k in lx.RECOGNISED_BASE_KINDS if m.group().endswith(k))
+        start = name_start(text, _trimmed_start(text, m.start(), m.end() - len(kind), _TRIM_BASE), m.end(),
+                           suffix=len(kind))
+        core = _BASE_RANKS.sub("", text[start:m.end() - len(kind)]) if start is not None else ""
+        if len(core) >= 2 and core not in lx.PROVINCES and core not in lx.PROVINCES.values():
+            spans.append(Span(start, m.end(), "Zone", "development_zone", "recognised_base", priority=6))
+    return spans
+
+
 def zones(text: str) -> list[Span]:
     spans = [Span(start, end, "Zone", division_kind(text[start:end]), "division", priority=3)
              for start, end in _divisions(text)]
@@ -1073,6 +1095,7 @@ def zones(text: str) -> list[Span]:
     spans += [Span(m.start(), m.end(), "Zone", "development_zone", "logistics_hub", priority=7)
               for m in _LOGISTICS_HUB.finditer(text)] if "物流枢纽" in text else []
     spans += _zones_one_a_line(text)
+    spans += recognised_bases(text)
     spans += _counted_areas(text) if any(cue in text for cue in ("个片区", "个园区", "园”为", "园为", "分为", "个功能")) else []
     spans += _parks_of_named_counties(text, spans)
     spans += _parks_of_divisions(text, [s for s in spans if s.rule == "division"])

@@ -283,6 +283,8 @@ ZONE_KINDS: tuple[tuple[str, str], ...] = (
     ("经济带", "region"), ("经济区", "region"), ("自治区", "province"), ("特别行政区", "province"),
     ("省", "province"), ("市", "city"), ("县", "county"), ("区", "district"), ("镇", "town"), ("乡", "town"), ("街道", "town"),
 )
+# Kinds of base a ministry recognises (盐城射阳无损探伤设备特色产业基地, 通海县国家外贸转型升级基地): zones
+RECOGNISED_BASE_KINDS: tuple[str, ...] = ("特色产业基地", "外贸转型升级基地", "产业化基地")
 # Phrases ending in a zone suffix that name no place.
 NOT_ZONES: tuple[str, ...] = (
     "城市", "全市", "我市", "本市", "该市", "各市", "上市", "超市", "股市", "单列市", "集中区", "城区", "园区", "社区", "山区", "库区",
