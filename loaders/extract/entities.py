@@ -1022,7 +1022,8 @@ def _counties_of_two_characters(text: str) -> list[Span]:
 # 盐城射阳无损探伤设备特色产业基地, 邹平国家高端铝材高新技术产业化基地, 通海县国家外贸转型升级基地(泵阀): bases a
 # ministry recognises are zones (the product in brackets is their sector, no part of the name); the kind with its
 # ranks, a count or a province alone (国家火炬特色产业基地, 10家国家…, 云南省外贸转型升级基地) names none
-_RECOGNISED_BASE = re.compile(rf"(?:{_NAME_CHAR}|[及和]){{2,30}}?(?:{_alternation(lx.RECOGNISED_BASE_KINDS)})")
+_RECOGNISED_BASE_KIND = re.compile(_alternation(lx.RECOGNISED_BASE_KINDS))
+_RECOGNISED_BASE = re.compile(rf"(?:{_NAME_CHAR}|[及和]){{2,30}}?(?:{_RECOGNISED_BASE_KIND.pattern})")
 _BASE_RANK = r"\d{4}年度?|年度?|第[一二三四五六七八九十]+批|[首一]批|唯一|\d*家|国家级|省级|自治区级|国家|火炬|计划|高新技术"
 _BASE_RANKS = re.compile(rf"^(?:{_BASE_RANK})*|(?:{_BASE_RANK})*$")
 # (外贸基地入选国家外贸转型升级基地, 聚力构建文登西洋参特色产业基地: a verb before the base's name)
@@ -1031,7 +1032,7 @@ _TRIM_BASE = _trimmer("入选|获批|认定|核定|列入|评为|成为|构建|�
 
 def recognised_bases(text: str) -> list[Span]:
     spans = []
-    for m in _RECOGNISED_BASE.finditer(text) if "基地" in text else ():
+    for m in _near_words(_RECOGNISED_BASE, _RECOGNISED_BASE_KIND, text, before=30, after=0):
         kind = next(k for k in lx.RECOGNISED_BASE_KINDS if m.group().endswith(k))
         start = name_start(text, _trimmed_start(text, m.start(), m.end() - len(kind), _TRIM_BASE), m.end(),
                            suffix=len(kind))
