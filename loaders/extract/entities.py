@@ -1031,6 +1031,7 @@ _TRIM_BASE = _trimmer("入选|获批|认定|核定|列入|评为|成为|构建|�
 
 
 def recognised_bases(text: str) -> list[Span]:
+    """The bases a ministry recognises that the text names (by their kind, with a name before it)."""
     spans = []
     for m in _near_words(_RECOGNISED_BASE, _RECOGNISED_BASE_KIND, text, before=30, after=0):
         kind = next(k for k in lx.RECOGNISED_BASE_KINDS if m.group().endswith(k))

@@ -15,7 +15,7 @@ from typing import Protocol
 
 import opencc
 
-from policy_kg.graph.errors import ExtractionError, OntologyError
+from policy_kg.graph.errors import ExtractionError, KGError, OntologyError
 from policy_kg.graph.model import Document, Entity, Evidence, Graph, Mention, Relation
 from policy_kg.graph.ontology import check_relation
 
@@ -125,7 +125,9 @@ def _analysed(article: ArticleLike, default_city: str) -> ArticleDoc:
     """``analyse``, with a fault of the rules on one article raised as a coded error naming that article."""
     try:
         return analyse(article, default_city)
-    except Exception as exc:  # any fault: the caller fails this file and goes on with the others
+    except KGError:
+        raise  # an error raised on purpose (a missing gazetteer package) keeps its own code and fix
+    except Exception as exc:  # any other fault: the caller fails this file and goes on with the others
         log.debug("the rules stopped on %s", article.id, exc_info=True)
         raise ExtractionError(
             f"the extraction rules stopped on article {article.id}: {type(exc).__name__}: {exc}",
