@@ -18,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policy_kg.cli.app import cli
+from policy_kg.graph.errors import ConfigError
 from policy_kg.graph.model import Graph
 from policy_kg.loaders import extract_files, gazetteer
 from policy_kg.loaders.evaluate import evaluate_file
@@ -104,6 +105,17 @@ def test_a_fault_of_the_rules_fails_its_file_alone(tmp_path: Path, monkeypatch: 
     assert lines[0].endswith("bad.txt: [E140] the extraction rules stopped on article bad#1: KeyError: '亿'")
     assert lines[1].startswith("  fix: a fault of policy-kg, not of the file")
     assert [d["id"] for d in json.loads(output.read_text(encoding="utf-8"))["documents"]] == ["good#1"]
+
+
+def test_an_error_raised_on_purpose_in_the_rules_keeps_its_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only unexpected faults become E140: a missing gazetteer package still says which package to install."""
+    def analyse(article, default_city=""):
+        raise ConfigError("the gazetteer of administrative divisions needs the cpca package", hint="pip install cpca")
+
+    monkeypatch.setattr(pipeline, "analyse", analyse)
+    with pytest.raises(ConfigError) as raised:
+        extract_documents([SimpleNamespace(id="t", text="国家开发银行向重庆市交通开投集团发放贷款5亿元。")])
+    assert (raised.value.code, raised.value.hint) == ("E410", "pip install cpca")
 
 
 def test_lexicons_hold_no_name_of_the_seed_firms() -> None:

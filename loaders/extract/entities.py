@@ -1030,7 +1030,7 @@ _BASE_RANKS = re.compile(rf"^(?:{_BASE_RANK})*|(?:{_BASE_RANK})*$")
 _TRIM_BASE = _trimmer("入选|获批|认定|核定|列入|评为|成为|构建|被|共有|拥有")
 
 
-def recognised_bases(text: str) -> list[Span]:
+def _recognised_bases(text: str) -> list[Span]:
     """The bases a ministry recognises that the text names (by their kind, with a name before it)."""
     spans = []
     for m in _near_words(_RECOGNISED_BASE, _RECOGNISED_BASE_KIND, text, before=30, after=0):
@@ -1097,7 +1097,7 @@ def zones(text: str) -> list[Span]:
     spans += [Span(m.start(), m.end(), "Zone", "development_zone", "logistics_hub", priority=7)
               for m in _LOGISTICS_HUB.finditer(text)] if "物流枢纽" in text else []
     spans += _zones_one_a_line(text)
-    spans += recognised_bases(text)
+    spans += _recognised_bases(text)
     spans += _counted_areas(text) if any(cue in text for cue in ("个片区", "个园区", "园”为", "园为", "分为", "个功能")) else []
     spans += _parks_of_named_counties(text, spans)
     spans += _parks_of_divisions(text, [s for s in spans if s.rule == "division"])
