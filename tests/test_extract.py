@@ -2840,3 +2840,16 @@ def test_bases_a_ministry_recognises_are_zones_and_the_kind_alone_names_none() -
     assert ("Zone:徐州沛县光伏特色产业基地", "FOCUSES_ON", "Industry:光伏") in relations(graph)
     graph = extract("商务部认定邢台市任泽区国家外贸转型升级基地(装备制造)。浙江省共有国家外贸转型升级基地45家。")
     assert entities(graph, "Zone") == {"Zone:邢台市任泽区国家外贸转型升级基地", "Zone:浙江省"}
+
+
+def test_a_clause_that_opens_with_receiving_carries_the_borrower() -> None:
+    # b267_01, b267_02: the firm stands in the clause before the one that names the loan and its bank
+    assert relations(extract("近日,手握多项核心专利的湖北神地生物科技有限公司负责人,从湖北银行荆门分行拿到了1000万元流动资金贷款。")) \
+        == {("Enterprise:湖北神地生物科技有限公司", "FINANCED_BY", "Enterprise:湖北银行荆门分行")}
+    graph = extract("武汉奥森迪科智能科技股份有限公司相关负责人介绍,今年4月,该公司凭借40项知识产权质押,得到武汉农商行800万元贷款。")
+    assert relations(graph) == {("Enterprise:武汉奥森迪科智能科技股份有限公司", "FINANCED_BY", "Enterprise:武汉农商行")}
+    loan = relation(graph, "Enterprise:武汉奥森迪科智能科技股份有限公司", "FINANCED_BY", "Enterprise:武汉农商行")
+    assert [e.rule for e in loan.evidence] == ["lending_sentence"]
+    # a clause with a borrower of its own keeps it
+    assert relations(extract("湖北神地生物科技有限公司负责人介绍,湖北荆楚粮油有限公司从湖北银行荆门分行获得贷款。")) \
+        == {("Enterprise:湖北荆楚粮油有限公司", "FINANCED_BY", "Enterprise:湖北银行荆门分行")}

@@ -66,6 +66,7 @@ class Slot:
     not_recipient: bool = False        # not whom something is sent or given to (向A、B印发)
     not_owner: bool = False            # not the group whose firm is named next (为A旗下B发放贷款)
     not_agency_partner: bool = False   # not a body's partner (省交通运输厅与A、B签订…协议,与C银行签订…备忘录)
+    carried: bool = False              # a clause opening with receiving (…负责人,从B拿到贷款) has the sentence's subject
 
     def admits(self, span: Span) -> bool:
         return (span.label in self.labels and (not self.kinds or span.kind in self.kinds)
@@ -116,7 +117,7 @@ FRAMES: tuple[Frame, ...] = (
           ("华友集团", "中信银行杭州分行")),
     # the borrower stands in the clause that names the loan (为X减免利息 after 开展转贷 is no loan to X)
     Frame("lending_sentence", "FINANCED_BY", lx.LENDING_TRIGGERS,
-          Slot(BORROWER.labels, not_kinds=BORROWER.not_kinds, not_owner=True),
+          Slot(BORROWER.labels, not_kinds=BORROWER.not_kinds, not_owner=True, carried=True),
           LENDER,
           "昆明信息港讯 在滇中新区成立一周年之际,恒丰银行昆明分行向昆明空港投资开发有限责任公司授信13亿元支持滇中新区建设。",
           ("昆明空港投资开发有限责任公司", "恒丰银行昆明分行"), terms=True),
@@ -456,6 +457,8 @@ def _pick(slot: Slot, t: Templated, trigger: re.Match[str], following: int) -> l
         if wanted:
             ranges = [range(m.start(), m.end()) for m in phrase.finditer(t.text)]
             tokens = [(k, s) for k, s in tokens if not any(k in r for r in ranges)]
+    if slot.carried and not any(k < trigger.start() for k, _ in tokens) and _RECEIVING_CLAUSE.match(t.text, start):
+        tokens = _carried_subject(slot, t, start) + tokens
     if slot.prefer and any(s.kind == slot.prefer for _, s in tokens):
         tokens = [(k, s) for k, s in tokens if s.kind == slot.prefer]
     if slot.subject and any(_opens_clause(t.text, k) for k, _ in tokens):
@@ -466,6 +469,16 @@ def _pick(slot: Slot, t: Templated, trigger: re.Match[str], following: int) -> l
         nearest = min(tokens, key=lambda ks: abs(ks[0] - trigger.start()))
         return _series_of(t, dict(tokens), nearest[0]) if slot.series else [nearest[1]]
     return [s for _, s in tokens]
+
+
+_RECEIVING_CLAUSE = re.compile(rf"(?:并|还|又|再|也|先后|成功|顺利)?(?:{'|'.join(lx.RECEIVING_OPENINGS)})")
+
+
+def _carried_subject(slot: Slot, t: Templated, clause_start: int) -> list[tuple[int, Span]]:
+    """The last token the slot admits before the clause: the subject a clause without one carries on
+    (湖北神地生物科技有限公司负责人,从湖北银行荆门分行拿到了1000万元流动资金贷款)."""
+    before = [(k, s) for k, s in sorted(t.tokens.items()) if k < clause_start and slot.admits(s)]
+    return before[-1:]
 
 
 def _series_of(t: Templated, admitted: dict[int, Span], k: int) -> list[Span]:

@@ -360,6 +360,8 @@ LENDING_TRIGGERS: tuple[str, ...] = (
     # a lessor finances what it buys from its lessee and leases back (售后回租, 返租予承租人)
     "租回", "回租", "返租",
 )
+# …负责人,从B拿到了1000万元贷款; 该公司…,得到B800万元贷款: a clause that opens with receiving has the sentence's subject
+RECEIVING_OPENINGS: tuple[str, ...] = ("从", "得到", "获得", "拿到", "取得", "获")
 # 先后支持A、B等项目 in a bank's news: works the bank financed
 BANK_SUPPORT_WORDS: tuple[str, ...] = ("先后支持", "累计支持", "陆续支持", "相继支持", "已支持", "支持了")
 # 衡水工行支持的邯港高速公路衡水段项目: works a bank supports, named as such
