@@ -2853,3 +2853,15 @@ def test_a_clause_that_opens_with_receiving_carries_the_borrower() -> None:
     # a clause with a borrower of its own keeps it
     assert relations(extract("湖北神地生物科技有限公司负责人介绍,湖北荆楚粮油有限公司从湖北银行荆门分行获得贷款。")) \
         == {("Enterprise:湖北荆楚粮油有限公司", "FINANCED_BY", "Enterprise:湖北银行荆门分行")}
+
+
+def test_ports_and_the_sites_customs_designate_are_zones() -> None:
+    # b269_02, b269_10, b269_08, b269_07: ports, a port's areas and designated sites, each opening with its place
+    graph = extract("重庆江北国际机场进境肉类指定监管场地位于重庆机场口岸海关监管场所内。重庆铁路口岸进境肉类指定监管场地投用。")
+    assert entities(graph, "Zone") == {"Zone:重庆江北国际机场进境肉类指定监管场地", "Zone:重庆铁路口岸进境肉类指定监管场地"}
+    assert {e.kind for e in graph.entities.values() if e.label == "Zone"} == {"port"}
+    graph = extract("宁德港口岸三沙港区、泉州港口岸石井作业区扩大对外开放已由省人民政府申请。")
+    assert entities(graph, "Zone") == {"Zone:宁德港口岸三沙港区", "Zone:泉州港口岸石井作业区"}
+    # a province's ports, a count of ports and a customs office name no port
+    graph = extract("福建省口岸与海防办沟通。兰州是甘肃省第三个对外开放口岸。重庆机场口岸海关监管。")
+    assert entities(graph, "Zone") == {"Zone:福建省", "Zone:甘肃省", "Zone:兰州市"}

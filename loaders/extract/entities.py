@@ -422,6 +422,7 @@ _GENERIC_BANK = re.compile(
     r"[一二两三四五六七八九十\d]+家|[一二两三四五六七八九十\d]+大(?:政策性?|国有|股份制)?|^.)银行$"
 )
 _PLACE_START = re.compile(rf"(?:{_PLACE})")
+_ANY_PLACE_START = re.compile(_ANY_PREFECTURE)
 _SLOGAN_END = re.compile("”(?:品牌|招牌|金字招牌|特色品牌|的社会|称号)")
 _AFTER_BANK = re.compile(r"(?<=银行).*$")  # 四家银行省分行: a kind of bank, whatever branch follows
 # 指派牵头行中国建设银行鹤岗分行: the bank starts after its role in a syndicate
@@ -1043,6 +1044,36 @@ def _recognised_bases(text: str) -> list[Span]:
     return spans
 
 
+_PORT_KIND = re.compile(_alternation(lx.PORT_KINDS))
+# a port, a port's area or the site customs designate there, named after its place (a word or two may come between);
+# 重庆机场口岸海关, 甘肃省口岸管理办公室, 口岸经济 name a body or a sector
+_PORT = re.compile(rf"(?:{_ANY_PREFECTURE}){_NAME_CHAR}{{0,20}}?指定监管场地"
+                   rf"|(?:{_ANY_PREFECTURE}){_NAME_CHAR}{{0,14}}?(?:口岸|港区)(?:{_NAME_CHAR}{{2,4}}?(?:港区|作业区))?(?!海关|管理|办|经济)")
+# (海南继三亚机场口岸之后: 继 opens the phrase, not the port's name)
+_TRIM_PORT = _trimmer("继")
+_PORT_COUNT = re.compile(r"第?[一二三四五六七八九十两\d]+个|第[一二三四五六七八九十\d]+")
+_PROVINCE_PORTS = re.compile(rf"(?:{_alternation([*lx.PROVINCES, *lx.PROVINCES.values()])})(?:政府|边境|沿边)?口岸")
+# a designated site is named after the port, airport or bonded zone it lies in (重庆三个海关指定监管场地 counts them)
+_SITE_HOST = re.compile("进境|口岸|机场|港|保税|铁路|场站")
+
+
+def _ports(text: str) -> list[Span]:
+    """Ports and the areas customs supervise that the text names, each opening with its place (重庆机场口岸,
+    泉州港口岸石井作业区, 烟台综合保税区进境食用水生动物指定监管场地); 保税港区 is a bonded zone's kind."""
+    spans = []
+    for m in _near_words(_PORT, _PORT_KIND, text, before=30, after=2):  # (after: what the lookahead reads)
+        start = name_start(text, _trimmed_start(text, m.start(), m.end() - 2, _TRIM_PORT), m.end())
+        name = text[start:m.end()] if start is not None else ""
+        site = name.endswith("指定监管场地")
+        # (甘肃省第一个铁路开放口岸 counts; 福建省口岸, 广西边境口岸 are a province's ports, no port's name)
+        if _ANY_PLACE_START.match(name) and not name.endswith("保税港区") and "海关" not in name \
+                and not _PORT_COUNT.search(name) and _PROVINCE_PORTS.fullmatch(name) is None \
+                and not (site and not _SITE_HOST.search(name)):
+            # (a port named before a work's own words is part of the work's name: 海南洋浦港区疏港大道二期工程项目)
+            spans.append(Span(start, m.end(), "Zone", "port", "port", priority=6))
+    return spans
+
+
 def zones(text: str) -> list[Span]:
     spans = [Span(start, end, "Zone", division_kind(text[start:end]), "division", priority=3)
              for start, end in _divisions(text)]
@@ -1098,6 +1129,7 @@ def zones(text: str) -> list[Span]:
               for m in _LOGISTICS_HUB.finditer(text)] if "物流枢纽" in text else []
     spans += _zones_one_a_line(text)
     spans += _recognised_bases(text)
+    spans += _ports(text) if _PORT_KIND.search(text) else []
     spans += _counted_areas(text) if any(cue in text for cue in ("个片区", "个园区", "园”为", "园为", "分为", "个功能")) else []
     spans += _parks_of_named_counties(text, spans)
     spans += _parks_of_divisions(text, [s for s in spans if s.rule == "division"])
