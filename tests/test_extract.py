@@ -2865,3 +2865,19 @@ def test_ports_and_the_sites_customs_designate_are_zones() -> None:
     # a province's ports, a count of ports and a customs office name no port
     graph = extract("福建省口岸与海防办沟通。兰州是甘肃省第三个对外开放口岸。重庆机场口岸海关监管。")
     assert entities(graph, "Zone") == {"Zone:福建省", "Zone:甘肃省", "Zone:兰州市"}
+
+
+def test_an_agencys_act_before_a_firm_opens_no_part_of_its_name() -> None:
+    # b271_07, b271_06: 核准 and 接手 before the firm's registered name
+    graph = extract("1月29日,国家发展改革委核准新疆兖矿其能煤业有限公司准东五彩湾矿区四号露天矿一期工程及选煤厂1000万吨/年项目。")
+    assert entities(graph, "Enterprise", "Agency") == {"Enterprise:新疆兖矿其能煤业有限公司", "Agency:国家发展改革委"}
+    assert entities(extract("长城能化正式接手国家电投集团内蒙古能源有限公司煤制烯烃项目。"), "Enterprise") \
+        == {"Enterprise:国家电投集团内蒙古能源有限公司"}
+
+
+def test_a_zone_moved_to_starts_after_the_move_and_holds_no_province() -> None:
+    # b271_09: firms move to a zone (搬迁至…开发区); a firm's province after 包括 is no part of the article's zone
+    graph = extract("作为退出化工企业,他们将抓住搬迁至杭州湾上虞经济技术开发区的契机。杭州湾上虞经济技术开发区正在建设。"
+                    "目前,杭州湾上虞经济技术开发区包括浙江龙盛、闰土股份等染料“巨鳄”正在加快搬迁进程。")
+    assert entities(graph, "Zone") == {"Zone:杭州湾上虞经济技术开发区", "Zone:浙江省"}
+    assert relations(graph) == set()

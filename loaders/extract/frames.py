@@ -391,8 +391,13 @@ def apply_frame(frame: Frame, t: Templated, subjects: dict[str, list[Span]]) -> 
         properties = loan_terms(t.sentence.text) if frame.terms else {}
         found += [Found(s, frame.type, g, t.sentence, frame.name, properties)
                   for s in sources for g in (_numbered_issuers(t, s, targets) if frame.target.fill == "addressee"
-                                             else targets) if s.name != g.name and s is not g]
+                                             else targets) if s.name != g.name and s is not g
+                  and not (frame.type == "PART_OF" and s.kind == "province" and g.kind not in _WHOLES_OF_PROVINCES)]
     return found
+
+
+# A province is part only of a region or a pilot zone (包括浙江龙盛 after a zone: the firm's place, no part of it)
+_WHOLES_OF_PROVINCES = ("region", "pilot_zone")
 
 
 # 《关于…的请示》(绵府〔2017〕52号): a government's document number opens with its place's first character
