@@ -2876,7 +2876,8 @@ def test_an_agencys_act_before_a_firm_opens_no_part_of_its_name() -> None:
 
 
 def test_a_zone_moved_to_starts_after_the_move_and_holds_no_province() -> None:
-    # b271_09: firms move to a zone (搬迁至…开发区); a firm's province after 包括 is no part of the article's zone
+    # b271_09: firms move to a zone (搬迁至…开发区); a firm's province after 包括 is no part of the article's zone (the
+    # page's sentence, 包括浙江龙盛、闰土股份…, here follows the zone's name)
     graph = extract("作为退出化工企业,他们将抓住搬迁至杭州湾上虞经济技术开发区的契机。杭州湾上虞经济技术开发区正在建设。"
                     "目前,杭州湾上虞经济技术开发区包括浙江龙盛、闰土股份等染料“巨鳄”正在加快搬迁进程。")
     assert entities(graph, "Zone") == {"Zone:杭州湾上虞经济技术开发区", "Zone:浙江省"}
