@@ -1052,7 +1052,6 @@ _PORT = re.compile(rf"(?:{_ANY_PREFECTURE}){_NAME_CHAR}{{0,20}}?指定监管场�
                    rf"|(?:{_ANY_PREFECTURE}){_NAME_CHAR}{{0,14}}?(?:口岸|港区)(?:{_NAME_CHAR}{{2,4}}?(?:港区|作业区))?(?!海关|管理|办|经济)")
 # (海南继三亚机场口岸之后: 继 opens the phrase, not the port's name)
 _TRIM_PORT = _trimmer("继")
-_PORT_COUNT = re.compile(r"第?[一二三四五六七八九十两\d]+个|第[一二三四五六七八九十\d]+")
 _PROVINCE_PORTS = re.compile(rf"(?:{_alternation([*lx.PROVINCES, *lx.PROVINCES.values()])})(?:政府|边境|沿边)?口岸")
 # a designated site is named after the port, airport or bonded zone it lies in (重庆三个海关指定监管场地 counts them)
 _SITE_HOST = re.compile("进境|口岸|机场|港|保税|铁路|场站")
@@ -1068,7 +1067,7 @@ def _ports(text: str) -> list[Span]:
         site = name.endswith("指定监管场地")
         # (甘肃省第一个铁路开放口岸 counts; 福建省口岸, 广西边境口岸 are a province's ports, no port's name)
         if _ANY_PLACE_START.match(name) and not name.endswith("保税港区") and "海关" not in name \
-                and not _PORT_COUNT.search(name) and _PROVINCE_PORTS.fullmatch(name) is None \
+                and not _COUNT_AND_CLASSIFIER.search(name) and _PROVINCE_PORTS.fullmatch(name) is None \
                 and not (site and not _SITE_HOST.search(name)):
             # (a port named before a work's own words is part of the work's name: 海南洋浦港区疏港大道二期工程项目)
             spans.append(Span(start, m.end(), "Zone", "port", "port", priority=6))
