@@ -1386,6 +1386,14 @@ def test_a_work_named_after_a_zone_lies_in_the_zone_not_its_city() -> None:
     assert ("Zone:武汉经开区通航产业园", "LOCATED_IN", "Zone:武汉经开区") in relations(graph)
 
 
+def test_a_work_named_after_a_county_the_article_names_nowhere_else_lies_in_it() -> None:
+    # b261_04: …分别是…泌阳县中康光伏发电项目,正阳县军耕新能源光伏发电项目,南召县中机国能光伏发电项目…
+    graph = extract("分别是泌阳县中康光伏发电项目,正阳县军耕新能源光伏发电项目。")
+    assert relations(graph) == {("Project:泌阳县中康光伏发电项目", "LOCATED_IN", "Zone:泌阳县"),
+                                ("Project:正阳县军耕新能源光伏发电项目", "LOCATED_IN", "Zone:正阳县")}
+    assert graph.entities["Zone:泌阳县"].kind == "county"
+
+
 def test_a_named_districts_park_and_a_zone_listed_among_works() -> None:
     # b37_08: 哈尔滨市香坊区政府园区…落户香坊园区; 香坊园区现有哈尔滨综合保税区、哈尔滨铁路集装箱中心站…等30余个重点项目入驻
     graph = extract("7月2日,哈尔滨市香坊区政府园区举行招商项目集中签约,哈尔滨大连港冷链物流中心等7个项目落户香坊园区。\n"
@@ -2423,7 +2431,8 @@ def test_a_bridge_is_a_work_by_its_name_and_a_county_sub_branch_names_its_county
     graph = extract("2019年9月底,投资75.2亿元的石首长江公路大桥将建成通车。子项目大埔县大麻镇莲塘韩江大桥建设进度最快。"
                     "港珠澳大桥是全世界最长的跨海大桥。上世纪90年代,福州仅两座跨江大桥。加强与中国银行省市分行和县支行的对接联动。")
     assert entities(graph, "Project") == {"Project:石首长江公路大桥", "Project:大埔县大麻镇莲塘韩江大桥", "Project:港珠澳大桥"}
-    assert entities(graph, "Zone") == {"Zone:福州市"}
+    # (the county a work's name opens with is the work's place)
+    assert entities(graph, "Zone") == {"Zone:福州市", "Zone:大埔县"}
 
 
 def test_a_branch_company_after_its_firm_and_a_firm_after_yi() -> None:

@@ -696,10 +696,12 @@ def zones_in_named_place(doc: ArticleDoc, sentences: list[Templated]) -> list[Fo
             surface = doc.surface(span)
             park = _park_parts(surface) if span.label == "Zone" else None
             # 湖南湘江新区 is named 湘江新区: any of its surfaces may tell the place
+            county = _opening_county(surface) if span.label == "Project" else 0
             named = ([_named_span(doc, span, 0, park.end(1), "Zone", zones, places)] if park
                      else (span.label != "Enterprise" and _named_inside(surface, span, zones))
                      or _named_after(surface, places)
-                     or _named_after(span.name, places))
+                     or _named_after(span.name, places)
+                     or ([_named_span(doc, span, 0, county, "Zone", zones, places)] if county else []))
             # (广西公路, 湖北航特…项目, 山西高尔环保科技有限公司: a work or firm named after its province tells no
             # place an analyst would give)
             found += [Found(span, "LOCATED_IN", place, t.sentence, "named_after_place") for place in named
@@ -874,6 +876,14 @@ def _named_inside(surface: str, span: Span, zones: dict[str, Span]) -> list[Span
                   and len(surface) > len(name) + 1 and z.name != span.name),
                  key=lambda z: len(z.name), default=None)
     return [inside] if inside is not None else []
+
+
+def _opening_county(name: str) -> int:
+    """泌阳县中康光伏发电项目: the length of the county's full name a work's name opens with, for when the
+    article names the county nowhere else (0 when it opens with none, or when too little follows to name a work)."""
+    n = next((n for n in range(3, 6) if name[n - 1:n] == "县"
+              and any(d.level == "county" for d in gazetteer.by_name().get(name[:n], ()))), 0)
+    return n if len(name) - n > 4 else 0
 
 
 _TRANSFER_PARK = re.compile(r"\)产业转移")
