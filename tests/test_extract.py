@@ -1392,6 +1392,10 @@ def test_a_work_named_after_a_county_the_article_names_nowhere_else_lies_in_it()
     assert relations(graph) == {("Project:泌阳县中康光伏发电项目", "LOCATED_IN", "Zone:泌阳县"),
                                 ("Project:正阳县军耕新能源光伏发电项目", "LOCATED_IN", "Zone:正阳县")}
     assert graph.entities["Zone:泌阳县"].kind == "county"
+    # b107_03: a county-level city too (but not a prefecture: 深圳市…项目 may be a Shenzhen firm's work elsewhere)
+    assert ("Project:乳山市农村分布式光伏发电项目", "LOCATED_IN", "Zone:乳山市") in relations(
+        extract("为助力乳山市农村分布式光伏发电项目的顺利实施,兴业银行威海分行积极响应。"))
+    assert "Zone:深圳市" not in entities(extract("签约深圳市合志晟化妆用具项目。"))
 
 
 def test_a_named_districts_park_and_a_zone_listed_among_works() -> None:

@@ -879,9 +879,11 @@ def _named_inside(surface: str, span: Span, zones: dict[str, Span]) -> list[Span
 
 
 def _opening_county(name: str) -> int:
-    """泌阳县中康光伏发电项目: the length of the county's full name a work's name opens with, for when the
-    article names the county nowhere else (0 when it opens with none, or when too little follows to name a work)."""
-    n = next((n for n in range(3, 6) if name[n - 1:n] == "县"
+    """泌阳县中康光伏发电项目, 乳山市…: the length of the county's (or county-level city's or district's) full
+    name a work's name opens with, for when the article names it nowhere else (0 when it opens with none, or
+    when too little follows to name a work). A prefecture does not count: 深圳市…项目 may be a Shenzhen firm's
+    work in another place."""
+    n = next((n for n in range(3, 6) if name[n - 1:n] in "县市区"
               and any(d.level == "county" for d in gazetteer.by_name().get(name[:n], ()))), 0)
     return n if len(name) - n > 4 else 0
 
