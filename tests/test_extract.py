@@ -1380,6 +1380,19 @@ def test_a_park_named_after_its_zone_and_sector_lies_in_the_zone_and_focuses_on_
     assert not any(t == "FOCUSES_ON" for _, t, _ in relations(extract("1.北京市密云区现代农业产业园\n2.天津市宁河区现代农业产业园\n")))
 
 
+def test_a_cluster_named_after_its_place_is_a_zone_that_focuses_on_its_sector() -> None:
+    # b276_04: …我市临泉县农副食品加工特色产业集群(基地)、太和县筛网特色产业集群(基地)名列其中
+    graph = extract("近日,省发改委公示了第二批省县域特色产业集群(基地)建议名单,"
+                    "我市临泉县农副食品加工特色产业集群(基地)、太和县筛网特色产业集群(基地)名列其中。")
+    clusters = ("临泉县农副食品加工特色产业集群(基地)", "太和县筛网特色产业集群(基地)")
+    assert entities(graph, "Zone") == {*(f"Zone:{c}" for c in clusters), "Zone:临泉县", "Zone:太和县"}
+    assert {(f"Zone:{c}", "FOCUSES_ON", f"Industry:{sector}")
+            for c, sector in zip(clusters, ("农副食品加工", "筛网"))} <= relations(graph)
+    # b10_07, b250_03, b156_09: a count, a province's clusters and a kind (新兴 is also a county) name none
+    graph = extract("助力忠县新能源、生物医药等四大百亿级产业集群大发展。湖南省产业集群竞赛。培育新兴产业集群。")
+    assert not any(name.endswith("产业集群") for name in entities(graph, "Zone"))
+
+
 def test_a_work_named_after_a_zone_lies_in_the_zone_not_its_city() -> None:
     # b36_09: …储能电池武汉基地项目位于武汉经开区通航产业园
     graph = extract("今天开工的中航锂电动力电池及储能电池武汉基地项目位于武汉经开区通航产业园,将建设动力电池及储能电池的生产销售基地。")

@@ -1045,6 +1045,35 @@ def _recognised_bases(text: str) -> list[Span]:
     return spans
 
 
+# 临清市纺织特色产业集群, 太和县筛网特色产业集群(基地), 山东济南高新区(人工智能)特色产业集群: a cluster a
+# government recognises is named after its place and is a zone (电子信息材料产业集群, 四大百亿级产业集群: a
+# sector's cluster or a count, no place, is not)
+_CLUSTER_WORD = re.compile("产业集群")
+_CLUSTER_KIND = re.compile(r"(?:特色)?产业集群(?:\(基地\))?$")
+_CLUSTER = re.compile(rf"(?:{_NAME_CHAR}|[()]){{2,30}}?(?:特色)?产业集群(?:\(基地\))?")
+# (邛崃三大产业集群, 珠海市千亿级新材料产业集群, …县情说明暨…, 浙江区域特色产业集群: a count, a size, an event
+# or a kind)
+_NOT_A_CLUSTER = re.compile(r"[一二两三四五六七八九十百千万亿\d]+(?:大|个|级|亿)|暨|区域")
+_SHORTEST_CLUSTER_CORE = 4  # a place and a sector (湖南省产业集群 names the province's clusters, 新兴产业集群 a kind)
+
+
+def _clusters(text: str) -> list[Span]:
+    spans = []
+    for m in _near_words(_CLUSTER, _CLUSTER_WORD, text, before=32, after=4):
+        start = name_start(text, _trimmed_start(text, m.start(), m.end(), _TRIM_BASE), m.end(), suffix=4)
+        name = text[start:m.end()] if start is not None else ""
+        core = _CLUSTER_KIND.sub("", name)
+        if len(core) >= _SHORTEST_CLUSTER_CORE and _opens_with_place(core) and not _NOT_A_CLUSTER.search(core):
+            spans.append(Span(start, m.end(), "Zone", "development_zone", "cluster", priority=6))
+    return spans
+
+
+def _opens_with_place(name: str) -> bool:
+    """Whether a name opens with a province's, prefecture's or county's name, full or short (莘县, 临清)."""
+    return bool(_ANY_PLACE_START.match(name)) or _opens_a_place(name, 0) \
+        or any(name[:n] in gazetteer.by_name() for n in (2, 3, 4, 5))
+
+
 _PORT_KIND = re.compile(_alternation(lx.PORT_KINDS))
 # a port, a port's area or the site customs designate there, named after its place (a word or two may come between);
 # 重庆机场口岸海关, 甘肃省口岸管理办公室, 口岸经济 name a body or a sector
@@ -1129,6 +1158,7 @@ def zones(text: str) -> list[Span]:
               for m in _LOGISTICS_HUB.finditer(text)] if "物流枢纽" in text else []
     spans += _zones_one_a_line(text)
     spans += _recognised_bases(text)
+    spans += _clusters(text) if "产业集群" in text else []
     spans += _ports(text) if _PORT_KIND.search(text) else []
     spans += _counted_areas(text) if any(cue in text for cue in ("个片区", "个园区", "园”为", "园为", "分为", "个功能")) else []
     spans += _parks_of_named_counties(text, spans)
