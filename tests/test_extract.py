@@ -1393,6 +1393,17 @@ def test_a_cluster_named_after_its_place_is_a_zone_that_focuses_on_its_sector() 
     assert not any(name.endswith("产业集群") for name in entities(graph, "Zone"))
 
 
+def test_the_clusters_a_notice_lists_in_its_attachment_are_approved_by_its_issuer() -> None:
+    # b276_01 (shortened): the notice announces the list, signs, and attaches it one cluster a line
+    graph = extract("聊城市工业和信息化局组织开展了2022年度聊城市特色产业集群评选工作,经各单位自愿申报、专家论证和网上公示等程序,"
+                    "确定临清市纺织特色产业集群等10家集群为2022年度聊城市特色产业集群,现予公布(名单见附件)。\n"
+                    "附件:2022年度聊城市特色产业集群名单\n聊城市工业和信息化局\n2022年5月9日\n附件\n"
+                    "2022年度聊城市特色产业集群名单\n1、临清市纺织特色产业集群\n2、莘县木材加工特色产业集群\n")
+    approved = {(s, t) for s, r, t in relations(graph) if r == "APPROVED_BY"}
+    assert approved == {(f"Zone:{cluster}", "Agency:聊城市工业和信息化局")
+                        for cluster in ("临清市纺织特色产业集群", "莘县木材加工特色产业集群")}
+
+
 def test_a_work_named_after_a_zone_lies_in_the_zone_not_its_city() -> None:
     # b36_09: …储能电池武汉基地项目位于武汉经开区通航产业园
     graph = extract("今天开工的中航锂电动力电池及储能电池武汉基地项目位于武汉经开区通航产业园,将建设动力电池及储能电池的生产销售基地。")

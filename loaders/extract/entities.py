@@ -841,8 +841,8 @@ _SECTORS_CLUSTER = re.compile(rf"(?:{_alternation(lx.INDUSTRIES)})(?:产业)?(?:
 
 # (1、丽水经济技术开发区(浙江省), 北京市 密云古北水镇国际休闲旅游度假区: a list may give each zone's province, in
 # brackets after it or before it on its line; a table copied one cell a line gives its number on the line before,
-# 1 / 江西安义工业园区化工集中区, where a chemical park may also be a 化工园, 工业城 or 基地)
-_LISTED_ZONE_KINDS = "产业园|园区|开发区|示范区|科技园|试验区|度假区|示范园|集中区|化工园|工业城|基地"
+# 1 / 江西安义工业园区化工集中区, where a chemical park may also be a 化工园, 工业城 or 基地, and a cluster a 产业集群)
+_LISTED_ZONE_KINDS = "产业园|园区|开发区|示范区|科技园|试验区|度假区|示范园|集中区|化工园|工业城|基地|产业集群"
 _ZONE_LINE = re.compile(rf"(?m)^[ \t]*(\d{{1,3}}[.、][ \t]*|\d{{1,3}}[ \t]*\n\s*|[·•●◆■▪][ \t]*|[{CJK}]{{2,8}}(?:省|市|自治区)[ \t]+)?"
                         rf"([^\s,。;:、()]{{4,40}}?(?:{_LISTED_ZONE_KINDS}))"
                         rf"[ \t]*(?:\([{CJK}]{{2,10}}\))?[ \t]*$")
