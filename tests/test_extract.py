@@ -1404,6 +1404,15 @@ def test_the_clusters_a_notice_lists_in_its_attachment_are_approved_by_its_issue
                         for cluster in ("临清市纺织特色产业集群", "莘县木材加工特色产业集群")}
 
 
+def test_a_park_two_places_build_is_named_with_both_and_lies_in_neither_by_its_name() -> None:
+    # b278_03: …由惠山经济开发区与贾汪区徐州工业园合作共建“惠山-贾汪工业园”; b77_08: …成都—阿坝工业园区…
+    graph = extract("无锡市惠山区与徐州市贾汪区在20多年挂钩合作的基础上,由惠山经济开发区与贾汪区徐州工业园合作共建"
+                    "“惠山-贾汪工业园”,积极争创省级特色园区。阿坝州入选新版目录的开发区分别为四川阿坝工业园区、成都—阿坝工业园区。")
+    assert {"Zone:惠山-贾汪工业园", "Zone:成都—阿坝工业园区"} <= entities(graph, "Zone")
+    assert not {"Zone:贾汪工业园", "Zone:阿坝工业园区"} & entities(graph, "Zone")
+    assert not any(s in ("Zone:惠山-贾汪工业园", "Zone:成都—阿坝工业园区") for s, _, _ in relations(graph))
+
+
 def test_a_work_named_after_a_zone_lies_in_the_zone_not_its_city() -> None:
     # b36_09: …储能电池武汉基地项目位于武汉经开区通航产业园
     graph = extract("今天开工的中航锂电动力电池及储能电池武汉基地项目位于武汉经开区通航产业园,将建设动力电池及储能电池的生产销售基地。")

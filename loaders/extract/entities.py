@@ -785,6 +785,14 @@ def _with_partner_country(text: str, start: int) -> int:
     return start - 2 if opens_with_place else start
 
 
+def _with_paired_place(text: str, start: int) -> int:
+    """Where a zone's name opens when a place and a dash come before the place it opens with (惠山-贾汪工业园:
+    a park two places build together is named with both)."""
+    if start < 3 or text[start - 1] not in lx.PLACE_DASHES or not _opens_a_place(text, start):
+        return start
+    return next((start - 1 - size for size in (2, 3) if text[start - 1 - size:start - 1] in _place_short_names()), start)
+
+
 _DIVISION_END = re.compile(r"[市县区州盟旗]")
 _LONGEST_DIVISION = 15
 
@@ -1136,7 +1144,7 @@ def zones(text: str) -> list[Span]:
             # 肇源大广工业园区 in an article that names 肇源县: the county's short name opens the zone's
             start -= 2 if text[max(0, start - 2):start] in named_shorts else 0
             start = _after_whole_place(text, start) if rule == "development_zone" else start
-            start = _with_partner_country(text, start)
+            start = _with_paired_place(text, _with_partner_country(text, start))
             if _after_count(text, start, m.end()) != start:  # 14家省级高新技术产业园区: a kind counted, no name
                 continue
             start += 1 if text.startswith("个月", start - 1) else 0  # 5个月高新区签约…: months, then the zone

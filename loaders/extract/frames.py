@@ -889,6 +889,7 @@ def _opening_county(name: str) -> int:
 
 
 _TRANSFER_PARK = re.compile(r"\)产业转移")
+_PAIRED_PLACES = re.compile(rf"[\u4e00-\u9fff]{{2,3}}[{re.escape(lx.PLACE_DASHES)}]")
 
 
 def _named_after(name: str, places: dict[str, Span]) -> list[Span]:
@@ -896,7 +897,8 @@ def _named_after(name: str, places: dict[str, Span]) -> list[Span]:
     (国家超级计算中心(长沙)…: 长沙市); a park one city builds in another lies in the other
     (深圳(潮州)产业转移工业园: 潮州市, not 深圳市)."""
     named: list[Span] = []
-    rest = "" if _TRANSFER_PARK.search(name) else name
+    # (惠山-贾汪工业园: a park two places build together does not say which of them it lies in)
+    rest = "" if _TRANSFER_PARK.search(name) or _PAIRED_PLACES.match(name) else name
     while rest:
         place = next((p for short, p in places.items() if len(short) >= 2 and rest.startswith(short)
                       and p.name != name), None)
