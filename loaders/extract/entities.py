@@ -1057,8 +1057,8 @@ def _recognised_bases(text: str) -> list[Span]:
 # government recognises is named after its place and is a zone (电子信息材料产业集群, 四大百亿级产业集群: a
 # sector's cluster or a count, no place, is not)
 _CLUSTER_WORD = re.compile("产业集群")
-_CLUSTER_KIND = re.compile(r"(?:特色)?产业集群(?:\(基地\))?$")
-_CLUSTER = re.compile(rf"(?:{_NAME_CHAR}|[()]){{2,30}}?(?:特色)?产业集群(?:\(基地\))?")
+_CLUSTER_KIND = re.compile(rf"(?:{_alternation(lx.CLUSTER_KINDS)})$")
+_CLUSTER = re.compile(rf"(?:{_NAME_CHAR}|[()]){{2,30}}?(?:{_alternation(lx.CLUSTER_KINDS)})")
 # (邛崃三大产业集群, 珠海市千亿级新材料产业集群, …县情说明暨…, 浙江区域特色产业集群: a count, a size, an event
 # or a kind)
 _NOT_A_CLUSTER = re.compile(r"[一二两三四五六七八九十百千万亿\d]+(?:大|个|级|亿)|暨|区域")
@@ -1066,6 +1066,7 @@ _SHORTEST_CLUSTER_CORE = 4  # a place and a sector (湖南省产业集群 names 
 
 
 def _clusters(text: str) -> list[Span]:
+    """The clusters the text names after their place (with a sector between the place and the kind)."""
     spans = []
     for m in _near_words(_CLUSTER, _CLUSTER_WORD, text, before=32, after=4):
         start = name_start(text, _trimmed_start(text, m.start(), m.end(), _TRIM_BASE), m.end(), suffix=4)

@@ -830,7 +830,7 @@ def _places_and_zones(doc: ArticleDoc) -> tuple[dict[str, Span], dict[str, Span]
     return places, zones
 
 
-_PARK_SUFFIX = r"(?:消费品)?特色园区|(?:特色)?产业园区?|产业港|(?:特色)?产业基地|(?:特色)?产业集群(?:\(基地\))?"
+_PARK_SUFFIX = r"(?:消费品)?特色园区|(?:特色)?产业园区?|产业港|(?:特色)?产业基地|" + _pattern(lx.CLUSTER_KINDS).pattern
 _PARK_OF_SECTOR = re.compile(rf"(?:{_PARK_SUFFIX})$")
 # 晋城经济技术开发区|家电|消费品特色园区, 临猗县|生活用纸|消费品特色园区: the zone or place, the sector, the park
 _PARK_NAME = re.compile(
