@@ -57,8 +57,8 @@ def _gold_names() -> set[str]:
     generic = {*lexicons.PROVINCES, *lexicons.PROVINCES.values(), *lexicons.CITIES, *lexicons.REGIONS,
                *lexicons.BANK_SHORT_FORMS, *lexicons.BANK_SHORT_FORMS.values(), *lexicons.OFFSHORE_BANKS,
                *lexicons.MULTILATERAL_BANKS, *lexicons.BANKS_AS_A_KIND, *lexicons.CREDIT_COOPERATIVES, *lexicons.NOT_ZONES,
-               *(suffix for suffix, _ in lexicons.ZONE_KINDS), *lexicons.RECOGNISED_BASE_KINDS, *lexicons.PORT_KINDS, *lexicons.CLUSTER_KINDS,
-               *lexicons.INDUSTRIES,
+               *(suffix for suffix, _ in lexicons.ZONE_KINDS), *lexicons.RECOGNISED_BASE_KINDS, *lexicons.PORT_KINDS,
+               *lexicons.CLUSTER_KINDS, *lexicons.INDUSTRIES,
                *lexicons.INSTRUMENTS, *lexicons.SYNDICATE_ROLES, *lexicons.SUBSIDIARY_WORDS}
     names = set()
     for path in DATA.rglob("*.gold.yaml"):
