@@ -2928,3 +2928,13 @@ def test_a_zone_moved_to_starts_after_the_move_and_holds_no_province() -> None:
                     "目前,杭州湾上虞经济技术开发区包括浙江龙盛、闰土股份等染料“巨鳄”正在加快搬迁进程。")
     assert entities(graph, "Zone") == {"Zone:杭州湾上虞经济技术开发区", "Zone:浙江省"}
     assert relations(graph) == set()
+
+
+def test_the_projects_a_zone_brings_in_are_named_by_their_firms() -> None:
+    # b278_01: 引进杭州士兰、康力电梯…等项目 names the firms that came, while the works a zone brings in keep their
+    # works' names (生产基地)
+    graph = extract("截至2014年,成阿工业园累计引进杭州士兰、康力电梯、鑫炬新材料等项目139个。"
+                    "今年上半年,又引进佛山住友富士电梯有限公司西部电梯生产基地、皇明太阳能发电设备生产基地及发电站项目等10个项目。")
+    assert entities(graph, "Enterprise") == {"Enterprise:杭州士兰", "Enterprise:康力电梯", "Enterprise:鑫炬新材料"}
+    assert {"Project:佛山住友富士电梯有限公司西部电梯生产基地", "Project:皇明太阳能发电设备生产基地及发电站项目"} \
+        <= entities(graph, "Project")

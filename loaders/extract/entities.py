@@ -1859,6 +1859,8 @@ _SLOTS: tuple[tuple[str, re.Pattern[str], str, re.Pattern[str] | None], ...] = (
     # 支持华为、腾讯等企业: after a verb the names may hold 为 or 向
     ("等", re.compile(rf"(?:支持|推动|引进|吸引|鼓励|引导|带动|依托)({_PARTNERS})等(?:\d{{1,6}}|一批|多)?[家户个]?[^,。;]{{0,10}}?(?:企业|公司|平台)"),
      "Enterprise", None),
+    # 累计引进杭州士兰、康力电梯、鑫炬新材料等项目139个: the projects a zone brings in are named by their firms
+    ("等", re.compile(rf"(?:引进|招引|引入)了?({_PARTNERS})等(?:\d{{1,6}}|一批|多)?[家户个]?[^,。;]{{0,6}}?项目"), "Enterprise", None),
     ("融资支持", re.compile(rf"融资支持({_ITEMS})"), "Enterprise", _TRIM_FIRM),
     ("即", re.compile(rf"即({_ITEMS})(?:等\d{{1,4}}个区县)?为"), "Zone", _TRIM_FIRM),
     # 分为3个园区,即孟定核心园区、南伞园区和永和园区: the parts a zone is divided into
@@ -1872,7 +1874,7 @@ _SLOTS: tuple[tuple[str, re.Pattern[str], str, re.Pattern[str] | None], ...] = (
      "Zone", _TRIM_LAYOUT),
     # 天津港…码头、大港港区…航道工程等项目将于年内开工: a clause that opens with a list of works
     ("等", re.compile(rf"(?:^|(?<=[,。;:]))({_PARTNERS})等(?:一批)?(?:重大|重点)?(?:项目|工程)"), "Project", _TRIM_PROJECT),
-    ("等", re.compile(rf"(?:建设|推进|实施|支持|加快|培育|引进|谋划|储备)({_ITEMS})等(?:一批)?(?:重大|重点)?[^,。;]{{0,4}}?(?:项目|工程|设施)"),
+    ("等", re.compile(rf"(?:建设|推进|实施|支持|加快|培育|谋划|储备)({_ITEMS})等(?:一批)?(?:重大|重点)?[^,。;]{{0,4}}?(?:项目|工程|设施)"),
      "Project", _TRIM_PROJECT),
     # a project named after a zone or firm (贵安新区大数据中心项目), not 重大战略项目
     ("项目", re.compile(rf"(?:支持|推进|建设|融资支持)([^,。;:、()“”\"\s和及与等为向对{_ANCHORS}]*"
