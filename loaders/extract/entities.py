@@ -840,7 +840,7 @@ _ZONE_WORDS = {
 
 
 # 天津商贸服务型国家物流枢纽, 兰州陆港型国家物流枢纽: a hub of the national list, named by its city and its type
-_LOGISTICS_HUB = re.compile(rf"(?:{_ANY_PREFECTURE}|{_PLACE})(?:陆港|港口|空港|生产服务|商贸服务|陆上边境口岸)型国家物流枢纽")
+_LOGISTICS_HUB = re.compile(rf"(?:{_ANY_PREFECTURE}|{_PLACE})(?:陆港|港口|空港|生产服务|商贸服务|陆上边境口岸)型国家{lx.LOGISTICS_HUB}")
 # 综合保税区, 经济技术开发区 alone: a kind of zone, no zone's name
 _KIND_WORDS = frozenset(suffix for suffix, _ in lx.ZONE_KINDS)
 # 打造具有全球影响力的人工智能产业集聚区: a sector's cluster, not a named zone
@@ -1164,7 +1164,7 @@ def zones(text: str) -> list[Span]:
         spans += [Span(start, end, "Zone", _kind(name, lx.ZONE_KINDS) or "development_zone", "named_zone",
                        priority=8) for start, end in find_words(text, [name])]
     spans += [Span(m.start(), m.end(), "Zone", "development_zone", "logistics_hub", priority=7)
-              for m in _LOGISTICS_HUB.finditer(text)] if "物流枢纽" in text else []
+              for m in _LOGISTICS_HUB.finditer(text)] if lx.LOGISTICS_HUB in text else []
     spans += _zones_one_a_line(text)
     spans += _recognised_bases(text)
     spans += _clusters(text) if "产业集群" in text else []

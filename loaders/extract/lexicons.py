@@ -288,6 +288,8 @@ RECOGNISED_BASE_KINDS: tuple[str, ...] = ("特色产业基地", "外贸转型升
 # Ports and the areas customs supervise (重庆铁路口岸, 福州港江阴港区, 福清松下港口岸牛头湾作业区,
 # 重庆江北国际机场进境肉类指定监管场地): zones of their own kind
 PORT_KINDS: tuple[str, ...] = ("口岸", "港区", "作业区", "指定监管场地")
+# 兰州陆港型国家物流枢纽: the kind of zone the national list of logistics hubs names
+LOGISTICS_HUB = "物流枢纽"
 # Kinds of cluster a government recognises (临清市纺织特色产业集群, 太和县筛网特色产业集群(基地)): zones when named
 # after their place
 CLUSTER_KINDS: tuple[str, ...] = ("特色产业集群(基地)", "特色产业集群", "产业集群(基地)", "产业集群")
