@@ -2272,6 +2272,15 @@ def test_a_banker_says_we_and_the_firm_named_before_is_the_borrower() -> None:
                                 ("Enterprise:大唐青海能源开发有限公司", "IN_INDUSTRY", "Industry:新能源")}
 
 
+def test_the_work_named_before_is_what_a_loan_to_该项目_finances() -> None:
+    # b137_02: 推出包括大众南路棚户区改造项目在内的多个重点工程。了解到该项目存在融资需求后,该行…实现贷款审批1.61亿元 (the
+    # page's sentences; the bank is named for the test, as the page names it earlier)
+    graph = extract("农发行临汾市分行支持棚户区改造。霍州市政府推出包括大众南路棚户区改造项目在内的多个重点工程。"
+                    "了解到该项目存在融资需求后,该行第一时间主动介入,实现贷款审批1.61亿元,累计投放信贷资金1.27亿元。")
+    assert relations(graph) == {("Project:大众南路棚户区改造项目", "FINANCED_BY", "Enterprise:中国农业发展银行临汾市分行")}
+    assert graph.entities["Project:大众南路棚户区改造项目"].aliases == set()  # 该项目 is no name of the work
+
+
 def test_a_loan_spent_on_a_firm_finances_it() -> None:
     # b166_06: 向投放粮油购销流动资金贷款2000万元,用于支持山东利生集团汶上面业有限公司采购原粮 (two of the page's
     # sentences, shortened)

@@ -26,7 +26,7 @@ from .relations import read_relations
 from .resolve import add_references, define_aliases, name_spans, restated_counts
 from .spans import ArticleDoc, Found, Span
 
-_ANAPHORA_RULES = ("bank_reference", "firm_reference")
+_ANAPHORA_RULES = ("bank_reference", "firm_reference", "works_reference")
 
 
 class ArticleLike(Protocol):

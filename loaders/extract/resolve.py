@@ -26,9 +26,13 @@ _DEFINITION = re.compile(r"\((?:以下简称|以下称|下称|简称)为?[“\"]
 _EACH = ("各", "诸", "全体")
 # (我行 in a banker's words: the article's bank)
 _BANK_REFERENCES = re.compile(r"该(?:银|支|分)?行|本行|我行|总行|(?<![\u4e00-\u9fff])分行")
-# 我行向该企业发放贷款7.7亿元, 为该公司提供了6500万元项目贷款: the firm last named, if one is near
-_FIRM_REFERENCES = re.compile("该企业|该公司")
-_FIRM_REFERENCE_REACH = 300
+# 我行向该企业发放贷款7.7亿元, 为该公司提供了6500万元项目贷款: the firm last named, if one is near;
+# …扩容项目建设捷报频传。国开行四川分行为该项目提供贷款: so the work last named
+_REFERENCES: tuple[tuple[re.Pattern[str], str, tuple[str, ...], str], ...] = (
+    (re.compile("该企业|该公司"), "Enterprise", ("company",), "firm_reference"),
+    (re.compile("该项目|该工程"), "Project", ("facility", "infrastructure"), "works_reference"),
+)
+_REFERENCE_REACH = 300
 # 杭州市分行新成立余杭支行和滨江支行: a sub-branch named by its place alone is the article's bank's (标志着该支行:
 # 该 refers to the bank named before)
 _BARE_SUB_BRANCH = re.compile(r"(?<![行])[\u4e00-\u9fff](?<!级)(?!该)[\u4e00-\u9fff](?<!级)支行")
@@ -159,7 +163,7 @@ def add_references(doc: ArticleDoc) -> None:
     (赣州市 ... 赣州); what they stand for is settled in :func:`name_spans`."""
     extra = [Span(m.start(), m.end(), "Enterprise", "bank", "bank_reference", priority=-1)
              for m in _BANK_REFERENCES.finditer(doc.text)]
-    extra += _bare_places(doc) + _bare_zone_words(doc) + _firm_references(doc)
+    extra += _bare_places(doc) + _bare_zone_words(doc) + _references(doc)
     extra += [Span(m.start(), m.end(), "Enterprise", "bank", "bare_branch", priority=-1)
               for m in _BARE_SUB_BRANCH.finditer(doc.text) if not crosses_a_word(doc.text, m.start())]
     extra += [Span(m.start(), m.end(), "Zone", lx.SELF_REFERENCES[m.group()], "self_reference", priority=-1)
@@ -167,15 +171,15 @@ def add_references(doc: ArticleDoc) -> None:
     doc.spans = select(doc.spans + extra)
 
 
-def _firm_references(doc: ArticleDoc) -> list[Span]:
-    """该企业, 该公司: spans that stand for the firm named last before them (none if it is far)."""
-    firms = [s for s in doc.spans if s.label == "Enterprise" and s.kind == "company" and s.antecedent is None]
+def _references(doc: ArticleDoc) -> list[Span]:
+    """该企业, 该公司, 该项目: spans that stand for the firm or work named last before them (none if it is far)."""
     found = []
-    for m in _FIRM_REFERENCES.finditer(doc.text):
-        before = [s for s in firms if m.start() - _FIRM_REFERENCE_REACH <= s.start and s.end <= m.start()]
-        if before:
-            found.append(Span(m.start(), m.end(), "Enterprise", "company", "firm_reference", priority=-1,
-                              antecedent=before[-1]))
+    for pattern, label, kinds, rule in _REFERENCES:
+        named = [s for s in doc.spans if s.label == label and s.kind in kinds and s.antecedent is None]
+        for m in pattern.finditer(doc.text):
+            before = [s for s in named if m.start() - _REFERENCE_REACH <= s.start and s.end <= m.start()]
+            if before:
+                found.append(Span(m.start(), m.end(), label, before[-1].kind, rule, priority=-1, antecedent=before[-1]))
     return found
 
 
