@@ -1860,7 +1860,8 @@ _SLOTS: tuple[tuple[str, re.Pattern[str], str, re.Pattern[str] | None], ...] = (
     ("等", re.compile(rf"(?:支持|推动|引进|吸引|鼓励|引导|带动|依托)({_PARTNERS})等(?:\d{{1,6}}|一批|多)?[家户个]?[^,。;]{{0,10}}?(?:企业|公司|平台)"),
      "Enterprise", None),
     # 累计引进杭州士兰、康力电梯、鑫炬新材料等项目139个: the projects a zone brings in are named by their firms
-    ("等", re.compile(rf"(?:引进|招引|引入)了?({_PARTNERS})等(?:\d{{1,6}}|一批|多)?[家户个]?[^,。;]{{0,6}}?项目"), "Enterprise", None),
+    ("等", re.compile(rf"(?:{_alternation(lx.BRINGING_IN_WORDS)})了?({_PARTNERS})等(?:\d{{1,6}}|一批|多)?[家户个]?"
+                     rf"[^,。;]{{0,6}}?项目"), "Enterprise", None),
     ("融资支持", re.compile(rf"融资支持({_ITEMS})"), "Enterprise", _TRIM_FIRM),
     ("即", re.compile(rf"即({_ITEMS})(?:等\d{{1,4}}个区县)?为"), "Zone", _TRIM_FIRM),
     # 分为3个园区,即孟定核心园区、南伞园区和永和园区: the parts a zone is divided into
