@@ -1386,8 +1386,9 @@ def test_a_cluster_named_after_its_place_is_a_zone_that_focuses_on_its_sector() 
                     "我市临泉县农副食品加工特色产业集群(基地)、太和县筛网特色产业集群(基地)名列其中。")
     clusters = ("临泉县农副食品加工特色产业集群(基地)", "太和县筛网特色产业集群(基地)")
     assert entities(graph, "Zone") == {*(f"Zone:{c}" for c in clusters), "Zone:临泉县", "Zone:太和县"}
-    assert {(f"Zone:{c}", "FOCUSES_ON", f"Industry:{sector}")
-            for c, sector in zip(clusters, ("农副食品加工", "筛网"))} <= relations(graph)
+    assert relations(graph) == {rel for c, sector, county in zip(clusters, ("农副食品加工", "筛网"), ("临泉县", "太和县"))
+                                for rel in ((f"Zone:{c}", "FOCUSES_ON", f"Industry:{sector}"),
+                                            (f"Zone:{c}", "LOCATED_IN", f"Zone:{county}"))}
     # b10_07, b250_03, b156_09: a count, a province's clusters and a kind (新兴 is also a county) name none
     graph = extract("助力忠县新能源、生物医药等四大百亿级产业集群大发展。湖南省产业集群竞赛。培育新兴产业集群。")
     assert not any(name.endswith("产业集群") for name in entities(graph, "Zone"))
@@ -2944,6 +2945,8 @@ def test_the_projects_a_zone_brings_in_are_named_by_their_firms() -> None:
     # works' names (生产基地)
     graph = extract("截至2014年,成阿工业园累计引进杭州士兰、康力电梯、鑫炬新材料等项目139个。"
                     "今年上半年,又引进佛山住友富士电梯有限公司西部电梯生产基地、皇明太阳能发电设备生产基地及发电站项目等10个项目。")
-    assert entities(graph, "Enterprise") == {"Enterprise:杭州士兰", "Enterprise:康力电梯", "Enterprise:鑫炬新材料"}
-    assert {"Project:佛山住友富士电梯有限公司西部电梯生产基地", "Project:皇明太阳能发电设备生产基地及发电站项目"} \
-        <= entities(graph, "Project")
+    firms = ("杭州士兰", "康力电梯", "鑫炬新材料")
+    assert entities(graph, "Enterprise") == {f"Enterprise:{firm}" for firm in firms}
+    assert entities(graph, "Project") == {"Project:佛山住友富士电梯有限公司西部电梯生产基地",
+                                          "Project:皇明太阳能发电设备生产基地及发电站项目", "Project:10个项目"}
+    assert relations(graph) == {(f"Enterprise:{firm}", "LOCATED_IN", "Zone:成阿工业园") for firm in firms}

@@ -1056,9 +1056,10 @@ def _recognised_bases(text: str) -> list[Span]:
 # 临清市纺织特色产业集群, 太和县筛网特色产业集群(基地), 山东济南高新区(人工智能)特色产业集群: a cluster a
 # government recognises is named after its place and is a zone (电子信息材料产业集群, 四大百亿级产业集群: a
 # sector's cluster or a count, no place, is not)
-_CLUSTER_WORD = re.compile("产业集群")
-_CLUSTER_KIND = re.compile(rf"(?:{_alternation(lx.CLUSTER_KINDS)})$")
-_CLUSTER = re.compile(rf"(?:{_NAME_CHAR}|[()]){{2,30}}?(?:{_alternation(lx.CLUSTER_KINDS)})")
+_CLUSTER_WORD = re.compile("产业集群")  # the word every kind of cluster holds
+_CLUSTER_KINDS = _alternation(lx.CLUSTER_KINDS)
+_CLUSTER_KIND = re.compile(rf"(?:{_CLUSTER_KINDS})$")
+_CLUSTER = re.compile(rf"(?:{_NAME_CHAR}|[()]){{2,30}}?(?:{_CLUSTER_KINDS})")
 # (邛崃三大产业集群, 珠海市千亿级新材料产业集群, …县情说明暨…, 浙江区域特色产业集群: a count, a size, an event
 # or a kind)
 _NOT_A_CLUSTER = re.compile(r"[一二两三四五六七八九十百千万亿\d]+(?:大|个|级|亿)|暨|区域")
@@ -1167,7 +1168,7 @@ def zones(text: str) -> list[Span]:
               for m in _LOGISTICS_HUB.finditer(text)] if lx.LOGISTICS_HUB in text else []
     spans += _zones_one_a_line(text)
     spans += _recognised_bases(text)
-    spans += _clusters(text) if "产业集群" in text else []
+    spans += _clusters(text) if _CLUSTER_WORD.search(text) else []
     spans += _ports(text) if _PORT_KIND.search(text) else []
     spans += _counted_areas(text) if any(cue in text for cue in ("个片区", "个园区", "园”为", "园为", "分为", "个功能")) else []
     spans += _parks_of_named_counties(text, spans)
