@@ -833,6 +833,18 @@ def test_no_firm_from_a_kind_of_bond_or_a_dateline() -> None:
     assert not {e for e in entities(graph) if e.startswith("Enterprise:人民币")}
 
 
+def test_a_bonds_issuer_is_read_without_the_bonds_year_and_issue() -> None:
+    # b284_02: 有限公司债券 is the issuer's name and its bond; 经营 is the firm's trade, no cue; the money is used
+    # for works named after 用于. b284_07: 2022年第一期 is the bond's year and issue, not the issuer's name.
+    graph = extract("由泰兴经济开发区申报的2013年泰兴市成兴国有资产经营有限公司债券项目经国家发改委核准,顺利获批。"
+                    "所筹资金将用于泰兴市外来务工人员安置工程项目、泰兴市滨江污水处理二期工程等项目建设。\n"
+                    "2022年第一期望城经开区投资建设集团有限公司公司债券募集说明书摘要")
+    assert entities(graph, "Enterprise") == {
+        "Enterprise:泰兴市成兴国有资产经营有限公司", "Enterprise:望城经开区投资建设集团有限公司"}
+    assert entities(graph, "Project") == {
+        "Project:泰兴市外来务工人员安置工程项目", "Project:泰兴市滨江污水处理二期工程"}
+
+
 def test_a_tourist_resort_is_a_zone_with_its_whole_name() -> None:
     # b112_02, b109_06: a provincial government sets up a tourist resort
     graph = extract("省政府关于同意设立江苏省江阴徐霞客休闲旅游度假区的批复\n"

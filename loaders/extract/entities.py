@@ -116,14 +116,15 @@ def _trimmed_start(text: str, start: int, end: int, trim: re.Pattern[str]) -> in
 # One-character cues that also open common nouns (经济, 经营, 同城, 有机); 向, 为, 在 open names (向东风汽车集团)
 _CUES_OPENING_NOUNS = "经同有系"  # (系 of 系统, 系列)
 _CUES_IN_FIRM_NAMES = "同有系和对"  # (四川和翔环保科技有限公司, 重庆对外经贸集团)
+_FIRMS_TRADE = re.compile(r"经营(?:管理)?(?:\(集团\)|集团|有限|股份|公司)")
 
 
 def _noun_opened_by_cue(text: str, at: int) -> bool:
     """The cue before ``at`` opens a common noun that goes on past it (飞地经济产业园), or 经开, a development
-    zone's short form (安庆经开控股有限公司), or it lies inside a place's name (工商银行呼和浩特分行) or ends a
+    zone's short form (安庆经开控股有限公司), or 经营 of a firm's trade (泰兴市成兴国有资产经营有限公司), or it lies inside a place's name (工商银行呼和浩特分行) or ends a
     firm's (华为云工业互联网创新中心项目), or a verb and 区 name a park's area (产业园启动区(一期)项目)."""
     return (at >= 2 and text.startswith("启动区", at - 2)) \
-        or (text[at - 1:at] in _CUES_OPENING_NOUNS and (opens_a_noun(text, at - 1) or text.startswith("经开", at - 1))) \
+        or (text[at - 1:at] in _CUES_OPENING_NOUNS and (opens_a_noun(text, at - 1) or text.startswith("经开", at - 1) or _FIRMS_TRADE.match(text, at - 1))) \
         or (text[at - 1:at] in _CUES_IN_FIRM_NAMES and _after_a_province(text, at - 1)) \
         or _inside_a_place(text, at - 1) or (text[at - 1:at] in _ONE_CHARACTER_CUES and ends_a_proper_name(text, at - 1))
 
@@ -402,9 +403,11 @@ def place_bank(surface: str) -> str | None:
 # 大连福佳·大化石油化工有限公司: a joint venture's name may join its owners' names with a middle dot
 _COMPANY_SUFFIX_WORDS = re.compile(_alternation(lx.COMPANY_SUFFIXES))
 _COMPANY_SUFFIX_AT_END = re.compile(_alternation(lx.COMPANY_SUFFIXES) + "$")
-# (非公开发行公司债券, 优化公司债务: 公司 before 债 is the kind of paper or debt, no firm's suffix)
+# (非公开发行公司债券, 优化公司债务: 公司 before 债 is the kind of paper or debt, no firm's suffix; after 有限, 责任 or
+# 集团 it ends the issuer's name: 泰兴市成兴国有资产经营有限公司债券)
 # (湖北祥云(集团)化工股份有限公司: a suffix inside the name's brackets ends nothing)
-_COMPANY = re.compile(rf"(?:[{CJK}()]|(?<=[{CJK}])·(?=[{CJK}])){{2,24}}?(?<!\()(?:{_alternation(lx.COMPANY_SUFFIXES)})(?!债)")
+_COMPANY = re.compile(rf"(?:[{CJK}()]|(?<=[{CJK}])·(?=[{CJK}])){{2,24}}?(?<!\()(?:{_alternation(lx.COMPANY_SUFFIXES)})"
+                      r"(?!债(?<=[^限任团]公司债))")
 _GENERIC_FIRM = re.compile(
     rf"^(?:该|本|子|母|总|分|各|其|这|此|家|[一二三四五六七八九十百千\d]+[家户个]|{_alternation(lx.GENERIC_FIRM_MODIFIERS)})"
     r"|[一两多]家"
@@ -491,8 +494,9 @@ def enterprises(text: str) -> list[Span]:
         # 兴业银行郑州分行携手中国平煤神马集团…公司: a bank's branch and its partner's firm
         partner = _BRANCH_BEFORE_FIRM.match(text, start, end)
         start = partner.end() if partner and end - partner.end() >= 4 else start
-        # 18日绿地控股集团: the day of a date opens no name
-        start += 1 if text[start] in "日月" and start > 0 and text[start - 1].isdigit() else 0
+        # 18日绿地控股集团, 2022年第一期望城经开区…公司债券: a date or a bond's year and issue opens no name
+        dated = _DATE_BEFORE_NAME.match(text, start, end) if start > 0 and text[start - 1].isdigit() else None
+        start = dated.end() if dated else start
         # 电(记者张伟)中国电建集团, 董学彦)河南水利…公司: a byline's bracket closes before the name
         byline = _BYLINE_END.match(text, start, end) or _BYLINE.search(text, start, end)
         start = byline.end() if byline else start
@@ -528,6 +532,7 @@ def enterprises(text: str) -> list[Span]:
     return spans
 
 
+_DATE_BEFORE_NAME = re.compile(r"[日月]|年度?(?:第[一二三四五六七八九十\d]{1,3}期)?")
 _FUND_PAID_OUT = ("投放", "发放", "运用", "获得", "争取")
 _FUND_LEAD = re.compile("|".join(("首笔", "单笔", "额度", "设立", "自", "通过", *_FUND_PAID_OUT)))
 
@@ -1454,7 +1459,8 @@ _NOT_PROJECT = re.compile(r"公司|集团|银行|发放|提供|开立|贷款")
 # 南阳分行给予该项目: a lender's words, not a work's name
 _LENDER_WORDS = re.compile(r"分行|支行|银行|给予|提供|贷款")
 # (农发行投放项目贷款: a loan made, 项目贷款 the loan's kind)
-_TRIM_PROJECT = _trimmer("投放", short="为|向|对|从|在|和|与")
+# (所筹资金将用于…安置工程项目: what the money is used for starts after 用于)
+_TRIM_PROJECT = _trimmer("投放|用于", short="为|向|对|从|在|和|与")
 
 
 # 集中签约项目12个, 新签约工业项目24个, 计划开工项目406个: what is done with the works opens the kind (and
