@@ -845,6 +845,21 @@ def test_a_bonds_issuer_is_read_without_the_bonds_year_and_issue() -> None:
         "Project:泰兴市外来务工人员安置工程项目", "Project:泰兴市滨江污水处理二期工程"}
 
 
+def test_firms_named_after_their_county_or_in_latin_letters_are_read() -> None:
+    # b287_03: 分宜县… opens with its county, no 分公司; the work keeps its phase and the words after its place
+    graph = extract("近日,江西省分宜县支行向分宜县钤安投资有限责任公司投放1亿元产业扶贫项目贷款,"
+                    "用于支持分宜县现代农业产业园建设项目(一期)建设。")
+    assert entities(graph, "Enterprise") == {"Enterprise:分宜县钤安投资有限责任公司"}
+    assert entities(graph, "Project") == {"Project:分宜县现代农业产业园建设项目(一期)"}
+    # b286_05: foreign partners by their Latin names
+    graph = extract("该项目由中海油能源发展股份有限公司、Teekay液化天然气合伙有限公司以及BW液化天然气投资有限公司共同发起。")
+    assert entities(graph, "Enterprise") == {"Enterprise:中海油能源发展股份有限公司",
+                                             "Enterprise:Teekay液化天然气合伙有限公司", "Enterprise:BW液化天然气投资有限公司"}
+    # b286_04: 又一个…公司 is one more firm of a kind
+    graph = extract("航发司是由重庆市交委出资组建的又一个国有独资公司。")
+    assert entities(graph, "Enterprise") == set()
+
+
 def test_a_tourist_resort_is_a_zone_with_its_whole_name() -> None:
     # b112_02, b109_06: a provincial government sets up a tourist resort
     graph = extract("省政府关于同意设立江苏省江阴徐霞客休闲旅游度假区的批复\n"

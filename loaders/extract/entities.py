@@ -406,12 +406,18 @@ _COMPANY_SUFFIX_AT_END = re.compile(_alternation(lx.COMPANY_SUFFIXES) + "$")
 # (非公开发行公司债券, 优化公司债务: 公司 before 债 is the kind of paper or debt, no firm's suffix; after 有限, 责任 or
 # 集团 it ends the issuer's name: 泰兴市成兴国有资产经营有限公司债券)
 # (湖北祥云(集团)化工股份有限公司: a suffix inside the name's brackets ends nothing)
-_COMPANY = re.compile(rf"(?:[{CJK}()]|(?<=[{CJK}])·(?=[{CJK}])){{2,24}}?(?<!\()(?:{_alternation(lx.COMPANY_SUFFIXES)})"
-                      r"(?!债(?<=[^限任团]公司债))")
+# (挪威Seadrill公司, Teekay液化天然气合伙有限公司: a foreign firm's Latin name, a word of two letters or more)
+_COMPANY = re.compile(rf"(?:[{CJK}()]|[A-Za-z]{{2,}}|(?<=[{CJK}])·(?=[{CJK}])){{2,24}}?(?<!\()"
+                      rf"(?:{_alternation(lx.COMPANY_SUFFIXES)})(?!债(?<=[^限任团]公司债))")
 _GENERIC_FIRM = re.compile(
-    rf"^(?:该|本|子|母|总|分|各|其|这|此|家|[一二三四五六七八九十百千\d]+[家户个]|{_alternation(lx.GENERIC_FIRM_MODIFIERS)})"
+    rf"^(?:该|本|子|母|总|分|各|其|这|此|家|[又另]?[一二三四五六七八九十百千\d]+[家户个]|{_alternation(lx.GENERIC_FIRM_MODIFIERS)})"
     r"|[一两多]家"
 )
+
+
+def _generic_firm(name: str) -> bool:
+    """该公司, 分公司, 两家企业: a firm of a kind, not one named (分宜县…公司, 子洲县…公司 open with their county)."""
+    return bool(_GENERIC_FIRM.match(name)) and not _opens_with_place(name)
 
 
 # 股份制银行, 外资银行, 多家银行: kinds of bank, not banks (天津农村商业银行 starts with its place)
@@ -517,7 +523,7 @@ def enterprises(text: str) -> list[Span]:
             start, name = opened + 1, text[opened + 1:end]
         core = _COMPANY_SUFFIX_AT_END.sub("", name)
         # (设立项目公司: the firm a project is run by, none named)
-        if len(core) >= 2 and not _GENERIC_FIRM.match(name) and not core.endswith((*lx.GENERIC_FIRM_HEADS, "项目")):
+        if len(core) >= 2 and not _generic_firm(name) and not core.endswith((*lx.GENERIC_FIRM_HEADS, "项目")):
             # a registered name (…有限公司) holds the zone or project it is named after (赣江新区城市建设投资集团有限公司)
             registered = name.endswith(("有限公司", "有限责任公司"))
             # 中信银行股份有限公司: a bank's registered name; 长江证券股份有限公司: an underwriter's, a financier too
@@ -575,7 +581,7 @@ def _listed_firms(text: str) -> list[Span]:
     for m in _LISTED_FIRM.finditer(text):
         start = _trimmed_start(text, m.start(), m.end(), _TRIM_FIRM)
         name = text[start:m.end()]
-        if len(name) >= 2 and not _GENERIC_FIRM.match(name):
+        if len(name) >= 2 and not _generic_firm(name):
             kind = "bank" if name.endswith(("银行", "租赁")) else "company"
             spans.append(Span(start, m.end(), "Enterprise", kind, "listed_firm", priority=4))
     return spans
@@ -1618,10 +1624,12 @@ def named_works(text: str) -> list[Span]:
             start = start if _INDUSTRY.fullmatch(text[joined:start - 1]) else joined
         start += len(text[start:m.end()]) - len(text[start:m.end()].lstrip("-—·"))
         start += len(_LEADING_VERB.match(text, start, m.end()).group())
-        built_in = _BUILT_IN_PLACE.match(text, start, m.end()) or _BUILT_AT_PLACE.match(text, start, m.end())
+        # (…产业园建设项目(一期): the phase is no part of what is left after the place and its verb)
+        phase = _PHASE_AT_END.search(text, start, m.end())
+        head_end = phase.start() if phase else m.end()
+        built_in = _BUILT_IN_PLACE.match(text, start, head_end) or _BUILT_AT_PLACE.match(text, start, head_end)
         start = built_in.end() if built_in else start
-        name = text[start:m.end()]
-        head = re.sub(r"\([^()]*\)$", "", name)
+        name, head = text[start:m.end()], text[start:head_end]
         if name.endswith("号线项目") or (head.endswith("工程") and not _BUILT_WORKS.search(head)) \
                 or _INDUSTRY.fullmatch(_GENERIC_WORKS_WORDS.sub("", head)) or _INDUSTRY.fullmatch(head[:-2]):
             continue
@@ -1653,6 +1661,7 @@ def _bridge(text: str, start: int, end: int) -> list[Span]:
 
 # 计划在空港经济开发区建设智慧供应链产业园项目, 在德惠市建设燃气…项目: where a work is built, and the verb, open
 # no part of its name
+_PHASE_AT_END = re.compile(r"\([^()]*\)$")
 _BUILT_IN_PLACE = re.compile(rf"{_NAME_CHAR}{{1,12}}?(?:开发区|高新区|经开区|新区|园区|工业园|产业园|[市县区])"
                              rf"(?:{_alternation(lx.BUILT_IN_WORDS)})(?=.{{4}})")
 # 拟投资6.2亿元,在双流建设锂离子动力电池项目: after 在, a short place the patterns do not know
