@@ -860,6 +860,14 @@ def test_firms_named_after_their_county_or_in_latin_letters_are_read() -> None:
     assert entities(graph, "Enterprise") == set()
 
 
+def test_who_acts_for_whom_and_a_groups_segment_open_no_firms_name() -> None:
+    # b289_07: the bank entrusts the securities firm; b289_06: the group's supply-chain segment is the firm's role
+    graph = extract("上饶银行委托长城证券股份有限公司出资8亿元作优先级。\n"
+                    "近日,鲁信集团旗下供应链金融板块山东省鲁信商业保理有限公司提供3000万元保理融资服务。")
+    assert entities(graph, "Enterprise") == {"Enterprise:上饶银行", "Enterprise:长城证券股份有限公司",
+                                             "Enterprise:鲁信集团", "Enterprise:山东省鲁信商业保理有限公司"}
+
+
 def test_a_tourist_resort_is_a_zone_with_its_whole_name() -> None:
     # b112_02, b109_06: a provincial government sets up a tourist resort
     graph = extract("省政府关于同意设立江苏省江阴徐霞客休闲旅游度假区的批复\n"
