@@ -122,10 +122,12 @@ _FIRMS_TRADE = re.compile(r"经营(?:管理)?(?:\(集团\)|集团|有限|股份|
 
 def _noun_opened_by_cue(text: str, at: int) -> bool:
     """The cue before ``at`` opens a common noun that goes on past it (飞地经济产业园), or 经开, a development
-    zone's short form (安庆经开控股有限公司), or 经营 of a firm's trade (泰兴市成兴国有资产经营有限公司), or it lies inside a place's name (工商银行呼和浩特分行) or ends a
-    firm's (华为云工业互联网创新中心项目), or a verb and 区 name a park's area (产业园启动区(一期)项目)."""
-    return (at >= 2 and text.startswith("启动区", at - 2)) \
-        or (text[at - 1:at] in _CUES_OPENING_NOUNS and (opens_a_noun(text, at - 1) or text.startswith("经开", at - 1) or _FIRMS_TRADE.match(text, at - 1))) \
+    zone's short form (安庆经开控股有限公司), or 经营, a firm's trade before its suffix (泰兴市成兴国有资产经营有限公司),
+    or it lies inside a place's name (工商银行呼和浩特分行) or ends a firm's (华为云工业互联网创新中心项目), or a verb
+    and 区 name a park's area (产业园启动区(一期)项目)."""
+    opens_a_word = text[at - 1:at] in _CUES_OPENING_NOUNS and (
+        opens_a_noun(text, at - 1) or text.startswith("经开", at - 1) or bool(_FIRMS_TRADE.match(text, at - 1)))
+    return (at >= 2 and text.startswith("启动区", at - 2)) or opens_a_word \
         or (text[at - 1:at] in _CUES_IN_FIRM_NAMES and _after_a_province(text, at - 1)) \
         or _inside_a_place(text, at - 1) or (text[at - 1:at] in _ONE_CHARACTER_CUES and ends_a_proper_name(text, at - 1))
 
@@ -1660,9 +1662,9 @@ def _bridge(text: str, start: int, end: int) -> list[Span]:
     return [Span(start, end, "Project", "infrastructure", "works_name", priority=6)]
 
 
+_PHASE_AT_END = re.compile(r"\([^()]*\)$")  # 建设项目(一期): the phase after a work's name
 # 计划在空港经济开发区建设智慧供应链产业园项目, 在德惠市建设燃气…项目: where a work is built, and the verb, open
 # no part of its name
-_PHASE_AT_END = re.compile(r"\([^()]*\)$")
 _BUILT_IN_PLACE = re.compile(rf"{_NAME_CHAR}{{1,12}}?(?:开发区|高新区|经开区|新区|园区|工业园|产业园|[市县区])"
                              rf"(?:{_alternation(lx.BUILT_IN_WORDS)})(?=.{{4}})")
 # 拟投资6.2亿元,在双流建设锂离子动力电池项目: after 在, a short place the patterns do not know
