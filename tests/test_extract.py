@@ -1427,6 +1427,7 @@ def test_a_cluster_named_after_its_place_is_a_zone_that_focuses_on_its_sector() 
     # b10_07, b250_03, b156_09: a count, a province's clusters and a kind (新兴 is also a county) name none
     graph = extract("助力忠县新能源、生物医药等四大百亿级产业集群大发展。湖南省产业集群竞赛。培育新兴产业集群。")
     assert not any(name.endswith("产业集群") for name in entities(graph, "Zone"))
+    assert entities(graph, "Zone") == {"Zone:湖南省"}
 
 
 def test_the_clusters_a_notice_lists_in_its_attachment_are_approved_by_its_issuer() -> None:
@@ -1445,6 +1446,9 @@ def test_a_park_two_places_build_is_named_with_both_and_lies_in_neither_by_its_n
     graph = extract("无锡市惠山区与徐州市贾汪区在20多年挂钩合作的基础上,由惠山经济开发区与贾汪区徐州工业园合作共建"
                     "“惠山-贾汪工业园”,积极争创省级特色园区。阿坝州入选新版目录的开发区分别为四川阿坝工业园区、成都—阿坝工业园区。")
     assert {"Zone:惠山-贾汪工业园", "Zone:成都—阿坝工业园区"} <= entities(graph, "Zone")
+    assert entities(graph, "Zone") == {"Zone:惠山-贾汪工业园", "Zone:成都—阿坝工业园区", "Zone:四川阿坝工业园区",
+                                       "Zone:惠山经济开发区", "Zone:无锡市", "Zone:惠山区", "Zone:徐州市", "Zone:贾汪区",
+                                       "Zone:阿坝藏族羌族自治州"}
     assert not {"Zone:贾汪工业园", "Zone:阿坝工业园区"} & entities(graph, "Zone")
     assert not any(s in ("Zone:惠山-贾汪工业园", "Zone:成都—阿坝工业园区") for s, _, _ in relations(graph))
 
@@ -1462,9 +1466,12 @@ def test_a_work_named_after_a_county_the_article_names_nowhere_else_lies_in_it()
                                 ("Project:正阳县军耕新能源光伏发电项目", "LOCATED_IN", "Zone:正阳县")}
     assert graph.entities["Zone:泌阳县"].kind == "county"
     # b107_03: a county-level city too (but not a prefecture: 深圳市…项目 may be a Shenzhen firm's work elsewhere)
-    assert ("Project:乳山市农村分布式光伏发电项目", "LOCATED_IN", "Zone:乳山市") in relations(
-        extract("为助力乳山市农村分布式光伏发电项目的顺利实施,兴业银行威海分行积极响应。"))
-    assert "Zone:深圳市" not in entities(extract("签约深圳市合志晟化妆用具项目。"))
+    graph = extract("为助力乳山市农村分布式光伏发电项目的顺利实施,兴业银行威海分行积极响应。")
+    assert ("Project:乳山市农村分布式光伏发电项目", "LOCATED_IN", "Zone:乳山市") in relations(graph)
+    assert relations(graph) == {("Project:乳山市农村分布式光伏发电项目", "LOCATED_IN", "Zone:乳山市")}
+    graph = extract("签约深圳市合志晟化妆用具项目。")
+    assert "Zone:深圳市" not in entities(graph)
+    assert entities(graph) == {"Project:深圳市合志晟化妆用具项目"}
 
 
 def test_a_named_districts_park_and_a_zone_listed_among_works() -> None:

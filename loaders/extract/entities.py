@@ -186,14 +186,15 @@ def _kind(name: str, table: tuple[tuple[str, str], ...]) -> str | None:
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 
 
-_PERIOD = re.compile(r"\([^()]*\)$")  # 《…总体规划(2023—2035年)》
+# 《…总体规划(2023—2035年)》, …建设项目(一期): a plan's period, a work's phase or part in brackets at a name's end
+_BRACKETS_AT_END = re.compile(r"\([^()]*\)$")
 
 
 def titles(text: str) -> list[Span]:
     """《...》 titles of plans; the kind comes from how the title ends (before a period in brackets)."""
     spans = []
     for m in _TITLE.finditer(text):
-        kind = _kind(_PERIOD.sub("", m.group(1)), lx.PLAN_KINDS)
+        kind = _kind(_BRACKETS_AT_END.sub("", m.group(1)), lx.PLAN_KINDS)
         if kind:
             spans.append(Span(m.start(), m.end(), "Plan", kind, "title", priority=9))
     return spans
@@ -1628,7 +1629,7 @@ def named_works(text: str) -> list[Span]:
         start += len(text[start:m.end()]) - len(text[start:m.end()].lstrip("-—·"))
         start += len(_LEADING_VERB.match(text, start, m.end()).group())
         # (…产业园建设项目(一期): the phase is no part of what is left after the place and its verb)
-        phase = _PHASE_AT_END.search(text, start, m.end())
+        phase = _BRACKETS_AT_END.search(text, start, m.end())
         head_end = phase.start() if phase else m.end()
         built_in = _BUILT_IN_PLACE.match(text, start, head_end) or _BUILT_AT_PLACE.match(text, start, head_end)
         start = built_in.end() if built_in else start
@@ -1662,7 +1663,6 @@ def _bridge(text: str, start: int, end: int) -> list[Span]:
     return [Span(start, end, "Project", "infrastructure", "works_name", priority=6)]
 
 
-_PHASE_AT_END = re.compile(r"\([^()]*\)$")  # 建设项目(一期): the phase after a work's name
 # 计划在空港经济开发区建设智慧供应链产业园项目, 在德惠市建设燃气…项目: where a work is built, and the verb, open
 # no part of its name
 _BUILT_IN_PLACE = re.compile(rf"{_NAME_CHAR}{{1,12}}?(?:开发区|高新区|经开区|新区|园区|工业园|产业园|[市县区])"
@@ -1827,7 +1827,7 @@ def _generic_project(text: str, span: Span) -> bool:
     """重大项目, 南阳市战略性项目, 南阳分行给予该项目, 招商引资及项目: no work's name, whichever rule read it;
     nor what is done with works (专人做好项目, 银川经开区坚持将项目, 副省长张道宏宣布项目), nor a work told by its
     rank (贵州省首个热电联产项目)."""
-    name = re.sub(r"\([^()]*\)$", "", text[span.start:span.end])
+    name = _BRACKETS_AT_END.sub("", text[span.start:span.end])
     return span.label == "Project" and (generic_works(name) or bool(_LENDER_WORDS.search(name))
                                         or name.endswith(("及项目", "和项目", "类项目"))
                                         or bool(_DONE_WITH_WORKS.search(name)) or _ranked_work(text, span, name))
@@ -2324,7 +2324,7 @@ def _slot_span(name: str, start: int, end: int, label: str) -> Span | None:
     if label == "Project" and not _PROJECT_END.search(name) and len(name) < 5:
         return None  # 交通、能源等重大项目: fields of works, not works
     if _PROJECT_END.search(name) or label == "Project":
-        if generic_works(re.sub(r"\([^()]*\)$", "", name)):
+        if generic_works(_BRACKETS_AT_END.sub("", name)):
             return None
         ranked = _RANK_OF_WORKS.match(name)  # 龙头项目Z4线一期工程: what the work is said to be opens no name
         start += ranked.end() if ranked else 0
