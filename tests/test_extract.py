@@ -2992,3 +2992,21 @@ def test_the_projects_a_zone_brings_in_are_named_by_their_firms() -> None:
     assert entities(graph, "Project") == {"Project:佛山住友富士电梯有限公司西部电梯生产基地",
                                           "Project:皇明太阳能发电设备生产基地及发电站项目", "Project:10个项目"}
     assert relations(graph) == {(f"Enterprise:{firm}", "LOCATED_IN", "Zone:成阿工业园") for firm in firms}
+
+
+def test_a_firms_short_name_before_a_plants_capacity_names_the_plant() -> None:
+    # b285_02: 集团 or 公司 right before the capacity opens the plant's name, which keeps it (a registered name,
+    # 有限公司, is named apart)
+    graph = extract("在省级重点项目中,国家能源集团榆林化工公司5万吨/年聚乙醇酸(PGA)项目预计6月底机械竣工;"
+                    "榆林能源集团40万吨/年乙二醇项目累计完成投资31.43亿元,力争年内建成中交。")
+    assert entities(graph, "Project", "Enterprise") == {
+        "Project:国家能源集团榆林化工公司5万吨/年聚乙醇酸(PGA)项目", "Project:榆林能源集团40万吨/年乙二醇项目"}
+
+
+def test_the_counted_clusters_a_zone_has_formed_are_its_focus() -> None:
+    # b285_10, b289_04: 形成了A、B…六大优势主导产业集群; A两个千亿级产业集群 (counted and praised before 产业集群)
+    graph = extract("经过十余年的创新发展,新疆准东经济技术开发区已初步形成了煤炭、煤电、现代煤化工、硅铝新材料和新能源"
+                    "六大优势主导产业集群,是新疆首个工业产值突破千亿的开发区。")
+    assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == {
+        ("Zone:新疆准东经济技术开发区", "FOCUSES_ON", f"Industry:{sector}")
+        for sector in ("煤炭", "煤电", "现代煤化工", "硅铝新材料", "新能源")}

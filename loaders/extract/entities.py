@@ -1605,6 +1605,15 @@ def _verb_of_works(text: str, end: int) -> bool:
 # 南宁市正稻机械设备有限公司粮食机械设备生产项目: a firm's full name, then the work it builds, named from there
 _FIRM_BEFORE_WORKS = re.compile(r".*(?:有限公司|有限责任公司)")
 _SHORTEST_WORKS_AFTER_FIRM = 6
+# 榆林能源集团40万吨/年乙二醇项目, 宝丰集团年产220万吨焦化项目: a firm's short name, then the plant's capacity,
+# name the plant together (the full name above names the firm apart)
+_FIRM_THEN_CAPACITY = re.compile(r"\D{2,20}?(?:集团|公司)(?=(?:年产)?\d)")
+
+
+def _not_a_project(name: str) -> bool:
+    """A firm, a bank or a loan named, unless a firm's short name opens a plant's name."""
+    firm = _FIRM_THEN_CAPACITY.match(name)
+    return bool(_NOT_PROJECT.search(name, firm.end() if firm else 0))
 
 
 def named_works(text: str) -> list[Span]:
@@ -1638,7 +1647,7 @@ def named_works(text: str) -> list[Span]:
                 or _INDUSTRY.fullmatch(_GENERIC_WORKS_WORDS.sub("", head)) or _INDUSTRY.fullmatch(head[:-2]):
             continue
         if generic_works(head) or _AMOUNT_OR_COUNT.search(head[:-2]) or _EVENT_OR_YEAR.search(head) \
-                or _NOT_PROJECT.search(name) or _RANK.search(name) or _verb_of_works(text, m.end()):
+                or _not_a_project(name) or _RANK.search(name) or _verb_of_works(text, m.end()):
             continue
         # (the name right after the firm starts there: 取水口上移项目 does not open with the verb 取水)
         rule = "works_after_firm" if firm is not None and start == begin == firm.end() else "works_name"

@@ -221,11 +221,13 @@ def project_parts(doc: ArticleDoc, t: Templated) -> list[Found]:
 
 # --------------------------------------------------------------- industries
 _FOCUS_CUE = re.compile(r"打造|发展|培育|探索|推动|包括|涉及|涵盖|覆盖|主要产业|壮大|加快|做大|做强|布局|聚焦|激发|集聚|提振|引进"
-                        r"|重点")
+                        r"|重点|形成")
 _INDUSTRY_CHAIN = re.compile(rf"{_series(I)}")
 # …产业, …等领域, and what a place is built into (现代装备制造、新材料…产业基地, 现代物流中心, 文化旅游强省)
 # (a quoted list: ‘先进制造、…、现代服务’等产业领域)
-_FOCUS_AFTER = re.compile(rf"[’”]?(?:产业(?!企业)|行业|领域|等[^,。;]{{0,6}}?(?:产业|领域|行业|业态|{I})|集聚|产业化|基地|集群|中心|强省|高地)")
+# (煤炭、煤电…和新能源六大优势主导产业集群, 新一代信息技术两个千亿级产业集群: counted and praised first)
+_FOCUS_AFTER = re.compile(rf"[’”]?(?:[一二两三四五六七八九十\d]+[大个](?:千亿级|百亿级|优势|主导|特色|支柱|重点|新兴|传统)*)?"
+                          rf"(?:产业(?!企业)|行业|领域|等[^,。;]{{0,6}}?(?:产业|领域|行业|业态|{I})|集聚|产业化|基地|集群|中心|强省|高地)")
 _SUBJECT_ZONE_KINDS = ("city", "province", "pilot_zone", "new_area", "development_zone", "district", "county", "region")
 
 
