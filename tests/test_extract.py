@@ -265,6 +265,7 @@ def test_state_council_approves_a_free_trade_zone_and_a_bureau_issues_a_plan() -
     assert relations(graph) == {
         ("Plan:江苏省数字经济加速行动实施方案", "ISSUED_BY", "Agency:江苏省发展改革委"),
         ("Plan:江苏省数字经济加速行动实施方案", "COVERS", "Zone:江苏省"),
+        ("Plan:江苏省数字经济加速行动实施方案", "FOCUSES_ON", "Industry:数字经济"),
         ("Zone:中国(江苏)自由贸易试验区", "APPROVED_BY", "Agency:国务院"),
         ("Zone:中国(江苏)自由贸易试验区", "LOCATED_IN", "Zone:江苏省"),  # named after the province
     }
@@ -459,6 +460,7 @@ def test_listed_sectors_partners_and_projects_that_settle_in_a_city() -> None:
     assert graph.entities["Zone:赣州市"].aliases == {"赣州", "我市"}
     assert {"Enterprise:华为", "Enterprise:腾讯", "Industry:稀土新材料"} <= entities(graph)
     assert relations(graph) == {
+        ("Plan:关于加快发展数字经济的实施意见", "FOCUSES_ON", "Industry:数字经济"),
         ("Zone:赣州市", "FOCUSES_ON", "Industry:电子信息"),
         ("Zone:赣州市", "FOCUSES_ON", "Industry:稀土新材料"),
         ("Project:京东方第6代线项目", "LOCATED_IN", "Zone:绵阳市"),
@@ -3010,3 +3012,12 @@ def test_the_counted_clusters_a_zone_has_formed_are_its_focus() -> None:
     assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == {
         ("Zone:新疆准东经济技术开发区", "FOCUSES_ON", f"Industry:{sector}")
         for sector in ("煤炭", "煤电", "现代煤化工", "硅铝新材料", "新能源")}
+
+
+def test_a_plan_of_action_named_for_a_sector_focuses_on_it() -> None:
+    # b298_10: 《株洲市芦淞区服饰产业总体规划》; a sector that names a zone in the title (b265_01) is the zone's
+    graph = extract("按照《株洲市芦淞区服饰产业总体规划》要求,芦淞区加快建设。")
+    assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == {
+        ("Plan:株洲市芦淞区服饰产业总体规划", "FOCUSES_ON", "Industry:服饰产业")}
+    graph = extract("浙江省人民政府印发《中国(丽水)跨境电子商务综合试验区实施方案》。")
+    assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == set()

@@ -114,6 +114,8 @@ def issuers(doc: ArticleDoc, t: Templated) -> list[Found]:
 _BARE_ZONE = "(?:新区|示范区|试验区|先导区|先行区|实验区|开发区|高新区|园区|城市群|经济圈|都市圈)"
 _ZONE_KINDS_COVERED = ("pilot_zone", "new_area", "development_zone", "region")
 _BARE_ZONE_WORD = re.compile(_BARE_ZONE)
+_PLANS_OF_ACTION = ("规划", "方案", "实施方案", "行动计划", "计划", "意见", "纲要", "政策", "措施")
+_NAMES_A_PLACE = re.compile("[区园城]|集群")
 
 
 def titles(doc: ArticleDoc, t: Templated) -> list[Found]:
@@ -130,6 +132,12 @@ def titles(doc: ArticleDoc, t: Templated) -> list[Found]:
             found.append(_found(t, title, "COVERS", zone, "zone_in_title"))
         for zone in special:
             found += [_found(t, zone, "LOCATED_IN", p, "place_in_title") for p in places if p.end <= zone.start]
+        # 《株洲市芦淞区服饰产业总体规划》: a plan of action named for a sector focuses on it (a reply, a notice or a
+        # request names the sector of what it is about, often no focus of its own)
+        # (…跨境电子商务综合试验区实施方案, …先进制造业集群发展规划: a sector that names a zone or a cluster is theirs)
+        if title.kind in _PLANS_OF_ACTION:
+            found += [_found(t, title, "FOCUSES_ON", s, "sector_in_title") for s in doc.spans_within(title.start, title.end)
+                      if s.label == "Industry" and not _NAMES_A_PLACE.search(doc.text, s.end, title.end)]
         # 《国务院关于…》 or, written without 《》, 国务院关于…的批复 (or A、B、C关于…: each of them)
         found += [_found(t, title, "ISSUED_BY", issuer, "issuer_in_title") for issuer in _title_issuers(doc, title)]
     return found
