@@ -3021,3 +3021,12 @@ def test_a_plan_of_action_named_for_a_sector_focuses_on_it() -> None:
         ("Plan:株洲市芦淞区服饰产业总体规划", "FOCUSES_ON", "Industry:服饰产业")}
     graph = extract("浙江省人民政府印发《中国(丽水)跨境电子商务综合试验区实施方案》。")
     assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == set()
+
+
+def test_the_firms_a_park_holds_lie_in_it() -> None:
+    # b298_01: 目前区内拥有A、B…等企业32家 (the park named in the clause before)
+    graph = extract("羽绒及服装加工产业是台前县产业集聚区主导产业之一,目前区内拥有雪鸟实业、鹏达羽绒、华泰羽毛、宏宇羽绒、"
+                    "芳欣制衣等企业32家,年加工优质羽绒3万余吨,羽毛工艺品1000余万件。")
+    firms = ("雪鸟实业", "鹏达羽绒", "华泰羽毛", "宏宇羽绒", "芳欣制衣")
+    assert {r for r in relations(graph) if r[1] == "LOCATED_IN" and r[0].startswith("Enterprise:")} == {
+        (f"Enterprise:{firm}", "LOCATED_IN", "Zone:台前县产业集聚区") for firm in firms}

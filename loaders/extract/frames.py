@@ -204,6 +204,11 @@ FRAMES: tuple[Frame, ...] = (
           Slot(("Zone",), side="before", nearest=True),
           "肇东市引进东风福利鸿泰重工有限责任公司投资20亿元建设东风皮卡及越野车生产项目,2014年4月建成投产,年生产5万辆整车、"
           "15万台车身。", ("东风皮卡及越野车生产项目", "肇东市")),
+    Frame("holds_firms", "LOCATED_IN", lx.HOLDING_FIRMS_WORDS,
+          Slot(("Enterprise",), kinds=("company",), side="after"),
+          Slot(("Zone",), kinds=POLICY_ZONE_KINDS, side="before", nearest=True, clause=False, fill="zone"),
+          "羽绒及服装加工产业是台前县产业集聚区主导产业之一,目前区内拥有雪鸟实业、鹏达羽绒、华泰羽毛、宏宇羽绒、芳欣制衣等企业32家,"
+          "年加工优质羽绒3万余吨,羽毛工艺品1000余万件。", ("华泰羽毛", "台前县产业集聚区")),
     Frame("site_of_zone", "LOCATED_IN", lx.SITE_WORDS,
           Slot(("Zone",), kinds=POLICY_ZONE_KINDS, side="before", nearest=True, clause=False, fill="zone"),
           Slot(("Zone",), kinds=ADMIN_KINDS, side="after", nearest=True),

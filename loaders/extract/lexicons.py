@@ -398,6 +398,8 @@ SETTING_UP_WORDS: tuple[str, ...] = ("依托",)
 SITE_WORDS: tuple[str, ...] = ("设立地点在", "设立地点为", "选址在", "选址于")
 # 肇东市引进X公司投资20亿元建设Y项目: what a place brings in is built there
 BRINGING_IN_WORDS: tuple[str, ...] = ("引进", "招引", "引入")
+# 中医药健康产业园…已入驻华夏药材、润弘本草等企业20家; 目前区内拥有雪鸟实业…等企业32家: the firms a park holds
+HOLDING_FIRMS_WORDS: tuple[str, ...] = ("已入驻", "入驻了", "区内拥有", "园内拥有", "入驻企业包括")
 # 西咸新区是关中—天水经济区的核心区域; 济青高速铁路是…通道的重要构成部分: the subject is part of the whole
 WHOLE_PART_WORDS: tuple[str, ...] = ("核心区域", "组成部分", "构成部分")
 # 云桂铁路云南段项目…列入我国《中长期铁路网规划》: works a plan lists are part of it
