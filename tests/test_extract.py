@@ -809,6 +809,38 @@ def test_a_bylines_bracket_opens_no_firms_name() -> None:
     assert "Enterprise:河南水利建设投资有限公司" in firms and not any("记者" in e or ")" in e for e in firms)
 
 
+def test_a_datelines_bracketed_reporter_and_banks_registered_before_their_branch() -> None:
+    # b306_02: the reporter's bare name after 日电; a branch after a bank's registered name, with a place in brackets;
+    # where the money comes from (来自银行界) and a kind of bank (中外银行) name no bank
+    graph = extract("新华网上海6月8日电(张家菱)中芯国际集成电路制造(上海)有限公司8日与18家国内及国际银团签订为期5年、"
+                    "金额达6亿美元的银团贷款协议。这笔巨额贷款由荷兰银行有限公司上海分行、中国银行(香港)有限公司上海分行、"
+                    "交通银行新区支行为牵头行共同参与。这是中芯国际成立以来首次在国际金融市场与中外银行合作的项目。"
+                    "中芯国际在整个融资活动中共收到来自银行界8亿5千万美元的贷款承诺。")
+    firm = "Enterprise:中芯国际集成电路制造(上海)有限公司"
+    assert entities(graph, "Enterprise") == {firm, "Enterprise:荷兰银行上海分行", "Enterprise:中国银行(香港)有限公司上海分行",
+                                             "Enterprise:交通银行新区支行"}
+    assert {r[2] for r in relations(graph) if r[:2] == (firm, "FINANCED_BY")} == {
+        "Enterprise:荷兰银行上海分行", "Enterprise:中国银行(香港)有限公司上海分行", "Enterprise:交通银行新区支行"}
+
+
+def test_a_park_that_passed_the_provinces_recognition_and_the_sectors_it_is_positioned_in() -> None:
+    # b308_06: 通过省政府认定 names the approver as 经省政府认定 does; 主导产业定位于 opens the list of sectors
+    graph = extract("二、化工产业园\n\n鄄城化工产业园2018年9月通过省政府认定,是山东省数字经济示范园区。园区位于城区东北部,"
+                    "主导产业定位于生物医药、医药化工和化工新材料,发展空间充裕。")
+    park = "Zone:鄄城化工产业园"
+    assert (park, "APPROVED_BY", "Agency:山东省人民政府") in relations(graph)
+    assert entities(graph, "Industry") == {"Industry:数字经济", "Industry:生物医药", "Industry:医药化工", "Industry:化工新材料"}
+
+
+def test_an_economic_zone_a_county_names_after_itself() -> None:
+    # b302_01: fishing-port economic zones named by their county or county-level city (the last one read as
+    # works here, …经济区等4个…项目; the page names it again as a zone)
+    graph = extract("我省现已有连江县渔港经济区、厦门市渔港经济区、晋江市渔港经济区、东山县渔港经济区等4个国家级沿海渔港经济区"
+                    "项目获得批准。")
+    assert {e for e in entities(graph, "Zone") if e.endswith("经济区")} == {
+        "Zone:连江县渔港经济区", "Zone:厦门市渔港经济区", "Zone:晋江市渔港经济区"}
+
+
 def test_a_region_inside_a_wholes_unread_name_is_no_whole() -> None:
     # b109_08: the 33 zones are parts of the demonstration zones, not of the 长江经济带 their name opens with
     graph = extract("此次确定的长江经济带国家级转型升级示范开发区具体包括:漕河泾新兴技术开发区、上海市北工业园区、苏州工业园区。")

@@ -264,8 +264,9 @@ _AGENCY_SUFFIX_WORDS = re.compile(_alternation(lx.AGENCY_SUFFIXES))
 _LOCAL_AGENCY = re.compile(
     rf"(?:(?:中国)?人民银行{_PLACE_FULL}?{_NAME_CHAR}{{0,4}}?(?:营业管理部|营管部|中心支行|分行|支行)"
     # 市科技局 stands for the city's bureau: a bare 省/市/县/区 opens a name after a pause or a cue
-    rf"|(?:{_PLACE_FULL}|(?:^|(?<![{CJK}])|(?<=近日)|(?<=日前)|(?<=对接)|(?<=联合)|(?<=会同)|(?<=配合)"
-    rf"|(?<=[由经和与及同、在从向对]))(?:自治区|[省市县区]))"
+    # (通过省政府认定, 获省政府批复: whose recognition a zone passed or got)
+    rf"|(?:{_PLACE_FULL}|(?:^|(?<![{CJK}])|(?<=近日)|(?<=日前)|(?<=对接)|(?<=联合)|(?<=会同)|(?<=配合)|(?<=通过)"
+    rf"|(?<=[由经和与及同、在从向对获]))(?:自治区|[省市县区]))"
     rf"(?:{_AGENCY_CHAR}){{0,10}}?(?:{_alternation(lx.AGENCY_SUFFIXES)})(?:办公厅|办公室|新闻办公室|新闻办)?)"
 )
 # Verbs that can sit between a place and a body's name (浙江省成立…领导小组): the name starts after them.
@@ -363,8 +364,9 @@ _BRANCH = (rf"(?:(?:{_PLACE_FULL})(?:[{CJK}]{{2,3}}?[市县区]|[{CJK}]{{1,4}}?(
 _BRANCH_NAME = re.compile(_BRANCH)
 _BRANCH_SUFFIXES = ("分行", "支行", "营业部")
 _BANK = re.compile(
-    # not 银行业, 银行间市场; 中国建设银行股份有限公司天津市分行: a branch after the bank's registered name
-    rf"[{CJK}]{{1,10}}?银行(?![业间])(?:(?:股份有限公司)?{_BRANCH})?"
+    # not 银行业, 银行间市场; 中国建设银行股份有限公司天津市分行, 中国银行(香港)有限公司上海分行: a branch after the
+    # bank's registered name
+    rf"[{CJK}]{{1,10}}?银行(?![业间])(?:(?:(?:\([{CJK}]{{2,3}}\))?(?:股份)?有限公司)?{_BRANCH})?"
     # short forms (农行贵州分行, 国开行) only as a branch or standing alone
     # (据统计,工行为合肥…发放: a cue may follow it)
     rf"|(?<![{CJK}])(?:{_alternation(lx.BANK_SHORT_FORMS)})(?:{_BRANCH}|(?![{CJK}])|(?=[为向与对在将和及等已]))"
@@ -431,7 +433,8 @@ _GENERIC_BANK = re.compile(
     r"(?:^|城市|农村|股份制|外资|中资|地方|全国性|区域性|大型|国有|多家|各家|现代|其他|主要|中小|民营|发挥|当地|"
     r"海内外|[一二两三四五六七八九十\d]+家)商业|^投资|"
     r"主办|牵头|代理|安排|参贷|参团|家参团|基础设施|精品|赤道|台资|港资|机构|首家|首宗|两岸|多元化|境外|境内|各类|全市|全省|全区|全县|网上|手机|"
-    r"港澳|内地|本土|政策|外国|国内|海外|一般|"  # (甄选港澳和内地银行, 粤港澳三地的本土银行, 发挥政策银行职能, 可一般银行)
+    # (甄选港澳和内地银行, 粤港澳三地的本土银行, 发挥政策银行职能, 可一般银行, 与中外银行合作)
+    r"港澳|内地|本土|政策|外国|国内|海外|一般|中外|"
     r"债权|[万亿]?元|"  # (各债权银行, 5,300万元银行借款)
     r"[一二两三四五六七八九十\d]+家|[一二两三四五六七八九十\d]+大(?:政策性?|国有|股份制)?|^.)银行$"
 )
@@ -441,7 +444,8 @@ _SLOGAN_END = re.compile("”(?:品牌|招牌|金字招牌|特色品牌|的社�
 _AFTER_BANK = re.compile(r"(?<=银行).*$")  # 四家银行省分行: a kind of bank, whatever branch follows
 # 指派牵头行中国建设银行鹤岗分行: the bank starts after its role in a syndicate
 # (获得该银行贷款: 该 refers to a bank named before, it opens no name)
-_TRIM_BANK = _trimmer("该|牵头行|参贷行|代理行|参与行|指派|根据|作为|共同|携手|联合|首单|地区|立足|联系|注入|申请|包含|项下|签署",
+# (收到来自银行界…的贷款承诺: where the money comes from opens no name)
+_TRIM_BANK = _trimmer("该|牵头行|参贷行|代理行|参与行|指派|根据|作为|共同|携手|联合|首单|地区|立足|联系|注入|申请|包含|项下|签署|来自",
                       verbs=False)
 
 
@@ -617,7 +621,8 @@ _SENTENCE_END = re.compile(r"[。;\n]")
 
 _DEFINITION_OPENING = re.compile(r"\((?:以下简称|以下称|下称|简称)")
 _BYLINE_END = re.compile(r"[^(]*\)")
-_BYLINE = re.compile(r"\((?:记者|通讯员|特约)[^()]*\)")
+# (新华网上海6月8日电(张家菱)中芯国际…: a dateline's bracket holds the reporter's name alone)
+_BYLINE = re.compile(r"\((?:记者|通讯员|特约)[^()]*\)|(?<=日电)\([^()]{2,8}\)")
 _SUBSIDIARY_OF = re.compile(rf"(?:旗下|下属|所属)(?=[{CJK}]{{4}})")
 # (中国500强企业水发集团, 入园企业有广东辉胜达…公司, 上述控股股东巴中市…公司: words that end in 企业 or 股东 describe it;
 # not 银港企业管理集团, 万向企业集团: 企业 in the firm's own name)
@@ -928,9 +933,9 @@ def _short_divisions(text: str, divisions: list[Span]) -> list[Span]:
     return spans
 
 
-# 赣县区稀金新材料产业园, 曲水县绿色农产品加工园区: a park a division names after itself
+# 赣县区稀金新材料产业园, 曲水县绿色农产品加工园区, 晋江市渔港经济区: a park a division names after itself
 # (not 通许县预制菜产业园中央厨房一期项目, works named after the park)
-_PARK_AFTER_DIVISION = re.compile(rf"{_NAME_CHAR}{{2,12}}?(?:产业园区|工业园区|产业园|工业园|园区)"
+_PARK_AFTER_DIVISION = re.compile(rf"{_NAME_CHAR}{{2,12}}?(?:产业园区|工业园区|产业园|工业园|园区|经济区)"
                                   rf"(?![{CJK}]?区|[^\s,。;:、]{{0,14}}项目)")
 # 玉林市集中开竣工…产业园, 巨鹿县举办…产业园, 玉林市各县市区产业园: the division opens a clause, not a name
 _NOT_PARK_WORDS = re.compile("集中|开工|竣工|举办|举行|签约|实施|大力|推进|各|[省市县区]")
@@ -1963,9 +1968,9 @@ _LIST_TAIL = 2 * _LONGEST_ITEM + 16
 _BASE_LIST = re.compile(rf"((?:{_ITEM}、)+{_ITEM}(?:和{_ITEM})?)(?:产业)?(?:基地|集群)")
 # 主要产业:移动通讯设备、手机及配件等
 _NAMED_SECTORS = re.compile(
-    # (主导产业为新能源、先进材料和绿色食品: a verb of being opens the list as a colon does; 主导产业铝冶炼、化学原料、
-    # 非金属矿物制品: a list of two and more may follow with neither)
-    rf"(?:(?:主要|主导|重点|特色|支柱|首位)产业(?:(?:是|为|包括):?|有:|:)|(?:(?<=[,;:。\s])|^)(?:主导|支柱|首位)产业(?={_ITEM}、))"
+    # (主导产业为新能源、先进材料和绿色食品, 主导产业定位于生物医药、医药化工: a verb of being opens the list as a
+    # colon does; 主导产业铝冶炼、化学原料、非金属矿物制品: a list of two and more may follow with neither)
+    rf"(?:(?:主要|主导|重点|特色|支柱|首位)产业(?:(?:是|为|包括|定位[于为]?):?|有:|:)|(?:(?<=[,;:。\s])|^)(?:主导|支柱|首位)产业(?={_ITEM}、))"
     rf"({_ITEM}(?:[、和及]{_ITEM})*)(?=等|[,。;]|$)"
 )
 # 以食品、医药、印刷、包装为主导产业: what stands between 以 and 为…产业 are the zone's sectors
