@@ -841,6 +841,17 @@ def test_an_economic_zone_a_county_names_after_itself() -> None:
         "Zone:连江县渔港经济区", "Zone:厦门市渔港经济区", "Zone:晋江市渔港经济区"}
 
 
+def test_a_clause_that_opens_with_firms_described_before_their_kind() -> None:
+    # b309_09: where the firms are from and what they do stand between 等 and 企业; firms moving in (入区) name no zone
+    graph = extract("空港新城依托西安咸阳国际机场,已形成西北最大电商快递聚集园区,新加坡普洛斯集团、丰树集团、日本近铁物流等国际国内"
+                    "物流企业巨头入区,顺丰、邮政、申通、圆通、韵达等国内快递龙头企业纷纷入驻。")
+    assert entities(graph, "Enterprise") == {f"Enterprise:{name}" for name in (
+        "新加坡普洛斯集团", "丰树集团", "日本近铁物流", "顺丰", "邮政", "申通", "圆通", "韵达")}
+    assert not entities(graph, "Zone")
+    # a sector's 产业 between them says the list is of sectors, not of firms
+    assert not entities(extract("电子信息、生物医药等新兴产业企业纷纷入驻。"), "Enterprise")
+
+
 def test_a_region_inside_a_wholes_unread_name_is_no_whole() -> None:
     # b109_08: the 33 zones are parts of the demonstration zones, not of the 长江经济带 their name opens with
     graph = extract("此次确定的长江经济带国家级转型升级示范开发区具体包括:漕河泾新兴技术开发区、上海市北工业园区、苏州工业园区。")

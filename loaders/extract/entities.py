@@ -1918,7 +1918,10 @@ _SLOTS: tuple[tuple[str, re.Pattern[str], str, re.Pattern[str] | None], ...] = (
     ("与", re.compile(rf"与(?![^,。;]*?代表[^,。;]{{0,6}}?(?:签署|签订))({_PARTNERS_FIRST})(?:{_WHERE_AND_WHEN})*"
                      r"(?:签署|签订|达成|共建|开展合作)"), "Enterprise", None),
     # 目前,华为云、腾讯、苹果等企业的数据中心已落户…: a clause that opens with a list of firms
-    ("等", re.compile(rf"(?:^|(?<=[,。;:]))({_PARTNERS})等(?:\d{{1,6}}|一批|多)?[家户个]?(?:知名|龙头|重点|头部)?(?:企业|公司)"),
+    # (顺丰、邮政、申通等国内快递龙头企业: where they are from and what they do may describe them, not a sector's
+    # 产业 or 行业)
+    ("等", re.compile(rf"(?:^|(?<=[,。;:]))({_PARTNERS})等(?:\d{{1,6}}|一批|多)?[家户个]?(?:(?!产业|行业|领域)[^,。;]){{0,6}}?"
+                     r"(?:知名|龙头|重点|头部)?(?:企业|公司)"),
      "Enterprise", _TRIM_FIRM),
     # 以富士康为龙头的智能终端产业集群
     ("以", re.compile(rf"以({_PARTNER})为(?:龙头|链主)"), "Enterprise", None),
