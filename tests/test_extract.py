@@ -2535,6 +2535,16 @@ def test_a_persons_office_and_a_party_committee_name_no_agency() -> None:
     assert entities(graph, "Zone") == {"Zone:湖州市", "Zone:益阳市"}
 
 
+def test_firms_whose_people_attend_a_signing_do_not_settle_in_the_county() -> None:
+    # b312_04: …北京市国有资产经营有限责任公司、绿色动力环保集团股份有限公司等相关负责人参加了签约活动
+    graph = extract("标题\n\n山东省济南市章丘区低碳环保产业园项目投资合作框架协议签约活动日前在章丘区举办。"
+                    "章丘区与绿色动力环保集团股份有限公司深度合作,建设低碳环保产业园。"
+                    "山东省住房和城乡建设厅、北京市国有资产经营有限责任公司、绿色动力环保集团股份有限公司等相关负责人参加了签约活动。"
+                    "去年,章丘区引进了济南圣泉集团股份有限公司。")
+    assert relations(graph) == {("Enterprise:济南圣泉集团股份有限公司", "LOCATED_IN", "Zone:章丘区"),
+                                ("Project:山东省济南市章丘区低碳环保产业园项目", "LOCATED_IN", "Zone:章丘区")}
+
+
 def test_a_town_right_after_its_county_lies_there_unless_both_are_an_item_of_a_list() -> None:
     # b207_04: 锡山区鹅湖镇举行项目集中签约仪式; b207_05: 盐都区盐龙街道孙吴社区; b165_08 (shortened): a list of towns,
     # each named with its county (only the first item, after the verb, is not seen as one)

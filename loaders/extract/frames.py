@@ -578,7 +578,7 @@ def works_in_zone(doc: ArticleDoc, sentences: list[Templated]) -> list[Found]:
     for t in sentences:
         if any(s.label == "Zone" and s.kind == zone.kind and s.name != zone.name for s in t.tokens.values()):
             continue
-        settles = _pattern(lx.SETTLING_VERBS).search(t.text) is not None
+        settles = _pattern(lx.SETTLING_VERBS).search(t.text) is not None and not _pattern(lx.ATTENDING_VERBS).search(t.text)
         found += [Found(span, "LOCATED_IN", zone, t.sentence, "works_in_zone") for span in t.tokens.values()
                   if (span.label == "Project" or (settles and span.label == "Enterprise" and span.kind == "company"))
                   and not (elsewhere and doc.surface(span).startswith(elsewhere))
