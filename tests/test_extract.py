@@ -431,9 +431,21 @@ def test_county_focus_and_bodies_set_up_by_a_province() -> None:
     graph = extract("德清县将依托地理信息小镇,发展地理信息产业。浙江省成立数字经济发展领导小组办公室。")
     # a body a province sets up is the province's: named with it, the bare name an alias
     group = "Agency:浙江省数字经济发展领导小组办公室"
-    assert entities(graph) == {"Zone:德清县", "Industry:地理信息", "Zone:浙江省", group}
+    # (地理信息小镇: a characteristic town, a zone of its own)
+    assert entities(graph) == {"Zone:德清县", "Zone:地理信息小镇", "Industry:地理信息", "Zone:浙江省", group}
     assert graph.entities[group].aliases == {"数字经济发展领导小组办公室"}
-    assert relations(graph) == {("Zone:德清县", "FOCUSES_ON", "Industry:地理信息")}
+    # (the town relied on, 依托, is not the sentence's subject)
+    assert relations(graph) == {("Zone:德清县", "FOCUSES_ON", "Industry:地理信息"),
+                                ("Zone:地理信息小镇", "LOCATED_IN", "Zone:德清县")}
+
+
+def test_a_zone_a_park_is_built_on_or_relies_on_is_not_what_develops_the_sectors() -> None:
+    # b210_03: 武汉开发区黄冈产业园以黄冈市高新技术产业园现有土地为基础,将依托武汉开发区品牌…,重点发展汽车零部件…
+    graph = extract("标题\n\n武汉开发区黄冈产业园以黄冈市高新技术产业园现有土地为基础,将依托武汉开发区品牌和产业发展优势,"
+                    "重点发展汽车零部件、电子电器、高端装备等产业集群。")
+    # (黄冈产业园 is named for its place, not a sector)
+    assert relations(graph) == {("Zone:武汉开发区黄冈产业园", "LOCATED_IN", "Zone:武汉开发区")} | {
+        ("Zone:武汉开发区黄冈产业园", "FOCUSES_ON", f"Industry:{name}") for name in ("汽车零部件", "电子电器", "高端装备")}
 
 
 @pytest.mark.parametrize("text", [
@@ -2533,6 +2545,16 @@ def test_a_persons_office_and_a_party_committee_name_no_agency() -> None:
                     "重点民生工程。")
     assert entities(graph, "Agency") == set()
     assert entities(graph, "Zone") == {"Zone:湖州市", "Zone:益阳市"}
+
+
+def test_characteristic_towns_are_zones_named_before_their_kind() -> None:
+    # b318_06: 创建类有6个:栾城区航空小镇、灵寿县漫山花溪小镇、高邑县物流小镇…; b318_04: 列屿核电小镇; b318_10 and
+    # b318_01: a year, a province or a count of towns names none; b28_06: 木业小镇项目 is a work
+    graph = extract("标题\n\n创建类有6个:栾城区航空小镇、灵寿县漫山花溪小镇、高邑县物流小镇。云霄县列屿核电小镇建设加快。"
+                    "2017年广东特色小镇建设推进会召开,现有各类特色小镇将规范。农发行临颍县支行完成木业小镇项目贷款投放。")
+    assert entities(graph, "Zone", "Project") == {
+        "Zone:栾城区航空小镇", "Zone:灵寿县漫山花溪小镇", "Zone:高邑县物流小镇", "Zone:云霄县列屿核电小镇", "Zone:广东省",
+        "Project:木业小镇项目"}
 
 
 def test_firms_whose_people_attend_a_signing_do_not_settle_in_the_county() -> None:

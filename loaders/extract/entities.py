@@ -1098,6 +1098,33 @@ def _clusters(text: str) -> list[Span]:
     return spans
 
 
+# 栾城区航空小镇, 列屿核电小镇, 颍州区中原花都·芳香小镇: a characteristic town a province lists or a county builds
+# is a zone named before its kind (省级特色小镇, 第一批特色小镇, 三个风情小镇: a rank, a count or a kind, no name)
+_TOWN_WORD = re.compile("小镇")
+# (木业小镇项目, “月光城”小镇建设项目: a work that builds the town)
+_TOWN = re.compile(rf"(?:{_NAME_CHAR}|·|“[^“”]{{1,12}}”){{2,24}}?小镇(?![^,。;、]{{0,8}}项目)")
+_TOWN_KINDS = re.compile(r"(?:特色|风情|旅游|文旅|康养|休闲|产业|工业|农业|生态|文化|美丽|魅力|精品)*$")
+_NOT_A_TOWN = re.compile(r"[一二两三四五六七八九十百千万\d]+(?:大|个|批|家|类)|省级|市级|国家级|首批|这|该|打造|创建|建设|培育|命名"
+                         r"|各类|部分|全国|现有|不得")
+
+
+def _towns(text: str) -> list[Span]:
+    """The characteristic towns the text names (a name of two characters or more before the kind)."""
+    spans = []
+    for m in _near_words(_TOWN, _TOWN_WORD, text, before=26, after=10):
+        start = name_start(text, _trimmed_start(text, m.start(), m.end(), _TRIM_BASE), m.end())
+        name = text[start:m.end()] if start is not None else ""
+        if "暨" in name:  # 古城提质扩容建设项目暨香格里拉“月光城”小镇: the town's name follows 暨
+            start += name.rindex("暨") + 1
+            name = text[start:m.end()]
+        core = _TOWN_KINDS.sub("", name.removesuffix("小镇")).removeprefix("年")  # (2017年广东特色小镇: a year first)
+        # (甘肃省特色小镇, 广东特色小镇: a province's towns, none named)
+        if len(core) >= 2 and not _NOT_A_TOWN.search(name) and core not in gazetteer.by_name() \
+                and core not in lx.PROVINCES and core not in lx.PROVINCES.values():
+            spans.append(Span(start, m.end(), "Zone", "development_zone", "characteristic_town", priority=6))
+    return spans
+
+
 def _opens_with_place(name: str) -> bool:
     """Whether a name opens with a province's, prefecture's or county's name, full or short (莘县, 临清)."""
     return bool(_ANY_PLACE_START.match(name)) or _opens_a_place(name, 0) \
@@ -1189,6 +1216,7 @@ def zones(text: str) -> list[Span]:
     spans += _zones_one_a_line(text)
     spans += _recognised_bases(text)
     spans += _clusters(text) if _CLUSTER_WORD.search(text) else []
+    spans += _towns(text) if _TOWN_WORD.search(text) else []
     spans += _ports(text) if _PORT_KIND.search(text) else []
     spans += _counted_areas(text) if any(cue in text for cue in ("个片区", "个园区", "园”为", "园为", "分为", "个功能")) else []
     spans += _parks_of_named_counties(text, spans)

@@ -265,10 +265,12 @@ def focus(doc: ArticleDoc, t: Templated) -> list[Found]:
 # 重点探索智能网联汽车和智慧文旅应用, 主要产业:A、B: a chain right after a verb of focus (or a colon after
 # 产业) is developed, 产业 or not
 _FOCUS_VERB_BEFORE = re.compile(r"(?:重点|大力|加快|着力)(?:发展|探索|培育)$|聚焦$|培育壮大$|发展壮大$|产业(?:是|为|有|包括)?:$")
-_GIVEN_A_ROLE = re.compile(rf"以({_series(Z)})为")
+# (以黄冈市高新技术产业园现有土地为基础: a few words may follow the zone)
+_GIVEN_A_ROLE = re.compile(rf"以({_series(Z)})[^,。;为]{{0,6}}为")
 _PLACE_OF = re.compile(rf"(?:位于|地处|坐落于|落户)({_series(Z)})")
-# 北碚区将抢抓成渝地区双城经济圈建设机遇,围绕…: the zone whose opportunity is seized is the setting, not the subject
-_SETTING_OF = re.compile(rf"(?:抢抓|抓住|紧抓|把握|借助|融入|对接|紧扣)({_series(Z)})")
+# 北碚区将抢抓成渝地区双城经济圈建设机遇,围绕…: the zone whose opportunity is seized is the setting, not the subject;
+# 德清县将依托地理信息小镇,发展…: nor the zone relied on
+_SETTING_OF = re.compile(rf"(?:抢抓|抓住|紧抓|把握|借助|融入|对接|紧扣|依托)({_series(Z)})")
 _ROLE_AFTER = re.compile(rf"(?:建设)?(?:的)?(?:两大|重要|主要)?(?:{'|'.join(lx.LAYOUT_ROLES)})")
 
 
