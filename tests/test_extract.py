@@ -2547,6 +2547,14 @@ def test_a_persons_office_and_a_party_committee_name_no_agency() -> None:
     assert entities(graph, "Zone") == {"Zone:湖州市", "Zone:益阳市"}
 
 
+def test_countries_where_parks_are_built_abroad_are_zones_and_hold_the_parks_named_after_them() -> None:
+    # b322_05: 在非洲明珠乌干达中部的卢韦罗区…; 乌干达辽沈工业园实现了企业“走出去”; a richer economy names an investor's home
+    graph = extract("标题\n\n在非洲明珠乌干达中部的卢韦罗区,有一座辽沈工业园。乌干达辽沈工业园实现了企业走出去。德国企业也来考察。")
+    assert entities(graph, "Zone") == {"Zone:乌干达", "Zone:卢韦罗区", "Zone:辽沈工业园"}
+    assert relations(graph) == {("Zone:辽沈工业园", "LOCATED_IN", "Zone:乌干达")}
+    assert {e.rule for e in relation(graph, "Zone:辽沈工业园", "LOCATED_IN", "Zone:乌干达").evidence} == {"zone_after_country"}
+
+
 def test_characteristic_towns_are_zones_named_before_their_kind() -> None:
     # b318_06: 创建类有6个:栾城区航空小镇、灵寿县漫山花溪小镇、高邑县物流小镇…; b318_04: 列屿核电小镇; b318_10 and
     # b318_01: a year, a province or a count of towns names none; b28_06: 木业小镇项目 is a work

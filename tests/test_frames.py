@@ -49,12 +49,12 @@ def _string_literals(path: Path) -> set[str]:
 
 def _gold_names() -> set[str]:
     """Names of firms, works and zones in every gold file, less the generic words a lexicon may hold:
-    places and regions of the gazetteer, national and multilateral banks, their short forms and offshore arms, banks as a kind
-    (金融机构) and rural credit cooperatives as a kind (信用联社), kinds of zone, of recognised base, of port and of
-    logistics hub, sectors (a gold may name a work after its sector: 数据中心), kinds of loan and a syndicate's roles (a
-    gold may name the members of a syndicate 银团成员), and the words for a firm's subsidiaries (a gold may alias a
-    group's firms 控股子公司)."""
-    generic = {*lexicons.PROVINCES, *lexicons.PROVINCES.values(), *lexicons.CITIES, *lexicons.REGIONS,
+    places and regions of the gazetteer, countries abroad, national and multilateral banks, their short forms and offshore
+    arms, banks as a kind (金融机构) and rural credit cooperatives as a kind (信用联社), kinds of zone, of recognised base,
+    of port and of logistics hub, sectors (a gold may name a work after its sector: 数据中心), kinds of loan and a
+    syndicate's roles (a gold may name the members of a syndicate 银团成员), and the words for a firm's subsidiaries (a
+    gold may alias a group's firms 控股子公司)."""
+    generic = {*lexicons.PROVINCES, *lexicons.PROVINCES.values(), *lexicons.CITIES, *lexicons.REGIONS, *lexicons.COUNTRIES,
                *lexicons.BANK_SHORT_FORMS, *lexicons.BANK_SHORT_FORMS.values(), *lexicons.OFFSHORE_BANKS,
                *lexicons.MULTILATERAL_BANKS, *lexicons.BANKS_AS_A_KIND, *lexicons.CREDIT_COOPERATIVES, *lexicons.NOT_ZONES,
                *(suffix for suffix, _ in lexicons.ZONE_KINDS), *lexicons.RECOGNISED_BASE_KINDS, *lexicons.PORT_KINDS,

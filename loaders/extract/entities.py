@@ -1100,6 +1100,7 @@ def _clusters(text: str) -> list[Span]:
 
 # 栾城区航空小镇, 列屿核电小镇, 颍州区中原花都·芳香小镇: a characteristic town a province lists or a county builds
 # is a zone named before its kind (省级特色小镇, 第一批特色小镇, 三个风情小镇: a rank, a count or a kind, no name)
+_COUNTRY = re.compile(_alternation(lx.COUNTRIES))
 _TOWN_WORD = re.compile("小镇")
 # (木业小镇项目, “月光城”小镇建设项目: a work that builds the town)
 _TOWN = re.compile(rf"(?:{_NAME_CHAR}|·|“[^“”]{{1,12}}”){{2,24}}?小镇(?![^,。;、]{{0,8}}项目)")
@@ -1217,6 +1218,8 @@ def zones(text: str) -> list[Span]:
     spans += _recognised_bases(text)
     spans += _clusters(text) if _CLUSTER_WORD.search(text) else []
     spans += _towns(text) if _TOWN_WORD.search(text) else []
+    # (the lowest priority: a firm's or a zone's name that opens with its country keeps it)
+    spans += [Span(m.start(), m.end(), "Zone", "country", "country", priority=1) for m in _COUNTRY.finditer(text)]
     spans += _ports(text) if _PORT_KIND.search(text) else []
     spans += _counted_areas(text) if any(cue in text for cue in ("个片区", "个园区", "园”为", "园为", "分为", "个功能")) else []
     spans += _parks_of_named_counties(text, spans)

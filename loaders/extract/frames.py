@@ -645,6 +645,9 @@ LISTINGS: tuple[Listing, ...] = (
     Listing("sectors_in_brackets", "FOCUSES_ON", re.compile(rf"({_Z})\(([^()]*{_I}[^()]*)\)"),
             head=lambda s: s.kind in POLICY_ZONE_KINDS and s.kind != "region", item=lambda s: s.label == "Industry",
             head_is_source=True),
+    # 乌干达辽沈工业园: a zone or work named right after the country it lies in
+    Listing("zone_after_country", "LOCATED_IN", re.compile(rf"({_Z})([{_Z}{_P}])"),
+            head=lambda s: s.kind == "country", item=lambda s: s.label == "Project" or s.kind in POLICY_ZONE_KINDS),
 )
 
 
