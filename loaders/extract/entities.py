@@ -1098,9 +1098,10 @@ def _clusters(text: str) -> list[Span]:
     return spans
 
 
+# 乌干达, 老挝: the countries where parks and works abroad lie
+_COUNTRY = re.compile(_alternation(lx.COUNTRIES))
 # 栾城区航空小镇, 列屿核电小镇, 颍州区中原花都·芳香小镇: a characteristic town a province lists or a county builds
 # is a zone named before its kind (省级特色小镇, 第一批特色小镇, 三个风情小镇: a rank, a count or a kind, no name)
-_COUNTRY = re.compile(_alternation(lx.COUNTRIES))
 _TOWN_WORD = re.compile("小镇")
 # (木业小镇项目, “月光城”小镇建设项目: a work that builds the town)
 _TOWN = re.compile(rf"(?:{_NAME_CHAR}|·|“[^“”]{{1,12}}”){{2,24}}?小镇(?![^,。;、]{{0,8}}项目)")
