@@ -173,6 +173,12 @@ def place_opening(name: str) -> tuple[str, frozenset[str]]:
                 ("", frozenset()))
 
 
+def is_place_name(name: str) -> bool:
+    """Whether ``name`` is a place's whole name and nothing more: a division's full name, or a province's or
+    prefecture's short one (甘肃, 黄冈; not 黄冈产业, 地理信息)."""
+    return name in by_name() or place_opening(name)[0] == name
+
+
 def _county_short(name: str) -> str:
     """峄城 for 峄城区, 互助土族 for 互助土族自治县."""
     return re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", name)

@@ -2557,12 +2557,14 @@ def test_countries_where_parks_are_built_abroad_are_zones_and_hold_the_parks_nam
 
 def test_characteristic_towns_are_zones_named_before_their_kind() -> None:
     # b318_06: 创建类有6个:栾城区航空小镇、灵寿县漫山花溪小镇、高邑县物流小镇…; b318_04: 列屿核电小镇; b318_10 and
-    # b318_01: a year, a province or a count of towns names none; b28_06: 木业小镇项目 is a work
+    # b318_01: a year, a province or a count of towns names none, nor a prefecture (b318_06: 石家庄特色小镇); b28_06:
+    # 木业小镇项目 is a work
     graph = extract("标题\n\n创建类有6个:栾城区航空小镇、灵寿县漫山花溪小镇、高邑县物流小镇。云霄县列屿核电小镇建设加快。"
-                    "2017年广东特色小镇建设推进会召开,现有各类特色小镇将规范。农发行临颍县支行完成木业小镇项目贷款投放。")
+                    "2017年广东特色小镇建设推进会召开,现有各类特色小镇将规范。农发行临颍县支行完成木业小镇项目贷款投放。"
+                    "石家庄特色小镇名单公布。")
     assert entities(graph, "Zone", "Project") == {
         "Zone:栾城区航空小镇", "Zone:灵寿县漫山花溪小镇", "Zone:高邑县物流小镇", "Zone:云霄县列屿核电小镇", "Zone:广东省",
-        "Project:木业小镇项目"}
+        "Zone:石家庄市", "Project:木业小镇项目"}
 
 
 def test_firms_whose_people_attend_a_signing_do_not_settle_in_the_county() -> None:
@@ -2988,6 +2990,12 @@ def test_works_of_another_province_lie_outside_the_article_city() -> None:
         ("Project:桃花源机场改扩建项目", "LOCATED_IN", "Zone:常德市")}
     assert gazetteer.place_opening("大理至瑞丽铁路") == ("大理", frozenset({"云南省"}))
     assert gazetteer.provinces_of("广东板芙经济开发区") == frozenset({"广东省"})
+
+
+def test_a_places_whole_name_short_or_full() -> None:
+    # what names no town (甘肃特色小镇, 石家庄特色小镇) and no sector (黄冈产业园)
+    assert [name for name in ("甘肃", "甘肃省", "石家庄", "黄冈", "云霄县", "上杭铜", "地理信息", "黄冈产业")
+            if gazetteer.is_place_name(name)] == ["甘肃", "甘肃省", "石家庄", "黄冈", "云霄县"]
 
 
 def test_the_areas_listed_before_their_count_are_zones() -> None:

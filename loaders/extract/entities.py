@@ -1121,8 +1121,7 @@ def _towns(text: str) -> list[Span]:
             name = text[start:m.end()]
         core = _TOWN_KINDS.sub("", name.removesuffix("小镇")).removeprefix("年")  # (2017年广东特色小镇: a year first)
         # (甘肃省特色小镇, 广东特色小镇: a province's towns, none named)
-        if len(core) >= 2 and not _NOT_A_TOWN.search(name) and core not in gazetteer.by_name() \
-                and core not in lx.PROVINCES and core not in lx.PROVINCES.values():
+        if len(core) >= 2 and not _NOT_A_TOWN.search(name) and not gazetteer.is_place_name(core):
             spans.append(Span(start, m.end(), "Zone", "development_zone", "characteristic_town", priority=6))
     return spans
 

@@ -735,7 +735,7 @@ def sectors_named_in_parks(doc: ArticleDoc, sentences: list[Templated]) -> list[
             where = _sector_of_park(park) if park else (word.start(), word.end()) if word else None
             # (武汉开发区黄冈产业园: a park named for a place, not a sector)
             if where is None or surface[where[0]:where[1]] in lx.PROGRAMME_PARKS \
-                    or gazetteer.place_opening(surface[where[0]:where[1]])[0] == surface[where[0]:where[1]]:
+                    or gazetteer.is_place_name(surface[where[0]:where[1]]):
                 continue
             sector = _named_span(doc, span, *where, "Industry", {}, {})
             found.append(Found(span, "FOCUSES_ON", sector, t.sentence, "sector_in_park_name"))
