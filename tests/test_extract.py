@@ -813,6 +813,12 @@ def test_works_named_by_what_they_do_or_the_verb_before_them_name_no_work() -> N
     assert {e for e in names if e.startswith("Project:")} == {"Project:阿根廷100兆瓦光伏项目"}
 
 
+def test_where_a_work_lies_opens_no_works_name() -> None:
+    # b321_07: 该项目位于X项目北侧 (the work lies beside another; 位于 is no part of that one's name)
+    names = entities(extract("该项目位于楚雄高新区彝风湿地小镇项目北侧至青山湖水库区域,预计总投资50亿元。"), "Project")
+    assert names == {"Project:楚雄高新区彝风湿地小镇项目"}
+
+
 def test_a_bylines_bracket_opens_no_firms_name() -> None:
     # b109_03, b112_06: a reporter's name in brackets, or its closing bracket, before the firm
     graph = extract("贵阳电(记者张伟)中国电建集团贵州工程有限公司与招商银行贵阳分行签约。\n"
@@ -2553,6 +2559,15 @@ def test_countries_where_parks_are_built_abroad_are_zones_and_hold_the_parks_nam
     assert entities(graph, "Zone") == {"Zone:乌干达", "Zone:卢韦罗区", "Zone:辽沈工业园"}
     assert relations(graph) == {("Zone:辽沈工业园", "LOCATED_IN", "Zone:乌干达")}
     assert {e.rule for e in relation(graph, "Zone:辽沈工业园", "LOCATED_IN", "Zone:乌干达").evidence} == {"zone_after_country"}
+
+
+def test_zones_listed_after_a_places_de_to_the_clauses_end_lie_in_that_place() -> None:
+    # b318_08: 它们分别为:…无锡的鸿山物联网小镇、太湖影视小镇、新桥时裳小镇;徐州的沙集电商小镇;…
+    graph = extract("标题\n\n它们分别为:无锡的鸿山物联网小镇、太湖影视小镇;徐州的沙集电商小镇。无锡的物联网小镇发展很快。")
+    assert relations(graph) == {("Zone:鸿山物联网小镇", "LOCATED_IN", "Zone:无锡市"),
+                                ("Zone:太湖影视小镇", "LOCATED_IN", "Zone:无锡市"),
+                                ("Zone:沙集电商小镇", "LOCATED_IN", "Zone:徐州市")}
+    assert {e.rule for e in relation(graph, "Zone:沙集电商小镇", "LOCATED_IN", "Zone:徐州市").evidence} == {"place_owns_list"}
 
 
 def test_characteristic_towns_are_zones_named_before_their_kind() -> None:

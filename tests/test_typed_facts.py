@@ -176,6 +176,14 @@ def test_a_sentence_describing_the_work_named_before_keeps_its_investment() -> N
     # b59_10: the sum a firm plans to invest goes to the work the next clause builds
     assert investments("根据现场签署的协议,中海油田服务股份有限公司计划投资100亿元,推动中海油服油气勘探开发及绿色低碳产业项目。") \
         == {"中海油服油气勘探开发及绿色低碳产业项目": 10_000_000_000}
+    # b321_07: a sentence opening with 该项目 speaks of that work, not of the work it lies beside
+    assert investments("楚雄高新区与伟光汇通文化旅游投资集团有限公司签约建设楚雄彝风文旅康养度假区项目。"
+                       "该项目位于楚雄高新区彝风湿地小镇项目北侧至青山湖水库区域,预计总投资50亿元。") \
+        == {"楚雄彝风文旅康养度假区项目": 5_000_000_000}
+    # b321_09: an agreement named after one work stands for it where the sum is read
+    assert investments("商河县政府与香港信鸿投资有限公司签订中国商汤健康城项目框架协议,投资额100亿元;"
+                       "长清区政府与山东灵岩慧谷旅游文化发展有限公司签订灵岩慧谷旅游文化综合开发项目框架协议,投资额56亿元。") \
+        == {"中国商汤健康城项目": 10_000_000_000, "灵岩慧谷旅游文化综合开发项目": 5_600_000_000}
 
 
 @pytest.mark.unit

@@ -1506,7 +1506,8 @@ _NOT_PROJECT = re.compile(r"公司|集团|银行|发放|提供|开立|贷款")
 _LENDER_WORDS = re.compile(r"分行|支行|银行|给予|提供|贷款")
 # (农发行投放项目贷款: a loan made, 项目贷款 the loan's kind)
 # (所筹资金将用于…安置工程项目: what the money is used for starts after 用于)
-_TRIM_PROJECT = _trimmer("投放|用于", short="为|向|对|从|在|和|与")
+# (该项目位于楚雄高新区彝风湿地小镇项目北侧: where a work lies opens no work's name)
+_TRIM_PROJECT = _trimmer("|".join(("投放", "用于", *lx.LOCATION_TRIGGERS)), short="为|向|对|从|在|和|与")
 
 
 # 集中签约项目12个, 新签约工业项目24个, 计划开工项目406个: what is done with the works opens the kind (and
@@ -1571,8 +1572,9 @@ _WORKS_END_WORDS = re.compile("项目|工程|大桥")
 _WORKS_VERBS = "|".join(w for w in _CUES_VERBS.rstrip("|").split("|")
                         if w not in ("建设", "发展", "服务", "提升", "升级", "完善", "优化", "金融", "融资", "支撑"))
 _TRIM_WORKS = _trimmer(
-    _WORKS_VERBS + "|" + "|".join(lx.WORKS_HANDLING_VERBS) + "|签署|开工|动工|竣工|投产|入驻|支持|涉及|总投资|共有|其中|新建|续建|计划|共计|分别是|分别为|以及|"
-    "主要有|集中|用于|落地|保障|发放|投放|贷款|授信|执行|关注|梳理|发力|协助|标志着|储备|引入|招引|推行|刷新|坚持|完成|"
+    _WORKS_VERBS + "|" + "|".join((*lx.WORKS_HANDLING_VERBS, *lx.LOCATION_TRIGGERS)) + "|"
+    "签署|开工|动工|竣工|投产|支持|涉及|总投资|共有|其中|新建|续建|计划|共计|分别是|分别为|以及|"
+    "主要有|集中|用于|保障|发放|投放|贷款|授信|执行|关注|梳理|发力|协助|标志着|储备|引入|招引|推行|刷新|坚持|完成|"
     "拓宽|目前|预计|大力|今年|一批|多个|等|是|有|将|已|并|也|还|即|如|以|以上|我[县市区省]|跟进|前往|包括|助力|"
     "重点推进|积极|加快推进|其|占|得知|沟通|汇报|根据|了解|签订|参加|按下|是继|重视|公布",
     verbs=False, short="为|向|对|从|在|和|与|的|由|经|获|同|了|其中|帮助|联合|携手|通过",

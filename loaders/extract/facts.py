@@ -6,7 +6,7 @@ import re
 
 from .entities import COUNTED_WORKS
 from .money import QUALIFIERS, parse_amount
-from .spans import LABEL_CHARS, ArticleDoc, Templated
+from .spans import LABEL_CHARS, ArticleDoc, Span, Templated
 
 # (投资10亿元的X项目, 投资20亿元建设X项目: the bare word before a sum; not 一期投资, 完成投资, 年度投资, 当年投资)
 # (平均总投资额达8.32亿元, 当年投资30亿元: an average, a year's part)
@@ -42,13 +42,22 @@ _NUMBER_AFTER_TITLE = 40
 
 def read_facts(doc: ArticleDoc, sentences: list[Templated]) -> None:
     """Every reader of typed facts over the article (``sentences``: its templated sentences)."""
-    read_investments(sentences)
+    read_investments(sentences, _works_in_agreements(doc))
     read_document_numbers(doc)
 
 
+def _works_in_agreements(doc: ArticleDoc) -> dict[int, Span]:
+    """签订柳埠旅游度假区核心服务区项目框架协议,投资额30亿元: an agreement named after one work stands for that work
+    where a sum is read (by the identity of the agreement's span)."""
+    works = {}
+    for title in doc.titles:
+        inside = [s for s in doc.spans if s.label == "Project" and title.start <= s.start and s.end <= title.end]
+        if title.kind == "协议" and len(inside) == 1:
+            works[id(title)] = inside[0]
+    return works
 
 
-def read_investments(sentences: list[Templated]) -> None:
+def read_investments(sentences: list[Templated], works_in_agreements: dict[int, Span]) -> None:
     """总投资30亿元的长光卫星航天信息产业园项目, X项目总投资5亿元, X项目,总投资91亿元,落地…: the one work of
     the clause (or, when it names none, of the nearest clause before it) gets the amount as its investment,
     investment_value and currency."""
@@ -61,9 +70,14 @@ def read_investments(sentences: list[Templated]) -> None:
             if amount is not None and "investment" not in work.facts:
                 work.facts.update(amount.properties("investment"))
         works_before: list = []
+        # (该项目位于X项目北侧,预计总投资50亿元: a sentence opening with 该项目 speaks of that work, not of the
+        # work it lies beside)
+        first = t.tokens.get(0)
+        subject = first if first is not None and first.rule == "works_reference" else None
         # (a clause's sum is a match in the sentence too: most sentences state none)
         clauses = list(_CLAUSE.finditer(t.text)) if _INVESTMENT.search(t.text) else []
-        projects = [(k, s) for k, s in sorted(t.tokens.items()) if s.label == "Project"]
+        tokens = {k: works_in_agreements.get(id(s), s) for k, s in t.tokens.items()}
+        projects = [(k, s) for k, s in sorted(tokens.items()) if s.label == "Project"]
         works_of = [[s for k, s in projects if c.start() <= k < c.end()] for c in clauses]
         for n, clause in enumerate(clauses):
             works = works_of[n]
@@ -83,7 +97,8 @@ def read_investments(sentences: list[Templated]) -> None:
                 and not any(s.label in ("Project", "Enterprise") for s in t.tokens.values())
             # 中海油田服务股份有限公司计划投资100亿元,推动X项目: the work the next clause builds
             built_next = works_of[n + 1] if n + 1 < len(clauses) and _BUILDS.match(clauses[n + 1].group()) else []
-            invested = works or works_before or ([last_work] if refers or alone else []) or built_next
+            invested = works or ([subject] if subject else works_before) \
+                or ([last_work] if refers or alone else []) or built_next
             # A、B等5个重大项目…总投资达25.2亿元: a list's total is the counted works'
             counted = [s for s in invested if COUNTED_WORKS.search(s.name)]
             invested = counted if len(invested) > 1 and len(counted) == 1 else invested
