@@ -2491,7 +2491,8 @@ def test_a_notices_attached_list_gives_each_zone_its_province_and_the_notices_ap
     assert relations(graph) == {
         ("Zone:丽水经济技术开发区", "LOCATED_IN", "Zone:浙江省"),
         ("Zone:铜川经济开发区董家河循环经济产业示范园", "LOCATED_IN", "Zone:陕西省"),
-        *((f"Zone:{z}", "APPROVED_BY", f"Agency:{a}") for z in zones for a in ("国家发展改革委", "财政部"))}
+        *((f"Zone:{z}", "APPROVED_BY", f"Agency:{a}") for z in zones for a in ("国家发展改革委", "财政部")),
+        *(("Plan:2015年园区循环化改造示范试点名单", "COVERS", f"Zone:{z}") for z in zones)}  # (the list's heading)
 
 
 def test_a_lists_line_opens_with_its_zones_province() -> None:
@@ -2568,6 +2569,39 @@ def test_zones_listed_after_a_places_de_to_the_clauses_end_lie_in_that_place() -
                                 ("Zone:太湖影视小镇", "LOCATED_IN", "Zone:无锡市"),
                                 ("Zone:沙集电商小镇", "LOCATED_IN", "Zone:徐州市")}
     assert {e.rule for e in relation(graph, "Zone:沙集电商小镇", "LOCATED_IN", "Zone:徐州市").evidence} == {"place_owns_list"}
+
+
+def test_a_list_named_without_brackets_covers_the_zones_under_its_heading_or_chosen_after_it() -> None:
+    # b325_10: 省体育局发布了第三批共建体育健康特色小镇名单, the list's heading, its towns a line each, and the kind
+    # again as a heading (体育健康特色小镇: no town)
+    graph = extract("标题\n\n省体育局发布了第三批共建体育健康特色小镇名单。\n\n江苏省第三批共建体育健康特色小镇名单\n\n"
+                    "苏州太湖体育旅游度假小镇\n\n镇江世业洲体育休闲小镇\n\n体育健康特色小镇\n\n"
+                    "体育健康特色小镇是以体育健康为主题的空间区域。")
+    assert entities(graph, "Plan") == {"Plan:第三批共建体育健康特色小镇名单", "Plan:江苏省第三批共建体育健康特色小镇名单"}
+    assert relations(graph) == {
+        ("Plan:第三批共建体育健康特色小镇名单", "ISSUED_BY", "Agency:江苏省体育局"),
+        ("Plan:江苏省第三批共建体育健康特色小镇名单", "COVERS", "Zone:苏州太湖体育旅游度假小镇"),
+        ("Plan:江苏省第三批共建体育健康特色小镇名单", "COVERS", "Zone:镇江世业洲体育休闲小镇")}
+    # b325_06 (shortened): the towns chosen (榜上有名) after the list the office published are approved by it
+    graph = extract("标题\n\n近日,国家体育总局办公厅公布全国第一批96个运动休闲特色小镇试点项目名单,"
+                    "金寨县天堂寨大象传统运动养生小镇、青阳县九华山运动休闲特色小镇榜上有名。")
+    assert relations(graph) == {
+        ("Plan:全国第一批96个运动休闲特色小镇试点项目名单", "ISSUED_BY", "Agency:国家体育总局办公厅"),
+        ("Zone:金寨县天堂寨大象传统运动养生小镇", "APPROVED_BY", "Agency:国家体育总局办公厅"),
+        ("Zone:青阳县九华山运动休闲特色小镇", "APPROVED_BY", "Agency:国家体育总局办公厅")}
+    # b255_03's headline: the list starts after the verb; a rank and a stage name none (b196_04: 国家级创建名单)
+    graph = extract("26家!江西发布第一批全省化工园区认定名单\n\n云南11地入选国家级创建名单。")
+    assert entities(graph, "Plan") == {"Plan:第一批全省化工园区认定名单"}
+
+
+def test_a_list_is_approved_by_the_agencies_that_announce_it_not_those_of_the_reason_or_the_address() -> None:
+    # b318_01 (shortened): the addressees and the ministries of 为贯彻… approve none of the towns the notice lists
+    graph = extract("标题\n\n关于印发甘肃省特色小镇创建清单的通知\n省直各部门,兰州新区管委会:\n"
+                    "为贯彻国务院办公厅转发国家发展改革委《关于促进特色小镇规范健康发展意见的通知》,经报请省政府同意,"
+                    "甘肃省发展和改革委员会认定兰州市皋兰县什川运动休闲特色小镇等11个特色小镇。\n"
+                    "附件\n甘肃省特色小镇创建清单\n兰州市皋兰县什川运动休闲特色小镇\n白银市平川区陶瓷特色小镇\n")
+    approvals = {(s, t) for s, r, t in relations(graph) if r == "APPROVED_BY" and s == "Zone:白银市平川区陶瓷特色小镇"}
+    assert approvals == {("Zone:白银市平川区陶瓷特色小镇", "Agency:甘肃省发展和改革委员会")}
 
 
 def test_characteristic_towns_are_zones_named_before_their_kind() -> None:

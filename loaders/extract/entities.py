@@ -231,6 +231,31 @@ def plan_phrases(text: str) -> list[Span]:
             for m in _PLAN_PHRASE.finditer(text)]
 
 
+# 省体育局发布了第三批共建体育健康特色小镇名单, 公布全国第一批96个运动休闲特色小镇试点项目名单, and a list's own
+# heading line (江苏省第三批共建体育健康特色小镇名单): a list named without 《》 (a title: the places stay inside)
+# (…名单的通知 is the notice's title; 名单 alone, 上述名单 name none)
+_LIST_NAME = re.compile(
+    rf"(?m)(?:(?:{_alternation(lx.LIST_PUBLISHING_VERBS)})了?|^[ \t]*)"
+    r"((?:[^\s,。;:、《》“”()]|\([^()\s]{1,8}\)){4,40}?名单(?:\([^()\s]{1,8}\))?)(?=[,。;\s]|$)"
+)
+# (26家!江西发布第一批全省化工园区认定名单, 石家庄市的19个小镇入选河北省…名单: a headline's list starts after its verb)
+_TRIM_LIST = _trimmer("|".join((*lx.LIST_PUBLISHING_VERBS, *lx.CHOSEN_VERBS, "!", "!")), verbs=False, short="的|了|并")
+_LIST_NUMBER = re.compile(r"\d{1,2}[.、]")  # (2.2010年度河南省十快产业集聚区名单: an item's number)
+# (国家级创建名单, 2023年度试点名单: a rank, a year and a stage name no list)
+_GENERIC_LIST_WORDS = re.compile(r"国家级|省级|市级|首批|第[一二三四五六七八九十\d]+批|拟|创建|培育|试点|公示|认定|年度|\d{4}年|名单")
+
+
+def list_names(text: str) -> list[Span]:
+    spans = []
+    for m in _LIST_NAME.finditer(text):
+        start = _trimmed_start(text, m.start(1), m.end(1), _TRIM_LIST)
+        start = _LIST_NUMBER.match(text, start).end() if _LIST_NUMBER.match(text, start) else start
+        name = text[start:m.end(1)]
+        if len(_GENERIC_LIST_WORDS.sub("", name)) >= 4 and not _REFERRING.match(name):
+            spans.append(Span(start, m.end(1), "Plan", "名单", "list_name", priority=8))
+    return spans
+
+
 # 南通市政府与农发行江苏省分行…签订500亿元金融合作备忘录, 举行促进企业融资、服务地方发展战略合作协议签约仪式: an
 # agreement named without 《》 right after the verb of signing (and the sum it is worth); its name stops at the
 # first 协议 or 备忘录 (签署了项目开发合作协议和战略合作框架协议 names two)
@@ -870,7 +895,7 @@ _SECTORS_CLUSTER = re.compile(rf"(?:{_alternation(lx.INDUSTRIES)})(?:产业)?(?:
 # (1、丽水经济技术开发区(浙江省), 北京市 密云古北水镇国际休闲旅游度假区: a list may give each zone's province, in
 # brackets after it or before it on its line; a table copied one cell a line gives its number on the line before,
 # 1 / 江西安义工业园区化工集中区, where a chemical park may also be a 化工园, 工业城 or 基地, and a cluster a 产业集群)
-_LISTED_ZONE_KINDS = "产业园|园区|开发区|示范区|科技园|试验区|度假区|示范园|集中区|化工园|工业城|基地|产业集群"
+_LISTED_ZONE_KINDS = "产业园|园区|开发区|示范区|科技园|试验区|度假区|示范园|集中区|化工园|工业城|基地|产业集群|小镇"
 _ZONE_LINE = re.compile(rf"(?m)^[ \t]*(\d{{1,3}}[.、][ \t]*|\d{{1,3}}[ \t]*\n\s*|[·•●◆■▪][ \t]*|[{CJK}]{{2,8}}(?:省|市|自治区)[ \t]+)?"
                         rf"([^\s,。;:、()]{{4,40}}?(?:{_LISTED_ZONE_KINDS}))"
                         rf"[ \t]*(?:\([{CJK}]{{2,10}}\))?[ \t]*$")
@@ -883,7 +908,8 @@ def _zones_one_a_line(text: str) -> list[Span]:
     names one a line; a line without a number or bullet counts only beside another such line (a headline
     ending in 示范区 stands alone)."""
     lines = [(m, text.count("\n", 0, m.start()) - text.count("\n\n", 0, m.start())) for m in _ZONE_LINE.finditer(text)
-             if not _HEADLINE_VERB.search(m.group(2))]
+             if not _HEADLINE_VERB.search(m.group(2)) and (not m.group(2).endswith("小镇") or _names_a_town(m.group(2)))
+             and m.group(2) + "名单" not in text]  # (…共建体育健康特色小镇名单, then 体育健康特色小镇: the list's kind)
     at = {n: m.group(2) for m, n in lines}
     items = [(m.start(1), m.end(1)) for m in _ZONE_ITEM.finditer(text) if not _HEADLINE_VERB.search(m.group(1))]
     return [Span(start, end, "Zone", _listed_kind(text[start:end]), "listed_zone", priority=8) for start, end in [
@@ -1103,8 +1129,8 @@ _COUNTRY = re.compile(_alternation(lx.COUNTRIES))
 # 栾城区航空小镇, 列屿核电小镇, 颍州区中原花都·芳香小镇: a characteristic town a province lists or a county builds
 # is a zone named before its kind (省级特色小镇, 第一批特色小镇, 三个风情小镇: a rank, a count or a kind, no name)
 _TOWN_WORD = re.compile("小镇")
-# (木业小镇项目, “月光城”小镇建设项目: a work that builds the town)
-_TOWN = re.compile(rf"(?:{_NAME_CHAR}|·|“[^“”]{{1,12}}”){{2,24}}?小镇(?![^,。;、]{{0,8}}项目)")
+# (木业小镇项目, “月光城”小镇建设项目: a work that builds the town; 体育健康特色小镇名单: the kind a list names)
+_TOWN = re.compile(rf"(?:{_NAME_CHAR}|·|“[^“”]{{1,12}}”){{2,24}}?小镇(?![^,。;、]{{0,8}}项目|名单)")
 _TOWN_KINDS = re.compile(r"(?:特色|风情|旅游|文旅|康养|休闲|产业|工业|农业|生态|文化|美丽|魅力|精品)*$")
 _NOT_A_TOWN = re.compile(r"[一二两三四五六七八九十百千万\d]+(?:大|个|批|家|类)|省级|市级|国家级|首批|这|该|打造|创建|建设|培育|命名"
                          r"|各类|部分|全国|现有|不得")
@@ -1119,11 +1145,16 @@ def _towns(text: str) -> list[Span]:
         if "暨" in name:  # 古城提质扩容建设项目暨香格里拉“月光城”小镇: the town's name follows 暨
             start += name.rindex("暨") + 1
             name = text[start:m.end()]
-        core = _TOWN_KINDS.sub("", name.removesuffix("小镇")).removeprefix("年")  # (2017年广东特色小镇: a year first)
-        # (甘肃省特色小镇, 广东特色小镇: a province's towns, none named)
-        if len(core) >= 2 and not _NOT_A_TOWN.search(name) and not gazetteer.is_place_name(core):
+        if _names_a_town(name):
             spans.append(Span(start, m.end(), "Zone", "development_zone", "characteristic_town", priority=6))
     return spans
+
+
+def _names_a_town(name: str) -> bool:
+    """Whether a name ending in 小镇 names one town: not a rank, a count or a place's towns."""
+    core = _TOWN_KINDS.sub("", name.removesuffix("小镇")).removeprefix("年")  # (2017年广东特色小镇: a year first)
+    # (甘肃省特色小镇, 广东特色小镇: a province's towns, none named)
+    return len(core) >= 2 and not _NOT_A_TOWN.search(name) and not gazetteer.is_place_name(core)
 
 
 def _opens_with_place(name: str) -> bool:
@@ -1796,7 +1827,7 @@ def recognise(text: str) -> tuple[list[Span], list[Span]]:
                                 and not (s.label == "Enterprise" and text[s.start:s.end] in lx.COMPANY_SUFFIXES)
                                 and not _counted_firms(text, s) and not _a_places_works(text, s, places)])
     spans = select(found + zone_bodies(text, found))
-    return (select(titles(text) + official + zone_plans(text) + agreements(text)),
+    return (select(titles(text) + official + zone_plans(text) + agreements(text) + list_names(text)),
             _without_places_as_sectors(text, spans))
 
 

@@ -774,12 +774,13 @@ def listed_zones_approved(doc: ArticleDoc, sentences: list[Templated]) -> list[F
 # 省农业农村厅下发关于公布…名单的通知,A、B、C、D4家农业产业园成功入选: zones chosen by the list notice before them
 # (a list of zones: 第五批省级现代农业产业园名单, not 多式联运示范工程创建项目名单)
 _CHOSEN = re.compile("|".join(lx.CHOSEN_VERBS))
-_ZONES_LISTED = re.compile(r"(?:园|区|基地|小镇)名单")
+_ZONES_LISTED = re.compile(r"(?:园|区|基地|小镇)(?:试点|创建|培育)?(?:项目)?名单")  # (…运动休闲特色小镇试点项目名单)
 
 
 def _chosen_by_notice(doc: ArticleDoc, t: Templated) -> int | None:
     """Where the list notice stands in a sentence that says the zones after it are chosen, if it does."""
-    notice = next((i for i, s in t.tokens.items() if s.label == "Plan" and _LIST_NOTICE.search(doc.surface(s))
+    notice = next((i for i, s in t.tokens.items() if s.label == "Plan"
+                   and (_LIST_NOTICE.search(doc.surface(s)) or s.rule == "list_name")
                    and _ZONES_LISTED.search(doc.surface(s))), None)
     return notice if notice is not None and _CHOSEN.search(t.text, notice) else None
 
@@ -814,6 +815,9 @@ def _approved_list(doc: ArticleDoc, sentences: list[Templated], listed: list[tup
                   and any(s.label == "Agency" for s in t.tokens.values())]
     notices = [s for t in announcing[-1:] + [t for _, t in listed[:1]] for s in t.tokens.values()
                if s.label == "Plan" and _LIST_NOTICE.search(doc.surface(s))]
+    # (江苏省第三批共建体育健康特色小镇名单 on a line of its own, then the towns: the list heads itself)
+    notices = notices or [s for t in sentences if before and t.sentence.start == before[-1]
+                          for s in t.tokens.values() if s.rule == "list_name" and t.text.strip() == LABEL_CHARS["Plan"]]
     covered = [Found(notice, "COVERS", zone, t.sentence, "listed_zone_approved") for notice in notices[-1:]
                for zone, t in listed]
     if own:
@@ -821,7 +825,7 @@ def _approved_list(doc: ArticleDoc, sentences: list[Templated], listed: list[tup
                           for zone, t in listed for agency in own]
     if announcing:
         sentence = announcing[-1].sentence
-        approvers = list({s.name: s for s in announcing[-1].tokens.values() if s.label == "Agency"}.values())
+        approvers = _announcers(announcing[-1])
     else:
         approver = _titled_approver(doc)
         # 关于广州花都经济开发区等4个…的复函 above a directory of 11 zones: the list is not the reply's
@@ -830,6 +834,18 @@ def _approved_list(doc: ArticleDoc, sentences: list[Templated], listed: list[tup
         approvers, sentence = ([approver], None) if approver is not None else ([], None)
     return covered + [Found(zone, "APPROVED_BY", agency, sentence or t.sentence, "listed_zone_approved")
                       for zone, t in listed for agency in approvers]
+
+
+def _announcers(t: Templated) -> list[Span]:
+    """The agencies of a sentence that announces a list, but for those of a clause that gives the reason or the
+    basis (为贯彻国务院办公厅转发国家发展改革委…的通知, 根据…) and those it addresses (…,兰州新区管委会:)."""
+    clauses = [c for c in re.finditer(r"[^,;:]+[,;:]?", t.text)
+               if not _REASON_OR_BASIS.match(c.group()) and not c.group().endswith(":")]
+    return list({s.name: s for k, s in t.tokens.items() if s.label == "Agency"
+                 and any(c.start() <= k < c.end() for c in clauses)}.values())
+
+
+_REASON_OR_BASIS = re.compile(r"为(?:贯彻|落实|深入|加快|进一步|推动|促进)|根据|按照|依据|贯彻|落实")
 
 
 def _places_and_zones(doc: ArticleDoc) -> tuple[dict[str, Span], dict[str, Span]]:

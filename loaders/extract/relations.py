@@ -122,7 +122,8 @@ def titles(doc: ArticleDoc, t: Templated) -> list[Found]:
     """A title that names a zone covers it; a place named before the zone locates it."""
     found = []
     for title in t.tokens.values():
-        if title.label != "Plan" or title.antecedent is not None:
+        # (2010年度河南省十强产业集聚区名单: a list's name tells the kind of zone it lists, none it covers)
+        if title.label != "Plan" or title.antecedent is not None or title.rule == "list_name":
             continue
         inner = [s for s in doc.spans_within(title.start, title.end) if s.label == "Zone"]
         special = [s for s in inner if s.kind in _ZONE_KINDS_COVERED]
@@ -655,6 +656,9 @@ def _reply_covers(doc: ArticleDoc, found: list[Found], sentences: list[Templated
     replies = {t.name: t for t in doc.titles if t.antecedent is None and (t.kind in ("批复", "函")
                                                                           or t.name.endswith(("批复", "复函"))
                                                                           or LIST_APPROVAL.search(t.name))}
+    # (a notice and the list it prints, named apart: the notice covers the zones)
+    notices = {name: t for name, t in replies.items() if t.rule != "list_name"}
+    replies = notices or replies
     listed = {s.name: (s, t.sentence) for t in sentences for s in t.tokens.values() if s.rule == "listed_zone"}
     listed = {} if lists_more_than_its_titles(doc, len(listed)) else listed
     if len(replies) != 1 and listed:
