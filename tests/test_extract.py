@@ -813,6 +813,16 @@ def test_works_named_by_what_they_do_or_the_verb_before_them_name_no_work() -> N
     assert {e for e in names if e.startswith("Project:")} == {"Project:阿根廷100兆瓦光伏项目"}
 
 
+def test_a_page_naming_a_development_zone_far_more_often_than_a_new_area_is_the_zones() -> None:
+    # b326_01: the zone's profile names 广元经济技术开发区 (or 开发区) five times with its title, the 三江新区 it took in twice; the
+    # sentence without a subject gives the zone's sectors
+    page = ROOT / "tests/data/real/batch326/b326_01_vccao_guangyuan-etdz-profile-1993-provincial-2012-national.txt"
+    graph = extract("广元经济技术开发区\n\n" + page.read_text(encoding="utf-8").split("\n")[4])  # (its title, then its text)
+    focus = {t for s, r, t in relations(graph) if r == "FOCUSES_ON" and s == "Zone:广元经济技术开发区"}
+    assert focus == {f"Industry:{i}" for i in ("电子机械", "食品饮料", "有色金属", "生物医药", "纺织服装", "新型材料", "能源化工", "现代服务业")}
+    assert not any(s == "Zone:三江新区" and r == "FOCUSES_ON" for s, r, _ in relations(graph))
+
+
 def test_where_a_work_lies_opens_no_works_name() -> None:
     # b321_07: 该项目位于X项目北侧 (the work lies beside another; 位于 is no part of that one's name)
     names = entities(extract("该项目位于楚雄高新区彝风湿地小镇项目北侧至青山湖水库区域,预计总投资50亿元。"), "Project")

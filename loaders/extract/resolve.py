@@ -470,6 +470,11 @@ def _main_zone(doc: ArticleDoc) -> Span | None:
     if not pilots:
         return None
     top, times = Counter(s.name for s in pilots).most_common(1)[0]
+    # (广元经济技术开发区 named or meant (开发区) five times, 三江新区 twice: the page is the development zone's)
+    zones = Counter(s.name for s in doc.spans if s.label == "Zone" and s.kind == "development_zone")
+    if zones and zones.most_common(1)[0][1] > 2 * times:
+        top, times = zones.most_common(1)[0]
+        pilots = [s for s in doc.spans if s.name == top]
     # 加快建设科创绿谷、都市新区的步伐 in a district's news: a zone named once in passing is not what it is about
     if times == 1 and _named_more_often(doc, 3):
         return None
