@@ -823,6 +823,15 @@ def test_a_page_naming_a_development_zone_far_more_often_than_a_new_area_is_the_
     assert not any(s == "Zone:三江新区" and r == "FOCUSES_ON" for s, r, _ in relations(graph))
 
 
+def test_in_a_firms_notice_the_company_before_its_subsidiary_is_that_firm() -> None:
+    # b331_09: …股份有限公司发布公告称,公司全资子公司X与…签订
+    graph = extract("11月22日晚,北京东方雨虹防水技术股份有限公司发布公告称,公司全资子公司东方雨虹砂粉科技集团有限公司"
+                    "与江西省吉安市永丰县人民政府签订《投资协议书》。")
+    assert {r for r in relations(graph) if r[1] == "PART_OF"} == {
+        ("Enterprise:东方雨虹砂粉科技集团有限公司", "PART_OF", "Enterprise:北京东方雨虹防水技术股份有限公司")}
+    assert len(graph.entities["Enterprise:北京东方雨虹防水技术股份有限公司"].mentions) == 2  # (公司 is one of them)
+
+
 def test_where_a_work_lies_opens_no_works_name() -> None:
     # b321_07: 该项目位于X项目北侧 (the work lies beside another; 位于 is no part of that one's name)
     names = entities(extract("该项目位于楚雄高新区彝风湿地小镇项目北侧至青山湖水库区域,预计总投资50亿元。"), "Project")

@@ -30,6 +30,9 @@ _BANK_REFERENCES = re.compile(r"该(?:银|支|分)?行|本行|我行|总行|(?<!
 # …扩容项目建设捷报频传。国开行四川分行为该项目提供贷款: so the work last named
 _REFERENCES: tuple[tuple[re.Pattern[str], str, tuple[str, ...], str], ...] = (
     (re.compile("该企业|该公司"), "Enterprise", ("company",), "firm_reference"),
+    # …股份有限公司发布公告称,公司全资子公司X; 公司及子公司X: in a firm's notice, 公司 before its subsidiaries is the firm
+    (re.compile(r"(?:(?<=[,。;:\s])|^)公司(?=(?:及|和)?(?:全资|控股|下属)?子公司)"), "Enterprise", ("company",),
+     "firm_reference"),
     (re.compile("该项目|该工程"), "Project", ("facility", "infrastructure"), "works_reference"),
 )
 _REFERENCE_REACH = 300
