@@ -2590,6 +2590,15 @@ def test_zones_listed_after_a_places_de_to_the_clauses_end_lie_in_that_place() -
     assert {e.rule for e in relation(graph, "Zone:沙集电商小镇", "LOCATED_IN", "Zone:徐州市").evidence} == {"place_owns_list"}
 
 
+def test_towns_in_brackets_after_a_division_or_listed_after_its_de_lie_in_it() -> None:
+    # b329_01 (shortened): 中心城区…包括洛江区(万安街道、双阳街道、河市镇和马甲镇)、…,晋江市的磁灶镇、紫帽镇
+    graph = extract("标题\n\n中心城区面积为980平方公里,包括洛江区(万安街道、双阳街道和马甲镇),晋江市的磁灶镇、紫帽镇。")
+    assert {r for r in relations(graph) if r[1] == "LOCATED_IN"} == {
+        *((f"Zone:{t}", "LOCATED_IN", "Zone:洛江区") for t in ("万安街道", "双阳街道", "马甲镇")),
+        *((f"Zone:{t}", "LOCATED_IN", "Zone:晋江市") for t in ("磁灶镇", "紫帽镇"))}
+    assert {e.rule for e in relation(graph, "Zone:马甲镇", "LOCATED_IN", "Zone:洛江区").evidence} == {"towns_in_brackets"}
+
+
 def test_a_list_named_without_brackets_covers_the_zones_under_its_heading_or_chosen_after_it() -> None:
     # b325_10: 省体育局发布了第三批共建体育健康特色小镇名单, the list's heading, its towns a line each, and the kind
     # again as a heading (体育健康特色小镇: no town)

@@ -640,16 +640,20 @@ LISTINGS: tuple[Listing, ...] = (
     Listing("zones_under_place", "LOCATED_IN",
             re.compile(rf"({_Z})[^,;:。{''.join(LABEL_CHARS.values())}]{{0,6}}:([^,;:。]*{_Z}[^,;:。]*)(?=[;。]|$)"),
             head=lambda s: s.kind in ADMIN_KINDS, item=lambda s: s.label == "Zone" and s.kind in POLICY_ZONE_KINDS),
-    # 无锡的鸿山物联网小镇、太湖影视小镇、新桥时裳小镇;徐州的沙集电商小镇: a place's own zones or works, listed
-    # after its 的 to the clause's end
+    # 无锡的鸿山物联网小镇、太湖影视小镇、新桥时裳小镇;徐州的沙集电商小镇, 晋江市的磁灶镇、紫帽镇: a place's own zones,
+    # towns or works, listed after its 的 to the clause's end
     Listing("place_owns_list", "LOCATED_IN",
             re.compile(rf"(?:^|(?<=[,;:]))({_Z})的((?:[{_Z}{_P}](?:、|和|及)?)+)(?=[,;。]|$)"),
-            head=lambda s: s.kind in ADMIN_KINDS, item=lambda s: s.label == "Project" or s.kind in POLICY_ZONE_KINDS),
+            head=lambda s: s.kind in ADMIN_KINDS,
+            item=lambda s: s.label == "Project" or s.kind in POLICY_ZONE_KINDS or s.kind == "town"),
     # 兰州高新技术产业开发区(生物医药), 金昌经济技术开发区(有色金属及新能源电池材料深加工制造): a zone with its
     # sectors in brackets, as lists of zones give them
     Listing("sectors_in_brackets", "FOCUSES_ON", re.compile(rf"({_Z})\(([^()]*{_I}[^()]*)\)"),
             head=lambda s: s.kind in POLICY_ZONE_KINDS and s.kind != "region", item=lambda s: s.label == "Industry",
             head_is_source=True),
+    # 洛江区(万安街道、双阳街道、马甲镇)、晋江市(磁灶镇、紫帽镇): a division, then the towns in it in brackets
+    Listing("towns_in_brackets", "LOCATED_IN", re.compile(rf"({_Z})\(([^()]*{_Z}[^()]*)\)"),
+            head=lambda s: s.kind in ("city", "county", "district"), item=lambda s: s.kind == "town"),
     # 乌干达辽沈工业园: a zone or work named right after the country it lies in
     Listing("zone_after_country", "LOCATED_IN", re.compile(rf"({_Z})([{_Z}{_P}])"),
             head=lambda s: s.kind == "country", item=lambda s: s.label == "Project" or s.kind in POLICY_ZONE_KINDS),
