@@ -823,6 +823,14 @@ def test_a_page_naming_a_development_zone_far_more_often_than_a_new_area_is_the_
     assert not any(s == "Zone:三江新区" and r == "FOCUSES_ON" for s, r, _ in relations(graph))
 
 
+def test_the_clauses_words_before_a_firm_are_no_part_of_its_name() -> None:
+    # b331_10, b332_03, b331_09 (shortened)
+    graph = extract("公司拟在银川市西夏区注册设立宁夏李子园食品有限公司。作为全球领先的汽车零部件生产商之一德国博世集团在成都投资。"
+                    "协议约定砂粉集团拟投资10亿元。")
+    assert entities(graph, "Enterprise") == {"Enterprise:宁夏李子园食品有限公司", "Enterprise:德国博世集团",
+                                             "Enterprise:砂粉集团"}
+
+
 def test_in_a_firms_notice_the_company_before_its_subsidiary_is_that_firm() -> None:
     # b331_09: …股份有限公司发布公告称,公司全资子公司X与…签订
     graph = extract("11月22日晚,北京东方雨虹防水技术股份有限公司发布公告称,公司全资子公司东方雨虹砂粉科技集团有限公司"
