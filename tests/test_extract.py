@@ -823,6 +823,12 @@ def test_a_page_naming_a_development_zone_far_more_often_than_a_new_area_is_the_
     assert not any(s == "Zone:三江新区" and r == "FOCUSES_ON" for s, r, _ in relations(graph))
 
 
+def test_an_items_number_opens_no_works_name_or_list_name() -> None:
+    # b325_01: 1.上海飞扬青少年冰上运动项目 (a numbered line); b162_09: 2.2010年度河南省十快产业集聚区名单 (the year stays)
+    graph = extract("标题\n\n1.上海飞扬青少年冰上运动项目\n\n2.2010年度河南省十快产业集聚区名单\n")
+    assert entities(graph, "Project", "Plan") == {"Project:上海飞扬青少年冰上运动项目", "Plan:2010年度河南省十快产业集聚区名单"}
+
+
 def test_the_clauses_words_before_a_firm_are_no_part_of_its_name() -> None:
     # b331_10, b332_03, b331_09 (shortened)
     graph = extract("公司拟在银川市西夏区注册设立宁夏李子园食品有限公司。作为全球领先的汽车零部件生产商之一德国博世集团在成都投资。"

@@ -241,7 +241,7 @@ _LIST_NAME = re.compile(
 )
 # (26家!江西发布第一批全省化工园区认定名单, 石家庄市的19个小镇入选河北省…名单: a headline's list starts after its verb)
 _TRIM_LIST = _trimmer("|".join((*lx.LIST_PUBLISHING_VERBS, *lx.CHOSEN_VERBS, "!", "!")), verbs=False, short="的|了|并")
-_LIST_NUMBER = re.compile(r"\d{1,2}[.、]")  # (2.2010年度河南省十快产业集聚区名单: an item's number)
+_ITEM_NUMBER = re.compile(r"\d{1,2}[.、](?!\d{1,3}(?!\d))")  # (2.2010年度河南省十快产业集聚区名单: an item's number, not 1.5万吨)
 # (国家级创建名单, 2023年度试点名单: a rank, a year and a stage name no list)
 _GENERIC_LIST_WORDS = re.compile(r"国家级|省级|市级|首批|第[一二三四五六七八九十\d]+批|拟|创建|培育|试点|公示|认定|年度|\d{4}年|名单")
 
@@ -250,7 +250,7 @@ def list_names(text: str) -> list[Span]:
     spans = []
     for m in _LIST_NAME.finditer(text):
         start = _trimmed_start(text, m.start(1), m.end(1), _TRIM_LIST)
-        start = _LIST_NUMBER.match(text, start).end() if _LIST_NUMBER.match(text, start) else start
+        start = _ITEM_NUMBER.match(text, start).end() if _ITEM_NUMBER.match(text, start) else start
         name = text[start:m.end(1)]
         if len(_GENERIC_LIST_WORDS.sub("", name)) >= 4 and not _REFERRING.match(name):
             spans.append(Span(start, m.end(1), "Plan", "名单", "list_name", priority=8))
@@ -1706,6 +1706,7 @@ def named_works(text: str) -> list[Span]:
             # (风电和光伏发电项目: two sectors' works, not one work)
             start = start if _INDUSTRY.fullmatch(text[joined:start - 1]) else joined
         start += len(text[start:m.end()]) - len(text[start:m.end()].lstrip("-—·"))
+        start = _ITEM_NUMBER.match(text, start).end() if _ITEM_NUMBER.match(text, start) else start  # (1.上海飞扬…项目)
         start += len(_LEADING_VERB.match(text, start, m.end()).group())
         # (…产业园建设项目(一期): the phase is no part of what is left after the place and its verb)
         phase = _BRACKETS_AT_END.search(text, start, m.end())
