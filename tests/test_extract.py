@@ -829,6 +829,15 @@ def test_an_items_number_opens_no_works_name_or_list_name() -> None:
     assert entities(graph, "Project", "Plan") == {"Project:上海飞扬青少年冰上运动项目", "Plan:2010年度河南省十快产业集聚区名单"}
 
 
+def test_a_firm_named_before_its_subsidiary_is_not_the_borrower() -> None:
+    # b123_08 (shortened): 公司控股子公司昌泰公司…与国家开发银行江西省分行签订银团贷款合同
+    graph = extract("江西赣粤高速公路股份有限公司公告。根据决议,公司控股子公司江西昌泰高速公路有限责任公司与国家开发银行"
+                    "江西省分行、中国银行股份有限公司江西省分行签订银团贷款合同。")
+    assert {r for r in relations(graph) if r[1] == "FINANCED_BY"} == {
+        ("Enterprise:江西昌泰高速公路有限责任公司", "FINANCED_BY", "Enterprise:国家开发银行江西省分行"),
+        ("Enterprise:江西昌泰高速公路有限责任公司", "FINANCED_BY", "Enterprise:中国银行江西省分行")}
+
+
 def test_the_clauses_words_before_a_firm_are_no_part_of_its_name() -> None:
     # b331_10, b332_03, b331_09 (shortened)
     graph = extract("公司拟在银川市西夏区注册设立宁夏李子园食品有限公司。作为全球领先的汽车零部件生产商之一德国博世集团在成都投资。"

@@ -123,7 +123,7 @@ FRAMES: tuple[Frame, ...] = (
           ("昆明空港投资开发有限责任公司", "恒丰银行昆明分行"), terms=True),
     # a firm and a bank signing a cooperation agreement: the bank finances the firm (loans, guarantees it lists)
     Frame("bank_agreement", "FINANCED_BY", lx.BANK_AGREEMENT_WORDS,
-          Slot(("Enterprise",), kinds=("company",), side="before", clause=False, not_agency_partner=True),
+          Slot(("Enterprise",), kinds=("company",), side="before", clause=False, not_agency_partner=True, not_owner=True),
           Slot(("Enterprise",), kinds=("bank",), side="before"),
           "本报讯(记者王平)12月16日,中国二冶集团与建设银行内蒙古分行签署战略合作协议。",
           ("中国二冶集团", "中国建设银行内蒙古分行")),
@@ -515,7 +515,8 @@ def _joined_after(text: str, k: int, admitted: dict[int, Span]) -> int | None:
 # 以A为基础设立…; 同意你市在A建设省级高新技术产业开发区: the zone a new one is set up on or in
 _BASES = re.compile(rf"以[^,;。]*?(?:{'|'.join(lx.BASE_WORDS)})|在{LABEL_CHARS['Zone']}+(?=建设|设立|筹建)")
 _RECIPIENTS = re.compile(rf"[向给][{''.join(LABEL_CHARS.values())}、和]+")
-_OWNERS = re.compile(rf"{LABEL_CHARS['Enterprise']}(?=旗下|下属)")
+# (公司控股子公司江西昌泰高速公路有限责任公司…与国家开发银行江西省分行…签订银团贷款合同: the subsidiary borrows)
+_OWNERS = re.compile(rf"{LABEL_CHARS['Enterprise']}(?={'|'.join((*lx.SUBSIDIARY_WORDS, '下属'))})")
 _AGENCY_PARTNERS = re.compile(rf"{LABEL_CHARS['Agency']}与[{LABEL_CHARS['Enterprise']}、和及]+")
 
 # 今年,经开区将…培强X: a zone opening its clause is its subject; 抢抓可再生能源示范区建设等机遇 names an object
