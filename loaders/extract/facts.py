@@ -50,9 +50,9 @@ def _works_in_agreements(doc: ArticleDoc) -> dict[int, Span]:
     """签订柳埠旅游度假区核心服务区项目框架协议,投资额30亿元: an agreement named after one work stands for that work
     where a sum is read (by the identity of the agreement's span)."""
     works = {}
-    for title in doc.titles:
-        inside = [s for s in doc.spans if s.label == "Project" and title.start <= s.start and s.end <= title.end]
-        if title.kind == "协议" and len(inside) == 1:
+    for title in (t for t in doc.titles if t.kind == "协议"):
+        inside = [s for s in doc.spans_within(title.start, title.end) if s.label == "Project"]
+        if len(inside) == 1:
             works[id(title)] = inside[0]
     return works
 
