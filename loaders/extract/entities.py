@@ -240,13 +240,14 @@ _LIST_NAME = re.compile(
     r"((?:[^\s,。;:、《》“”()]|\([^()\s]{1,8}\)){4,40}?名单(?:\([^()\s]{1,8}\))?)(?=[,。;\s]|$)"
 )
 # (26家!江西发布第一批全省化工园区认定名单, 石家庄市的19个小镇入选河北省…名单: a headline's list starts after its verb)
-_TRIM_LIST = _trimmer("|".join((*lx.LIST_PUBLISHING_VERBS, *lx.CHOSEN_VERBS, "!", "!")), verbs=False, short="的|了|并")
+_TRIM_LIST = _trimmer("|".join((*lx.LIST_PUBLISHING_VERBS, *lx.CHOSEN_VERBS, "!")), verbs=False, short="的|了|并")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.、](?!\d{1,3}(?!\d))")  # (2.2010年度河南省十快产业集聚区名单: an item's number, not 1.5万吨)
 # (国家级创建名单, 2023年度试点名单: a rank, a year and a stage name no list)
 _GENERIC_LIST_WORDS = re.compile(r"国家级|省级|市级|首批|第[一二三四五六七八九十\d]+批|拟|创建|培育|试点|公示|认定|年度|\d{4}年|名单")
 
 
 def list_names(text: str) -> list[Span]:
+    """The lists a text names without 《》: after a verb of publishing, or as a line of their own."""
     spans = []
     for m in _LIST_NAME.finditer(text):
         start = _trimmed_start(text, m.start(1), m.end(1), _TRIM_LIST)

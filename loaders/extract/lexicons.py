@@ -395,9 +395,9 @@ SYNDICATE_ROLES: tuple[str, ...] = ("牵头行", "副牵头行", "联合牵头",
                                     "组建银团", "筹组银团", "参团银行", "参团", "联席主承销商", "主承销商")
 APPROVAL_TRIGGERS: tuple[str, ...] = ("批复", "批准", "同意设立", "整合设立", "获批", "复函", "认定为", "认定", "升级为", "正式获批",
                                       "同意认定", "同意", "审批通过")
-# 省商务厅会同省工信厅印发通知,公布13家省级消费品特色园区名单: what an agency does to the zones a page then lists
 # 省体育局发布了第三批…名单: the verbs that publish a list by its name
 LIST_PUBLISHING_VERBS: tuple[str, ...] = ("公布", "发布", "印发", "下发", "公示", "确定", "下达")
+# 省商务厅会同省工信厅印发通知,公布13家省级消费品特色园区名单: what an agency does to the zones a page then lists
 LIST_ANNOUNCING_VERBS: tuple[str, ...] = ("公布", "认定", "命名", "评定", "公示", "确定", "批准", "批复", "同意")
 # 批复同意在南昌县、鹰潭市设立省级产业园,分别定名为A、B: the names an approval gives
 NAMING_WORDS: tuple[str, ...] = ("定名为", "命名为", "名称为")

@@ -460,7 +460,8 @@ def _main_plan(doc: ArticleDoc) -> Span | None:
 
 
 def _main_zone(doc: ArticleDoc) -> Span | None:
-    """The zone the article is about: a defined short name's target, else the pilot zone it names most."""
+    """The zone the article is about: a defined short name's target, else the pilot zone or new area it names most
+    (or the development zone, when the article names it more than twice as often)."""
     defined = [s for s in doc.defined.values() if s.label == "Zone"]
     if defined:
         return defined[0]
@@ -477,11 +478,10 @@ def _main_zone(doc: ArticleDoc) -> Span | None:
     zones = Counter(s.name for s in doc.spans if s.label == "Zone" and s.kind == "development_zone")
     if zones and zones.most_common(1)[0][1] > 2 * times:
         top, times = zones.most_common(1)[0]
-        pilots = [s for s in doc.spans if s.name == top]
     # 加快建设科创绿谷、都市新区的步伐 in a district's news: a zone named once in passing is not what it is about
     if times == 1 and _named_more_often(doc, 3):
         return None
-    return next(s for s in pilots if s.name == top)
+    return next(s for s in doc.spans if s.label == "Zone" and s.name == top)
 
 
 def _named_more_often(doc: ArticleDoc, times: int) -> bool:
