@@ -3221,3 +3221,13 @@ def test_the_firms_a_park_holds_lie_in_it() -> None:
     firms = ("雪鸟实业", "鹏达羽绒", "华泰羽毛", "宏宇羽绒", "芳欣制衣")
     assert {r for r in relations(graph) if r[1] == "LOCATED_IN" and r[0].startswith("Enterprise:")} == {
         (f"Enterprise:{firm}", "LOCATED_IN", "Zone:台前县产业集聚区") for firm in firms}
+
+
+def test_a_list_a_zone_develops_called_sectors_is_sectors() -> None:
+    # b322_02, b19_01: 重点发展A、B…等产业 (no item a known sector; the words call them sectors)
+    graph = extract("华宇工业园区位于俄滨海边疆区十月区,园区规划占地面积120公顷,重点发展轻工、木材、建材、食品、机电、商服等产业。")
+    assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == {
+        ("Zone:华宇工业园区", "FOCUSES_ON", f"Industry:{sector}") for sector in ("轻工", "木材", "建材", "食品", "机电", "商服")}
+    # (what a zone develops, not called sectors, stays a list of activities)
+    graph = extract("华宇工业园区重点发展贸易、会展和研发。")
+    assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == set()

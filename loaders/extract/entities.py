@@ -2052,6 +2052,7 @@ _MAINLY_LIST = re.compile(rf"以({_ITEM}(?:[、和及]{_ITEM})+)等为主(?!体|
 _FOCUS_LIST = re.compile(
     rf"(?:重点|大力|加快|着力|积极)?(?:发展|探索|培育|聚焦|布局)({_ITEM}(?:[、和及]{_ITEM})+)(?=等|{_COUNTED}|[,。;]|$)"
 )
+_CALLED_SECTORS = re.compile(rf"等(?:{_COUNTED})?(?:新兴|特色|优势|主导|重点)?(?:产业|行业)")
 _LIST_OPENER = re.compile(rf".*(?:{_alternation((*lx.FOCUS_VERBS, *lx.LIST_VERBS))})")
 _NOT_A_SECTOR_ITEM = re.compile(r"[\d的暨]|建设|博览会|(?:发展|转型|创新|改革|体系|机制|模式|能力|水平|应用|场景|示范)$")
 _PROJECT_END = re.compile(r"(?:项目|号线|工程|通道|铁路|公路|机场)$")
@@ -2311,7 +2312,9 @@ def _listed_industries(doc: ArticleDoc, t: Templated) -> list[Span]:
     for m in _MAINLY_LIST.finditer(t.text) if "等为主" in t.text else ():
         found += _sector_items(doc, t, m.start(1), m.group(1), need_known=True)
     for m in _FOCUS_LIST.finditer(t.text) if _LIST_JOINS.search(t.text) else ():
-        found += _sector_items(doc, t, m.start(1), m.group(1), need_known=False)
+        # 重点发展动漫、游戏原创和外包等产业: a list a zone develops, called sectors, is one
+        stated = _CALLED_SECTORS.match(t.text, m.end()) is not None
+        found += _sector_items(doc, t, m.start(1), m.group(1), need_known=False, stated=stated)
     stated = (_LEADING_LIST, _NAMED_SECTORS) if "产业" in t.text else ()
     for pattern in stated:  # 以酿酒为主导产业, 主要产业:A、B等: the words say so
         for m in pattern.finditer(t.text):
