@@ -3231,3 +3231,10 @@ def test_a_list_a_zone_develops_called_sectors_is_sectors() -> None:
     # (what a zone develops, not called sectors, stays a list of activities)
     graph = extract("华宇工业园区重点发展贸易、会展和研发。")
     assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == set()
+
+
+def test_any_prefecture_in_brackets_names_a_zone_after_it() -> None:
+    # b265_01: 中国(丽水)跨境电子商务综合试验区 (a prefecture the place lexicon lacks); b119_09: 中韩(盐城)产业园
+    # (a prefecture in brackets, then the park's words)
+    graph = extract("国务院同意设立中国(丽水)跨境电子商务综合试验区。盐城经开区是中韩(盐城)产业园产城融合核心区。")
+    assert entities(graph, "Zone") == {"Zone:中国(丽水)跨境电子商务综合试验区", "Zone:中韩(盐城)产业园", "Zone:盐城经开区"}

@@ -63,7 +63,9 @@ _REGION = _alternation(
 # lexicon's places are taken for places (大同 in 大同小异 is none).
 _PLACE_BEFORE_NAME = _alternation([*lx.PROVINCES, *lx.PROVINCES.values(), *lx.CITIES,
                                    *gazetteer.prefecture_short_names()])
-_PLACE_FULL = rf"(?:[{CJK}]{{2}}\((?:{_PLACE})\)|(?:{_PLACE})(?:省|市|自治区)?)"
+# 中国(丽水), 中韩(惠州): in brackets after a name, any prefecture is a place
+_PLACE_IN_BRACKETS = rf"\((?:{_PLACE_BEFORE_NAME})\)"
+_PLACE_FULL = rf"(?:[{CJK}]{{2}}{_PLACE_IN_BRACKETS}|(?:{_PLACE})(?:省|市|自治区)?)"
 _ANY_PREFECTURE = rf"(?:{_PLACE_BEFORE_NAME})(?:省|市|自治区)?"
 
 # Cue words that end the text before a name. Strong ones can also sit inside long names, so
@@ -697,7 +699,7 @@ _DEV_ZONE_SUFFIXES = ("高新技术产业开发区|新技术产业开发区|经�
 _DEV_ZONE = re.compile(
     # 西部(重庆)科学城, 中新(苏州)工业园区: a name with its place in brackets; 西宁(国家级)经济技术开发区 with its rank;
     # 佛山禅城(清新)产业转移工业园: a partner's name, the host place in brackets, then the park's words
-    rf"(?:{_ANY_PREFECTURE})?(?:[{CJK}]{{2}}\((?:{_PLACE})\)|(?:{_PLACE})\((?:国家级|省级)\)|(?:{_PLACE}){_NAME_CHAR}?"
+    rf"(?:{_ANY_PREFECTURE})?(?:[{CJK}]{{2}}{_PLACE_IN_BRACKETS}|(?:{_PLACE})\((?:国家级|省级)\)|(?:{_PLACE}){_NAME_CHAR}?"
     rf"|(?:{_PLACE})[{CJK}]{{0,2}}\([{CJK}]{{2,3}}\)产业转移"
     rf"|(?<=[、和及即与])(?:{_NAME_CHAR}){{2,4}}?"
     # 加快建设扎哈淖尔工业园区, 批复军粮城工业园区: after a verb of building or approving the name is whole
@@ -714,13 +716,15 @@ _DEV_ZONE = re.compile(
     rf"|(?<={_NAME_CHAR}{{2}})(?:{_LONG_ZONE_SUFFIXES})"
     # 区块二:利津循环经济产业园, 在苏银产业园举行: a park's whole name after a pause or a word of place
     rf"|(?<=[,;:、“《\s在于至])(?:{_NAME_CHAR}){{2,8}}?产业园(?!区|项目)"
+    # 中韩(惠州)产业园, 广西(北流)轻工产业园: a place in brackets, then the park's words
+    rf"|[{CJK}]{{2}}{_PLACE_IN_BRACKETS}{_NAME_CHAR}{{0,10}}?(?:产业园(?!区|项目)|{_DEV_ZONE_SUFFIXES})"
 )
 _LONG_SUFFIX = re.compile(rf"(?:{_LONG_ZONE_SUFFIXES})$")
 _CITY_IN_FULL = re.compile(rf"(?:{_PLACE})市")
 _ZONE_END_INSIDE = re.compile(rf"(?:开发区|新区|园区|新城)(?=(?:{_PLACE_BEFORE_NAME}))")
 _NAME_BEFORE = re.compile(rf"{_NAME_CHAR}{{1,10}}$")
 _PILOT_ZONE = re.compile(
-    rf"(?:(?:{_PLACE_FULL})?(?:国家|中国)(?:\((?:{_PLACE})\))?|{_REGION}|{_PLACE_FULL})"
+    rf"(?:(?:{_PLACE_FULL})?(?:国家|中国)(?:{_PLACE_IN_BRACKETS})?|{_REGION}|{_PLACE_FULL})"
     # 广州人工智能与数字经济试验区: a 与 or 和 may join two fields inside the name
     rf"{_NAME_CHAR.replace(']', '0-9]')}{{2,22}}?(?:[与和]{_NAME_CHAR}{{2,12}}?)?"
     r"(?:自由贸易试验区|综合改革试验区|试验区|示范区|先行区|先导区|实验区|合作区)"
