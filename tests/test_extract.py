@@ -3238,3 +3238,14 @@ def test_any_prefecture_in_brackets_names_a_zone_after_it() -> None:
     # (a prefecture in brackets, then the park's words)
     graph = extract("国务院同意设立中国(丽水)跨境电子商务综合试验区。盐城经开区是中韩(盐城)产业园产城融合核心区。")
     assert entities(graph, "Zone") == {"Zone:中国(丽水)跨境电子商务综合试验区", "Zone:中韩(盐城)产业园", "Zone:盐城经开区"}
+
+
+def test_who_approves_opens_no_firm_and_a_rating_firm_has_no_rank() -> None:
+    # b324_04: 农发行总行批准杭州大江东投资开发有限公司…贷款; b333_03: 同意中国雄安集团有限公司发行;
+    # b201_02: 中诚信国际信用评级有限公司 (…评级 is no rank in a group, as 三级 of 央企三级公司 is)
+    graph = extract("日前,农发行总行批准杭州大江东投资开发有限公司28亿元整体城镇化建设贷款项目。"
+                    "同意中国雄安集团有限公司发行公司债券。经中诚信国际信用评级有限公司评定,债券信用等级为AAA。")
+    assert entities(graph, "Enterprise") == {
+        "Enterprise:中国农业发展银行", "Enterprise:杭州大江东投资开发有限公司", "Enterprise:中国雄安集团有限公司",
+        "Enterprise:中诚信国际信用评级有限公司"}
+    assert entities(extract("该项目由央企三级公司承建。"), "Enterprise") == set()

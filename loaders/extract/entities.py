@@ -95,12 +95,13 @@ _TRIM_SHORT = _trimmer(verbs=False)
 _FIRM_CUES = ("|".join(lx.SETTLING_VERBS) + "|推进|推动|加大|提供|开立|成立|组建|打造|服务于|依托|围绕|鼓励|引导|"
               "做大|做强|壮大|培育|实施|获得|成为|作为|根据|按照|收购|重组|用于|助推|进一步|承建方|了解到|据悉|项目有|"
               "标志着|提高|供应商|承接|所属|旗下|下属|单位|获批|审批|系|业主|主体|承销商|管理人|机构|子公司|孙公司|签署|授权|"
-              "承租人|出租人|概述|转债|关于|核准|核准后|发布|接手|公告显示|数据显示|委托|板块|得到|设立|之一|说明|已有|约定|详见")
+              "承租人|出租人|概述|转债|关于|核准|核准后|批准|同意|发布|接手|公告显示|数据显示|委托|板块|得到|设立|之一|说明|已有|约定|详见")
 # (…厅关于西南水泥有限公司等…的公告, 国家发展改革委核准新疆…煤业有限公司, 工信厅发布…公司产能置换方案: an agency's act before the firm;
 # 承租人宁夏峰业环保科技有限公司, 项目业主柳州市投资控股有限公司, 主承销商长江证券股份有限公司, 簿记管理人…,
 # 全资子公司山西路桥集团…公司: a role before the firm; 情况概述, 大禹转债 in a notice: a heading, a bond's short name;
 # 上饶银行委托长城证券…公司, 供应链金融板块山东省鲁信…公司, 得到省信托公司: who acts for whom, a group's segment;
-# 注册设立宁夏李子园食品有限公司, 生产商之一德国博世集团, 协议约定砂粉集团, 具体内容详见公司: the clause's words before it)
+# 注册设立宁夏李子园食品有限公司, 生产商之一德国博世集团, 协议约定砂粉集团, 具体内容详见公司: the clause's words before it;
+# 总行批准杭州大江东投资开发有限公司…贷款, 同意中国雄安集团有限公司发行: who approves)
 _FIRM_SHORT_CUES = _CUES_SHORT.replace("|联合|", "|").replace("|携手|", "|")
 _TRIM_FIRM = _trimmer(_FIRM_CUES, verbs=False, short=_FIRM_SHORT_CUES)
 _TRIM_ALL = _trimmer()

@@ -113,7 +113,8 @@ COMPANY_SUFFIXES: tuple[str, ...] = (
 GENERIC_FIRM_HEADS: tuple[str, ...] = (
     "企业", "主体", "客户", "单位", "机构", "团队", "厂商", "商户", "园区", "银行业", "公司", "集团", "银团",
     "农户", "合作社",  # (农户及养殖专业合作社: borrowers of a kind)
-    "级", "股子", "全资子", "级子",  # 央企三级公司, 公司控股子公司: a firm's rank or role in its group
+    # 央企三级公司, 公司控股子公司: a firm's rank or role in its group (中诚信国际信用评级有限公司 rates, it has no rank)
+    *(f"{n}级" for n in "一二三四五"), "股子", "全资子", "级子",
     "上市", "年度",  # 上市公司, 2021年年度公司: a kind of firm, a year
 )
 # 青海省银行金融机构: words after 银行 that make the phrase the banks of a place, no bank
