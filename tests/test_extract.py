@@ -3249,3 +3249,13 @@ def test_who_approves_opens_no_firm_and_a_rating_firm_has_no_rank() -> None:
         "Enterprise:中国农业发展银行", "Enterprise:杭州大江东投资开发有限公司", "Enterprise:中国雄安集团有限公司",
         "Enterprise:中诚信国际信用评级有限公司"}
     assert entities(extract("该项目由央企三级公司承建。"), "Enterprise") == set()
+
+
+def test_areas_handed_to_a_zone_or_a_place_are_its_parts() -> None:
+    # b338_07: 岗李乡、大马乡的行政区划正式划入新郑市管辖; b75_04: 将…划归 (one zone into another)
+    graph = extract("开封尉氏县岗李乡、大马乡的行政区划正式划入新郑市管辖,并在地图上完成全面更新。")
+    assert {r for r in relations(graph) if r[1] == "PART_OF"} == {
+        ("Zone:岗李乡", "PART_OF", "Zone:新郑市"), ("Zone:大马乡", "PART_OF", "Zone:新郑市")}
+    # b148_10: the villages of a county are handed over, not the county
+    graph = extract("荆州市决定,将沙市区4村1农场、江陵县3村1镇划归荆州经济开发区托管。")
+    assert {r for r in relations(graph) if r[1] == "PART_OF"} == set()

@@ -220,6 +220,12 @@ FRAMES: tuple[Frame, ...] = (
           "江西赣江新区范围包括南昌市青山湖区、新建区和共青城市、永修县的部分区域,规划面积465平方公里。",
           ("共青城市", "江西赣江新区"), not_after=(*lx.NOT_COMPOSED_HEADS, *UNREAD_WHOLES),
           not_followed_by=LISTS_WORKS_OR_FIRMS),
+    # (将沙市区4村1农场、江陵县3村1镇…划归荆州开发区: villages of a county are handed over, not the county)
+    Frame("transferred_to", "PART_OF", lx.TRANSFER_WORDS,
+          Slot(("Zone",), not_kinds=("province", "city", "county", "region"), side="before", nearest=True, series=True),
+          Slot(("Zone",), not_kinds=("province", "region"), side="after", nearest=True),
+          "郑州与开封的行政版图迎来重大调整,随着郑州航空港经济综合实验区扩区战略的深入推进,开封尉氏县岗李乡、大马乡的行政"
+          "区划正式划入新郑市管辖,并在地图上完成全面更新。", ("大马乡", "新郑市")),
     # the subject opens its clause (or an earlier one); the whole is named right before the word
     Frame("part_of_whole", "PART_OF", lx.WHOLE_PART_WORDS,
           Slot(("Zone", "Project"), not_kinds=ADMIN_KINDS, side="before", clause=False, subject=True, nearest=True),

@@ -419,6 +419,9 @@ BRINGING_IN_WORDS: tuple[str, ...] = ("引进", "招引", "引入")
 HOLDING_FIRMS_WORDS: tuple[str, ...] = ("已入驻", "入驻了", "区内拥有", "园内拥有", "入驻企业包括")
 # 西咸新区是关中—天水经济区的核心区域; 济青高速铁路是…通道的重要构成部分: the subject is part of the whole
 WHOLE_PART_WORDS: tuple[str, ...] = ("核心区域", "组成部分", "构成部分")
+# 将轻纺经济区、北塘经济区划归天津经济技术开发区, 岗李乡、大马乡的行政区划正式划入新郑市管辖: areas handed to a
+# zone or a place become its parts
+TRANSFER_WORDS: tuple[str, ...] = ("划归", "划入", "并入", "整体划转至", "划转至", "划转给")
 # 云桂铁路云南段项目…列入我国《中长期铁路网规划》: works a plan lists are part of it
 LISTED_IN_WORDS: tuple[str, ...] = ("列入", "纳入")
 # 以A、B为基础设立…: the zones a new one is set up on, not the ones approved
