@@ -3259,3 +3259,16 @@ def test_areas_handed_to_a_zone_or_a_place_are_its_parts() -> None:
     # b148_10: the villages of a county are handed over, not the county
     graph = extract("荆州市决定,将沙市区4村1农场、江陵县3村1镇划归荆州经济开发区托管。")
     assert {r for r in relations(graph) if r[1] == "PART_OF"} == set()
+
+
+def test_the_place_before_a_lists_first_item_holds_the_items_after_it() -> None:
+    # b338_06: 望城区白箬铺镇、白马街道…和黄金园街道; b338_03: 咸阳市秦都区、渭城区、泾阳县 (counties the gazetteer puts there)
+    graph = extract("托管区域包括望城区白箬铺镇、白马街道、雷锋街道和黄金园街道。"
+                    "西咸新区与咸阳市秦都区、渭城区、泾阳县分别举行了托管移交仪式。")
+    assert {r for r in relations(graph) if r[1] == "LOCATED_IN"} == {
+        *((f"Zone:{town}", "LOCATED_IN", "Zone:望城区") for town in ("白箬铺镇", "白马街道", "雷锋街道", "黄金园街道")),
+        *((f"Zone:{county}", "LOCATED_IN", "Zone:咸阳市") for county in ("秦都区", "渭城区", "泾阳县"))}
+    # (an item that opens a place of its own stops the list: 秦都区双照街道,渭城区周陵街道)
+    graph = extract("秦都区双照街道、渭城区周陵街道交由秦汉新城管理。")
+    assert {r for r in relations(graph) if r[1] == "LOCATED_IN"} == {
+        ("Zone:双照街道", "LOCATED_IN", "Zone:秦都区"), ("Zone:周陵街道", "LOCATED_IN", "Zone:渭城区")}

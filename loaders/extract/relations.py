@@ -481,8 +481,30 @@ def divisions_in_divisions(doc: ArticleDoc) -> list[Found]:
             and not (_LISTED.fullmatch(doc.text, max(0, chain_start - 1), chain_start)
                      and _LISTED.fullmatch(doc.text, after.end, after.end + 1))
         if town_in_county or before.name in (facts.get("province"), facts.get("prefecture")):
-            found.append(Found(after, "LOCATED_IN", before, doc.sentence_at(after.start), "division_in_division"))
+            found += [Found(item, "LOCATED_IN", before, doc.sentence_at(item.start), "division_in_division")
+                      for item in [after, *_listed_after(doc, after, before, places)]]
     return found + _divisions_tied_by_words(doc, places)
+
+
+_ONE_JOINER = re.compile("[、和及与]")
+
+
+def _listed_after(doc: ArticleDoc, first: Span, place: Span, places: frozenset[str]) -> list[Span]:
+    """望城区白箬铺镇、白马街道、雷锋街道和黄金园街道, 咸阳市秦都区、渭城区、泾阳县: the place before a list's first item
+    holds the items after it that name no place of their own (of its kind; a county the gazetteer puts there)."""
+    zones = [s for s in doc.spans if s.label == "Zone" and s.start >= first.end]
+    listed, end = [], first.end
+    for i, item in enumerate(zones):
+        if item.start != end + 1 or not _ONE_JOINER.fullmatch(doc.text, end, item.start):
+            break
+        if i + 1 < len(zones) and zones[i + 1].start == item.end:
+            break  # (…、渭城区周陵街道: the item opens a place of its own)
+        facts = gazetteer.division_properties(item.name, places)
+        if not (item.kind == first.kind == "town" or place.name in (facts.get("province"), facts.get("prefecture"))):
+            break
+        listed.append(item)
+        end = item.end
+    return listed
 
 
 _HOLDER = re.compile(f"(?:{'|'.join(lx.HOLDER_WORDS)})的?")
