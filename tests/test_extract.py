@@ -3272,3 +3272,13 @@ def test_the_place_before_a_lists_first_item_holds_the_items_after_it() -> None:
     graph = extract("秦都区双照街道、渭城区周陵街道交由秦汉新城管理。")
     assert {r for r in relations(graph) if r[1] == "LOCATED_IN"} == {
         ("Zone:双照街道", "LOCATED_IN", "Zone:秦都区"), ("Zone:周陵街道", "LOCATED_IN", "Zone:渭城区")}
+
+
+def test_what_is_planned_or_pressed_and_what_came_before_name_no_works() -> None:
+    # b343_07: 狠抓项目谋划, 梳理谋划园区范围内固定资产投资项目84个; b341_10: 继低空旅游、…等项目后 (继, after what,
+    # opens no item)
+    graph = extract("今年三亚中央商务区狠抓项目谋划,梳理谋划园区范围内固定资产投资项目84个,总投资约520亿元。"
+                    "继低空旅游、高空跳伞、热气球体验等项目后,建德航空小镇又有大动作。")
+    assert entities(graph, "Project") == {"Project:低空旅游", "Project:高空跳伞", "Project:热气球体验"}
+    # (a counted programme of planned works stays one: b96_09 谋划项目510个; 继电器 opens a name)
+    assert entities(extract("全市共谋划项目510个。继电器生产项目开工。"), "Project") == {"Project:谋划项目510个", "Project:继电器生产项目"}

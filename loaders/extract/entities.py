@@ -1929,7 +1929,7 @@ def _ranked_work(text: str, span: Span, name: str) -> bool:
     return bool(_RANKED_WORK.search(name)) and not text.endswith(_PURPOSE_OF_MONEY, 0, span.start)
 
 
-_DONE_WITH_WORKS = re.compile(r"做好|用好|抓好|坚持|始终|宣布|组织|审批|取得|纳入|中标|迎来|抢抓|评估|抓紧|就项目|包含|梳理|实时|把项目|将项目")
+_DONE_WITH_WORKS = re.compile(r"做好|用好|抓好|狠抓|谋划(?!项目)|坚持|始终|宣布|组织|审批|取得|纳入|中标|迎来|抢抓|评估|抓紧|就项目|包含|梳理|实时|把项目|将项目")
 
 
 def _without_places_as_sectors(text: str, spans: list[Span]) -> list[Span]:
