@@ -3282,3 +3282,9 @@ def test_what_is_planned_or_pressed_and_what_came_before_name_no_works() -> None
     assert entities(graph, "Project") == {"Project:低空旅游", "Project:高空跳伞", "Project:热气球体验"}
     # (a counted programme of planned works stays one: b96_09 谋划项目510个; 继电器 opens a name)
     assert entities(extract("全市共谋划项目510个。继电器生产项目开工。"), "Project") == {"Project:谋划项目510个", "Project:继电器生产项目"}
+
+
+def test_a_banks_word_before_a_credit_cooperative_says_its_role() -> None:
+    # b344_01: 向合作银行云南省农村信用社推荐了14户园区企业 (the partner bank is the cooperative)
+    graph = extract("目前禄劝工业园区经过前期项目筛选,向合作银行云南省农村信用社推荐了14户园区企业。")
+    assert entities(graph, "Enterprise") == {"Enterprise:云南省农村信用社"}

@@ -420,6 +420,9 @@ def _credit_cooperatives(text: str) -> list[Span]:
         name = _NAME_BEFORE_COOPERATIVE.search(text, max(0, m.start() - 8), m.start())
         if name is not None:
             start = _trimmed_start(text, name.start(), m.end(), _TRIM_SHORT)
+            # 向合作银行云南省农村信用社推荐: a bank's word before the cooperative's place says its role
+            role = text.rfind("银行", start, m.start())
+            start = role + 2 if role >= 0 else start
             spans.append(Span(start, m.end(), "Enterprise", "bank", "bank_suffix", priority=4))
     return spans
 
