@@ -3288,3 +3288,11 @@ def test_a_banks_word_before_a_credit_cooperative_says_its_role() -> None:
     # b344_01: 向合作银行云南省农村信用社推荐了14户园区企业 (the partner bank is the cooperative)
     graph = extract("目前禄劝工业园区经过前期项目筛选,向合作银行云南省农村信用社推荐了14户园区企业。")
     assert entities(graph, "Enterprise") == {"Enterprise:云南省农村信用社"}
+
+
+def test_a_sector_and_a_kind_of_work_written_as_one_word_are_one_sector() -> None:
+    # b345_07, b345_08: 海上风电装备制造, 风电装备制造 (a sector, then the work done in it)
+    graph = extract("阳江高新区重点发展海上风电装备制造产业。")
+    assert entities(graph, "Industry") == {"Industry:海上风电装备制造"}
+    # (b18_07: two sectors side by side stay two)
+    assert entities(extract("金塔县大力发展风电光伏,建设清洁能源基地。"), "Industry") == {"Industry:风电", "Industry:光伏"}

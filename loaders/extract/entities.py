@@ -1837,9 +1837,22 @@ def recognise(text: str) -> tuple[list[Span], list[Span]]:
                                 # (养殖专业合作社 cut at a word boundary to its suffix: a kind of firm)
                                 and not (s.label == "Enterprise" and text[s.start:s.end] in lx.COMPANY_SUFFIXES)
                                 and not _counted_firms(text, s) and not _a_places_works(text, s, places)])
-    spans = select(found + zone_bodies(text, found))
+    spans = _joined_sectors(text, select(found + zone_bodies(text, found)))
     return (select(titles(text) + official + zone_plans(text) + agreements(text) + list_names(text)),
             _without_places_as_sectors(text, spans))
+
+
+def _joined_sectors(text: str, spans: list[Span]) -> list[Span]:
+    """海上风电装备制造: a sector and a kind of work written as one word are one sector."""
+    joined: list[Span] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if last is not None and last.label == span.label == "Industry" and last.end == span.start \
+                and text[span.start:span.end] in lx.SECTOR_WORK_KINDS:
+            joined[-1] = replace(span, start=last.start)
+        else:
+            joined.append(span)
+    return joined
 
 
 def _a_places_works(text: str, span: Span, places: set[tuple[int, int]]) -> bool:

@@ -197,6 +197,9 @@ INDUSTRY_HEADS: tuple[str, ...] = (
     "康养", "航运", "种业", "渔业", "林业", "畜牧业", "矿业", "能源装备", "传感器", "机器人", "医疗器械", "新材料", "产业", "制造业", "服务业",
     "加工", "贸易", "租赁", "商贸", "地产", "旅游",
 )
+# Kinds of work that, written right after a sector, make one sector with it (风电装备制造, 光伏设备制造); not a
+# second sector (新能源新材料, 风电光伏: two sectors side by side)
+SECTOR_WORK_KINDS: tuple[str, ...] = ("装备制造", "装备制造业", "设备制造", "装备", "制造", "制造业", "加工", "设备")
 # Qualities and settings of industries in general (高端产业, 全力保障绿色产业, 乡村产业, 劳动密集型产业): a name
 # before 产业 that ends with one names no field (none was a gold sector on the real pages where they were read)
 INDUSTRY_QUALITIES: tuple[str, ...] = (
