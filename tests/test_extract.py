@@ -3228,9 +3228,11 @@ def test_a_list_a_zone_develops_called_sectors_is_sectors() -> None:
     graph = extract("华宇工业园区位于俄滨海边疆区十月区,园区规划占地面积120公顷,重点发展轻工、木材、建材、食品、机电、商服等产业。")
     assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == {
         ("Zone:华宇工业园区", "FOCUSES_ON", f"Industry:{sector}") for sector in ("轻工", "木材", "建材", "食品", "机电", "商服")}
-    # (what a zone develops, not called sectors, stays a list of activities)
+    # (what a zone develops, not called sectors, stays a list of activities; the seed's 探索公共服务和旅游、农业等
+    # 产业数字化转型 says what is done to sectors)
     graph = extract("华宇工业园区重点发展贸易、会展和研发。")
     assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == set()
+    assert "Industry:公共服务" not in entities(extract("其他区县重点探索公共服务和旅游、农业等产业数字化转型。"), "Industry")
 
 
 def test_any_prefecture_in_brackets_names_a_zone_after_it() -> None:
