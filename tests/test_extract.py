@@ -3298,3 +3298,27 @@ def test_a_sector_and_a_kind_of_work_written_as_one_word_are_one_sector() -> Non
     assert entities(graph, "Industry") == {"Industry:海上风电装备制造"}
     # (b18_07: two sectors side by side stay two)
     assert entities(extract("金塔县大力发展风电光伏,建设清洁能源基地。"), "Industry") == {"Industry:风电", "Industry:光伏"}
+
+
+def test_areas_named_side_by_side_with_a_parts_head_are_zones() -> None:
+    # b348_10: “七个功能组团”指北沟临港产业组团、新港现代海洋组团…以及福莱山综合服务组团; b316_08: 分别为石炭井片区、
+    # 惠农片区和农垦片区 (the words before the first area are no part of its name)
+    graph = extract("标题\n\n“三个功能组团”指北沟临港产业组团、新港现代海洋组团以及福莱山综合服务组团。"
+                    "光伏园区分为三个区域,分别为石炭井片区、惠农片区和农垦片区。")
+    assert entities(graph, "Zone") == {"Zone:北沟临港产业组团", "Zone:新港现代海洋组团", "Zone:福莱山综合服务组团",
+                                       "Zone:石炭井片区", "Zone:惠农片区", "Zone:农垦片区"}
+
+
+def test_an_area_named_right_after_its_zone_is_part_of_it() -> None:
+    # b336_09: 和拓(仙游)新材料产业园是省重点项目,位于仙游经济开发区五里岭片区,总占地面积248亩。
+    graph = extract("标题\n\n该产业园是省重点项目,位于仙游经济开发区五里岭片区,总占地面积248亩。")
+    assert entities(graph, "Zone") == {"Zone:仙游经济开发区", "Zone:五里岭片区"}
+    assert relations(graph) == {("Zone:五里岭片区", "PART_OF", "Zone:仙游经济开发区")}
+    assert {e.rule for e in relation(graph, "Zone:五里岭片区", "PART_OF", "Zone:仙游经济开发区").evidence} == {"area_of_zone"}
+
+
+def test_a_national_agricultural_science_park_is_a_zone_and_the_kind_alone_is_none() -> None:
+    # b350_07: 科技部公布2021年国家农业科技园区综合评估结果…河北滦平国家农业科技园区、河北辛集国家农业科技园区获评优秀
+    graph = extract("标题\n\n科技部公布2021年国家农业科技园区综合评估结果,河北滦平国家农业科技园区、河北辛集国家农业科技园区获评优秀。"
+                    "请各地高度重视农业科技园区建设。")
+    assert entities(graph, "Zone") == {"Zone:河北滦平国家农业科技园区", "Zone:河北辛集国家农业科技园区"}

@@ -699,7 +699,8 @@ _LONG_ZONE_SUFFIXES = ("高新技术产业开发区|高新技术产业园区|经
                        "|高新技术开发区")  # (黄河三角洲农业高新技术开发区)
 _DEV_ZONE_SUFFIXES = ("高新技术产业开发区|新技术产业开发区|经济技术开发区|新技术开发区|高新区|经开区|农高区|新区|综合保税区|保税区|出口加工区|自贸区"
                       "|工业园区|产业园区|工业区|新片区|工业园(?!区)|经合区|科学城|科技城|航天城|科创城|产业新城|智造新城|(?:产业|工业)集聚区"
-                      "|产业聚集区|商务区|综保区|保税港区|软件园")
+                      "|产业聚集区|商务区|综保区|保税港区|软件园"
+                      "|(?<!自治区)(?:国家)?农业科技园区")  # (木垒自治区农业科技园区: the region ranks the park)
 _DEV_ZONE = re.compile(
     # 西部(重庆)科学城, 中新(苏州)工业园区: a name with its place in brackets; 西宁(国家级)经济技术开发区 with its rank;
     # 佛山禅城(清新)产业转移工业园: a partner's name, the host place in brackets, then the park's words
@@ -1044,6 +1045,41 @@ def _counted_areas(text: str) -> list[Span]:
             for name in names if name not in lx.NOT_ZONES for start, end in find_words(text, [name])]
 
 
+# 分别为石炭井片区、惠农片区和农垦片区; “七个功能组团”指北沟临港产业组团、新港现代海洋组团…: two and more areas
+# named side by side with the head of a zone's part are its areas, counted or not
+_AREA_PART_HEAD = "(?:片区|组团|功能区|核心区)"
+_AREA_PART = rf"(?:(?![和及与等个的各该为])[\u4e00-\u9fff·]){{2,12}}?{_AREA_PART_HEAD}"
+_LISTED_AREAS = re.compile(
+    rf"(?:(?<=[,,::;;、“”\s(为即指])|^)({_AREA_PART}(?:(?:、|和|及|以及|与){_AREA_PART})+)(?![\u4e00-\u9fff])"
+)
+_AREA_PART_NAME = re.compile(_AREA_PART)
+# (新规划开发民乐片区、…, 分别为石炭井片区、…: the words before the first area are no part of its name)
+_AREAS_OPENER = re.compile(r".*(?:分别为|分别是|包括|包含|分为|开发|依托|建设|规划|打造|推动|形成|[即指有在以])")
+_AREA_PART_HEADS = re.compile(_AREA_PART_HEAD)
+
+
+def _listed_areas(text: str) -> list[Span]:
+    """Areas named side by side, each with a part's head (and wherever the article names them again)."""
+    names = set()
+    for m in _LISTED_AREAS.finditer(text):
+        items = [item.group() for item in _AREA_PART_NAME.finditer(m.group(1))]
+        opener = _AREAS_OPENER.match(items[0])
+        first = items[0][opener.end():] if opener else items[0]
+        names |= {first if _AREA_PART_NAME.fullmatch(first) else items[0], *items[1:]}
+    return [Span(start, end, "Zone", _area_kind(name), "listed_area", priority=7)
+            for name in names if name not in lx.NOT_ZONES for start, end in find_words(text, [name])]
+
+
+# 位于仙游经济开发区五里岭片区, 安庆经开区菱北片区: an area named right after its zone is the zone's
+_AREA_AFTER_ZONE = re.compile(r"(?:(?![和及与等个的各该为])[\u4e00-\u9fff]){2,4}?片区")
+_ZONES_WITH_AREAS = ("development_zone", "pilot_zone")
+
+
+def _areas_of_zones(text: str, zones: list[Span]) -> list[Span]:
+    found = [_AREA_AFTER_ZONE.match(text, zone.end) for zone in zones if not text.endswith("片区", 0, zone.end)]
+    return [Span(m.start(), m.end(), "Zone", "development_zone", "area_of_zone", priority=7) for m in found if m]
+
+
 def _area_kind(name: str) -> str:
     """An area a zone counts is no division for its last character (仓储物流区 is a part of a park)."""
     kind = _listed_kind(name)
@@ -1263,6 +1299,8 @@ def zones(text: str) -> list[Span]:
     spans += [Span(m.start(), m.end(), "Zone", "country", "country", priority=1) for m in _COUNTRY.finditer(text)]
     spans += _ports(text) if _PORT_KIND.search(text) else []
     spans += _counted_areas(text) if any(cue in text for cue in ("个片区", "个园区", "园”为", "园为", "分为", "个功能")) else []
+    spans += _listed_areas(text) if _AREA_PART_HEADS.search(text) else []
+    spans += _areas_of_zones(text, [s for s in spans if s.kind in _ZONES_WITH_AREAS]) if "片区" in text else []
     spans += _parks_of_named_counties(text, spans)
     spans += _parks_of_divisions(text, [s for s in spans if s.rule == "division"])
     spans += _short_divisions(text, [s for s in spans if s.rule == "division" and s.kind == "county"])
@@ -1437,6 +1475,7 @@ _VERB_BEFORE_DEV_ZONE = re.compile(
     r"^.*(?:建设|支持|助力|创建|申建|筹建|打造|推进|推动|启动|加快|获批|成为|争创|设立|协调|负责|统筹|规划|管理|服务|带动|联动|申报|进驻"
     r"|提出|明确|要求|指出|表示|认为|鼓励|引导|全面|整个|关于|同意|认定|评定|升级|印发|推介|完善|以|包括|涵盖|包含|下辖|范围"
     r"|覆盖|依托|促进|其中|并|无|纳入|划入|并入|分别|作为|属于|隶属|发挥|进入|力争|全国|全省|全市|各类|现有|拥有|已有|继|至|提升"
+    r"|重视|晋升|晋级|公布|发布"
     r"|组建|双方共建|大力发展|重点发展|着力发展|" + _ZONE_OPENING_CUES + ")"
 )
 

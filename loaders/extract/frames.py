@@ -366,6 +366,7 @@ def read_frames(doc: ArticleDoc, templated: list[Templated] | None = None) -> li
     found += [f for listing in LISTINGS for f in read_listing(listing, sentences)]
     found += zones_in_named_place(doc, sentences)
     found += sectors_named_in_parks(doc, sentences)
+    found += areas_of_zones(sentences)
     found += official_titles(doc)
     found += listed_zones_approved(doc, sentences)
     return found
@@ -732,6 +733,16 @@ def zones_in_named_place(doc: ArticleDoc, sentences: list[Templated]) -> list[Fo
                       if (span.name, place.name) not in seen
                       and not (span.label in ("Project", "Enterprise") and place.kind == "province")]
             seen.update((span.name, place.name) for place in named)
+    return found
+
+
+def areas_of_zones(sentences: list[Templated]) -> list[Found]:
+    """位于仙游经济开发区五里岭片区: an area named right after a zone is part of it."""
+    found = []
+    for t in sentences:
+        zone_ends = {s.end: s for s in t.tokens.values() if s.label == "Zone"}
+        found += [Found(span, "PART_OF", zone_ends[span.start], t.sentence, "area_of_zone")
+                  for span in t.tokens.values() if span.rule == "area_of_zone" and span.start in zone_ends]
     return found
 
 
