@@ -3322,3 +3322,13 @@ def test_a_national_agricultural_science_park_is_a_zone_and_the_kind_alone_is_no
     graph = extract("标题\n\n科技部公布2021年国家农业科技园区综合评估结果,河北滦平国家农业科技园区、河北辛集国家农业科技园区获评优秀。"
                     "请各地高度重视农业科技园区建设。")
     assert entities(graph, "Zone") == {"Zone:河北滦平国家农业科技园区", "Zone:河北辛集国家农业科技园区"}
+
+
+def test_a_day_before_the_verb_whom_an_official_meets_and_a_county_inside_a_city_name_no_part_of_names() -> None:
+    # b352_07: 中国兵器工业集团公司与天津市人民政府十八日在天津签署战略合作框架协议; 天津市市长黄兴国 (津市市 opens inside
+    # 天津市); b352_09: 省委书记周强在衡阳会见中国五矿集团公司党组书记
+    graph = extract("标题\n\n中国兵器工业集团公司与天津市人民政府十八日在天津签署战略合作框架协议。天津市市长黄兴国出席签约仪式。"
+                    "省委书记在衡阳会见中国五矿集团公司党组书记。")
+    assert entities(graph, "Enterprise", "Agency", "Zone") == {
+        "Enterprise:中国兵器工业集团公司", "Agency:天津市人民政府", "Zone:天津市", "Enterprise:中国五矿集团公司", "Zone:衡阳市"}
+    assert ("Plan:战略合作框架协议", "ISSUED_BY", "Agency:天津市人民政府") in relations(graph)

@@ -94,14 +94,15 @@ _TRIM_SHORT = _trimmer(verbs=False)
 # (已落地康佳集团等27个项目: a verb of settling in opens no firm's name)
 _FIRM_CUES = ("|".join(lx.SETTLING_VERBS) + "|推进|推动|加大|提供|开立|成立|组建|打造|服务于|依托|围绕|鼓励|引导|"
               "做大|做强|壮大|培育|实施|获得|成为|作为|根据|按照|收购|重组|用于|助推|进一步|承建方|了解到|据悉|项目有|"
-              "标志着|提高|供应商|承接|所属|旗下|下属|单位|获批|审批|系|业主|主体|承销商|管理人|机构|子公司|孙公司|签署|授权|"
+              "标志着|提高|供应商|承接|所属|旗下|下属|单位|获批|审批|系|业主|主体|承销商|管理人|机构|子公司|孙公司|签署|授权|会见|"
               "承租人|出租人|概述|转债|关于|核准|核准后|批准|同意|发布|接手|公告显示|数据显示|委托|板块|得到|设立|之一|说明|已有|约定|详见")
 # (…厅关于西南水泥有限公司等…的公告, 国家发展改革委核准新疆…煤业有限公司, 工信厅发布…公司产能置换方案: an agency's act before the firm;
 # 承租人宁夏峰业环保科技有限公司, 项目业主柳州市投资控股有限公司, 主承销商长江证券股份有限公司, 簿记管理人…,
 # 全资子公司山西路桥集团…公司: a role before the firm; 情况概述, 大禹转债 in a notice: a heading, a bond's short name;
 # 上饶银行委托长城证券…公司, 供应链金融板块山东省鲁信…公司, 得到省信托公司: who acts for whom, a group's segment;
 # 注册设立宁夏李子园食品有限公司, 生产商之一德国博世集团, 协议约定砂粉集团, 具体内容详见公司: the clause's words before it;
-# 总行批准杭州大江东投资开发有限公司…贷款, 同意中国雄安集团有限公司发行: who approves)
+# 总行批准杭州大江东投资开发有限公司…贷款, 同意中国雄安集团有限公司发行: who approves; 在衡阳会见中国五矿集团公司…: whom
+# an official meets)
 _FIRM_SHORT_CUES = _CUES_SHORT.replace("|联合|", "|").replace("|携手|", "|")
 _TRIM_FIRM = _trimmer(_FIRM_CUES, verbs=False, short=_FIRM_SHORT_CUES)
 _TRIM_ALL = _trimmer()
@@ -862,9 +863,16 @@ def _divisions(text: str) -> list[tuple[int, int]]:
         end = m.end()
         start = next((end - n for n in range(_LONGEST_DIVISION, 2, -1)
                       if end - n >= 0 and text[end - n:end] in names), None)
-        if start is not None:
+        if start is not None and not _inside_a_place_before(text, start):
             found.append((start, end))
     return found
+
+
+def _inside_a_place_before(text: str, start: int) -> bool:
+    """天津市市长: 津市市 opens inside 天津市, the place the text names (a province's or a division's name that
+    starts just before and ends inside)."""
+    return any(text[start - back:start - back + n] in _divisions_and_provinces()
+               for back in (1, 2) for n in range(back + 1, back + 4) if start >= back)
 
 
 def division_opening(name: str) -> str | None:
@@ -2005,8 +2013,9 @@ _PARTNER = r"[^,。;:、()“”‘’\"\s和及与等]{1,24}"
 _PARTNERS = rf"{_PARTNER}(?:[、和及]{_PARTNER})*"
 _PARTNERS_FIRST = rf"{_PARTNER}?(?:[、和及]{_PARTNER}?)*?"  # up to the first word that may follow them
 _ANCHORS = "\ue011\ue013"  # the label characters of Zone and Enterprise
-# 在汉, 1月15日, 今天, 近日: where and when, between a subject and its verb
-_WHERE_AND_WHEN = rf"在[{CJK}{''.join(CHAR_LABELS)}]{{1,4}}?|(?:\d{{1,2}}月)?\d{{1,2}}日|{_alternation(lx.WORDS_BEFORE_A_VERB)}"
+# 在汉, 1月15日, 十八日, 今天, 近日: where and when, between a subject and its verb
+_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_WHERE_AND_WHEN = rf"在[{CJK}{''.join(CHAR_LABELS)}]{{1,4}}?|(?:{_DAY}月)?{_DAY}日|{_alternation(lx.WORDS_BEFORE_A_VERB)}"
 # Each slot: words it cannot match without (a cheap look first: most sentences hold none), its pattern,
 # the label of its items, what to trim off the first item.
 _SLOTS: tuple[tuple[str, re.Pattern[str], str, re.Pattern[str] | None], ...] = (
