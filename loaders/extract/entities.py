@@ -691,7 +691,8 @@ _ZONE_SUFFIX = _alternation(s for s, _ in lx.ZONE_KINDS if len(s) > 1 and s not 
 _MEDIA_AFTER = r"(?:日|晚|早|商|时|农民|都市|经济|法制|青年|工人|科技)报|新闻|在线|网|频道|卫视|电视台|广播|证券"
 # (新华社北京2月13日电, 中新社北京六月三日电, 央广网北京11月8日消息, 金融时报-农金网河南讯, 张泰欣 北京报道: where the
 # news was filed, a dateline, is no place the article speaks of)
-_DATELINE_AFTER = r"\s?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:电|消息|讯)|报道"
+_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # a day or a month's number (18, 十八)
+_DATELINE_AFTER = rf"\s?(?:{_DAY}月{_DAY}日)?(?:电|消息|讯)|报道"
 _GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?!{_NAME_CHAR}{{0,2}}(?:{_ZONE_SUFFIX})|[镇乡村]|{_MEDIA_AFTER}"
                         rf"|{_DATELINE_AFTER})")
 _MEDIA_NAMED = re.compile(_MEDIA_AFTER)
@@ -1056,7 +1057,8 @@ def _counted_areas(text: str) -> list[Span]:
 # 分别为石炭井片区、惠农片区和农垦片区; “七个功能组团”指北沟临港产业组团、新港现代海洋组团…: two and more areas
 # named side by side with the head of a zone's part are its areas, counted or not
 _AREA_PART_HEAD = "(?:片区|组团|功能区|核心区)"
-_AREA_PART = rf"(?:(?![和及与等个的各该为])[\u4e00-\u9fff·]){{2,12}}?{_AREA_PART_HEAD}"
+_AREA_CHAR = r"(?:(?![和及与等个的各该为])[\u4e00-\u9fff·])"  # (a joiner, a count or a verb ends an area's name)
+_AREA_PART = rf"{_AREA_CHAR}{{2,12}}?{_AREA_PART_HEAD}"
 _LISTED_AREAS = re.compile(
     rf"(?:(?<=[,,::;;、“”\s(为即指])|^)({_AREA_PART}(?:(?:、|和|及|以及|与){_AREA_PART})+)(?![\u4e00-\u9fff])"
 )
@@ -1079,7 +1081,7 @@ def _listed_areas(text: str) -> list[Span]:
 
 
 # 位于仙游经济开发区五里岭片区, 安庆经开区菱北片区: an area named right after its zone is the zone's
-_AREA_AFTER_ZONE = re.compile(r"(?:(?![和及与等个的各该为])[\u4e00-\u9fff]){2,4}?片区")
+_AREA_AFTER_ZONE = re.compile(rf"{_AREA_CHAR}{{2,4}}?片区")
 _ZONES_WITH_AREAS = ("development_zone", "pilot_zone")
 
 
@@ -2014,7 +2016,6 @@ _PARTNERS = rf"{_PARTNER}(?:[、和及]{_PARTNER})*"
 _PARTNERS_FIRST = rf"{_PARTNER}?(?:[、和及]{_PARTNER}?)*?"  # up to the first word that may follow them
 _ANCHORS = "\ue011\ue013"  # the label characters of Zone and Enterprise
 # 在汉, 1月15日, 十八日, 今天, 近日: where and when, between a subject and its verb
-_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _WHERE_AND_WHEN = rf"在[{CJK}{''.join(CHAR_LABELS)}]{{1,4}}?|(?:{_DAY}月)?{_DAY}日|{_alternation(lx.WORDS_BEFORE_A_VERB)}"
 # Each slot: words it cannot match without (a cheap look first: most sentences hold none), its pattern,
 # the label of its items, what to trim off the first item.
