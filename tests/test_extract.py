@@ -907,7 +907,7 @@ def test_a_clause_that_opens_with_firms_described_before_their_kind() -> None:
                     "物流企业巨头入区,顺丰、邮政、申通、圆通、韵达等国内快递龙头企业纷纷入驻。")
     assert entities(graph, "Enterprise") == {f"Enterprise:{name}" for name in (
         "新加坡普洛斯集团", "丰树集团", "日本近铁物流", "顺丰", "邮政", "申通", "圆通", "韵达")}
-    assert not entities(graph, "Zone")
+    assert entities(graph, "Zone") == {"Zone:空港新城"}
     # a sector's 产业 between them says the list is of sectors, not of firms
     assert not entities(extract("电子信息、生物医药等新兴产业企业纷纷入驻。"), "Enterprise")
 
@@ -3332,3 +3332,10 @@ def test_a_day_before_the_verb_whom_an_official_meets_and_a_county_inside_a_city
     assert entities(graph, "Enterprise", "Agency", "Zone") == {
         "Enterprise:中国兵器工业集团公司", "Agency:天津市人民政府", "Zone:天津市", "Enterprise:中国五矿集团公司", "Zone:衡阳市"}
     assert ("Plan:战略合作框架协议", "ISSUED_BY", "Agency:天津市人民政府") in relations(graph)
+
+
+def test_a_new_town_named_by_its_place_is_a_zone_and_what_it_is_to_be_names_none() -> None:
+    # b338_03: 秦都区双照街道…交由秦汉新城管理;渭城区北杜街道…交由空港新城管理; b182_07 美丽宜居新城, b319_01 四大新城
+    graph = extract("标题\n\n秦都区双照街道交由秦汉新城管理;渭城区北杜街道交由空港新城管理。"
+                    "建设美丽宜居新城,形成四大新城。")
+    assert entities(graph, "Zone") == {"Zone:秦都区", "Zone:渭城区", "Zone:双照街道", "Zone:北杜街道", "Zone:秦汉新城", "Zone:空港新城"}
