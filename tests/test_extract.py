@@ -3339,3 +3339,11 @@ def test_a_new_town_named_by_its_place_is_a_zone_and_what_it_is_to_be_names_none
     graph = extract("标题\n\n秦都区双照街道交由秦汉新城管理;渭城区北杜街道交由空港新城管理。"
                     "建设美丽宜居新城,形成四大新城。")
     assert entities(graph, "Zone") == {"Zone:秦都区", "Zone:渭城区", "Zone:双照街道", "Zone:北杜街道", "Zone:秦汉新城", "Zone:空港新城"}
+
+
+def test_a_service_a_park_is_for_is_no_verb_before_it() -> None:
+    # b362_07: 示范区服务外包产业园于2015年3月正式获得省政府批准成立 (服务 names the trade, it does not serve the park)
+    graph = extract("标题\n\n示范区服务外包产业园于2015年3月正式获得省政府批准成立。")
+    assert entities(graph, "Zone") == {"Zone:示范区", "Zone:示范区服务外包产业园"}  # (示范区 alone: the article's zone)
+    # the kind of park a ministry programmes names none
+    assert not entities(extract("标题\n\n在人力资源服务产业园举行签约。"), "Zone")

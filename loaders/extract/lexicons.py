@@ -262,7 +262,7 @@ PLAN_KINDS: tuple[tuple[str, str], ...] = (
 
 # 现代农业产业园, 高新技术产业园区: kinds of park that a programme names, not a park's name or the sector a park
 # was named for
-PROGRAMME_PARKS: tuple[str, ...] = ("现代农业", "国家现代农业", "高新技术", "农业科技", "特色")
+PROGRAMME_PARKS: tuple[str, ...] = ("现代农业", "国家现代农业", "高新技术", "农业科技", "特色", "人力资源服务", "国家级人力资源服务")
 
 # ------------------------------------------------------------------- zones
 # Countries where Chinese firms build the zones, parks and works the genre reports abroad (中国·印尼经贸合作区 in
