@@ -410,7 +410,8 @@ def test_whole_bank_article_with_short_bank_names() -> None:
         ("Enterprise:茅台集团", "FINANCED_BY", branch),
         ("Enterprise:老干妈", "FINANCED_BY", branch),
         ("Enterprise:贵州百灵", "FINANCED_BY", branch),
-        # (一批食品医药企业 gives no sector: only a sector of the lexicon before 企业 does, see firm_industries)
+        # (一批食品医药企业: the kind of firms listed is their sector, see firms_kind_sectors)
+        ("Enterprise:老干妈", "IN_INDUSTRY", "Industry:食品医药"), ("Enterprise:贵州百灵", "IN_INDUSTRY", "Industry:食品医药"),
         ("Project:贵安新区大数据中心项目", "FINANCED_BY", branch),
         ("Enterprise:遵义市交通建设投资有限公司", "FINANCED_BY", other),
     }
@@ -3347,3 +3348,16 @@ def test_a_service_a_park_is_for_is_no_verb_before_it() -> None:
     assert entities(graph, "Zone") == {"Zone:示范区", "Zone:示范区服务外包产业园"}  # (示范区 alone: the article's zone)
     # the kind of park a ministry programmes names none
     assert not entities(extract("标题\n\n在人力资源服务产业园举行签约。"), "Zone")
+
+
+def test_the_kind_a_list_of_firms_is_said_to_be_is_their_sector() -> None:
+    # b309_09: 顺丰、邮政、申通、圆通、韵达等国内快递龙头企业纷纷入驻; b345_07: 东方电气、金风…等6家规模以上的海上风电装备制造企业
+    graph = extract("标题\n\n顺丰、邮政、申通等国内快递龙头企业纷纷入驻。"
+                    "东方电气、金风、明阳等6家规模以上的海上风电装备制造企业已全部实现复工复产。")
+    assert entities(graph, "Industry") == {"Industry:快递", "Industry:海上风电装备制造"}
+    assert {r for r in relations(graph) if r[1] == "IN_INDUSTRY"} == {
+        (f"Enterprise:{firm}", "IN_INDUSTRY", f"Industry:{sector}")
+        for firms, sector in ((("顺丰", "邮政", "申通"), "快递"), (("东方电气", "金风", "明阳"), "海上风电装备制造"))
+        for firm in firms}
+    # banks listed as 金融企业 are no firms of a sector the page reports on
+    assert not entities(extract("标题\n\n招商银行、浙商银行等金融企业参加。"), "Industry")

@@ -1582,6 +1582,22 @@ def counted_sectors(text: str) -> list[Span]:
     return [Span(m.start(1), m.end(1), "Industry", "sector", "counted_sector", priority=8) for m in sectors]
 
 
+# 顺丰、邮政、申通等国内快递龙头企业, 东方电气、金风等6家规模以上的海上风电装备制造企业: the kind a list of firms is
+# said to be names their sector (after a count and words of where they are from or how well known)
+_FIRMS_OF_A_KIND = re.compile(
+    r"、[^,。;、]{1,20}?等(?:(?:近|超过|约)?(?:\d+|[一二三四五六七八九十百千两]+)[多余]?[家户个组]|多家|一批|众多)?"
+    r"(?:国内外|国际国内|国内|国际|全国|全球|知名|著名|优秀|大型|大中型|本地|当地|规模以上的|省内|区内|主力|相关)*"
+    rf"({_NAME_CHAR}{{2,10}}?)(?:明星|龙头|骨干|重点|优质|领军|头部)?(?:企业|公司|厂商)")
+
+
+def firms_kind_sectors(text: str) -> list[Span]:
+    """A known sector or a phrase ending like one (快递物流, 海上风电装备制造); not banks' 金融 (等金融企业 says
+    what banks are, no sector a page reports on), nor a place's make (北京制造)."""
+    return [Span(m.start(1), m.end(1), "Industry", "sector", "firms_kind", priority=8) for m in _FIRMS_OF_A_KIND.finditer(text)
+            if (m.group(1) in lx.INDUSTRIES or m.group(1).endswith(lx.INDUSTRY_HEADS)) and m.group(1) != "金融"
+            and not _NOT_SECTOR_WORDS.search(m.group(1)) and not _LEADING_PLACE.match(m.group(1))]
+
+
 def _is_technology(name: str) -> bool:
     return name in ("5G", "物联网", "大数据", "云计算", "人工智能", "区块链", "量子信息", "虚拟现实", "增强现实")
 
@@ -1864,7 +1880,7 @@ def issued_plans(text: str, official: list[Span]) -> list[Span]:
 _ISSUES_A_PLAN = re.compile(r"关于(?:印发|转发)([^《》\n]{4,60}?)的通知")
 
 RECOGNISERS: tuple[Callable[[str], list[Span]], ...] = (
-    agencies, enterprises, zones, industries, counted_sectors, projects, named_works, plan_phrases,
+    agencies, enterprises, zones, industries, counted_sectors, firms_kind_sectors, projects, named_works, plan_phrases,
 )
 
 
