@@ -3338,7 +3338,7 @@ def test_a_day_before_the_verb_whom_an_official_meets_and_a_county_inside_a_city
 def test_a_new_town_named_by_its_place_is_a_zone_and_what_it_is_to_be_names_none() -> None:
     # b338_03: 秦都区双照街道…交由秦汉新城管理;渭城区北杜街道…交由空港新城管理; b182_07 美丽宜居新城, b319_01 四大新城
     graph = extract("标题\n\n秦都区双照街道交由秦汉新城管理;渭城区北杜街道交由空港新城管理。"
-                    "建设美丽宜居新城,形成四大新城。")
+                    "建设美丽宜居新城,形成四大新城。打造文旅新城,启动科教创新城。")  # (b372_04, b372_10)
     assert entities(graph, "Zone") == {"Zone:秦都区", "Zone:渭城区", "Zone:双照街道", "Zone:北杜街道", "Zone:秦汉新城", "Zone:空港新城"}
 
 
