@@ -1588,7 +1588,7 @@ def counted_sectors(text: str) -> list[Span]:
 _FIRMS_OF_A_KIND = re.compile(
     r"、[^,。;、]{1,20}?等(?:(?:近|超过|约)?(?:\d+|[一二三四五六七八九十百千两]+)[多余]?[家户个组]|多家|一批|众多)?"
     r"(?:国内外|国际国内|国内|国际|全国|全球|知名|著名|优秀|大型|大中型|本地|当地|规模以上的|省内|区内|主力|相关)*"
-    rf"({_NAME_CHAR}{{2,10}}?)(?:明星|龙头|骨干|重点|优质|领军|头部)?(?:企业|公司|厂商)")
+    rf"({_NAME_CHAR}{{2,10}}?)(?:{_alternation(lx.FIRM_RANKS)})?(?:企业|公司|厂商)")
 
 
 def firms_kind_sectors(text: str) -> list[Span]:

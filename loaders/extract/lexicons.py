@@ -158,6 +158,8 @@ GENERIC_FIRM_MODIFIERS: tuple[str, ...] = (
     "规上", "平台", "控股", "投资", "建筑", "物流", "保险", "证券", "金融", "贸易", "运营", "咨询", "服务",
     "下属", "旗下", "所属", "整个", "国内", "境内", "境外", "海内外",  # (国内金融租赁公司: firms of a kind, where)
 )
+# Ranks a page gives the firms it lists, between their sector and 企业 (一批生物医药龙头企业, 等国内快递领军企业)
+FIRM_RANKS: tuple[str, ...] = ("明星", "龙头", "骨干", "重点", "优质", "知名", "领军", "头部")
 # Organisations that are not firms (a slot such as 与X签署 also takes universities and hospitals), nor sectors
 # (用于支持福清市优势产业)
 NOT_FIRM_ENDINGS: tuple[str, ...] = ("大学", "学院", "研究院", "研究所", "医院", "协会", "学校", "政府", "行署", "中心", "产业", "行业")

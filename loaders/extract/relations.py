@@ -304,7 +304,7 @@ def _article_place(doc: ArticleDoc) -> Span | None:
 
 _FIRM_IS = re.compile(rf"({E})是(?:一家|国内|全球|全国|我国|世界)?[^,。;{I}]{{0,8}}?({I})[^,。;{I}]{{0,6}}?(?:企业|公司|龙头)")
 _FIRMS_IN = re.compile(rf"({_series(E)})等?(?:一批)?(?:[^,。;、{I}{E}]{{0,8}}?)(?:{Z})?({_series(I)})(?:产业)?"
-                       r"(?:明星|龙头|骨干|重点|优质|知名|领军|头部)?(?:企业|公司)")
+                       rf"(?:{'|'.join(lx.FIRM_RANKS)})?(?:企业|公司)")
 
 
 # 以吉林金恒建材科技有限公司、四平市筑城建材有限公司为代表的冶金建材行业: the firms that stand for a sector are in it
@@ -313,7 +313,8 @@ _FIRMS_REPRESENTING = re.compile(rf"以({_series(E)})等?为(?:代表|龙头)的
 
 def firm_industries(doc: ArticleDoc, t: Templated) -> list[Found]:
     """X、Y等一批生物医药和化工企业: every firm listed is of every sector named, when the sector is one the
-    lexicon knows (in 等知名企业, 等8家国资企业, 等4户上量企业 the word before 企业 is a rank or a kind)."""
+    lexicon knows or the kind the list is said to be (firms_kind_sectors); in 等知名企业, 等8家国资企业, 等4户上量企业
+    the word before 企业 is a rank or a kind."""
     found = [_found(t, firm, "IN_INDUSTRY", sector, "firms_of_industry") for m in _FIRMS_IN.finditer(t.text)
              for firm in _group_spans(t, m, 1) for sector in _group_spans(t, m, 2)
              if sector.rule in ("industry_lexicon", "firms_kind")]
