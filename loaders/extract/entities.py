@@ -1062,10 +1062,10 @@ def _counted_areas(text: str) -> list[Span]:
 # 分别为石炭井片区、惠农片区和农垦片区; “七个功能组团”指北沟临港产业组团、新港现代海洋组团…: two and more areas
 # named side by side with the head of a zone's part are its areas, counted or not
 _AREA_PART_HEAD = "(?:片区|组团|功能区|核心区)"
-_AREA_CHAR = r"(?:(?![和及与等个的各该为])[\u4e00-\u9fff·])"  # (a joiner, a count or a verb ends an area's name)
+_AREA_CHAR = rf"(?:(?![和及与等个的各该为])[{CJK}·])"  # (a joiner, a count or a verb ends an area's name)
 _AREA_PART = rf"{_AREA_CHAR}{{2,12}}?{_AREA_PART_HEAD}"
 _LISTED_AREAS = re.compile(
-    rf"(?:(?<=[,,::;;、“”\s(为即指])|^)({_AREA_PART}(?:(?:、|和|及|以及|与){_AREA_PART})+)(?![\u4e00-\u9fff])"
+    rf"(?:(?<=[,,::;;、“”\s(为即指])|^)({_AREA_PART}(?:(?:、|和|及|以及|与){_AREA_PART})+)(?![{CJK}])"
 )
 _AREA_PART_NAME = re.compile(_AREA_PART)
 # (新规划开发民乐片区、…, 分别为石炭井片区、…: the words before the first area are no part of its name)
