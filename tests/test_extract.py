@@ -3361,3 +3361,11 @@ def test_the_kind_a_list_of_firms_is_said_to_be_is_their_sector() -> None:
         for firm in firms}
     # banks listed as 金融企业 are no firms of a sector the page reports on
     assert not entities(extract("标题\n\n招商银行、浙商银行等金融企业参加。"), "Industry")
+
+
+def test_the_fields_a_park_is_said_to_centre_on_are_its_focus() -> None:
+    # b365_01: 重点围绕A、B…等方向 (围绕 opens a list like 发展 or 聚焦; an item's 运用 is what is done with the sector)
+    graph = extract("标题\n\n银川军民融合产业园依托双基地的运维模式,重点围绕国防保障、信息安全、智能制造、新材料运用等方向,"
+                    "构建新型军民融合产业体系。")
+    assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == {
+        ("Zone:银川军民融合产业园", "FOCUSES_ON", f"Industry:{sector}") for sector in ("国防保障", "信息安全", "智能制造", "新材料")}

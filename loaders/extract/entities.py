@@ -2143,12 +2143,12 @@ _LEADING_LIST = re.compile(rf"以({_ITEM}(?:[、和及]{_ITEM})*)等?为(?:主�
 _MAINLY_LIST = re.compile(rf"以({_ITEM}(?:[、和及]{_ITEM})+)等为主(?!体|要|任务)")
 # 重点发展数字经济、总部经济和现代金融: a list right after a verb of focus
 _FOCUS_LIST = re.compile(
-    rf"(?:重点|大力|加快|着力|积极)?(?:发展|探索|培育|聚焦|布局)({_ITEM}(?:[、和及]{_ITEM})+)(?=等|{_COUNTED}|[,。;]|$)"
+    rf"(?:重点|大力|加快|着力|积极)?(?:发展|探索|培育|聚焦|布局|围绕)({_ITEM}(?:[、和及]{_ITEM})+)(?=等|{_COUNTED}|[,。;]|$)"
 )
 # (探索公共服务和旅游、农业等产业数字化转型: what is done to sectors, the items need not be sectors)
 _CALLED_SECTORS = re.compile(rf"等(?:{_COUNTED})?(?:新兴|特色|优势|主导|重点)?(?:产业|行业)(?!数字化|转型|升级|融合|链)")
 _LIST_OPENER = re.compile(rf".*(?:{_alternation((*lx.FOCUS_VERBS, *lx.LIST_VERBS))})")
-_NOT_A_SECTOR_ITEM = re.compile(r"[\d的暨]|建设|博览会|(?:发展|转型|创新|改革|体系|机制|模式|能力|水平|应用|场景|示范)$")
+_NOT_A_SECTOR_ITEM = re.compile(r"[\d的暨]|建设|博览会|(?:发展|转型|创新|改革|体系|机制|模式|能力|水平|应用|运用|场景|示范)$")
 _PROJECT_END = re.compile(r"(?:项目|号线|工程|通道|铁路|公路|机场)$")
 _NOT_A_NAME = re.compile(
     # (为项目顺利建设实施提供资金保障, 为下一步介入…: what a loan serves, not whom)
