@@ -2518,7 +2518,8 @@ def test_an_industry_transfer_park_named_after_its_partner_city_lies_in_its_host
     # b188_03: the partner city opens the park's name, the host stands in brackets; no sector in 临港产业转移
     graph = extract("深圳(潮州)产业转移工业园是在原深圳南山(潮州)产业转移工业园的基础上,整合潮州临港产业转移工业园、"
                     "潮州市径南产业转移工业园而形成的工业园区。")
-    assert entities(graph) == {"Zone:深圳(潮州)产业转移工业园", "Zone:深圳南山(潮州)产业转移工业园", "Zone:潮州市径南产业转移工业园"}
+    assert entities(graph) == {"Zone:深圳(潮州)产业转移工业园", "Zone:深圳南山(潮州)产业转移工业园", "Zone:潮州临港产业转移工业园",
+                               "Zone:潮州市径南产业转移工业园"}
     # b188_02: the park lies where the sentence says, not in the partner city (and the town in its county)
     graph = extract("其中,位于清远市清新县禾云镇的佛山禅城(清新)产业转移工业园因其特殊的区位优势、资源优势及政策、服务优势,深受陶企关注。")
     assert relations(graph) == {("Zone:佛山禅城(清新)产业转移工业园", "LOCATED_IN", "Zone:清新县"),
@@ -3369,3 +3370,12 @@ def test_the_fields_a_park_is_said_to_centre_on_are_its_focus() -> None:
                     "构建新型军民融合产业体系。")
     assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == {
         ("Zone:银川军民融合产业园", "FOCUSES_ON", f"Industry:{sector}") for sector in ("国防保障", "信息安全", "智能制造", "新材料")}
+
+
+def test_a_zone_name_the_window_cut_short_begins_with_the_place_before_it() -> None:
+    # b366_04 鹤岗石墨新材料产业园区, b130_08 常州遥观钢管产业集聚区 (not 材料产业园区, 钢管产业集聚区); a verb after
+    # the place, a place named in full right before the name, or news of the zone keeps them apart
+    graph = extract("标题\n\n鹤岗石墨新材料产业园区已入驻企业12家。常州遥观钢管产业集聚区获批。"
+                    "惠州市设立中韩(惠州)产业园。南京官宣江北新区。")
+    assert entities(graph, "Zone") == {"Zone:鹤岗石墨新材料产业园区", "Zone:常州遥观钢管产业集聚区", "Zone:惠州市",
+                                       "Zone:中韩(惠州)产业园", "Zone:南京市", "Zone:江北新区"}

@@ -793,6 +793,27 @@ def _after_whole_place(text: str, start: int) -> int:
     return m.start(1) if m else start
 
 
+# 鹤岗石墨新材料产业园区, 萝北云山石墨产业园区: a name the two-character window cut short begins with the place
+# a few characters before it (not when a verb follows the place: 鹤岗建设…产业园区, 惠州市设立…产业园; nor when
+# the name begins right after the place, as a place named in full before a zone's own name does; nor when a bank,
+# a university or news of the zone stands between: 新疆分行营业部…, 上海财经大学自贸区, 南京官宣江北新区)
+_MOST_CUT = 4
+_NOT_NAME_WORDS = re.compile("行|大学|学院|公司|集团|宣|关注|增设")
+_OPENING_PLACE = re.compile(rf"(?:{_PLACE_BEFORE_NAME})(?:省|市|县|区)?")
+
+
+def _with_place_opening(text: str, start: int, end: int) -> int:
+    if _OPENING_PLACE.match(text, start, end):
+        return start
+    for at in range(max(0, start - _MOST_CUT - 3), start - 2):
+        place = _OPENING_PLACE.match(text, at, start)
+        if place and 0 < start - place.end() <= _MOST_CUT and _NAME_CHARS.fullmatch(text, at, start) \
+                and not _verb_before_state(text[place.end():end], _VERB_BEFORE_DEV_ZONE) \
+                and not _NOT_PARK_WORDS.search(text, place.end(), start) and not _NOT_NAME_WORDS.search(text, at, start):
+            return at
+    return start
+
+
 def _with_whole_county(text: str, start: int, end: int) -> int:
     """瓦提工业园区 read in 阿瓦提工业园区: a zone's name that begins inside a county's name begins with it;
     化学工业园区 right after 曹妃甸 begins with the county."""
@@ -1286,6 +1307,7 @@ def zones(text: str) -> list[Span]:
             # 肇源大广工业园区 in an article that names 肇源县: the county's short name opens the zone's
             start -= 2 if text[max(0, start - 2):start] in named_shorts else 0
             start = _after_whole_place(text, start) if rule == "development_zone" else start
+            start = _with_place_opening(text, start, m.end()) if rule == "development_zone" else start
             start = _with_paired_place(text, _with_partner_country(text, start))
             if _after_count(text, start, m.end()) != start:  # 14家省级高新技术产业园区: a kind counted, no name
                 continue
