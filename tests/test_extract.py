@@ -3374,8 +3374,17 @@ def test_the_fields_a_park_is_said_to_centre_on_are_its_focus() -> None:
 
 def test_a_zone_name_the_window_cut_short_begins_with_the_place_before_it() -> None:
     # b366_04 鹤岗石墨新材料产业园区, b130_08 常州遥观钢管产业集聚区 (not 材料产业园区, 钢管产业集聚区); a verb after
-    # the place, a place named in full right before the name, or news of the zone keeps them apart
+    # the place or a place named in full right before the name keeps them apart
     graph = extract("标题\n\n鹤岗石墨新材料产业园区已入驻企业12家。常州遥观钢管产业集聚区获批。"
-                    "惠州市设立中韩(惠州)产业园。南京官宣江北新区。")
+                    "惠州市设立中韩(惠州)产业园。")
     assert entities(graph, "Zone") == {"Zone:鹤岗石墨新材料产业园区", "Zone:常州遥观钢管产业集聚区", "Zone:惠州市",
-                                       "Zone:中韩(惠州)产业园", "Zone:南京市", "Zone:江北新区"}
+                                       "Zone:中韩(惠州)产业园"}
+
+
+def test_a_park_named_only_by_its_sector_takes_the_name_before_it() -> None:
+    # b375_06 神前陶瓷工业园区, b375_10 界牌陶瓷工业园, b376_06 中德国际宠物经济工业园 (not 陶瓷工业园区, 经济工业园): the
+    # run of a name's characters before the window, from after a place, a zone, a date or a verb
+    graph = extract("标题\n\n中德国际宠物经济工业园开工。郏县安良镇神前陶瓷工业园区有企业7家。将军陶瓷项目落户界牌陶瓷工业园。"
+                    "杭州萧山国际机场周边缺乏综保区。2021年彭山经开区签约。")
+    assert entities(graph, "Zone") == {"Zone:中德国际宠物经济工业园", "Zone:安良镇", "Zone:神前陶瓷工业园区",
+                                       "Zone:界牌陶瓷工业园", "Zone:彭山经开区"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policy_kg.loaders.extract.words import name_start
+from policy_kg.loaders.extract.words import after_last_function_word, name_start
 
 pytestmark = pytest.mark.unit
 
@@ -38,3 +38,13 @@ def test_a_name_starts_at_a_word_boundary(text: str, found: str, suffix: int, ex
 def test_nothing_but_the_kind_of_thing_is_no_name(text: str, found: str) -> None:
     start = text.index(found)
     assert name_start(text, start, start + len(found)) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("地方政府围绕亦庄", "亦庄"),      # 围绕: a verb, the name follows it
+    ("便可看到泸西", "泸西"),
+    ("板芙健康服务", "板芙健康服务"),  # 服务: a verbal noun that names a trade
+    ("中德国际宠物", "中德国际宠物"),  # no verb
+])
+def test_a_run_of_characters_is_left_by_its_last_verb(text: str, expected: str) -> None:
+    assert text[after_last_function_word(text, 0, len(text)):] == expected

@@ -19,7 +19,7 @@ from .. import gazetteer
 from . import lexicons as lx
 from .money import AMOUNT, CURRENCIES, count_value
 from .spans import CHAR_LABELS, LABEL_CHARS, ArticleDoc, Span, Templated, find_words, select
-from .words import (CORPS_DIVISION, after_crossing_word, common_word, crosses_a_word, crossing_name_start, ends_a_proper_name,
+from .words import (CORPS_DIVISION, after_crossing_word, after_last_function_word, common_word, crosses_a_word, crossing_name_start, ends_a_proper_name,
                     fix_left_edges, name_start, opens_a_noun)
 
 CJK = "\u4e00-\u9fff"
@@ -814,6 +814,29 @@ def _with_place_opening(text: str, start: int, end: int) -> int:
     return start
 
 
+# 神前陶瓷工业园区, 界牌陶瓷工业园: a two-character name that is only the park's sector (or the end of a longer name)
+# takes the run of a name's characters before it, from after the last division, zone, country, date, verb or
+# function word (乌干达辽沈工业园: the country holds the park)
+_RUN_BEFORE = re.compile(rf"{_NAME_CHAR}{{1,6}}$")
+_RUN_STOPS = re.compile(rf"[区园城镇县市省]|(?<=\d)[年月日号]|{_alternation(lx.COUNTRIES)}")
+
+
+def _with_name_run(text: str, start: int, end: int) -> int:
+    if not _TWO_CHARACTER_ZONE.fullmatch(text, start, end):
+        return start
+    run = _RUN_BEFORE.search(text, max(0, start - 6), start)
+    # (国际机场周边缺乏综保区: a window that holds a verb named no zone; 南京官宣江北新区: a place's name is whole)
+    if not run or after_last_function_word(text, run.start(), start + 2) > start:
+        return start
+    stops = list(_RUN_STOPS.finditer(text, run.start(), start))
+    begin = after_last_function_word(text, stops[-1].end() if stops else run.start(), start)
+    begin += _verb_before_state(text[begin:end], _VERB_BEFORE_DEV_ZONE)
+    if start - begin == 1 and _OPENING_PLACE.match(text, start):  # 原江苏工业园: a word before a place's park
+        return start
+    named = name_start(text, begin, end) if begin < start else None
+    return min(named, start) if named is not None else start
+
+
 def _with_whole_county(text: str, start: int, end: int) -> int:
     """瓦提工业园区 read in 阿瓦提工业园区: a zone's name that begins inside a county's name begins with it;
     化学工业园区 right after 曹妃甸 begins with the county."""
@@ -1317,6 +1340,7 @@ def zones(text: str) -> list[Span]:
                 and text[start - 1].isdigit() else 0
             if _cut_from_a_word(text, start, m.end()):
                 continue
+            start = _with_name_run(text, start, m.end()) if rule == "development_zone" else start
             name = text[start:m.end()]
             if _zone_name(text, name, m.end()):
                 spans.append(Span(start, m.end(), "Zone", _kind(name, lx.ZONE_KINDS), rule, priority=6))

@@ -100,6 +100,17 @@ def opens_a_noun(text: str, at: int) -> bool:
     return any((_tag(text[at:at + n]) or "")[:1] in ("n", "b") for n in range(2, _LONGEST + 1) if at + n <= len(text))
 
 
+def after_last_function_word(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` is left by the last common verb or function word of two characters or more that
+    ends in it (地方政府围绕 after 围绕), or ``start`` if none does. Not a verbal noun: 科技创新, 健康服务 name trades."""
+    for j in range(end, start + 1, -1):
+        for i in range(max(start, j - _LONGEST), j - 1):
+            tag = _tag(text[i:j])
+            if tag in _FUNCTION_TAGS and tag != "vn" and _frequency(text[i:j]) >= _COMMON_VERB:
+                return j
+    return start
+
+
 def ends_a_proper_name(text: str, at: int) -> bool:
     """Whether the character at ``at`` ends a two-character proper name of the dictionary (为 of 华为)."""
     return at >= 1 and _tag(text[at - 1:at + 1]) in _PROPER_TAGS
