@@ -3388,3 +3388,10 @@ def test_a_park_named_only_by_its_sector_takes_the_name_before_it() -> None:
                     "杭州萧山国际机场周边缺乏综保区。2021年彭山经开区签约。")
     assert entities(graph, "Zone") == {"Zone:中德国际宠物经济工业园", "Zone:安良镇", "Zone:神前陶瓷工业园区",
                                        "Zone:界牌陶瓷工业园", "Zone:彭山经开区"}
+
+
+def test_a_loose_sector_word_names_a_sector_only_when_called_or_listed_as_one() -> None:
+    # b10_09 汽车芯片成品制造封装测试基地, b110_01 汽车冲压件厂西路 (no talk of sectors); b348_09 汽车、电子信息 (a list)
+    assert not entities(extract("标题\n\n公司决定在临港设立汽车芯片成品制造封装测试基地。远东至汽车冲压件厂西路。"), "Industry")
+    assert entities(extract("标题\n\n新区重点发展汽车、电子信息和芯片产业。"), "Industry") == {
+        "Industry:汽车", "Industry:电子信息", "Industry:芯片产业"}

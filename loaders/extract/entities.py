@@ -1578,7 +1578,7 @@ _COUNT_OF_SECTORS = re.compile("[两二三四五六七八九十]大")
 def industries(text: str) -> list[Span]:
     """Sector terms of the lexicon, and any ``X产业`` after a cue verb."""
     spans = [Span(m.start(), m.end(), "Industry", "technology" if _is_technology(m.group()) else "sector",
-                  "industry_lexicon", priority=3) for m in _INDUSTRY.finditer(text)]
+                  "industry_lexicon", priority=3) for m in _INDUSTRY.finditer(text) if not _loose(text, m)]
     for m in _SECTOR.finditer(text):
         start = _trimmed_start(text, m.start(1), m.end(1), _TRIM_SECTOR)
         # 33家银行业机构: the classifier of a count of firms opens no sector
@@ -1598,6 +1598,15 @@ def industries(text: str) -> list[Span]:
             end = m.end() if len(name) == 2 and start + len(name) == m.end(1) else start + len(name)
             spans.append(Span(start, end, "Industry", "sector", "industry_sector", priority=3))
     return spans
+
+
+def _loose(text: str, m: re.Match[str]) -> bool:
+    """A loose sector's word neither called a sector nor listed with others."""
+    return m.group() in lx.LOOSE_SECTORS and not text.startswith(("产业", "行业"), m.end()) \
+        and text[m.start() - 1:m.start()] not in _LIST_MARKS and text[m.end():m.end() + 1] not in _LIST_MARKS
+
+
+_LIST_MARKS = ("、", "和", "及", "与", "等")
 
 
 def _leading_division(name: str) -> int:
