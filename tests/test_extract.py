@@ -3388,6 +3388,10 @@ def test_a_park_named_only_by_its_sector_takes_the_name_before_it() -> None:
                     "杭州萧山国际机场周边缺乏综保区。2021年彭山经开区签约。")
     assert entities(graph, "Zone") == {"Zone:中德国际宠物经济工业园", "Zone:安良镇", "Zone:神前陶瓷工业园区",
                                        "Zone:界牌陶瓷工业园", "Zone:彭山经开区"}
+    # before a place's park only another place opens the name (b24_09, b164_08; b9_09 粤水电 is a firm, b220_07 原 a word)
+    graph = extract("标题\n\n于田天津工业园区获批。沪滇临港昆明科技城开工。粤水电兰州新区光伏项目并网,兰州新区再添新能源。"
+                    "原江苏工业园并入。")
+    assert entities(graph, "Zone") == {"Zone:于田天津工业园区", "Zone:沪滇临港昆明科技城", "Zone:兰州新区", "Zone:江苏工业园"}
 
 
 def test_a_loose_sector_word_names_a_sector_only_when_called_or_listed_as_one() -> None:

@@ -831,10 +831,17 @@ def _with_name_run(text: str, start: int, end: int) -> int:
     stops = list(_RUN_STOPS.finditer(text, run.start(), start))
     begin = after_last_function_word(text, stops[-1].end() if stops else run.start(), start)
     begin += _verb_before_state(text[begin:end], _VERB_BEFORE_DEV_ZONE)
-    if start - begin == 1 and _OPENING_PLACE.match(text, start):  # 原江苏工业园: a word before a place's park
+    if _OPENING_PLACE.match(text, start) and not _place_at(text, begin):
         return start
     named = name_start(text, begin, end) if begin < start else None
     return min(named, start) if named is not None else start
+
+
+def _place_at(text: str, at: int) -> bool:
+    """于田天津工业园区, 沪滇临港昆明科技城: before a place's park only another place (a county, two provinces) opens
+    the name (粤水电兰州新区: a firm's short name; 原江苏工业园: a word)."""
+    return _OPENING_PLACE.match(text, at) is not None or text[at:at + 2] in gazetteer.county_short_names() \
+        or all(ch in lx.PROVINCE_ABBREVIATIONS for ch in text[at:at + 2])
 
 
 def _with_whole_county(text: str, start: int, end: int) -> int:
