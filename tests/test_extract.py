@@ -3399,3 +3399,9 @@ def test_a_loose_sector_word_names_a_sector_only_when_called_or_listed_as_one() 
     assert not entities(extract("标题\n\n公司决定在临港设立汽车芯片成品制造封装测试基地。远东至汽车冲压件厂西路。"), "Industry")
     assert entities(extract("标题\n\n新区重点发展汽车、电子信息和芯片产业。"), "Industry") == {
         "Industry:汽车", "Industry:电子信息", "Industry:芯片产业"}
+
+
+def test_a_sector_named_after_a_verb_starts_after_it() -> None:
+    # b381_04 方案明确氟化工产业, b384_07 高度重视…产业 (the verb is no part of the sector's name)
+    graph = extract("标题\n\n方案明确氟化工产业发展路径。全市高度重视生物医药产业。")
+    assert entities(graph, "Industry") == {"Industry:氟化工", "Industry:生物医药"}

@@ -44,6 +44,7 @@ def test_nothing_but_the_kind_of_thing_is_no_name(text: str, found: str) -> None
     ("地方政府围绕亦庄", "亦庄"),      # 围绕: a verb, the name follows it
     ("便可看到泸西", "泸西"),
     ("板芙健康服务", "板芙健康服务"),  # 服务: a verbal noun that names a trade
+    ("全市高度重视高新技术", "高新技术"),  # 高新 (an adverb) is inside the longer noun 高新技术
     ("中德国际宠物", "中德国际宠物"),  # no verb
 ])
 def test_a_run_of_characters_is_left_by_its_last_verb(text: str, expected: str) -> None:

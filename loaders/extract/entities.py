@@ -1590,6 +1590,9 @@ def industries(text: str) -> list[Span]:
         start = _trimmed_start(text, m.start(1), m.end(1), _TRIM_SECTOR)
         # 33家银行业机构: the classifier of a count of firms opens no sector
         start += 1 if text[start] == "家" and start > 0 and text[start - 1].isdigit() else 0
+        # 方案明确氟化工产业, 高度重视生物医药产业: a sector's name starts after the verb before it (not 高新 in 高新技术)
+        cut = after_last_function_word(text, start, m.end(1))
+        start = cut if cut <= m.end(1) - 2 else start
         place = _LEADING_PLACE.match(text, start, m.end(1))  # 云南信息产业: the place is no part of the sector
         if place and m.end(1) - place.end() >= 2:
             start = place.end()

@@ -44,6 +44,9 @@ _MIN_FREQUENCY = 10   # rarer entries of the dictionary are mostly names themsel
 _COMMON = 500         # a function word opening a name is cut off only when this common (中天科技 stays)
 _COMMON_VERB = 50     # a verb less so (补齐新片区, 跟进长城…小镇)
 _VERB_TAGS = frozenset({"v", "vd", "vn", "d", "ad"})
+# Function words that may stand inside a name: verbal nouns (健康服务), numerals and classifiers (千万千瓦级新能源,
+# 首个新加坡实体产业)
+_NAMING_TAGS = frozenset({"vn", "m", "mq", "q"})
 _LONGEST = 4          # a word crossing a name's edge is looked for up to this length
 
 # How many last characters of a rule's names say what kind of thing they are (镇, 新区; a slot's none).
@@ -102,13 +105,20 @@ def opens_a_noun(text: str, at: int) -> bool:
 
 def after_last_function_word(text: str, start: int, end: int) -> int:
     """Where ``text[start:end]`` is left by the last common verb or function word of two characters or more that
-    ends in it (地方政府围绕 after 围绕), or ``start`` if none does. Not a verbal noun: 科技创新, 健康服务 name trades."""
-    for j in range(end, start + 1, -1):
-        for i in range(max(start, j - _LONGEST), j - 1):
-            tag = _tag(text[i:j])
-            if tag in _FUNCTION_TAGS and tag != "vn" and _frequency(text[i:j]) >= _COMMON_VERB:
-                return j
+    ends in it (地方政府围绕 after 围绕), or ``start`` if none does."""
+    j = end
+    while j > start + 1:
+        # the longest word ending at j: a content word (高新技术) hides the function words inside it (高新)
+        i = next((i for i in range(max(start, j - _LONGEST), j - 1) if _tag(text[i:j]) is not None), None)
+        if i is None:
+            j -= 1
+            continue
+        tag = _tag(text[i:j])
+        if tag in _FUNCTION_TAGS and tag not in _NAMING_TAGS and _frequency(text[i:j]) >= _COMMON_VERB:
+            return j
+        j = i if tag not in _FUNCTION_TAGS else j - 1
     return start
+
 
 
 def ends_a_proper_name(text: str, at: int) -> bool:
