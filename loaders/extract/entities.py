@@ -19,8 +19,8 @@ from .. import gazetteer
 from . import lexicons as lx
 from .money import AMOUNT, CURRENCIES, count_value
 from .spans import CHAR_LABELS, LABEL_CHARS, ArticleDoc, Span, Templated, find_words, select
-from .words import (CORPS_DIVISION, after_crossing_word, after_last_function_word, common_word, crosses_a_word, crossing_name_start, ends_a_proper_name,
-                    fix_left_edges, name_start, opens_a_noun)
+from .words import (CORPS_DIVISION, after_crossing_word, after_last_function_word, common_word, crosses_a_word,
+                    crossing_name_start, ends_a_proper_name, fix_left_edges, name_start, opens_a_noun)
 
 CJK = "\u4e00-\u9fff"
 
@@ -825,7 +825,7 @@ def _with_name_run(text: str, start: int, end: int) -> int:
     if not _TWO_CHARACTER_ZONE.fullmatch(text, start, end):
         return start
     run = _RUN_BEFORE.search(text, max(0, start - 6), start)
-    # (国际机场周边缺乏综保区: a window that holds a verb named no zone; 南京官宣江北新区: a place's name is whole)
+    # (国际机场周边缺乏综保区: a window that holds a verb named no zone, and takes nothing before it)
     if not run or after_last_function_word(text, run.start(), start + 2) > start:
         return start
     stops = list(_RUN_STOPS.finditer(text, run.start(), start))
@@ -1610,13 +1610,13 @@ def industries(text: str) -> list[Span]:
     return spans
 
 
+_LIST_MARKS = ("、", "和", "及", "与", "等")
+
+
 def _loose(text: str, m: re.Match[str]) -> bool:
     """A loose sector's word neither called a sector nor listed with others."""
     return m.group() in lx.LOOSE_SECTORS and not text.startswith(("产业", "行业"), m.end()) \
         and text[m.start() - 1:m.start()] not in _LIST_MARKS and text[m.end():m.end() + 1] not in _LIST_MARKS
-
-
-_LIST_MARKS = ("、", "和", "及", "与", "等")
 
 
 def _leading_division(name: str) -> int:

@@ -194,7 +194,8 @@ INDUSTRIES: tuple[str, ...] = (
 )
 # Sectors of the lexicon whose words are so common outside talk of sectors (汽车站, 水利设施, 外贸出口, 芯片项目) that
 # alone they name one only when called one (芯片产业) or listed with others (汽车、电子信息)
-LOOSE_SECTORS: frozenset[str] = frozenset({"芯片", "船舶", "生态环保", "绿色低碳", "汽车", "外贸", "5G", "水利", "服务业", "数据中心", "机器人", "智慧物流"})
+LOOSE_SECTORS: frozenset[str] = frozenset({"芯片", "船舶", "生态环保", "绿色低碳", "汽车", "外贸", "5G", "水利", "服务业",
+                                           "数据中心", "机器人", "智慧物流"})
 # Last words that make an unknown phrase in a list of sectors a sector too (柔性电子, 总部经济, 清洁能源装备).
 INDUSTRY_HEADS: tuple[str, ...] = (
     "经济", "金融", "物流", "制造", "装备", "材料", "能源", "医药", "电子", "信息技术", "汽车", "芯片", "器件",

@@ -120,7 +120,6 @@ def after_last_function_word(text: str, start: int, end: int) -> int:
     return start
 
 
-
 def ends_a_proper_name(text: str, at: int) -> bool:
     """Whether the character at ``at`` ends a two-character proper name of the dictionary (为 of 华为)."""
     return at >= 1 and _tag(text[at - 1:at + 1]) in _PROPER_TAGS
