@@ -799,7 +799,7 @@ def _after_whole_place(text: str, start: int) -> int:
 # a university or news of the zone stands between: 新疆分行营业部…, 上海财经大学自贸区, 南京官宣江北新区)
 _MOST_CUT = 4
 _NOT_NAME_WORDS = re.compile("行|大学|学院|公司|集团|宣|关注|增设")
-_OPENING_PLACE = re.compile(rf"(?:{_PLACE_BEFORE_NAME})(?:省|市|县|区)?")
+_OPENING_PLACE = re.compile(_ANY_PREFECTURE)
 
 
 def _with_place_opening(text: str, start: int, end: int) -> int:
@@ -809,7 +809,8 @@ def _with_place_opening(text: str, start: int, end: int) -> int:
         place = _OPENING_PLACE.match(text, at, start)
         if place and 0 < start - place.end() <= _MOST_CUT and _NAME_CHARS.fullmatch(text, at, start) \
                 and not _verb_before_state(text[place.end():end], _VERB_BEFORE_DEV_ZONE) \
-                and not _NOT_PARK_WORDS.search(text, place.end(), start) and not _NOT_NAME_WORDS.search(text, at, start):
+                and not _NOT_PARK_WORDS.search(text, place.end(), start) \
+                and not _NOT_NAME_WORDS.search(text, place.end(), start):
             return at
     return start
 
@@ -817,14 +818,13 @@ def _with_place_opening(text: str, start: int, end: int) -> int:
 # 神前陶瓷工业园区, 界牌陶瓷工业园: a two-character name that is only the park's sector (or the end of a longer name)
 # takes the run of a name's characters before it, from after the last division, zone, country, date, verb or
 # function word (乌干达辽沈工业园: the country holds the park)
-_RUN_BEFORE = re.compile(rf"{_NAME_CHAR}{{1,6}}$")
 _RUN_STOPS = re.compile(rf"[区园城镇县市省]|(?<=\d)[年月日号]|{_alternation(lx.COUNTRIES)}")
 
 
 def _with_name_run(text: str, start: int, end: int) -> int:
     if not _TWO_CHARACTER_ZONE.fullmatch(text, start, end):
         return start
-    run = _RUN_BEFORE.search(text, max(0, start - 6), start)
+    run = _NAME_BEFORE.search(text, max(0, start - 6), start)
     # (国际机场周边缺乏综保区: a window that holds a verb named no zone, and takes nothing before it)
     if not run or after_last_function_word(text, run.start(), start + 2) > start:
         return start
@@ -1610,13 +1610,11 @@ def industries(text: str) -> list[Span]:
     return spans
 
 
-_LIST_MARKS = ("、", "和", "及", "与", "等")
-
-
 def _loose(text: str, m: re.Match[str]) -> bool:
     """A loose sector's word neither called a sector nor listed with others."""
-    return m.group() in lx.LOOSE_SECTORS and not text.startswith(("产业", "行业"), m.end()) \
-        and text[m.start() - 1:m.start()] not in _LIST_MARKS and text[m.end():m.end() + 1] not in _LIST_MARKS
+    listed = (m.start() > 0 and _LIST_JOINS.match(text, m.start() - 1)) or _LIST_JOINS.match(text, m.end()) \
+        or text.startswith("等", m.end())
+    return m.group() in lx.LOOSE_SECTORS and not text.startswith(("产业", "行业"), m.end()) and not listed
 
 
 def _leading_division(name: str) -> int:
