@@ -3405,3 +3405,13 @@ def test_a_sector_named_after_a_verb_starts_after_it() -> None:
     # b381_04 方案明确氟化工产业, b384_07 高度重视…产业 (the verb is no part of the sector's name)
     graph = extract("标题\n\n方案明确氟化工产业发展路径。全市高度重视生物医药产业。")
     assert entities(graph, "Industry") == {"Industry:氟化工", "Industry:生物医药"}
+
+
+def test_a_prefecture_named_by_its_short_name_alone_is_a_place() -> None:
+    # b188_08 位于扬州北郊, b214_05 来益阳调研 (prefectures the lexicon's cities leave out); 兴安 is 兴安盟, not a city;
+    # b12_03 朝阳路 is a street, b291_07 真金白银 money spent
+    graph = extract("标题\n\n盘古工业集中区位于扬州北郊刘集镇。王岐海一行来益阳调研益阳高新区管理体制。项目落户兴安。"
+                    "北至朝阳路。每一环节都需要真金白银的投入。")
+    assert entities(graph, "Zone") == {"Zone:盘古工业集中区", "Zone:扬州市", "Zone:刘集镇", "Zone:益阳市", "Zone:益阳高新区",
+                                       "Zone:兴安盟"}
+    assert ("Zone:盘古工业集中区", "LOCATED_IN", "Zone:扬州市") in relations(graph)

@@ -1371,12 +1371,12 @@ def zones(text: str) -> list[Span]:
     spans += _areas_of_zones(text, [s for s in spans if s.kind in _ZONES_WITH_AREAS]) if "片区" in text else []
     spans += _parks_of_named_counties(text, spans)
     spans += _parks_of_divisions(text, [s for s in spans if s.rule == "division"])
-    spans += _short_divisions(text, [s for s in spans if s.rule == "division" and s.kind == "county"])
+    spans += _short_divisions(text, [s for s in spans if s.rule == "division" and s.kind in ("county", "city")])
     spans += _repeated_pilot_zones(text)
     # “创新驱动引领区”包括昆明市、曲靖市: a region a plan names in quotes and then makes of places
     spans += [Span(m.start(1), m.end(1), "Zone", "region", "quoted_region", priority=7)
               for m in _QUOTED_REGION.finditer(text)]
-    spans += _prefecture_zones(text) + _listed_prefectures(text) + _autonomous_prefectures(text)
+    spans += _prefecture_zones(text) + _listed_prefectures(text) + _autonomous_prefectures(text) + _bare_prefectures(text)
     for m in _GAZETTEER.finditer(text):
         name = m.group()
         # 浙江省省级…: the place ends at its own suffix; 大庆省级以上: only a province takes 省
@@ -1477,6 +1477,30 @@ def _listed_prefectures(text: str) -> list[Span]:
 @lru_cache(maxsize=1)
 def _autonomous_prefecture() -> re.Pattern[str]:
     return re.compile(_alternation(gazetteer.autonomous_prefecture_short_forms()))
+
+
+@lru_cache(maxsize=1)
+def _bare_prefecture_names() -> dict[str, str]:
+    """湖州 -> 湖州市, 兴安 -> 兴安盟: prefectures the lexicon's places leave out, by their short names (not words:
+    白山, 安康)."""
+    return {short: d.name for d in gazetteer.divisions() if d.level == "prefecture"
+            for short in [gazetteer.prefecture_short(d.name)]
+            if len(short) >= 2 and short not in (*lx.CITIES, *lx.PREFECTURES_THAT_ARE_WORDS) and not common_word(short)}
+
+
+@lru_cache(maxsize=1)
+def _bare_prefecture() -> re.Pattern[str]:
+    # (湖州南太湖新区: the zone's name; 朝阳路: a street)
+    return re.compile(rf"(?:{_alternation(_bare_prefecture_names())})"
+                      rf"(?!{_NAME_CHAR}{{0,2}}(?:{_ZONE_SUFFIX})|[市镇乡村路街巷]|大道|社区)")
+
+
+def _bare_prefectures(text: str) -> list[Span]:
+    """落户湖州, 批准郴州建设…: a prefecture by its short name alone, where no common word crosses its edges."""
+    full = _bare_prefecture_names()
+    return [Span(m.start(), m.end(), "Zone", "city", "division_short", priority=2, name=full[m.group()])
+            for m in _bare_prefecture().finditer(text)
+            if not crosses_a_word(text, m.start()) and not crosses_a_word(text, m.end())]
 
 
 def _autonomous_prefectures(text: str) -> list[Span]:

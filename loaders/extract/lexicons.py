@@ -340,6 +340,8 @@ NOT_ZONES: tuple[str, ...] = (
     "族乡", "城区街道",  # (…竹土羊畲族乡 cut short; a city's streets)
     "整县", "整市",  # (首笔整县分布式光伏项目: a whole county's works)
 )
+# Prefectures' short names that are everyday words too (新年安康, 真金白银, 阿里巴巴): alone they name no place.
+PREFECTURES_THAT_ARE_WORDS: tuple[str, ...] = ("安康", "白银", "阿里")
 # Common words that, before 新区 or 高新区, end a phrase rather than name a zone (经济创新区).
 NOT_ZONE_HEADS: tuple[str, ...] = (
     "创新", "发展", "建设", "开发", "改革", "生态", "城市", "产业", "科技", "经济", "综合", "特色", "示范", "现代",
