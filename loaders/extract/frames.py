@@ -31,7 +31,8 @@ from .resolve import head_bank
 from .spans import LABEL_CHARS, ArticleDoc, Found, Sentence, Span, Templated
 
 # 位于遂宁高新区栖凤路的中科华联…项目: what lies there follows the place and 的 (the frame's subject is elsewhere)
-_Z, _WORKS_OR_FIRM = LABEL_CHARS["Zone"], LABEL_CHARS["Enterprise"] + LABEL_CHARS["Project"]
+_Z, _FIRM = LABEL_CHARS["Zone"], LABEL_CHARS["Enterprise"]
+_WORKS_OR_FIRM = _FIRM + LABEL_CHARS["Project"]
 OF_WHAT_IS_SITED = rf"[^,。;的{_Z}{_WORKS_OR_FIRM}]{{0,8}}的([{_WORKS_OR_FIRM}])"  # (a group: what lies there)
 SITED_BEFORE_OF = rf"{_Z}+{OF_WHAT_IS_SITED}"
 
@@ -243,6 +244,13 @@ FRAMES: tuple[Frame, ...] = (
           "银团贷款,为天津轨道交通集团及下属子公司——天津滨海快速交通发展有限公司提供25亿元的资金支持,以此支持天津城市"
           "轨道交通第二期建设规划的实施,提升交通基础设施建设水平。",
           ("天津滨海快速交通发展有限公司", "天津轨道交通集团")),
+    # (与Y全资子公司Z签约: the firm named right after the word is the subsidiary, the frame above's)
+    Frame("subsidiary_of", "PART_OF", lx.SUBSIDIARY_OF_WORDS,
+          Slot(("Enterprise",), not_kinds=("bank",), side="before", clause=False, subject=True, nearest=True),
+          Slot(("Enterprise",), side="before", nearest=True),
+          "据悉,宁波荣安生物药业有限公司是艾美疫苗集团全资子公司,是国家高新技术企业,也是浙江省目前唯一具备研发生产新冠肺炎"
+          "全病毒颗粒灭活疫苗能力的企业。", ("宁波荣安生物药业有限公司", "艾美疫苗集团"),
+          not_followed_by=rf"[^,。;]{{0,3}}{_FIRM}"),
     # 成都青白江经济开发区以装备制造、建材为主导产业: the sectors stand between 以 and the trigger
     Frame("leading_sectors", "FOCUSES_ON", lx.AS_LEADING_SECTORS,
           Slot(("Zone", "Plan"), side="before", nearest=True, clause=False), Slot(("Industry",), side="before"),
