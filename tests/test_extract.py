@@ -3415,3 +3415,11 @@ def test_a_prefecture_named_by_its_short_name_alone_is_a_place() -> None:
     assert entities(graph, "Zone") == {"Zone:盘古工业集中区", "Zone:扬州市", "Zone:刘集镇", "Zone:益阳市", "Zone:益阳高新区",
                                        "Zone:兴安盟"}
     assert ("Zone:盘古工业集中区", "LOCATED_IN", "Zone:扬州市") in relations(graph)
+
+
+def test_the_whole_a_list_of_parts_belongs_to_may_stand_clauses_before_it() -> None:
+    # b348_06: 梅河新区管辖总面积…(含…),包括…黑山头镇、曙光镇…部分区域 (the new area, not the article's other zones)
+    graph = extract("标题\n\n梅河口市建设国家全域旅游示范区。据悉,梅河新区管辖总面积261.66平方公里(含到2030年城市建成区面积100平方公里),"
+                    "包括现有中心城区、李炉乡全域及黑山头镇、曙光镇部分区域。")
+    assert {r for r in relations(graph) if r[1] == "PART_OF"} == {
+        (f"Zone:{town}", "PART_OF", "Zone:梅河新区") for town in ("李炉乡", "黑山头镇", "曙光镇")}

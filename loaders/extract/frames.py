@@ -215,9 +215,10 @@ FRAMES: tuple[Frame, ...] = (
           Slot(("Zone",), kinds=ADMIN_KINDS, side="after", nearest=True),
           "一、同意设立四川邛崃经济开发区。开发区以食品饮料、医药为主导产业,设立地点在邛崃市,核准面积为703.20公顷。",
           ("四川邛崃经济开发区", "邛崃市")),
-    # (成都市现在下辖11个市辖区(武侯区…): a city that opens the clause is the whole, not the article's zone)
+    # (成都市现在下辖11个市辖区(武侯区…): a city that opens the clause is the whole, not the article's zone;
+    # 梅河新区管辖总面积…,包括A、B: the whole may be named a clause or more before the word)
     Frame("composition", "PART_OF", lx.COMPOSITION_TRIGGERS, Slot(("Zone",), side="after"),
-          Slot(("Zone",), kinds=POLICY_ZONE_KINDS, side="before", nearest=True, fill="zone", subject=True),
+          Slot(("Zone",), kinds=POLICY_ZONE_KINDS, side="before", nearest=True, fill="zone", subject=True, clause=False),
           "江西赣江新区范围包括南昌市青山湖区、新建区和共青城市、永修县的部分区域,规划面积465平方公里。",
           ("共青城市", "江西赣江新区"), not_after=(*lx.NOT_COMPOSED_HEADS, *UNREAD_WHOLES),
           not_followed_by=LISTS_WORKS_OR_FIRMS),
