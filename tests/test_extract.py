@@ -3423,3 +3423,9 @@ def test_the_whole_a_list_of_parts_belongs_to_may_stand_clauses_before_it() -> N
                     "包括现有中心城区、李炉乡全域及黑山头镇、曙光镇部分区域。")
     assert {r for r in relations(graph) if r[1] == "PART_OF"} == {
         (f"Zone:{town}", "PART_OF", "Zone:梅河新区") for town in ("李炉乡", "黑山头镇", "曙光镇")}
+
+
+def test_a_prefecture_that_is_also_a_word_opens_a_zone_name() -> None:
+    # b385_07 大同医药工业园 (大同 is an adverb to the dictionary), b64_04 营口国家高新技术产业开发区
+    graph = extract("标题\n\n园区基础设施已累计投入资金12.77亿元。大同医药工业园计划入驻医药企业14家。营口国家高新技术产业开发区获批。")
+    assert entities(graph, "Zone") == {"Zone:大同医药工业园", "Zone:营口国家高新技术产业开发区"}

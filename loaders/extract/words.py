@@ -39,7 +39,9 @@ _ROLE_GIVEN = re.compile("[^。;,:]{0,40}?为")
 # Verbs of holding an event: no name holds one (…举行…开工仪式 names what follows)
 _HELD_AT = re.compile(r".*(?:举行|举办|召开)")
 _RANKS = frozenset({"国家", "国家级", "省级", "市级", "县级"})  # 国家高新技术产业开发区: a rank, not a name
-_PLACE_OPENINGS = tuple(sorted({*lx.REGIONS, *lx.PROVINCES, *lx.CITIES}, key=len, reverse=True))
+# (大同医药工业园, 营口国家高新…: a prefecture's short name opens a name, though the dictionary knows it as a word)
+_PLACE_OPENINGS = tuple(sorted({*lx.REGIONS, *lx.PROVINCES, *lx.CITIES, *gazetteer.prefecture_short_names()},
+                               key=len, reverse=True))
 _MIN_FREQUENCY = 10   # rarer entries of the dictionary are mostly names themselves
 _COMMON = 500         # a function word opening a name is cut off only when this common (中天科技 stays)
 _COMMON_VERB = 50     # a verb less so (补齐新片区, 跟进长城…小镇)
