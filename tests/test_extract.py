@@ -3429,3 +3429,10 @@ def test_a_prefecture_that_is_also_a_word_opens_a_zone_name() -> None:
     # b385_07 大同医药工业园 (大同 is an adverb to the dictionary), b64_04 营口国家高新技术产业开发区
     graph = extract("标题\n\n园区基础设施已累计投入资金12.77亿元。大同医药工业园计划入驻医药企业14家。营口国家高新技术产业开发区获批。")
     assert entities(graph, "Zone") == {"Zone:大同医药工业园", "Zone:营口国家高新技术产业开发区"}
+
+
+def test_a_long_zone_name_starts_after_a_new_area_or_development_zone_before_it() -> None:
+    # b388_02 湘江新区大王山旅游度假区, b66_07 建宁经济开发区明溪经济开发区 (two names run together)
+    graph = extract("标题\n\n华谊兄弟(长沙)电影文化城在湘江新区大王山旅游度假区正式开工。同意设立建宁经济开发区明溪经济开发区。")
+    assert entities(graph, "Zone") == {"Zone:长沙市", "Zone:湘江新区", "Zone:大王山旅游度假区", "Zone:建宁经济开发区",
+                                       "Zone:明溪经济开发区"}

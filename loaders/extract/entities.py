@@ -733,7 +733,9 @@ _DEV_ZONE = re.compile(
 )
 _LONG_SUFFIX = re.compile(rf"(?:{_LONG_ZONE_SUFFIXES})$")
 _CITY_IN_FULL = re.compile(rf"(?:{_PLACE})市")
-_ZONE_END_INSIDE = re.compile(rf"(?:开发区|新区|园区|新城)(?=(?:{_PLACE_BEFORE_NAME}))")
+# Where a zone's name ends inside a run of names: before a place (…园区新疆…), and a development zone's or a new
+# area's anywhere (湘江新区大王山旅游度假区, 建宁经济开发区明溪经济开发区)
+_ZONE_END_INSIDE = re.compile(rf"(?:开发区|新区|园区|新城)(?=(?:{_PLACE_BEFORE_NAME}))|(?:开发区|新区)(?={_NAME_CHAR}{{2}})")
 _NAME_BEFORE = re.compile(rf"{_NAME_CHAR}{{1,10}}$")
 _PILOT_ZONE = re.compile(
     rf"(?:(?:{_PLACE_FULL})?(?:国家|中国)(?:{_PLACE_IN_BRACKETS})?|{_REGION}|{_PLACE_FULL})"
