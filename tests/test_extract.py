@@ -3436,3 +3436,14 @@ def test_a_long_zone_name_starts_after_a_new_area_or_development_zone_before_it(
     graph = extract("标题\n\n华谊兄弟(长沙)电影文化城在湘江新区大王山旅游度假区正式开工。同意设立建宁经济开发区明溪经济开发区。")
     assert entities(graph, "Zone") == {"Zone:长沙市", "Zone:湘江新区", "Zone:大王山旅游度假区", "Zone:建宁经济开发区",
                                        "Zone:明溪经济开发区"}
+
+
+def test_works_named_after_what_a_deal_is_about_or_a_verb_of_handling() -> None:
+    # b385_02 分别就…项目, b390_05 (下文称“金发科技”)就改性塑料项目 (就 says what a deal is about), b386_01 全面负责项目投资,
+    # b396_06 被列入…重大工业项目 (a verb, then a rank: no works), b356_02 纳入…项目库 (a pool of projects, no work)
+    graph = extract("标题\n\n近日,丰顺县政府与广东青恒生物医药有限公司、广东金亨制罐有限公司分别就新冠疫苗生产基地项目、丰顺金亨制罐项目"
+                    "签订合作协议。12月28日,湛江市人民政府与金发科技股份有限公司(下文称“金发科技”)就改性塑料项目签订了合作备忘录。"
+                    "企业则依托其资金优势,全面负责项目投资、建设与长期运营。雷士浙江节能灯基地被列入浙江省重大工业项目。"
+                    "芜湖繁昌区荻港片区EOD项目于2023年12月纳入安徽省级EOD项目库。")
+    assert entities(graph, "Project") == {"Project:新冠疫苗生产基地项目", "Project:丰顺金亨制罐项目", "Project:改性塑料项目",
+                                          "Project:芜湖繁昌区荻港片区EOD项目"}

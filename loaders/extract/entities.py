@@ -1765,7 +1765,7 @@ _WORKS_NAME = re.compile(
     # 工程 ends a name unless a word goes on with it (工程机械动力系统…项目, 改性工程新材料项目)
     r"(?:[^\s,。;:、()“”《》\"—]|\((?![^()]*简称)[^()\s,。;]{1,14}\)){3,40}?"
     # (…基础设施工程项目: 项目 right after 工程 is the name's own)
-    r"(?:项目|工程(?!机械|技术|咨询|管理|材料|新材料|设计|勘察|监理|塑料|学院|大学|公司|集团|局)(?:PPP)?(?:项目)?"
+    r"(?:项目(?!库)|工程(?!机械|技术|咨询|管理|材料|新材料|设计|勘察|监理|塑料|学院|大学|公司|集团|局)(?:PPP)?(?:项目)?"
     # (支持彬县豳风泾河大桥建设, 港珠澳大桥: a bridge is a work by its name; 大桥…工程 names the work for it)
     r"|大桥(?![^\s,。;:、()“”]{0,6}?(?:项目|工程)))"
     r"(?:\((?:[一二三四五六七八九十]|\d{1,2})期\)|\([^()\s,。;]{1,14}地块\))?"
@@ -1778,7 +1778,7 @@ _TRIM_WORKS = _trimmer(
     "签署|开工|动工|竣工|投产|支持|涉及|总投资|共有|其中|新建|续建|计划|共计|分别是|分别为|以及|"
     "主要有|集中|用于|保障|发放|投放|贷款|授信|执行|关注|梳理|发力|协助|标志着|储备|引入|招引|推行|刷新|坚持|完成|"
     "拓宽|目前|预计|大力|今年|一批|多个|等|是|有|将|已|并|也|还|即|如|以|以上|我[县市区省]|跟进|前往|包括|助力|"
-    "重点推进|积极|加快推进|其|占|得知|沟通|汇报|根据|了解|签订|参加|按下|是继|重视|公布",
+    "重点推进|积极|加快推进|其|占|得知|沟通|汇报|根据|了解|签订|参加|按下|是继|重视|公布|负责|办理|列入|纳入|分别就",
     verbs=False, short="为|向|对|从|在|和|与|的|由|经|获|同|了|其中|帮助|联合|携手|通过",
 )
 # What is left of a name once generic words are taken out must still say something (not 重大基础设施项目).
@@ -1805,6 +1805,7 @@ _LEADING_ZONE_WORD = re.compile(rf"^[{CJK}]{{2,10}}?(?:经济技术开发区|高
 # 工程 also names programmes (科技型企业成长工程); only works that are built count.
 _BUILT_WORKS = re.compile(r"[路桥隧铁港站河渠库堤线管网厂场楼馆园]|中心|基地|枢纽|水利|电站|改扩建|扩建|改造|新建")
 # (计划投资50亿建设中交产业园(重庆)项目: a sum before the verb opens no name either)
+_DEAL_ABOUT = re.compile("就(?!业)")
 _LEADING_VERB = re.compile(r"(?:(?:投资)?[\d.]+[亿万]元?(?=建设|推进|实施|打造|新建))?"
                            r"(?:投资建设|投建|建设|推进|实施|打造|开展|启动|新建|续建)?")
 # 招商引资企业座谈会暨项目, 高新区举行重大项目, 2023年项目, 市委市政府及项目: a meeting, a year or a government, not works
@@ -1878,6 +1879,8 @@ def named_works(text: str) -> list[Span]:
         start += len(text[start:m.end()]) - len(text[start:m.end()].lstrip("-—·"))
         start = _ITEM_NUMBER.match(text, start).end() if _ITEM_NUMBER.match(text, start) else start  # (1.上海飞扬…项目)
         start += len(_LEADING_VERB.match(text, start, m.end()).group())
+        about = list(_DEAL_ABOUT.finditer(text, start, m.end()))  # (金发科技就改性塑料项目签订…: what a deal is about)
+        start = about[-1].end() if about else start
         # (…产业园建设项目(一期): the phase is no part of what is left after the place and its verb)
         phase = _BRACKETS_AT_END.search(text, start, m.end())
         head_end = phase.start() if phase else m.end()
