@@ -53,13 +53,15 @@ def _gold_names() -> set[str]:
     arms, banks as a kind (金融机构) and rural credit cooperatives as a kind (信用联社), kinds of zone, of recognised base,
     of port and of logistics hub, sectors (a gold may name a work after its sector: 数据中心), kinds of loan and a
     syndicate's roles (a gold may name the members of a syndicate 银团成员), the words that open a lending frame (a gold
-    may alias a fund 专项资金), and the words for a firm's subsidiaries (a gold may alias a group's firms 控股子公司)."""
+    may alias a fund 专项资金), the words for a firm's subsidiaries (a gold may alias a group's firms 控股子公司) and for a
+    whole's parts (a gold may alias an area 核心区域)."""
     generic = {*lexicons.PROVINCES, *lexicons.PROVINCES.values(), *lexicons.CITIES, *lexicons.REGIONS, *lexicons.COUNTRIES,
                *lexicons.BANK_SHORT_FORMS, *lexicons.BANK_SHORT_FORMS.values(), *lexicons.OFFSHORE_BANKS,
                *lexicons.MULTILATERAL_BANKS, *lexicons.BANKS_AS_A_KIND, *lexicons.CREDIT_COOPERATIVES, *lexicons.NOT_ZONES,
                *(suffix for suffix, _ in lexicons.ZONE_KINDS), *lexicons.RECOGNISED_BASE_KINDS, *lexicons.PORT_KINDS,
                lexicons.LOGISTICS_HUB, *lexicons.CLUSTER_KINDS, *lexicons.INDUSTRIES,
-               *lexicons.INSTRUMENTS, *lexicons.SYNDICATE_ROLES, *lexicons.LENDING_TRIGGERS, *lexicons.SUBSIDIARY_WORDS}
+               *lexicons.INSTRUMENTS, *lexicons.SYNDICATE_ROLES, *lexicons.LENDING_TRIGGERS, *lexicons.SUBSIDIARY_WORDS,
+               *lexicons.WHOLE_PART_WORDS}
     names = set()
     for path in DATA.rglob("*.gold.yaml"):
         for entity in read_gold(path).entities.values():
