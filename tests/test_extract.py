@@ -3447,3 +3447,11 @@ def test_works_named_after_what_a_deal_is_about_or_a_verb_of_handling() -> None:
                     "芜湖繁昌区荻港片区EOD项目于2023年12月纳入安徽省级EOD项目库。")
     assert entities(graph, "Project") == {"Project:新冠疫苗生产基地项目", "Project:丰顺金亨制罐项目", "Project:改性塑料项目",
                                           "Project:芜湖繁昌区荻港片区EOD项目"}
+
+
+def test_a_financial_district_is_a_zone() -> None:
+    # b399_10 青岛金家岭金融区 (金融区, a kind of zone like 商务区)
+    graph = extract("标题\n\n作为青岛财富管理金融综合改革试验区的核心区和主阵地,在完成功能区改革后,青岛金家岭金融区聚焦建设面向全球的"
+                    "创投风投中心、面向国际的财富管理中心和面向未来的金融科技中心。")
+    assert entities(graph, "Zone") == {"Zone:青岛财富管理金融综合改革试验区", "Zone:青岛金家岭金融区"}
+    assert ("Zone:青岛金家岭金融区", "FOCUSES_ON", "Industry:金融科技") in relations(graph)
