@@ -1804,8 +1804,9 @@ _LEADING_ZONE_WORD = re.compile(rf"^[{CJK}]{{2,10}}?(?:经济技术开发区|高
                                 rf"|工业园区(?!项目$))")  # (白城工业园区重大产业项目)
 # 工程 also names programmes (科技型企业成长工程); only works that are built count.
 _BUILT_WORKS = re.compile(r"[路桥隧铁港站河渠库堤线管网厂场楼馆园]|中心|基地|枢纽|水利|电站|改扩建|扩建|改造|新建")
-# (计划投资50亿建设中交产业园(重庆)项目: a sum before the verb opens no name either)
+# (金发科技就改性塑料项目签订…: 就 says what a deal is about, the works' name follows it; 就业 is a word)
 _DEAL_ABOUT = re.compile("就(?!业)")
+# (计划投资50亿建设中交产业园(重庆)项目: a sum before the verb opens no name either)
 _LEADING_VERB = re.compile(r"(?:(?:投资)?[\d.]+[亿万]元?(?=建设|推进|实施|打造|新建))?"
                            r"(?:投资建设|投建|建设|推进|实施|打造|开展|启动|新建|续建)?")
 # 招商引资企业座谈会暨项目, 高新区举行重大项目, 2023年项目, 市委市政府及项目: a meeting, a year or a government, not works
@@ -1879,7 +1880,7 @@ def named_works(text: str) -> list[Span]:
         start += len(text[start:m.end()]) - len(text[start:m.end()].lstrip("-—·"))
         start = _ITEM_NUMBER.match(text, start).end() if _ITEM_NUMBER.match(text, start) else start  # (1.上海飞扬…项目)
         start += len(_LEADING_VERB.match(text, start, m.end()).group())
-        about = list(_DEAL_ABOUT.finditer(text, start, m.end()))  # (金发科技就改性塑料项目签订…: what a deal is about)
+        about = list(_DEAL_ABOUT.finditer(text, start, m.end()))
         start = about[-1].end() if about else start
         # (…产业园建设项目(一期): the phase is no part of what is left after the place and its verb)
         phase = _BRACKETS_AT_END.search(text, start, m.end())
