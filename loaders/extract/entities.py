@@ -693,8 +693,10 @@ _MEDIA_AFTER = r"(?:日|晚|早|商|时|农民|都市|经济|法制|青年|工�
 # news was filed, a dateline, is no place the article speaks of)
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # a day or a month's number (18, 十八)
 _DATELINE_AFTER = rf"\s?(?:{_DAY}月{_DAY}日)?(?:电|消息|讯)|报道"
-_GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?!{_NAME_CHAR}{{0,2}}(?:{_ZONE_SUFFIX})|[镇乡村]|{_MEDIA_AFTER}"
-                        rf"|{_DATELINE_AFTER})")
+# What, right after a place's name, says the name is no place of its own: a zone, town or village it opens, a
+# newspaper or a dateline
+_NOT_A_PLACE_AFTER = rf"{_NAME_CHAR}{{0,2}}(?:{_ZONE_SUFFIX})|[镇乡村]|{_MEDIA_AFTER}|{_DATELINE_AFTER}"
+_GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?!{_NOT_A_PLACE_AFTER})")
 _MEDIA_NAMED = re.compile(_MEDIA_AFTER)
 _LONG_ZONE_SUFFIXES = ("高新技术产业开发区|高新技术产业园区|经济技术开发区|经济开发区|特殊综合保税区|综合保税区|出口加工区|集中发展区"
                        "|工业集中区|化工集中区|台商投资区|旅游度假区|保税港区|保税区"  # (上海外高桥保税区)
@@ -1492,9 +1494,8 @@ def _bare_prefecture_names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _bare_prefecture() -> re.Pattern[str]:
-    # (湖州南太湖新区: the zone's name; 朝阳路: a street)
-    return re.compile(rf"(?:{_alternation(_bare_prefecture_names())})"
-                      rf"(?!{_NAME_CHAR}{{0,2}}(?:{_ZONE_SUFFIX})|[市镇乡村路街巷]|大道|社区)")
+    # (湖州南太湖新区: the zone's name; 湖州日报: a newspaper; 朝阳路: a street; 湖州市: the full name, read as one)
+    return re.compile(rf"(?:{_alternation(_bare_prefecture_names())})(?!{_NOT_A_PLACE_AFTER}|[市路街巷]|大道|社区)")
 
 
 def _bare_prefectures(text: str) -> list[Span]:
