@@ -3148,6 +3148,17 @@ def test_a_clause_that_opens_with_receiving_carries_the_borrower() -> None:
         == {("Enterprise:湖北荆楚粮油有限公司", "FINANCED_BY", "Enterprise:湖北银行荆门分行")}
 
 
+def test_a_clause_that_opens_passively_carries_what_was_approved() -> None:
+    # b350_07, b375_10: the park stands in the clause before the one that says who approved it
+    graph = extract("河北辛集国家农业科技园区,2015年经科技部批准建设,核心区面积1.39万亩。")
+    assert relations(graph) == {("Zone:河北辛集国家农业科技园区", "APPROVED_BY", "Agency:科技部")}
+    assert {e.kind for e in graph.entities.values() if e.label == "Zone"} == {"development_zone"}  # a park, no district
+    assert relations(extract("该项目入驻的界牌陶瓷工业园成立于2015年,是省政府、省发改委批准设立的陶瓷专业园区。")) \
+        == {("Zone:界牌陶瓷工业园", "APPROVED_BY", "Agency:省发改委")}
+    # a clause with no passive opening carries nothing
+    assert relations(extract("河北辛集国家农业科技园区,2015年科技部批准建设一批园区。")) == set()
+
+
 def test_ports_and_the_sites_customs_designate_are_zones() -> None:
     # b269_02, b269_10, b269_08, b269_07: ports, a port's areas and designated sites, each opening with its place
     graph = extract("重庆江北国际机场进境肉类指定监管场地位于重庆机场口岸海关监管场所内。重庆铁路口岸进境肉类指定监管场地投用。")

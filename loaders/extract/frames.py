@@ -67,7 +67,8 @@ class Slot:
     not_recipient: bool = False        # not whom something is sent or given to (向A、B印发)
     not_owner: bool = False            # not the group whose firm is named next (为A旗下B发放贷款)
     not_agency_partner: bool = False   # not a body's partner (省交通运输厅与A、B签订…协议,与C银行签订…备忘录)
-    carried: bool = False              # a clause opening with receiving (…负责人,从B拿到贷款) has the sentence's subject
+    carried: tuple[str, ...] = ()      # a clause opening with one of these words has the subject of the clause before
+                                       # (…负责人,从B拿到贷款; 辛集国家农业科技园区,2015年经科技部批准建设)
 
     def admits(self, span: Span) -> bool:
         return (span.label in self.labels and (not self.kinds or span.kind in self.kinds)
@@ -108,7 +109,7 @@ BORROWER = Slot(("Enterprise", "Project"), not_kinds=("bank", "programme"), fill
                 not_owner=True)
 LENDER = Slot(("Enterprise",), kinds=("bank",), fill="bank", clause=False)
 APPROVED = Slot(("Zone", "Plan", "Project"), not_kinds=(*ADMIN_KINDS, "请示", "通知", "意见", "办法", "programme"),
-               not_base=True)
+               not_base=True, carried=lx.PASSIVE_OPENINGS)
 
 FRAMES: tuple[Frame, ...] = (
     Frame("syndicate_member", "FINANCED_BY", lx.SYNDICATE_ROLES, BORROWER,
@@ -118,7 +119,7 @@ FRAMES: tuple[Frame, ...] = (
           ("华友集团", "中信银行杭州分行")),
     # the borrower stands in the clause that names the loan (为X减免利息 after 开展转贷 is no loan to X)
     Frame("lending_sentence", "FINANCED_BY", lx.LENDING_TRIGGERS,
-          Slot(BORROWER.labels, not_kinds=BORROWER.not_kinds, not_owner=True, carried=True),
+          Slot(BORROWER.labels, not_kinds=BORROWER.not_kinds, not_owner=True, carried=lx.RECEIVING_OPENINGS),
           LENDER,
           "昆明信息港讯 在滇中新区成立一周年之际,恒丰银行昆明分行向昆明空港投资开发有限责任公司授信13亿元支持滇中新区建设。",
           ("昆明空港投资开发有限责任公司", "恒丰银行昆明分行"), terms=True),
@@ -483,7 +484,7 @@ def _pick(slot: Slot, t: Templated, trigger: re.Match[str], following: int) -> l
         if wanted:
             ranges = [range(m.start(), m.end()) for m in phrase.finditer(t.text)]
             tokens = [(k, s) for k, s in tokens if not any(k in r for r in ranges)]
-    if slot.carried and not any(k < trigger.start() for k, _ in tokens) and _RECEIVING_CLAUSE.match(t.text, start):
+    if slot.carried and not any(k < trigger.start() for k, _ in tokens) and _carrying_clause(slot.carried).match(t.text, start):
         tokens = _carried_subject(slot, t, start) + tokens
     if slot.prefer and any(s.kind == slot.prefer for _, s in tokens):
         tokens = [(k, s) for k, s in tokens if s.kind == slot.prefer]
@@ -497,7 +498,12 @@ def _pick(slot: Slot, t: Templated, trigger: re.Match[str], following: int) -> l
     return [s for _, s in tokens]
 
 
-_RECEIVING_CLAUSE = re.compile(rf"(?:并|还|又|再|也|先后|成功|顺利)?(?:{'|'.join(lx.RECEIVING_OPENINGS)})")
+def _carrying_clause(openings: tuple[str, ...]) -> re.Pattern[str]:
+    """A clause opening with one of ``openings`` after an adverb or a date (并从B拿到, 2015年经科技部批准)."""
+    return re.compile(rf"{_CLAUSE_ADVERBS}(?:{_pattern(openings).pattern})")
+
+
+_CLAUSE_ADVERBS = r"(?:并|还|又|再|也|先后|成功|顺利|于?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
 
 
 def _carried_subject(slot: Slot, t: Templated, clause_start: int) -> list[tuple[int, Span]]:

@@ -301,7 +301,7 @@ ZONE_KINDS: tuple[tuple[str, str], ...] = (
     ("科学城", "development_zone"), ("科技城", "development_zone"), ("航天城", "development_zone"),
     ("科创城", "development_zone"), ("新城", "development_zone"), ("集聚区", "development_zone"),
     ("聚集区", "development_zone"), ("商务区", "development_zone"), ("综保区", "development_zone"),
-    ("保税港区", "development_zone"), ("软件园", "development_zone"), ("金融区", "development_zone"),
+    ("保税港区", "development_zone"), ("软件园", "development_zone"), ("金融区", "development_zone"), ("园区", "development_zone"),
     ("新区", "new_area"), ("大湾区", "region"), ("城镇群", "region"), ("城市群", "region"), ("经济圈", "region"), ("都市圈", "region"),
     ("经济带", "region"), ("经济区", "region"), ("自治区", "province"), ("特别行政区", "province"),
     ("省", "province"), ("市", "city"), ("县", "county"), ("区", "district"), ("镇", "town"), ("乡", "town"), ("街道", "town"),
@@ -398,6 +398,8 @@ LENDING_TRIGGERS: tuple[str, ...] = (
 )
 # …负责人,从B拿到了1000万元贷款; 该公司…,得到B800万元贷款: a clause that opens with receiving has the sentence's subject
 RECEIVING_OPENINGS: tuple[str, ...] = ("从", "得到", "获得", "拿到", "取得", "获")
+# 辛集国家农业科技园区,2015年经科技部批准建设: a clause opening so tells what was done to the clause before's subject
+PASSIVE_OPENINGS: tuple[str, ...] = ("经", "由", "是", "系", "先后经", "已经")
 # 先后支持A、B等项目 in a bank's news: works the bank financed
 BANK_SUPPORT_WORDS: tuple[str, ...] = ("先后支持", "累计支持", "陆续支持", "相继支持", "已支持", "支持了")
 # 衡水工行支持的邯港高速公路衡水段项目: works a bank supports, named as such
