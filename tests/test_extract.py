@@ -856,6 +856,13 @@ def test_in_a_firms_notice_the_company_before_its_subsidiary_is_that_firm() -> N
     assert len(graph.entities["Enterprise:北京东方雨虹防水技术股份有限公司"].mentions) == 2  # (公司 is one of them)
 
 
+def test_a_firm_named_after_its_owner_and_所属_is_its_part() -> None:
+    # b398_02: 由广晟控股集团所属华建集团华建工程公司承建 (each firm is its predecessor's)
+    graph = extract("近日,由广晟控股集团所属华建集团华建工程公司承建的中山市石岐伊电园数字经济基地及配套基础设施建设项目正式开工。")
+    assert {r for r in relations(graph) if r[1] == "PART_OF"} == {
+        ("Enterprise:华建集团", "PART_OF", "Enterprise:广晟控股集团")}
+
+
 def test_where_a_work_lies_opens_no_works_name() -> None:
     # b321_07: 该项目位于X项目北侧 (the work lies beside another; 位于 is no part of that one's name)
     names = entities(extract("该项目位于楚雄高新区彝风湿地小镇项目北侧至青山湖水库区域,预计总投资50亿元。"), "Project")

@@ -538,7 +538,7 @@ def _joined_after(text: str, k: int, admitted: dict[int, Span]) -> int | None:
 _BASES = re.compile(rf"以[^,;。]*?(?:{'|'.join(lx.BASE_WORDS)})|在{LABEL_CHARS['Zone']}+(?=建设|设立|筹建)")
 _RECIPIENTS = re.compile(rf"[向给][{''.join(LABEL_CHARS.values())}、和]+")
 # (公司控股子公司江西昌泰高速公路有限责任公司…与国家开发银行江西省分行…签订银团贷款合同: the subsidiary borrows)
-_OWNERS = re.compile(rf"{LABEL_CHARS['Enterprise']}(?={'|'.join((*lx.SUBSIDIARY_WORDS, '下属'))})")
+_OWNERS = re.compile(rf"{LABEL_CHARS['Enterprise']}(?={'|'.join(lx.SUBSIDIARY_WORDS)})")
 _AGENCY_PARTNERS = re.compile(rf"{LABEL_CHARS['Agency']}与[{LABEL_CHARS['Enterprise']}、和及]+")
 
 # 今年,经开区将…培强X: a zone opening its clause is its subject; 抢抓可再生能源示范区建设等机遇 names an object

@@ -463,7 +463,7 @@ LIST_VERBS: tuple[str, ...] = ("涵盖", "涉及", "包括", "聚力", "增加",
 SETTLING_VERBS: tuple[str, ...] = ("引进", "落户", "入驻", "进驻", "签约", "集聚", "聚集", "落地", "投产", "开工")
 # 长城汽车股份有限公司总裁王凤英…出席了签约仪式: firms whose people attend an event, not firms that settle
 ATTENDING_VERBS: tuple[str, ...] = ("出席", "参加", "见证", "发言")
-SUBSIDIARY_WORDS: tuple[str, ...] = ("全资子公司", "控股子公司", "下属子公司", "子公司", "下属企业", "旗下企业", "旗下")
+SUBSIDIARY_WORDS: tuple[str, ...] = ("全资子公司", "控股子公司", "下属子公司", "子公司", "下属企业", "旗下企业", "旗下", "所属", "下属")
 # X是Y全资子公司: the firm a clause opens is a subsidiary of the one named before the word
 SUBSIDIARY_OF_WORDS: tuple[str, ...] = ("全资子公司", "控股子公司", "的子公司")
 # 形成以A为基础、B为支撑的“2+1”现代产业格局: the sectors a place's industry is said to be made of
