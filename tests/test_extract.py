@@ -863,6 +863,12 @@ def test_a_firm_named_after_its_owner_and_所属_is_its_part() -> None:
         ("Enterprise:华建集团", "PART_OF", "Enterprise:广晟控股集团")}
 
 
+def test_who_attended_is_no_item_of_a_list_of_works() -> None:
+    # b404_04: 市委副书记陈正邦、副市长吴晓丹出席了食用菌等项目的集中开工典礼
+    graph = extract("市委副书记陈正邦、副市长吴晓丹出席了食用菌等项目的集中开工典礼。")
+    assert entities(graph, "Project") == set()
+
+
 def test_where_a_work_lies_opens_no_works_name() -> None:
     # b321_07: 该项目位于X项目北侧 (the work lies beside another; 位于 is no part of that one's name)
     names = entities(extract("该项目位于楚雄高新区彝风湿地小镇项目北侧至青山湖水库区域,预计总投资50亿元。"), "Project")

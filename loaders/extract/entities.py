@@ -2412,8 +2412,9 @@ def _listed_works(doc: ArticleDoc, t: Templated) -> list[Span]:
             if n == 0:  # 目前已储备JSR光刻胶生产基地、…, 拟建设匡时艺术展示中心: the list starts after the clause's verb
                 start = _trimmed_start(doc.text, start, end, _TRIM_ALL)
             name = doc.text[start:end]
+            # (市委副书记陈正邦、副市长吴晓丹出席了食用菌等项目: who attended, no works)
             if _LISTED_WORK.fullmatch(name) and not common_word(name) and not _AMOUNT_OR_COUNT.search(name) \
-                    and not _NOT_A_NAME.search(name):
+                    and not _NOT_A_NAME.search(name) and not _TITLE_OF_A_PERSON.search(name):
                 found.append(Span(start, end, "Project", _project_kind(name), "project_slot", priority=7))
     return found
 
