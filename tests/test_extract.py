@@ -869,6 +869,12 @@ def test_who_attended_is_no_item_of_a_list_of_works() -> None:
     assert entities(graph, "Project") == set()
 
 
+def test_a_places_factory_is_a_firm() -> None:
+    # b405_03, b405_01, b170_08: a factory by the name it trades under; the works a place builds are no firm
+    graph = extract("浙江中烟与宁波卷烟厂签约。永州复烤厂搬迁。佛山市面粉厂改制。汉川市城市污水处理厂开工。河北大厂县城。")
+    assert entities(graph, "Enterprise") == {"Enterprise:宁波卷烟厂", "Enterprise:永州复烤厂", "Enterprise:佛山市面粉厂"}
+
+
 def test_where_a_work_lies_opens_no_works_name() -> None:
     # b321_07: 该项目位于X项目北侧 (the work lies beside another; 位于 is no part of that one's name)
     names = entities(extract("该项目位于楚雄高新区彝风湿地小镇项目北侧至青山湖水库区域,预计总投资50亿元。"), "Project")

@@ -291,9 +291,11 @@ _CENTRAL = re.compile(rf"({_alternation(lx.CENTRAL_AGENCIES)})(办公厅|办公�
 _CENTRAL_OFFICE = re.compile(
     rf"({_alternation(lx.CENTRAL_AGENCIES)})((?:{_PLACE})(?:省|市|自治区)?(?:{_alternation(lx.LOCAL_OFFICE_SUFFIXES)}))"
 )
-_AGENCY_SUFFIX_WORDS = re.compile(_alternation(lx.AGENCY_SUFFIXES))
+# (the central bank's offices end with a branch's words: 人民银行东营市分行)
+_CENTRAL_BANK_OFFICES = ("营业管理部", "营管部", "中心支行", "分行", "支行")
+_AGENCY_SUFFIX_WORDS = re.compile(_alternation((*lx.AGENCY_SUFFIXES, *_CENTRAL_BANK_OFFICES)))
 _LOCAL_AGENCY = re.compile(
-    rf"(?:(?:中国)?人民银行{_PLACE_FULL}?{_NAME_CHAR}{{0,4}}?(?:营业管理部|营管部|中心支行|分行|支行)"
+    rf"(?:(?:中国)?人民银行{_PLACE_FULL}?{_NAME_CHAR}{{0,4}}?(?:{_alternation(_CENTRAL_BANK_OFFICES)})"
     # 市科技局 stands for the city's bureau: a bare 省/市/县/区 opens a name after a pause or a cue
     # (通过省政府认定, 获省政府批复: whose recognition a zone passed or got)
     rf"|(?:{_PLACE_FULL}|(?:^|(?<![{CJK}])|(?<=近日)|(?<=日前)|(?<=对接)|(?<=联合)|(?<=会同)|(?<=配合)|(?<=通过)"
@@ -529,6 +531,8 @@ def enterprises(text: str) -> list[Span]:
     spans += _securities_firms(text) if "证券" in text else []
     spans += _lessors(text) if "租赁" in text else []
     spans += _listed_firms(text) if ")" in text else []
+    spans += [Span(m.start(), m.end(), "Enterprise", "company", "factory", priority=3) for m in _FACTORY.finditer(text)] \
+        if "厂" in text else []
     for m in _near_words(_COMPANY, _COMPANY_SUFFIX_WORDS, text, before=30, after=1):
         end = _subsidiary_end(text, m)
         if text.startswith("化", end):  # 发挥集团化、综合化优势, 公司化运作: a word, not a firm's suffix
@@ -578,6 +582,11 @@ def enterprises(text: str) -> list[Span]:
                 continue  # 中国工商银行股份有限公司大连市分行: the branch is the bank named
             spans.append(Span(start, end, "Enterprise", kind, "company_suffix", priority=7 if registered else 3))
     return spans
+
+
+# 宁波卷烟厂, 永州复烤厂, 浙江船厂: a place's factory by the name it trades under (not the works a place builds:
+# 污水处理厂, 水厂, 电厂, 新工厂; nor 大厂, a county)
+_FACTORY = re.compile(rf"{_ANY_PREFECTURE}[{CJK}]{{1,4}}?(?<![水电工理站新建大])(?:总厂|厂)(?![区房长商家矿址])")
 
 
 _DATE_BEFORE_NAME = re.compile(r"[日月]|年度?(?:第[一二三四五六七八九十\d]{1,3}期)?")
