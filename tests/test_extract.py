@@ -875,6 +875,13 @@ def test_a_places_factory_is_a_firm() -> None:
     assert entities(graph, "Enterprise") == {"Enterprise:宁波卷烟厂", "Enterprise:永州复烤厂", "Enterprise:佛山市面粉厂"}
 
 
+def test_a_place_a_body_designates_is_approved_by_it_only_in_the_passive() -> None:
+    # b408_08: 政和县被福建省林业局列为…项目县; without 被 the place is no object of the body's listing
+    assert relations(extract("2023年,政和县被福建省林业局列为竹产业一二三产融合发展项目县。")) \
+        == {("Zone:政和县", "APPROVED_BY", "Agency:福建省林业局")}
+    assert relations(extract("2023年,政和县与福建省林业局列为竹产业一二三产融合发展项目县。")) == set()
+
+
 def test_where_a_work_lies_opens_no_works_name() -> None:
     # b321_07: 该项目位于X项目北侧 (the work lies beside another; 位于 is no part of that one's name)
     names = entities(extract("该项目位于楚雄高新区彝风湿地小镇项目北侧至青山湖水库区域,预计总投资50亿元。"), "Project")

@@ -89,6 +89,7 @@ class Frame:
     terms: bool = False                # fill instrument and amount from the sentence (loans)
     not_after: tuple[str, ...] = ()    # words that, right before the trigger, say it is about something else
     not_followed_by: str = ""          # a pattern that, right after the trigger, says the same
+    passive: bool = False              # only where 被 stands in the trigger's clause before it (A被B列为…)
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -148,6 +149,12 @@ FRAMES: tuple[Frame, ...] = (
           Slot(("Agency",), side="before", fill="approver"),
           "9月15日,中国政府网发布《国务院关于同意设立云南滇中新区的批复》(国函〔2015〕141号)称,同意设立云南滇中新区。",
           ("云南滇中新区", "国务院")),
+    # 政和县被福建省林业局列为…项目县: a place or zone a body designates, the body named between 被 and the word
+    Frame("designated_by", "APPROVED_BY", lx.DESIGNATION_WORDS,
+          Slot(("Zone",), side="before", nearest=True, clause=False),
+          Slot(("Agency",), side="before", nearest=True, series=True),
+          "2013年,浦东新区被国家住建部、工信部确定为国家智慧城市首批试点单位、中国-欧盟绿色智慧城市对口合作的十五个试点城市之一。",
+          ("浦东新区", "住房城乡建设部"), passive=True),
     # the zone an approval names is approved by whoever approved, clauses before
     Frame("named_by_approval", "APPROVED_BY", lx.NAMING_WORDS, Slot(("Zone",), side="after"),
           Slot(("Agency",), side="before", nearest=True, clause=False, fill="approver"),
@@ -399,7 +406,8 @@ def _subjects(doc: ArticleDoc, sentences: list[Templated]) -> dict[str, list[Spa
 def apply_frame(frame: Frame, t: Templated, subjects: dict[str, list[Span]]) -> list[Found]:
     """The frame's relations at each of its triggers in one sentence."""
     triggers = [m for m in frame.pattern.finditer(t.text) if not t.text.endswith(frame.not_after, 0, m.start())
-                and not (frame.not_followed_by and re.match(frame.not_followed_by, t.text[m.end():]))]
+                and not (frame.not_followed_by and re.match(frame.not_followed_by, t.text[m.end():]))
+                and not (frame.passive and "被" not in t.text[_clause_start(t.text, m.start()):m.start()])]
     found = []
     for i, trigger in enumerate(triggers):
         # a side ends at the clause's edge or at the next trigger: 济南重点发展X,青岛重点发展Y
