@@ -698,6 +698,10 @@ def test_generic_works_are_no_projects_whichever_rule_reads_them() -> None:
     for name in ("开封单体项目", "就双方合作项目", "入园项目", "市发改委项目", "科技金融项目", "物业租售项目"):
         assert recognisers.generic_works(name), name
     assert not recognisers.generic_works("鼎晖百孚传感器项目")
+    # b413_04, b413_05: a scheme's kind of works (生态环境导向开发, EOD) names none
+    for name in ("(EOD)模式试点项目", "全国EOD项目", "EOD入库项目", "环保治理项目"):
+        assert recognisers.generic_works(name), name
+    assert not recognisers.generic_works("无锡大美阳山EOD项目")
 
 
 def test_a_zones_plan_named_without_brackets_covers_the_zone() -> None:

@@ -1803,6 +1803,8 @@ _GENERIC_WORKS_WORDS = re.compile(
     r"单体|双方|合作|入园|园区|金融|发改委|政府|物业|租售|就|以|"
     # (产业链延伸项目, 标杆项目, 特色文旅项目, 民营制造业项目, 强链壮链项目: what works do or are, not which)
     r"产业链|延伸|标杆|文旅|民营|强链|壮链|下游|上游|业态|融合|"
+    # ((EOD)模式试点项目, 全国EOD项目, 环保治理项目: a kind of works and its scheme, not which)
+    r"EOD|\(|\)|模式|试点|入库|全国|环保|治理|"
     r"中央|地方|中|其|内|大|好|小|新|本|此|特|类|该|这|和|与|及"
 )
 # 南阳市战略性项目: a place before generic words names no work either (but 江西基地项目, after 宁德时代其, does)
