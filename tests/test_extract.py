@@ -867,10 +867,13 @@ def test_a_firm_named_after_its_owner_and_所属_is_its_part() -> None:
         ("Enterprise:华建集团", "PART_OF", "Enterprise:广晟控股集团")}
 
 
-def test_who_attended_is_no_item_of_a_list_of_works() -> None:
-    # b404_04: 市委副书记陈正邦、副市长吴晓丹出席了食用菌等项目的集中开工典礼
+def test_a_person_by_their_office_is_no_work() -> None:
+    # b404_04: 市委副书记陈正邦、副市长吴晓丹出席了食用菌等项目的集中开工典礼 (who attended, no list of works);
+    # b419_07: 主任吴正新来到项目现场; a place's 长 opening the next word is no office (b291_09)
     graph = extract("市委副书记陈正邦、副市长吴晓丹出席了食用菌等项目的集中开工典礼。")
     assert entities(graph, "Project") == set()
+    graph = extract("6月19日,市国资委党委书记、主任吴正新来到项目现场调研。于都县长征国家文化公园项目开工。")
+    assert entities(graph, "Project") == {"Project:于都县长征国家文化公园项目"}
 
 
 def test_a_places_factory_is_a_firm() -> None:

@@ -1865,9 +1865,10 @@ _FIRM_THEN_CAPACITY = re.compile(r"\D{2,20}?(?:集团|公司)(?=(?:年产)?\d)")
 
 
 def _not_a_project(name: str) -> bool:
-    """A firm, a bank or a loan named, unless a firm's short name opens a plant's name."""
+    """A firm, a bank or a loan named, unless a firm's short name opens a plant's name; or a person by their office
+    (主任吴正新来到项目现场)."""
     firm = _FIRM_THEN_CAPACITY.match(name)
-    return bool(_NOT_PROJECT.search(name, firm.end() if firm else 0))
+    return bool(_NOT_PROJECT.search(name, firm.end() if firm else 0) or _TITLE_OF_A_PERSON.search(name))
 
 
 def named_works(text: str) -> list[Span]:
@@ -2577,7 +2578,9 @@ _ZONE_KIND_AT_END = re.compile(rf"(?:{_ZONE_SUFFIX})$")
 _DISCOURSE_WORDS = ("后续", "同时", "此外", "目前", "近年", "今后", "随后", "近期", "未来", "期间", "其中", "双方", "各方", "以来", "年来")
 
 
-_TITLE_OF_A_PERSON = re.compile(r"书记|行长|负责人|董事长|总经理|主任|局长|部长|厅长|市长|县长|常委|常务")
+# (县长 and 市长 not where a place's 长 opens the next word: 于都县长征国家文化公园项目, 武汉市长江新区)
+_TITLE_OF_A_PERSON = re.compile(r"书记|行长|负责人|董事长|总经理|主任|局长|部长|厅长|常委|常务"
+                                r"|[市县]长(?![江征城沙春安寿兴治白岭海乐丰垣清葛阳汀宁])")
 # 大连民营企业联手: a kind of firm and what it does, no firm's name (a registered name ends after 企业's words)
 _KIND_OF_FIRM = re.compile(r"企业(?!.*(?:公司|集团)$)")
 
