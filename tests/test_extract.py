@@ -889,6 +889,19 @@ def test_a_place_a_body_designates_is_approved_by_it_only_in_the_passive() -> No
     assert relations(extract("2023年,政和县与福建省林业局列为竹产业一二三产融合发展项目县。")) == set()
 
 
+def test_the_sectors_a_place_forms_its_chains_of_are_its_focus() -> None:
+    # b393_02 (shortened): 形成A、B…“5+2”产业链 after the place; 做强做优产业链 names no sector
+    graph = extract("近年来,扶风县在做强做优产业链的基础上培育壮大产业集群,形成汽车零部件、生物医药、食品加工、新材料“5+2”产业链。")
+    assert relations(graph) == {("Zone:扶风县", "FOCUSES_ON", f"Industry:{sector}")
+                                for sector in ("汽车零部件", "生物医药", "食品加工", "新材料")}
+
+
+def test_a_parks_name_after_a_word_of_place_may_run_to_ten_characters() -> None:
+    # b403_02: 在湖北农机装备循环利用产业园生产 (ten characters before 产业园)
+    assert entities(extract("计划投资近亿元,在湖北农机装备循环利用产业园生产水稻抛秧机。"), "Zone") \
+        == {"Zone:湖北农机装备循环利用产业园"}
+
+
 def test_where_a_work_lies_opens_no_works_name() -> None:
     # b321_07: 该项目位于X项目北侧 (the work lies beside another; 位于 is no part of that one's name)
     names = entities(extract("该项目位于楚雄高新区彝风湿地小镇项目北侧至青山湖水库区域,预计总投资50亿元。"), "Project")

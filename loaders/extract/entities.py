@@ -738,7 +738,7 @@ _DEV_ZONE = re.compile(
     # (found from the suffix backwards: a leading {2,10} would be tried at every position)
     rf"|(?<={_NAME_CHAR}{{2}})(?:{_LONG_ZONE_SUFFIXES})"
     # 区块二:利津循环经济产业园, 在苏银产业园举行: a park's whole name after a pause or a word of place
-    rf"|(?<=[,;:、“《\s在于至])(?:{_NAME_CHAR}){{2,8}}?产业园(?!区|项目)"
+    rf"|(?<=[,;:、“《\s在于至])(?:{_NAME_CHAR}){{2,10}}?产业园(?!区|项目)"
     # 中韩(惠州)产业园, 广西(北流)轻工产业园: a place in brackets, then the park's words
     rf"|[{CJK}]{{2}}{_PLACE_IN_BRACKETS}{_NAME_CHAR}{{0,10}}?(?:产业园(?!区|项目)|{_DEV_ZONE_SUFFIXES})"
 )

@@ -468,8 +468,8 @@ ATTENDING_VERBS: tuple[str, ...] = ("出席", "参加", "见证", "发言")
 SUBSIDIARY_WORDS: tuple[str, ...] = ("全资子公司", "控股子公司", "下属子公司", "子公司", "下属企业", "旗下企业", "旗下", "所属", "下属")
 # X是Y全资子公司: the firm a clause opens is a subsidiary of the one named before the word
 SUBSIDIARY_OF_WORDS: tuple[str, ...] = ("全资子公司", "控股子公司", "的子公司")
-# 形成以A为基础、B为支撑的“2+1”现代产业格局: the sectors a place's industry is said to be made of
-SECTOR_STRUCTURES: tuple[str, ...] = ("产业格局", "产业体系", "产业布局")
+# 形成以A为基础、B为支撑的“2+1”现代产业格局, 形成A、B“5+2”产业链: the sectors a place's industry is said to be made of
+SECTOR_STRUCTURES: tuple[str, ...] = ("产业格局", "产业体系", "产业布局", "产业链")
 AS_LEADING_SECTORS: tuple[str, ...] = (
     "为主导产业", "为首位产业", "为支柱产业", "为特色产业", "为重点产业", "为主攻方向", "为主导", "为重点", "等为主",
 )
