@@ -902,6 +902,13 @@ def test_a_parks_name_after_a_word_of_place_may_run_to_ten_characters() -> None:
         == {"Zone:湖北农机装备循环利用产业园"}
 
 
+def test_what_follows_in_a_zone_and_of_lies_there() -> None:
+    # b402_05: 在兴化市陈堡镇精密铸造产业园的泰州菲林精密轴承制造有限公司生产车间
+    graph = extract("在兴化市陈堡镇精密铸造产业园的泰州菲林精密轴承制造有限公司生产车间,6台离心机正安静运转。")
+    assert {r for r in relations(graph) if r[0].startswith("Enterprise")} == {
+        ("Enterprise:泰州菲林精密轴承制造有限公司", "LOCATED_IN", "Zone:兴化市陈堡镇精密铸造产业园")}
+
+
 def test_where_a_work_lies_opens_no_works_name() -> None:
     # b321_07: 该项目位于X项目北侧 (the work lies beside another; 位于 is no part of that one's name)
     names = entities(extract("该项目位于楚雄高新区彝风湿地小镇项目北侧至青山湖水库区域,预计总投资50亿元。"), "Project")

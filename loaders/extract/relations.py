@@ -159,7 +159,8 @@ def _title_issuers(doc: ArticleDoc, title: Span) -> list[Span]:
 
 _BUILDS_IN = re.compile(rf"({_series(Z)})(?:等[^,。;建]{{0,6}}?)?(?:建设|启动|创建|设立|获批|获批建设|申建|推进|打造|争创)({Z})")
 _LIES_IN = re.compile(rf"([{E}{J}{Z}])[^,。;{E}{J}{Z}]{{0,10}}?(?:位于|落户|坐落于|地处|落地)({_series(Z)})(?!{OF_WHAT_IS_SITED})")
-_SITED_IN = re.compile(rf"(?:位于|坐落于|坐落在|地处){Z}*({Z}){OF_WHAT_IS_SITED}")
+# 位于遂宁高新区栖凤路的中科华联…项目; 在兴化市陈堡镇精密铸造产业园的泰州菲林…公司生产车间: what lies there follows
+_SITED_IN = re.compile(rf"(?:位于|坐落于|坐落在|地处|在){Z}*({Z}){OF_WHAT_IS_SITED}")
 # 苏州工业园区内的信达生物、旭创科技
 _INSIDE = re.compile(rf"({Z})(?:内|境内|区内|辖区内)的({_series(E + J)})")
 
