@@ -909,6 +909,14 @@ def test_what_follows_in_a_zone_and_of_lies_there() -> None:
         ("Enterprise:泰州菲林精密轴承制造有限公司", "LOCATED_IN", "Zone:兴化市陈堡镇精密铸造产业园")}
 
 
+def test_a_work_lies_where_its_ceremony_is_held() -> None:
+    # b396_07, b361_03: the work's ceremony is held in the place; the last place named is the most precise
+    graph = extract("7月18日,春凯智能小家电研发生产技改项目动工仪式在黄圃镇举行。")
+    assert relations(graph) == {("Project:春凯智能小家电研发生产技改项目", "LOCATED_IN", "Zone:黄圃镇")}
+    graph = extract("3月30日,汾酒2030技改原酒产储能扩建项目(一期)启动仪式在汾阳市杏花村经济技术开发区举行。")
+    assert relations(graph) == {("Project:汾酒2030技改原酒产储能扩建项目(一期)", "LOCATED_IN", "Zone:汾阳市杏花村经济技术开发区")}
+
+
 def test_where_a_work_lies_opens_no_works_name() -> None:
     # b321_07: 该项目位于X项目北侧 (the work lies beside another; 位于 is no part of that one's name)
     names = entities(extract("该项目位于楚雄高新区彝风湿地小镇项目北侧至青山湖水库区域,预计总投资50亿元。"), "Project")

@@ -398,6 +398,8 @@ LENDING_TRIGGERS: tuple[str, ...] = (
 )
 # …负责人,从B拿到了1000万元贷款; 该公司…,得到B800万元贷款: a clause that opens with receiving has the sentence's subject
 RECEIVING_OPENINGS: tuple[str, ...] = ("从", "得到", "获得", "拿到", "取得", "获")
+# 项目动工仪式在黄圃镇举行, 项目在永定县签约: what is done where a work's ceremony is held
+CEREMONY_VERBS: tuple[str, ...] = ("举行", "隆重举行", "举办", "开工", "签约", "奠基", "动工", "开园", "揭牌")
 # 政和县被福建省林业局列为…项目县: the words by which a body designates a place (after 被)
 DESIGNATION_WORDS: tuple[str, ...] = ("列为", "确定为", "认定为", "评为", "命名为", "批准为", "授予")
 # 辛集国家农业科技园区,2015年经科技部批准建设: a clause opening so tells what was done to the clause before's subject

@@ -161,6 +161,9 @@ _BUILDS_IN = re.compile(rf"({_series(Z)})(?:等[^,。;建]{{0,6}}?)?(?:建设|�
 _LIES_IN = re.compile(rf"([{E}{J}{Z}])[^,。;{E}{J}{Z}]{{0,10}}?(?:位于|落户|坐落于|地处|落地)({_series(Z)})(?!{OF_WHAT_IS_SITED})")
 # 位于遂宁高新区栖凤路的中科华联…项目; 在兴化市陈堡镇精密铸造产业园的泰州菲林…公司生产车间: what lies there follows
 _SITED_IN = re.compile(rf"(?:位于|坐落于|坐落在|地处|在){Z}*({Z}){OF_WHAT_IS_SITED}")
+# 春凯…技改项目动工仪式在黄圃镇举行, 福建土楼(永定)国际影视城项目10日在福建省永定县签约: where a work's ceremony is
+# held, the work lies (the last place named, the most precise)
+_HELD_IN = re.compile(rf"({_series(J)})[^,。;{Z}{J}{E}{A}]{{0,12}}?在{Z}*({Z})(?:{'|'.join(lx.CEREMONY_VERBS)})")
 # 苏州工业园区内的信达生物、旭创科技
 _INSIDE = re.compile(rf"({Z})(?:内|境内|区内|辖区内)的({_series(E + J)})")
 
@@ -169,6 +172,7 @@ def locations(doc: ArticleDoc, t: Templated) -> list[Found]:
     found = _one_to_many(t, _LIES_IN, 1, 2, "LOCATED_IN", "lies_in")
     found += _one_to_many(t, _INSIDE, 1, 2, "LOCATED_IN", "inside_zone", one_is_source=False)
     found += _one_to_many(t, _SITED_IN, 1, 2, "LOCATED_IN", "sited_in", one_is_source=False)
+    found += _one_to_many(t, _HELD_IN, 2, 1, "LOCATED_IN", "held_in", one_is_source=False)
     for m in _BUILDS_IN.finditer(t.text):
         zone = t.tokens[m.start(2)]
         if zone.kind in _ZONE_KINDS_COVERED:
