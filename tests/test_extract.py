@@ -917,6 +917,14 @@ def test_a_work_lies_where_its_ceremony_is_held() -> None:
     assert relations(graph) == {("Project:汾酒2030技改原酒产储能扩建项目(一期)", "LOCATED_IN", "Zone:汾阳市杏花村经济技术开发区")}
 
 
+def test_the_places_a_bodys_list_names_are_approved_by_it() -> None:
+    # b425_01: …公布…名单,九江市武宁县、…获评…称号 (each county, not the prefecture before it)
+    graph = extract("记者11月6日获悉,生态环境部日前公布第四批国家生态文明建设示范市县名单,九江市武宁县、赣州市寻乌县"
+                    "获评第四批国家生态文明建设示范市县称号。")
+    assert {r for r in relations(graph) if r[1] == "APPROVED_BY"} == {
+        ("Zone:武宁县", "APPROVED_BY", "Agency:生态环境部"), ("Zone:寻乌县", "APPROVED_BY", "Agency:生态环境部")}
+
+
 def test_where_a_work_lies_opens_no_works_name() -> None:
     # b321_07: 该项目位于X项目北侧 (the work lies beside another; 位于 is no part of that one's name)
     names = entities(extract("该项目位于楚雄高新区彝风湿地小镇项目北侧至青山湖水库区域,预计总投资50亿元。"), "Project")

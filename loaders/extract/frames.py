@@ -67,6 +67,7 @@ class Slot:
     not_recipient: bool = False        # not whom something is sent or given to (向A、B印发)
     not_owner: bool = False            # not the group whose firm is named next (为A旗下B发放贷款)
     not_agency_partner: bool = False   # not a body's partner (省交通运输厅与A、B签订…协议,与C银行签订…备忘录)
+    not_applicant: bool = False        # not who applied for what is named (A申报的X工程入选: X is listed, not A)
     carried: tuple[str, ...] = ()      # a clause opening with one of these words has the subject of the clause before
                                        # (…负责人,从B拿到贷款; 辛集国家农业科技园区,2015年经科技部批准建设)
 
@@ -155,6 +156,13 @@ FRAMES: tuple[Frame, ...] = (
           Slot(("Agency",), side="before", nearest=True, series=True),
           "2013年,浦东新区被国家住建部、工信部确定为国家智慧城市首批试点单位、中国-欧盟绿色智慧城市对口合作的十五个试点城市之一。",
           ("浦东新区", "住房城乡建设部"), passive=True),
+    # 生态环境部日前公布…名单,九江市武宁县、赣州市寻乌县…获评…示范市县称号: the places a body's list names
+    Frame("listed_by", "APPROVED_BY", lx.LISTED_AS_WORDS,
+          Slot(("Zone",), not_kinds=("city", "province"), side="before", not_applicant=True),
+          Slot(("Agency",), side="before", nearest=True, clause=False),
+          "记者11月6日获悉,生态环境部日前公布第四批国家生态文明建设示范市县和第四批“绿水青山就是金山银山”实践创新基地名单,"
+          "九江市武宁县、赣州市寻乌县、吉安市安福县、宜春市铜鼓县、抚州市宜黄县获评第四批国家生态文明建设示范市县称号",
+          ("寻乌县", "生态环境部")),
     # the zone an approval names is approved by whoever approved, clauses before
     Frame("named_by_approval", "APPROVED_BY", lx.NAMING_WORDS, Slot(("Zone",), side="after"),
           Slot(("Agency",), side="before", nearest=True, clause=False, fill="approver"),
@@ -488,7 +496,7 @@ def _pick(slot: Slot, t: Templated, trigger: re.Match[str], following: int) -> l
     else:
         tokens = [(k, s) for k, s in tokens if start <= k < stop]
     for wanted, phrase in ((slot.not_base, _BASES), (slot.not_recipient, _RECIPIENTS), (slot.not_owner, _OWNERS),
-                           (slot.not_agency_partner, _AGENCY_PARTNERS)):
+                           (slot.not_agency_partner, _AGENCY_PARTNERS), (slot.not_applicant, _APPLICANTS)):
         if wanted:
             ranges = [range(m.start(), m.end()) for m in phrase.finditer(t.text)]
             tokens = [(k, s) for k, s in tokens if not any(k in r for r in ranges)]
@@ -547,6 +555,7 @@ _BASES = re.compile(rf"以[^,;。]*?(?:{'|'.join(lx.BASE_WORDS)})|在{LABEL_CHAR
 _RECIPIENTS = re.compile(rf"[向给][{''.join(LABEL_CHARS.values())}、和]+")
 # (公司控股子公司江西昌泰高速公路有限责任公司…与国家开发银行江西省分行…签订银团贷款合同: the subsidiary borrows)
 _OWNERS = re.compile(rf"{LABEL_CHARS['Enterprise']}(?={'|'.join(lx.SUBSIDIARY_WORDS)})")
+_APPLICANTS = re.compile(rf"{LABEL_CHARS['Zone']}[^,。;]{{0,12}}?(?:申报|推荐|报送)的")
 _AGENCY_PARTNERS = re.compile(rf"{LABEL_CHARS['Agency']}与[{LABEL_CHARS['Enterprise']}、和及]+")
 
 # 今年,经开区将…培强X: a zone opening its clause is its subject; 抢抓可再生能源示范区建设等机遇 names an object

@@ -402,6 +402,8 @@ RECEIVING_OPENINGS: tuple[str, ...] = ("从", "得到", "获得", "拿到", "取
 CEREMONY_VERBS: tuple[str, ...] = ("举行", "隆重举行", "举办", "开工", "签约", "奠基", "动工", "开园", "揭牌")
 # 政和县被福建省林业局列为…项目县: the words by which a body designates a place (after 被)
 DESIGNATION_WORDS: tuple[str, ...] = ("列为", "确定为", "认定为", "评为", "命名为", "批准为", "授予")
+# 生态环境部…公布…名单,A、B…获评…称号: the words by which places are said to be on a body's list
+LISTED_AS_WORDS: tuple[str, ...] = ("获评", "入选", "入围", "荣获")
 # 辛集国家农业科技园区,2015年经科技部批准建设: a clause opening so tells what was done to the clause before's subject
 PASSIVE_OPENINGS: tuple[str, ...] = ("经", "由", "是", "系", "先后经", "已经")
 # 先后支持A、B等项目 in a bank's news: works the bank financed
