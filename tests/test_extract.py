@@ -860,8 +860,8 @@ def test_in_a_firms_notice_the_company_before_its_subsidiary_is_that_firm() -> N
     assert len(graph.entities["Enterprise:北京东方雨虹防水技术股份有限公司"].mentions) == 2  # (公司 is one of them)
 
 
-def test_a_firm_named_after_its_owner_and_所属_is_its_part() -> None:
-    # b398_02: 由广晟控股集团所属华建集团华建工程公司承建 (each firm is its predecessor's)
+def test_a_firm_named_after_its_owner_and_a_word_of_belonging_is_its_part() -> None:
+    # b398_02: 由广晟控股集团所属华建集团华建工程公司承建 (the firm right after 所属 is the owner's)
     graph = extract("近日,由广晟控股集团所属华建集团华建工程公司承建的中山市石岐伊电园数字经济基地及配套基础设施建设项目正式开工。")
     assert {r for r in relations(graph) if r[1] == "PART_OF"} == {
         ("Enterprise:华建集团", "PART_OF", "Enterprise:广晟控股集团")}

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 import cn2an
 
@@ -514,12 +514,13 @@ def _pick(slot: Slot, t: Templated, trigger: re.Match[str], following: int) -> l
     return [s for _, s in tokens]
 
 
+_CLAUSE_ADVERBS = r"(?:并|还|又|再|也|先后|成功|顺利|于?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
+
+
+@cache
 def _carrying_clause(openings: tuple[str, ...]) -> re.Pattern[str]:
     """A clause opening with one of ``openings`` after an adverb or a date (并从B拿到, 2015年经科技部批准)."""
     return re.compile(rf"{_CLAUSE_ADVERBS}(?:{_pattern(openings).pattern})")
-
-
-_CLAUSE_ADVERBS = r"(?:并|还|又|再|也|先后|成功|顺利|于?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
 
 
 def _carried_subject(slot: Slot, t: Templated, clause_start: int) -> list[tuple[int, Span]]:
