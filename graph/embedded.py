@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, Callable
 
 import redis
 from falkordb import Edge, FalkorDB, Node
@@ -249,23 +249,40 @@ class EmbeddedServer:
         """
         if self.pid() is not None and self._answers():
             return False
-        # The graph may hold confidential documents: the folder is the owner's only.
-        try:
-            self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-            self.data_dir.chmod(0o700)
-            lock = open(self.data_dir / "falkordb.lock", "w")
-        except OSError as exc:
-            raise ConfigError(f"cannot use {self.data_dir} as the data folder: {exc.strerror}",
-                              hint="set KG_HOME or --data-dir to a folder you can write") from None
         # Two kg processes starting at once: redis takes over a socket path another server listens on,
         # and two servers would append to one file. The second waits here and then finds the first.
-        with lock:
+        with self._open_in_folder("falkordb.lock") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
             if self.pid() is not None and self._answers():
                 return False
             self._remove_stale()
             self._launch(settings)
             return True
+
+    def use(self) -> IO[str]:
+        """A shared lock on the folder's users file, held while a store uses the server (released when the
+        file is closed): the kg that started the server stops it only if it can take the lock alone."""
+        users = self._open_in_folder("falkordb.users")
+        fcntl.flock(users, fcntl.LOCK_SH)  # waits while a server is being stopped, then starts another
+        return users
+
+    def last_user(self, users: IO[str]) -> bool:
+        """Whether the holder of ``users`` is the server's only user (the lock it holds becomes exclusive)."""
+        try:
+            fcntl.flock(users, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _open_in_folder(self, name: str) -> IO[str]:
+        # The graph may hold confidential documents: the folder is the owner's only.
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            self.data_dir.chmod(0o700)
+            return open(self.data_dir / name, "w")
+        except OSError as exc:
+            raise ConfigError(f"cannot use {self.data_dir} as the data folder: {exc.strerror}",
+                              hint="set KG_HOME or --data-dir to a folder you can write") from None
 
     def _launch(self, settings: tuple[str, ...]) -> None:
         try:
@@ -367,10 +384,13 @@ def running(pid: int) -> bool:
 # A reply the server never sends (seen once in a test run: the server idle, the client waiting for ever, just
 # after an append-only-file rewrite) must not hang kg: every answer is waited for this long at most.
 REPLY_TIMEOUT_S = 300.0
+# Connecting and creating the indexes are tiny work, yet twice in CI a fresh server left a first load unanswered
+# (nothing in its append-only file): a server that takes longer has hung, and one this kg started is restarted once.
+SCHEMA_REPLY_TIMEOUT_S = 30.0
 
 
 class _NoReply(StoreUnavailableError):
-    """The server sent no answer in REPLY_TIMEOUT_S."""
+    """The server sent no answer in the time its client allows."""
 
 
 class EmbeddedStore(GraphStore):
@@ -392,36 +412,80 @@ class EmbeddedStore(GraphStore):
             raise NoStoreError(f"no store in {self.server.data_dir}: nothing was loaded there",
                                hint="load documents first (kg load examples/), or point KG_HOME or --data-dir "
                                     "at the folder you loaded into")
-        self.started = self.server.start()
+        self.users = self.server.use()
+        try:
+            self.started = self.server.start()
+        except BaseException:
+            self.users.close()
+            raise
         self.keep_running = keep_running
         self.graph_name = graph
-        self.db = FalkorDB(unix_socket_path=str(self.server.socket), socket_timeout=REPLY_TIMEOUT_S)
+        self._unless_hung(lambda: self._connect(SCHEMA_REPLY_TIMEOUT_S).connection.close())
+        self.db = self._connect(REPLY_TIMEOUT_S)
         self.graph = self.db.select_graph(graph)
 
-    def _create_schema(self) -> None:
-        # Only what is missing: a refused "already exists" would still be
-        # appended to the append-only file and replayed at every start.
-        indexed = {(row["label"], prop) for row in self._call(self.graph.query, Q.FALKOR_INDEXES, {})
-                   for prop in row["properties"]}
-        # Entity.aliases too: FalkorDB indexes list elements, so `$name IN e.aliases` is a seek.
-        for label, prop in [(label, "id") for label in (ENTITY, *LABELS)] + [(ENTITY, "name"), (ENTITY, "aliases")]:
-            if (label, prop) not in indexed:
-                _unless_there(self._call, self.graph.query, f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", {})
-        constrained = {row["label"] for row in self._call(self.graph.query, Q.FALKOR_CONSTRAINTS, {})}
-        for label in (ENTITY, *LABELS):
-            if label not in constrained:
-                _unless_there(self._command, "GRAPH.CONSTRAINT", "CREATE", self.graph_name, "UNIQUE", "NODE", label,
-                              "PROPERTIES", 1, "id")
-        self._call(self.graph.query, Q.FILL_SEARCH_NAMES, {})
-
-    def _command(self, *args: Any) -> Any:
+    def _connect(self, reply_timeout: float) -> FalkorDB:
         try:
-            return self.db.connection.execute_command(*args)
+            return FalkorDB(unix_socket_path=str(self.server.socket), socket_timeout=reply_timeout)
+        except redis.TimeoutError as exc:
+            raise self._no_reply() from exc
+        except (redis.ConnectionError, OSError) as exc:
+            raise self._lost(exc) from exc
+
+    def _no_reply(self) -> _NoReply:
+        return _NoReply(f"the embedded FalkorDB on {self.server.socket} did not answer in time",
+                        hint="run `kg store status`; `kg store stop` then the command again")
+
+    def _lost(self, exc: Exception) -> StoreUnavailableError:
+        return StoreUnavailableError(f"lost the embedded FalkorDB on {self.server.socket}: {exc}",
+                                     hint="run `kg store status`")
+
+    def _unless_hung(self, work: Callable[[], None]) -> None:
+        """Do ``work``, small enough to be answered in SCHEMA_REPLY_TIMEOUT_S; a server this kg started that
+        does not answer it has hung, and is restarted once."""
+        try:
+            work()
+        except _NoReply:
+            if not self.started:
+                raise  # another kg's server: not ours to restart
+            # Killing loses nothing: every write was fsynced before its reply.
+            self.server._end(signal.SIGKILL)
+            self.server.start()
+            work()
+
+    def _create_schema(self) -> None:
+        self._unless_hung(self._create_schema_quickly)
+
+    def _create_schema_quickly(self) -> None:
+        db = self._connect(SCHEMA_REPLY_TIMEOUT_S)
+        graph = db.select_graph(self.graph_name)
+        try:
+            # Only what is missing: a refused "already exists" would still be
+            # appended to the append-only file and replayed at every start.
+            indexed = {(row["label"], prop) for row in self._call(graph.query, Q.FALKOR_INDEXES, {})
+                       for prop in row["properties"]}
+            # Entity.aliases too: FalkorDB indexes list elements, so `$name IN e.aliases` is a seek.
+            for label, prop in [(label, "id") for label in (ENTITY, *LABELS)] + [(ENTITY, "name"), (ENTITY, "aliases")]:
+                if (label, prop) not in indexed:
+                    _unless_there(self._call, graph.query, f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", {})
+            constrained = {row["label"] for row in self._call(graph.query, Q.FALKOR_CONSTRAINTS, {})}
+            for label in (ENTITY, *LABELS):
+                if label not in constrained:
+                    _unless_there(self._command, "GRAPH.CONSTRAINT", "CREATE", self.graph_name, "UNIQUE", "NODE",
+                                  label, "PROPERTIES", 1, "id", db=db)
+            self._call(graph.query, Q.FILL_SEARCH_NAMES, {})
+        finally:
+            db.connection.close()
+
+    def _command(self, *args: Any, db: FalkorDB | None = None) -> Any:
+        try:
+            return (db or self.db).connection.execute_command(*args)
         except redis.ResponseError as exc:
             raise StoreError(f"FalkorDB refused {args[0]}: {exc}") from exc
+        except redis.TimeoutError as exc:
+            raise self._no_reply() from exc
         except (redis.ConnectionError, OSError) as exc:
-            raise StoreUnavailableError(f"lost the embedded FalkorDB on {self.server.socket}: {exc}",
-                                        hint="run `kg store status`") from exc
+            raise self._lost(exc) from exc
 
     def _call(self, method: Any, cypher: str, params: dict[str, Any], timeout: float | None = None,
               max_rows: int | None = None) -> list[dict[str, Any]]:
@@ -444,11 +508,9 @@ class EmbeddedStore(GraphStore):
                                         hint="narrow it (LIMIT, a start node), or raise --timeout") from exc
             raise StoreError(f"FalkorDB refused the query: {text}") from exc
         except redis.TimeoutError as exc:
-            raise _NoReply(f"the embedded FalkorDB on {self.server.socket} sent no answer in {REPLY_TIMEOUT_S:g} s",
-                           hint="run `kg store status`; `kg store stop` then the command again") from exc
+            raise self._no_reply() from exc
         except (redis.ConnectionError, OSError) as exc:
-            raise StoreUnavailableError(f"lost the embedded FalkorDB on {self.server.socket}: {exc}",
-                                        hint="run `kg store status`") from exc
+            raise self._lost(exc) from exc
 
     def _exists(self) -> bool:
         return self.graph_name in self.db.list_graphs()
@@ -496,24 +558,22 @@ class EmbeddedStore(GraphStore):
         self._schema_ready = False
 
     def close(self) -> None:
-        # Another kg process may have found the server this one started and
-        # be using it still: then it stays up (`kg store stop` ends it). This
-        # store's own pooled connections (one per thread that queried, as in
-        # kg serve) are closed first, so that only the others are counted.
-        try:
-            self.db.connection.connection_pool.disconnect()
-            others = int(self.db.connection.info("clients")["connected_clients"]) - 1
-        except (redis.RedisError, OSError):
-            others = 0
+        # Another kg process may have found the server this one started and be using it still: then it
+        # stays up (`kg store stop` ends it). Each user holds a shared lock from opening to closing, so
+        # one that has just found the server is never stopped under (counting connections missed those).
+        self.db.connection.connection_pool.disconnect()
         self.db.connection.close()
-        if self.started and not self.keep_running and others == 0:
-            self.server.stop()
+        try:
+            if self.started and not self.keep_running and self.server.last_user(self.users):
+                self.server.stop()
+        finally:
+            self.users.close()
 
 
-def _unless_there(create: Any, *args: Any) -> None:
+def _unless_there(create: Any, *args: Any, **options: Any) -> None:
     """Create an index or constraint, unless another kg process loading into the same store just did."""
     try:
-        create(*args)
+        create(*args, **options)
     except StoreError as exc:
         if "already" not in str(exc):
             raise

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 from pathlib import Path
 
+import pytest
 import redis
 
+from policy_kg.graph import embedded
 from policy_kg.graph.embedded import EmbeddedServer, EmbeddedStore
 
 from .cli import run_kg as kg
@@ -106,6 +110,32 @@ def test_a_server_in_use_by_another_process_stays_up(tmp_path: Path) -> None:
     assert second.stats().labels["Document"] == 0
     second.close()
     EmbeddedServer(tmp_path).stop()
+
+
+def test_a_kg_that_has_only_found_the_server_keeps_it_up(tmp_path: Path) -> None:
+    first = EmbeddedStore(tmp_path)
+    second = EmbeddedServer(tmp_path).use()  # as another kg holds it from finding the server to its first query
+    first.close()
+    assert EmbeddedServer(tmp_path).status().running
+    second.close()
+    EmbeddedServer(tmp_path).stop()
+
+
+def test_a_server_it_started_that_hangs_before_the_schema_is_restarted(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(embedded, "SCHEMA_REPLY_TIMEOUT_S", 1.0)
+    store = EmbeddedStore(tmp_path)
+    hung = store.server.pid()
+    assert hung is not None
+    os.kill(hung, signal.SIGSTOP)  # it accepts connections and answers nothing, as the hung one in CI
+    try:
+        store.ensure_schema()
+        assert store.server.pid() not in (None, hung) and store.is_empty()
+    finally:
+        store.close()
+        if embedded.running(hung):
+            os.kill(hung, signal.SIGKILL)
+    assert not EmbeddedServer(tmp_path).status().running
 
 
 def test_a_store_used_from_several_threads_stops_its_server(tmp_path: Path) -> None:
