@@ -3461,6 +3461,24 @@ def test_a_zone_name_the_window_cut_short_begins_with_the_place_before_it() -> N
                                        "Zone:中韩(惠州)产业园"}
 
 
+def test_a_plan_named_for_growing_a_sector_focuses_on_it() -> None:
+    # b298_04: 产业转移促进集群发展 tells the sector is grown, though a cluster follows it
+    graph = extract("近年来,荆州市委、市政府高度重视纺织服装产业发展,相继制定出台《荆州市纺织服装产业高质量发展三年行动方案》、"
+                    "《荆州市承接纺织服装产业转移促进集群发展若干政策》等相关扶持政策。")
+    assert {r for r in relations(graph) if r[1] == "FOCUSES_ON"} == {
+        ("Plan:荆州市纺织服装产业高质量发展三年行动方案", "FOCUSES_ON", "Industry:纺织服装"),
+        ("Plan:荆州市承接纺织服装产业转移促进集群发展若干政策", "FOCUSES_ON", "Industry:纺织服装"),
+        ("Zone:荆州市", "FOCUSES_ON", "Industry:纺织服装")}
+    # b363_07: the sector the article names elsewhere (商业航天), in the plan's name before 产业高地
+    graph = extract("标题\n\n北京已初步形成规模化的民营商业航天创新产业集群,培育出银河航天、蓝箭航天、星河动力等一批商业航天独角兽企业。"
+                    "大会还发布了《北京经济技术开发区关于建设具有全球影响力商业航天产业高地的若干措施》。")
+    assert ("Plan:北京经济技术开发区关于建设具有全球影响力商业航天产业高地的若干措施", "FOCUSES_ON", "Industry:商业航天") \
+        in relations(graph)
+    # b431_01: a sector's zone (区块链发展先导区) is no growing of it
+    graph = extract("标题\n\n郑州市大力发展区块链产业。河南省工信厅与郑州市人民政府联合编制了《郑州市创建国家区块链发展先导区申报方案》。")
+    assert not {r for r in relations(graph) if r[0].startswith("Plan:") and r[1] == "FOCUSES_ON"}
+
+
 def test_a_park_named_only_by_its_sector_takes_the_name_before_it() -> None:
     # b375_06 神前陶瓷工业园区, b375_10 界牌陶瓷工业园, b376_06 中德国际宠物经济工业园 (not 陶瓷工业园区, 经济工业园): the
     # run of a name's characters before the window, from after a place, a zone, a date or a verb

@@ -116,6 +116,9 @@ _ZONE_KINDS_COVERED = ("pilot_zone", "new_area", "development_zone", "region")
 _BARE_ZONE_WORD = re.compile(_BARE_ZONE)
 _PLANS_OF_ACTION = ("规划", "方案", "实施方案", "行动计划", "计划", "意见", "纲要", "政策", "措施")
 _NAMES_A_PLACE = re.compile("[区园城]|集群")
+# what a plan does for the sector its name holds: 五金|产业转型升级, 区块链|产业发展, 纺织服装|产业转移
+# (区块链发展先导区, 跨境电子商务发展试点: the zone or pilot of a sector)
+_GROWING = re.compile("(?:产业)?(?:集群)?化?(?:发展|转型|转移|建设|高地|高质量|振兴)(?![^,,、]{0,3}?(?:区|园|试点|基地))")
 
 
 def titles(doc: ArticleDoc, t: Templated) -> list[Found]:
@@ -136,12 +139,24 @@ def titles(doc: ArticleDoc, t: Templated) -> list[Found]:
         # 《株洲市芦淞区服饰产业总体规划》: a plan of action named for a sector focuses on it (a reply, a notice or a
         # request names the sector of what it is about, often no focus of its own)
         # (…跨境电子商务综合试验区实施方案, …先进制造业集群发展规划: a sector that names a zone or a cluster is theirs)
+        # (…纺织服装产业转移促进集群发展若干政策: what follows tells the sector is grown, the cluster too)
         if title.kind in _PLANS_OF_ACTION:
-            found += [_found(t, title, "FOCUSES_ON", s, "sector_in_title") for s in doc.spans_within(title.start, title.end)
-                      if s.label == "Industry" and not _NAMES_A_PLACE.search(doc.text, s.end, title.end)]
+            inside = [s for s in doc.spans_within(title.start, title.end) if s.label == "Industry"
+                      and (not _NAMES_A_PLACE.search(doc.text, s.end, title.end) or _GROWING.match(doc.text, s.end))]
+            found += [_found(t, title, "FOCUSES_ON", s, "sector_in_title") for s in inside + _sectors_grown(doc, title)]
         # 《国务院关于…》 or, written without 《》, 国务院关于…的批复 (or A、B、C关于…: each of them)
         found += [_found(t, title, "ISSUED_BY", issuer, "issuer_in_title") for issuer in _title_issuers(doc, title)]
     return found
+
+
+def _sectors_grown(doc: ArticleDoc, title: Span) -> list[Span]:
+    """The sectors the article names elsewhere that a plan's name tells it grows, where the name holds no span of
+    them (《肇庆金利高新区五金产业转型升级行动方案》, the article's 五金产业 elsewhere)."""
+    named = {s.name: s for s in doc.spans if s.label == "Industry" and not title.start <= s.start < title.end
+             and len(s.name) > 2 and not _NAMES_A_PLACE.search(s.name)}
+    grown = [s for name, s in named.items()
+             if any(_GROWING.match(title.name, m.end()) for m in re.finditer(re.escape(name), title.name))]
+    return [s for s in grown if not any(s.name in other.name and s.name != other.name for other in grown)]
 
 
 def _title_issuers(doc: ArticleDoc, title: Span) -> list[Span]:
