@@ -3479,6 +3479,21 @@ def test_a_plan_named_for_growing_a_sector_focuses_on_it() -> None:
     assert not {r for r in relations(graph) if r[0].startswith("Plan:") and r[1] == "FOCUSES_ON"}
 
 
+def test_wetland_and_forest_parks_and_nature_reserves_are_zones() -> None:
+    # b435_05 (shortened): named parks; 5处国家湿地公园 counts their kind, and names none
+    graph = extract("标题\n\n呼伦贝尔市2015年申报的“内蒙古巴林雅鲁河国家湿地公园”、“内蒙古扎兰屯秀水国家湿地公园”共5处国家湿地公园,"
+                    "日前全部获得国家林业局批复。")
+    assert entities(graph, "Zone") == {"Zone:呼伦贝尔市", "Zone:内蒙古巴林雅鲁河国家湿地公园", "Zone:内蒙古扎兰屯秀水国家湿地公园"}
+    assert graph.entities["Zone:内蒙古巴林雅鲁河国家湿地公园"].kind == "protected_area"
+    # b435_06, b431_09: a forest park lies where its sentence says; a park of 区块链 is named after its city, not 娄底市区
+    graph = extract("标题\n\n商丘黄河故道国家森林公园位于梁园区。当天,湖南德方智链科技有限公司正式入驻娄底市区块链产业园。")
+    assert relations(graph) == {
+        ("Zone:商丘黄河故道国家森林公园", "LOCATED_IN", "Zone:梁园区"),
+        ("Enterprise:湖南德方智链科技有限公司", "LOCATED_IN", "Zone:娄底市区块链产业园"),
+        ("Zone:娄底市区块链产业园", "LOCATED_IN", "Zone:娄底市"),
+        ("Zone:娄底市区块链产业园", "FOCUSES_ON", "Industry:区块链")}
+
+
 def test_a_park_named_only_by_its_sector_takes_the_name_before_it() -> None:
     # b375_06 神前陶瓷工业园区, b375_10 界牌陶瓷工业园, b376_06 中德国际宠物经济工业园 (not 陶瓷工业园区, 经济工业园): the
     # run of a name's characters before the window, from after a place, a zone, a date or a verb

@@ -709,6 +709,7 @@ _GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?!
 _MEDIA_NAMED = re.compile(_MEDIA_AFTER)
 _LONG_ZONE_SUFFIXES = ("高新技术产业开发区|高新技术产业园区|经济技术开发区|经济开发区|特殊综合保税区|综合保税区|出口加工区|集中发展区"
                        "|工业集中区|化工集中区|台商投资区|旅游度假区|保税港区|保税区"  # (上海外高桥保税区)
+                       "|(?:国家级?)?(?:湿地公园|森林公园|地质公园|自然保护区|风景名胜区)|国家公园"
                        "|高新技术开发区")  # (黄河三角洲农业高新技术开发区)
 # 样板新城, 宜居新城, 四大新城: what a new town is to be, or how many, names none (沣东新城, 空港新城 are names; in
 # 重庆市南部新城产业投资集团 the town opens a firm's name)
@@ -884,8 +885,8 @@ def _after_whole_province(text: str, start: int) -> int:
 _FULL_PROVINCE_NAMES = tuple(name for name in _PROVINCE_NAMES if name.endswith(("省", "自治区")))
 _LONGEST_PROVINCE = max(map(len, _FULL_PROVINCE_NAMES))
 _COUNT_CHARACTERS = "0123456789一二两三四五六七八九十百"
-# 14家, 三家, 首批: a count and its classifier, after which the kind it counts follows
-_COUNT_AND_CLASSIFIER = re.compile(f"[{_COUNT_CHARACTERS}首]+[家个所批]")
+# 14家, 三家, 首批, 5处: a count and its classifier, after which the kind it counts follows
+_COUNT_AND_CLASSIFIER = re.compile(f"[{_COUNT_CHARACTERS}首]+[家个所批处]")
 
 
 def _after_count(text: str, start: int, end: int) -> int:
@@ -967,7 +968,8 @@ _ZONE_WORDS = {
     "pilot_zone": re.compile("试验区|示范区|先行区|先导区|实验区|合作区"),
     "development_zone": re.compile("新区|开发区|高新区|经开区|保税区|出口加工区|自贸区|园区|工业区|工业园|产业园|新片区|集中发展区|工业集中区|化工集中区|台商投资区"
                                    "|示范区|合作区|经合区|科学城|科技城|航天城|科创城|新城|集聚区|聚集区|商务区|综保区|保税港区"
-                                   "|软件园|化工产业区|化工园|旅游度假区|农高区|金融区"),
+                                   "|软件园|化工产业区|化工园|旅游度假区|农高区|金融区"
+                                   "|(?:国家级?)?(?:湿地公园|森林公园|地质公园|自然保护区|风景名胜区)|国家公园"),
     "region": re.compile("城镇群|城市群|经济圈|都市圈|经济带|经济区|大湾区"),
     "park": re.compile("产业园|化工园区"),
 }
@@ -1054,6 +1056,7 @@ _PARK_AFTER_DIVISION = re.compile(rf"{_NAME_CHAR}{{2,12}}?(?:产业园区|工业
                                   rf"(?![{CJK}]?区|[^\s,。;:、]{{0,14}}项目)")
 # 玉林市集中开竣工…产业园, 巨鹿县举办…产业园, 玉林市各县市区产业园: the division opens a clause, not a name
 _NOT_PARK_WORDS = re.compile("集中|开工|竣工|举办|举行|签约|实施|大力|推进|各|[省市县区]")
+_SECTORS = re.compile(_alternation(lx.INDUSTRIES))
 
 
 def _parks_of_divisions(text: str, divisions: list[Span]) -> list[Span]:
@@ -1063,7 +1066,9 @@ def _parks_of_divisions(text: str, divisions: list[Span]) -> list[Span]:
     opening = {d.end: d.start for d in divisions}
     for division in divisions:
         m = _PARK_AFTER_DIVISION.match(text, division.end)
-        if m and not _verb_before_state(m.group(), _VERB_BEFORE_DEV_ZONE) and not _NOT_PARK_WORDS.search(m.group()[:-2]):
+        # (娄底市区块链产业园: the 区 a sector's name opens with is no division's)
+        sectors = _SECTORS.sub("", m.group()[:-2]) if m else ""
+        if m and not _verb_before_state(m.group(), _VERB_BEFORE_DEV_ZONE) and not _NOT_PARK_WORDS.search(sectors):
             start = opening.get(division.start, division.start)  # 东营市东营区化工产业园: the city opens the name
             spans.append(Span(start, m.end(), "Zone", _listed_kind(m.group()), "division_park", priority=7))
     return spans

@@ -44,7 +44,7 @@ UNREAD_WHOLES = tuple(f"{suffix}{adverb}" for suffix in ("开发区", "园区", 
                       for adverb in ("", "具体", "主要"))
 
 # Zones with a policy role of their own, as opposed to administrative places.
-POLICY_ZONE_KINDS = ("pilot_zone", "new_area", "development_zone", "region")
+POLICY_ZONE_KINDS = ("pilot_zone", "new_area", "development_zone", "region", "protected_area")
 ADMIN_KINDS = ("province", "city", "county", "district")
 
 
@@ -919,9 +919,12 @@ def _places_and_zones(doc: ArticleDoc) -> tuple[dict[str, Span], dict[str, Span]
 _PARK_SUFFIX = r"(?:消费品)?特色园区|(?:特色)?产业园区?|产业港|(?:特色)?产业基地|" + _pattern(lx.CLUSTER_KINDS).pattern
 _PARK_OF_SECTOR = re.compile(rf"(?:{_PARK_SUFFIX})$")
 # 晋城经济技术开发区|家电|消费品特色园区, 临猗县|生活用纸|消费品特色园区: the zone or place, the sector, the park
+# (娄底市|区块链|产业园: a sector's name may open with a character that ends a place's)
+_SECTORS_LIKE_PLACE_ENDS = _pattern(tuple(w for w in lx.INDUSTRIES if w[0] in "省市县区镇")).pattern
 _PARK_NAME = re.compile(
     rf"([^\s]{{2,20}}?(?:{_pattern(tuple(k for k, _ in lx.ZONE_KINDS if len(k) > 1) + ('专业镇',)).pattern}|[市县区镇]))"
-    rf"((?:(?![省市县区镇])[\u4e00-\u9fff]){{2,7}}?)(?:{_PARK_SUFFIX})"
+    rf"((?:{_SECTORS_LIKE_PLACE_ENDS})(?:(?![省市县区镇])[\u4e00-\u9fff]){{0,6}}?|(?:(?![省市县区镇])[\u4e00-\u9fff]){{2,7}}?)"
+    rf"(?:{_PARK_SUFFIX})"
 )
 _INDUSTRY_WORD = _pattern(lx.INDUSTRIES)
 

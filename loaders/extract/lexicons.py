@@ -297,6 +297,11 @@ ZONE_KINDS: tuple[tuple[str, str], ...] = (
     ("工业园区", "development_zone"), ("产业园区", "development_zone"), ("化工园区", "development_zone"),
     ("化工产业区", "development_zone"), ("化工园", "development_zone"), ("工业园", "development_zone"),
     ("农高区", "development_zone"), ("旅游度假区", "development_zone"),
+    # (国家湿地公园 alone is a kind; 黄河故道国家湿地公园 a name)
+    ("国家湿地公园", "protected_area"), ("湿地公园", "protected_area"), ("国家森林公园", "protected_area"),
+    ("森林公园", "protected_area"), ("国家地质公园", "protected_area"), ("地质公园", "protected_area"),
+    ("国家公园", "protected_area"), ("国家级自然保护区", "protected_area"), ("自然保护区", "protected_area"),
+    ("国家级风景名胜区", "protected_area"), ("风景名胜区", "protected_area"),
     ("工业区", "development_zone"), ("产业园", "development_zone"), ("新片区", "pilot_zone"), ("片区", "pilot_zone"),
     ("科学城", "development_zone"), ("科技城", "development_zone"), ("航天城", "development_zone"),
     ("科创城", "development_zone"), ("新城", "development_zone"), ("集聚区", "development_zone"),
