@@ -3494,6 +3494,13 @@ def test_wetland_and_forest_parks_and_nature_reserves_are_zones() -> None:
         ("Zone:娄底市区块链产业园", "FOCUSES_ON", "Industry:区块链")}
 
 
+def test_a_science_park_is_a_zone_and_its_kind_alone_is_none() -> None:
+    # b437_09 高村科技创新园; b293_09 (shortened): 国家大学科技园 before a branch's name is the kind of park
+    graph = extract("标题\n\n初夏,走进天津市武清区高村科技创新园,在10余栋酷似巨大“储物箱”的白色建筑前,“中国电信京津冀智能算力中心”"
+                    "几个大字格外显眼。山东大学将设立国家大学科技园禹城分园。")
+    assert entities(graph, "Zone") == {"Zone:天津市", "Zone:武清区", "Zone:高村科技创新园", "Zone:山东省"}  # 山东大学 names it
+
+
 def test_a_park_named_only_by_its_sector_takes_the_name_before_it() -> None:
     # b375_06 神前陶瓷工业园区, b375_10 界牌陶瓷工业园, b376_06 中德国际宠物经济工业园 (not 陶瓷工业园区, 经济工业园): the
     # run of a name's characters before the window, from after a place, a zone, a date or a verb

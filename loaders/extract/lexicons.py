@@ -306,7 +306,10 @@ ZONE_KINDS: tuple[tuple[str, str], ...] = (
     ("科学城", "development_zone"), ("科技城", "development_zone"), ("航天城", "development_zone"),
     ("科创城", "development_zone"), ("新城", "development_zone"), ("集聚区", "development_zone"),
     ("聚集区", "development_zone"), ("商务区", "development_zone"), ("综保区", "development_zone"),
-    ("保税港区", "development_zone"), ("软件园", "development_zone"), ("金融区", "development_zone"), ("园区", "development_zone"),
+    ("保税港区", "development_zone"), ("软件园", "development_zone"), ("科技创新园", "development_zone"),
+    # (国家大学科技园, 产业科技园 alone are kinds of park; 山东大学国家大学科技园 a name)
+    ("国家大学科技园", "development_zone"), ("大学科技园", "development_zone"), ("产业科技园", "development_zone"),
+    ("科技园", "development_zone"), ("金融区", "development_zone"), ("园区", "development_zone"),
     ("新区", "new_area"), ("大湾区", "region"), ("城镇群", "region"), ("城市群", "region"), ("经济圈", "region"), ("都市圈", "region"),
     ("经济带", "region"), ("经济区", "region"), ("自治区", "province"), ("特别行政区", "province"),
     ("省", "province"), ("市", "city"), ("县", "county"), ("区", "district"), ("镇", "town"), ("乡", "town"), ("街道", "town"),
