@@ -52,8 +52,10 @@ def read_gold(path: str | Path) -> Gold:
     path = Path(path)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # a name of digits alone (the “861” programme) is read by YAML as a number: names are text
         entities = {
-            e["key"]: GoldEntity(e["key"], e["label"], e["name"], list(e.get("aliases") or []), bool(e.get("optional")))
+            e["key"]: GoldEntity(e["key"], e["label"], str(e["name"]), [str(a) for a in e.get("aliases") or []],
+                                 bool(e.get("optional")))
             for e in data["entities"]
         }
         relations = [

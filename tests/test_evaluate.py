@@ -128,3 +128,11 @@ def test_the_gold_fixture_scores_perfectly_against_its_gold() -> None:
                      SEED_TEXT.read_text(encoding="utf-8"))
     assert score.entity_total.f1 == score.relation_total.f1 == 1.0
     assert (score.entity_total.gold, score.relation_total.gold) == (64, 61)
+
+
+def test_a_gold_name_of_digits_alone_is_text(tmp_path: Path) -> None:
+    # b443_08: `name: 861` (a programme's name) is read by YAML as a number
+    gold = tmp_path / "p.gold.yaml"
+    gold.write_text("document: p.txt\nentities:\n- key: plan861\n  label: Plan\n  name: 861\n  aliases: [3461]\n"
+                    "relations: []\n", encoding="utf-8")
+    assert read_gold(gold).entities["plan861"] == GoldEntity("plan861", "Plan", "861", ["3461"])
