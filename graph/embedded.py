@@ -412,16 +412,16 @@ class EmbeddedStore(GraphStore):
             raise NoStoreError(f"no store in {self.server.data_dir}: nothing was loaded there",
                                hint="load documents first (kg load examples/), or point KG_HOME or --data-dir "
                                     "at the folder you loaded into")
+        self.keep_running = keep_running
+        self.graph_name = graph
         self.users = self.server.use()
         try:
             self.started = self.server.start()
+            self._unless_hung(lambda: self._connect(SCHEMA_REPLY_TIMEOUT_S).connection.close())
+            self.db = self._connect(REPLY_TIMEOUT_S)
         except BaseException:
-            self.users.close()
+            self.users.close()  # no store: this process uses no server
             raise
-        self.keep_running = keep_running
-        self.graph_name = graph
-        self._unless_hung(lambda: self._connect(SCHEMA_REPLY_TIMEOUT_S).connection.close())
-        self.db = self._connect(REPLY_TIMEOUT_S)
         self.graph = self.db.select_graph(graph)
 
     def _connect(self, reply_timeout: float) -> FalkorDB:
