@@ -1056,7 +1056,6 @@ _PARK_AFTER_DIVISION = re.compile(rf"{_NAME_CHAR}{{2,12}}?(?:产业园区|工业
                                   rf"(?![{CJK}]?区|[^\s,。;:、]{{0,14}}项目)")
 # 玉林市集中开竣工…产业园, 巨鹿县举办…产业园, 玉林市各县市区产业园: the division opens a clause, not a name
 _NOT_PARK_WORDS = re.compile("集中|开工|竣工|举办|举行|签约|实施|大力|推进|各|[省市县区]")
-_SECTORS = re.compile(_alternation(lx.INDUSTRIES))
 
 
 def _parks_of_divisions(text: str, divisions: list[Span]) -> list[Span]:
@@ -1067,7 +1066,7 @@ def _parks_of_divisions(text: str, divisions: list[Span]) -> list[Span]:
     for division in divisions:
         m = _PARK_AFTER_DIVISION.match(text, division.end)
         # (娄底市区块链产业园: the 区 a sector's name opens with is no division's)
-        sectors = _SECTORS.sub("", m.group()[:-2]) if m else ""
+        sectors = _INDUSTRY.sub("", m.group()[:-2]) if m else ""
         if m and not _verb_before_state(m.group(), _VERB_BEFORE_DEV_ZONE) and not _NOT_PARK_WORDS.search(sectors):
             start = opening.get(division.start, division.start)  # 东营市东营区化工产业园: the city opens the name
             spans.append(Span(start, m.end(), "Zone", _listed_kind(m.group()), "division_park", priority=7))
