@@ -2782,6 +2782,22 @@ def test_a_bridge_is_a_work_by_its_name_and_a_county_sub_branch_names_its_county
     assert entities(graph, "Zone") == {"Zone:福州市", "Zone:大埔县"}
 
 
+def test_a_power_station_is_a_work_by_its_name_and_a_lists_numbering_opens_no_name() -> None:
+    # b451_08, b451_09: a substation and a converter station named by more than their voltage and kind
+    graph = extract("近日,位于长兴县泗安镇的扬子220千伏变电站正式投入运行,变电容量48万千伏安。"
+                    "1月13日,位于宣城市古泉镇的±1100千伏特高压古泉换流站建设现场,国网安徽省电力公司送变电员工正在加紧施工。")
+    assert entities(graph, "Project") == {"Project:扬子220千伏变电站", "Project:±1100千伏特高压古泉换流站"}
+    # b448_05, b295_06, b431_06, b446_07, b230_04 (shortened): counts, levels, ranks and places of stations name none;
+    # works named for a station (its phase) are the work
+    graph = extract("永定城区建设13处充电站。抚远市建设村级电站。国内首座220千伏合肥候店量子应用示范变电站投运。"
+                    "建设王圪堵水库下游电站。辽宁省分行向徐大堡核电站二期(3、4号机组)项目发放贷款。")
+    assert entities(graph, "Project") == {"Project:徐大堡核电站二期(3、4号机组)项目"}
+    # b451_01: (二) numbers an item of a reply's list of works
+    graph = extract("(二)郭家堰220千伏变电站间隔改造工程,更换220千伏线路保护4套。(一)南通常安能源有限公司。")
+    assert entities(graph, "Project") | entities(graph, "Enterprise") == {"Project:郭家堰220千伏变电站间隔改造工程",
+                                                                          "Enterprise:南通常安能源有限公司"}
+
+
 def test_a_branch_company_after_its_firm_and_a_firm_after_yi() -> None:
     # b220_01 (shortened): 公司…分公司 is one firm; 以 before a province opens no firm's name
     graph = extract("这个县还在巩固哈尔滨乳多宝公司青冈分公司、广东东泰乳业公司青冈分公司现有年10万吨鲜奶加工能力基础上。"

@@ -1773,6 +1773,7 @@ def projects(text: str) -> list[Span]:
     return spans
 
 
+_STATION_ENDS = ("电站", "换流站", "开关站")
 # 签约盛合晶微三维芯片集成项目, 宝丰工业园标准化厂房及综合楼项目, …生活污水治理项目(一期): any name
 # ending in 项目/工程 between delimiters, cut after the last cue word that cannot sit inside a name.
 _WORKS_NAME = re.compile(
@@ -1781,10 +1782,13 @@ _WORKS_NAME = re.compile(
     # (…基础设施工程项目: 项目 right after 工程 is the name's own)
     r"(?:项目(?!库)|工程(?!机械|技术|咨询|管理|材料|新材料|设计|勘察|监理|塑料|学院|大学|公司|集团|局)(?:PPP)?(?:项目)?"
     # (支持彬县豳风泾河大桥建设, 港珠澳大桥: a bridge is a work by its name; 大桥…工程 names the work for it)
-    r"|大桥(?![^\s,。;:、()“”]{0,6}?(?:项目|工程)))"
+    r"|大桥(?![^\s,。;:、()“”]{0,6}?(?:项目|工程))"
+    # (220千伏品祚变电站, 金沙水电站: a power station is a work by its name too, unless works named for it follow)
+    # (徐大堡核电站二期(3、4号机组)项目)
+    rf"|(?:{'|'.join(_STATION_ENDS)})(?!(?:[^\s,。;:、()“”]|\([^()]{{1,10}}\)){{0,8}}?(?:项目|工程)))"
     r"(?:\((?:[一二三四五六七八九十]|\d{1,2})期\)|\([^()\s,。;]{1,14}地块\))?"
 )
-_WORKS_END_WORDS = re.compile("项目|工程|大桥")
+_WORKS_END_WORDS = re.compile("|".join(("项目", "工程", "大桥", *_STATION_ENDS)))
 _WORKS_VERBS = "|".join(w for w in _CUES_VERBS.rstrip("|").split("|")
                         if w not in ("建设", "发展", "服务", "提升", "升级", "完善", "优化", "金融", "融资", "支撑"))
 _TRIM_WORKS = _trimmer(
@@ -1792,7 +1796,7 @@ _TRIM_WORKS = _trimmer(
     "签署|开工|动工|竣工|投产|支持|涉及|总投资|共有|其中|新建|续建|计划|共计|分别是|分别为|以及|"
     "主要有|集中|用于|保障|发放|投放|贷款|授信|执行|关注|梳理|发力|协助|标志着|储备|引入|招引|推行|刷新|坚持|完成|"
     "拓宽|目前|预计|大力|今年|一批|多个|等|是|有|将|已|并|也|还|即|如|以|以上|我[县市区省]|跟进|前往|包括|助力|"
-    "重点推进|积极|加快推进|其|占|得知|沟通|汇报|根据|了解|签订|参加|按下|是继|重视|公布|负责|办理|列入|纳入",
+    "重点推进|积极|加快推进|其|占|得知|沟通|汇报|根据|了解|签订|参加|按下|是继|重视|公布|负责|办理|列入|纳入|关于",
     verbs=False, short="为|向|对|从|在|和|与|的|由|经|获|同|了|其中|帮助|联合|携手|通过",
 )
 # What is left of a name once generic words are taken out must still say something (not 重大基础设施项目).
@@ -1886,6 +1890,9 @@ def named_works(text: str) -> list[Span]:
         if text.endswith("大桥", 0, m.end()):
             spans += _bridge(text, start, m.end())
             continue
+        if text.endswith(_STATION_ENDS, 0, m.end()):
+            spans += _station(text, start, m.end())
+            continue
         if text.startswith("(", start):  # 普陀段新建(一期)项目: a cue right before the phase is the name's own word
             start = _trimmed_start(text, begin, start - 1, _TRIM_WORKS)
         # 基础设施建设和环境改善项目, 西宁防洪和小流域治理项目: a short work after 和 joins the words before it
@@ -1930,6 +1937,24 @@ def _bridge(text: str, start: int, end: int) -> list[Span]:
     start = max(start, text.rfind("与", start, end) + 1, text.rfind("和", start, end) + 1)
     own = _BRIDGE_KIND.sub("", text[start:end])
     if len(own) < 2 or _NOT_A_BRIDGES_NAME.search(own):
+        return []
+    return [Span(start, end, "Project", "infrastructure", "works_name", priority=6)]
+
+
+# 220千伏, ±1100千伏特高压, 100兆瓦/200兆瓦时, 60万千瓦抽水蓄能电站: a station's voltage, size and kind
+_STATION_KIND = re.compile(r"±?[\d.]+(?:千伏|kV|KV|kv|万千瓦|兆瓦时|兆瓦|MWh|MWp|MW|GW)|特高压|交流|直流|/|"
+                           r"(?:(?:变|水|火|发|核|光伏|扶贫|储能|抽水蓄能|抽蓄|蓄能|调频|充|换|充换)*电|换流|开关)站$")
+# 6处充电站, 园区内分两期建设20兆瓦光伏电站, 第三座抽水蓄能电站, 村级电站, 这两个光伏扶贫电站, 水库下游电站: counts,
+# building, ranks and places of stations, no station's name
+_NOT_A_STATIONS_NAME = re.compile(r"[\d一二两三四五六七八九十]+[座处个期]|\d|建|生产|规模|[这该其本]|级$|^▲|[上下]游")
+
+
+def _station(text: str, start: int, end: int) -> list[Span]:
+    """110千伏观鹤变电站, ±1100千伏特高压古泉换流站, 济源抽水蓄能电站: a power station named by more than its voltage,
+    size and kind (建设110千伏变电站1座, 新建光伏电站 name none)."""
+    own = _STATION_KIND.sub("", text[start:end])
+    if len(own) < 2 or generic_works(own) or common_word(own) or _NOT_A_STATIONS_NAME.search(own) or _not_a_project(own) \
+            or _INDUSTRY.fullmatch(own) or _RANKED_WORK.search(own):
         return []
     return [Span(start, end, "Project", "infrastructure", "works_name", priority=6)]
 

@@ -221,7 +221,7 @@ NOT_INDUSTRY: tuple[str, ...] = (
 )
 # A work told by its rank among others (广东首个平价海上风电场项目, 黑龙江省最大一笔利用外资项目, 石化产业关键节点项目):
 # a description of a work named elsewhere, not its name (首批 and 百大 count programmes, which are named so)
-RANKS_OF_A_WORK: tuple[str, ...] = ("首个", "首条", "首笔", "首单", "首家", "唯一", "最大", "标杆", "关键节点")
+RANKS_OF_A_WORK: tuple[str, ...] = ("首个", "首座", "首条", "首笔", "首单", "首家", "唯一", "最大", "标杆", "关键节点")
 NOT_SECTOR_WORDS: tuple[str, ...] = (
     "承接", "制约", "矛盾", "具有", "总结", "推广", "赋能", "增强", "构筑", "形成", "带动", "引领", "支撑", "世界级",
     "前沿", "基础", "三大", "十大", "四大", "五大", "十个", "富民", "以", "结构", "安全可靠", "高新技术", "主导",
