@@ -1089,6 +1089,19 @@ def test_programmes_counted_after_their_kind() -> None:
     assert entities(graph, "Project") == {"Project:100个重点项目"}
 
 
+def test_a_reply_whose_title_opens_with_guanyu_was_issued_and_approves_by_the_agency_that_signed_it() -> None:
+    # b454_01 (shortened): the title names no issuer; the signature above the closing date does
+    graph = extract("关于达州市全民健身活动中心项目建议书的批复\n\n市文化体育和旅游局:\n\n"
+                    "经研究,原则同意该项目建议书,现将有关内容批复如下:\n\n一、项目名称:达州市全民健身活动中心项目。\n\n"
+                    "达州市发展和改革委员会\n\n2020年3月23日")
+    reply, signer = "Plan:关于达州市全民健身活动中心项目建议书的批复", "Agency:达州市发展和改革委员会"
+    assert {(s, t, o) for s, t, o in relations(graph) if t in ("ISSUED_BY", "APPROVED_BY")} == {
+        (reply, "ISSUED_BY", signer), ("Project:达州市全民健身活动中心项目", "APPROVED_BY", signer)}
+    # an agency named on a line of its own that no date closes signs nothing
+    graph = extract("关于达州市全民健身活动中心项目建议书的批复\n\n达州市发展和改革委员会\n\n经研究,原则同意该项目建议书。")
+    assert not {r for r in relations(graph) if r[1] == "ISSUED_BY"}
+
+
 def test_an_official_title_starts_after_the_verb_that_issued_it() -> None:
     # d10 and d12: 省政府出台关于…的意见; 中国银行间市场交易商协会 names no bank
     graph = extract("省政府出台关于支持贵州侗乡大健康产业示范区建设发展的意见\n中国银行间市场交易商协会发布公告。")

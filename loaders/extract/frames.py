@@ -335,8 +335,8 @@ def _titled_approver(doc: ArticleDoc) -> Span | None:
     """The agency an official reply's title opens with (国务院关于同意…的批复), else the agency that issues a
     notice naming or recognising zones (云南省政府办公厅日前发布《关于认定禄丰工业园区等7个园区为…的通知》)."""
     for title in doc.titles:
-        if (title.kind in ("批复", "函") or doc.surface(title).endswith(("批复", "复函"))) and _opening_agency(doc, title):
-            return _opening_agency(doc, title)
+        if (title.kind in ("批复", "函") or doc.surface(title).endswith(("批复", "复函"))) and _issuer(doc, title):
+            return _issuer(doc, title)
     for title in doc.titles:
         if LIST_APPROVAL.search(doc.surface(title)):
             # 合肥市人民政府办公厅关于认定第一批…的通知, or …发布《关于认定…的通知》
@@ -350,6 +350,27 @@ def _titled_approver(doc: ArticleDoc) -> Span | None:
 def _opening_agency(doc: ArticleDoc, title: Span) -> Span | None:
     return next((s for s in doc.spans_within(title.start, title.end) if s.label == "Agency" and s.start <= title.start + 1),
                 None)
+
+
+def _issuer(doc: ArticleDoc, title: Span) -> Span | None:
+    """Who issued an official document: the agency its title opens with, else, for a title that opens with 关于,
+    the agency that signed it."""
+    return _opening_agency(doc, title) or (signer(doc) if doc.surface(title).lstrip("《").startswith("关于") else None)
+
+
+# 达州市发展和改革委员会 / 2020年3月23日: the date line that closes an official document, under its signature
+_SIGNATURE_DATE = re.compile(r"[ \t]*\n\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,3}月"
+                             r"[\d〇○零一二三四五六七八九十]{1,3}日\s*(?:\n|$)")
+
+
+def signer(doc: ArticleDoc) -> Span | None:
+    """The agency alone on its line right above the date that closes the document: who signed it."""
+    for span in reversed(doc.spans):
+        line_start = doc.text.rfind("\n", 0, span.start) + 1
+        if span.label == "Agency" and not doc.text[line_start:span.start].strip() \
+                and _SIGNATURE_DATE.match(doc.text, span.end):
+            return span
+    return None
 
 
 # 关于认定…为省级高新技术产业开发区的通知, 关于公布第四批化工园区名单的通知: a notice that approves the zones it lists
@@ -1023,7 +1044,7 @@ def official_titles(doc: ArticleDoc) -> list[Found]:
             continue
         evidence = Sentence(title.start, title.end, re.sub(r"\s+", "", doc.surface(title)))
         inner = doc.spans_within(title.start, title.end)
-        issuers = [s for s in inner if s.label == "Agency" and s.start == title.start]
+        issuers = [s for s in [_issuer(doc, title)] if s is not None]
         # 国家发展改革委关于印发皖江城市带承接产业转移示范区规划的通知: the plan it issues is the issuer's too
         issued = [s for s in inner if s.rule == "issued_plan"]
         found += [Found(plan, "ISSUED_BY", s, evidence, "official_title") for plan in [title, *issued] for s in issuers]
