@@ -2811,6 +2811,16 @@ def test_a_power_station_is_a_work_by_its_name_and_a_lists_numbering_opens_no_na
                                                                           "Enterprise:南通常安能源有限公司"}
 
 
+def test_a_quoted_word_inside_a_works_name_is_the_names_own_but_a_quoted_slogan_opens_none() -> None:
+    # b227_06, b461_04
+    graph = extract("农发行曲阜市支行成功获批老旧小区改造贷款1.8亿元,用于曲阜市“4+N”模式老旧小区改造工程。"
+                    "农发行锦屏县支行支持锦屏县“三江六岸”江河治理项目。")
+    assert entities(graph, "Project") == {"Project:曲阜市“4+N”模式老旧小区改造工程", "Project:锦屏县“三江六岸”江河治理项目"}
+    # b457_07, b136_02: a slogan before generic words, or before one character and 项目
+    graph = extract("及时成立项目攻坚团队,“盯关跟促”力推项目贷款首笔全额投放。张家口市经济开发区“一区多园”聚项目")
+    assert entities(graph, "Project") == set()
+
+
 def test_a_branch_company_after_its_firm_and_a_firm_after_yi() -> None:
     # b220_01 (shortened): 公司…分公司 is one firm; 以 before a province opens no firm's name
     graph = extract("这个县还在巩固哈尔滨乳多宝公司青冈分公司、广东东泰乳业公司青冈分公司现有年10万吨鲜奶加工能力基础上。"
@@ -2850,10 +2860,10 @@ def test_the_park_a_development_zone_is_called_is_made_of_the_parks_listed() -> 
         "甘肃(岷州)国际陆港项目位于定西市岷县县城南部,总规划面积8800亩。",
         "Zone", {"Zone:定西市", "Zone:岷县"},
         id="a_two_character_county_is_named_after_its_province_or_prefecture-1"),
-    # b160_04: after its municipality, and then wherever the article names it
+    # b160_04: after its municipality, and then wherever the article names it (the two open a work's name here)
     pytest.param(
         "这15个项目分别是重庆市忠县“三峡橘乡”田园综合体建设试点项目。忠县涉及15个项目。",
-        "Zone", {"Zone:重庆市", "Zone:忠县"},
+        "Zone", {"Zone:忠县"},
         id="a_two_character_county_is_named_after_its_province_or_prefecture-2"),
     # b91_08: a county become a district (赣县区) keeps its old name inside the new one, no county 赣县
     pytest.param(

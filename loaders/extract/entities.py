@@ -1778,7 +1778,8 @@ _STATION_ENDS = ("电站", "换流站", "开关站")
 # ending in 项目/工程 between delimiters, cut after the last cue word that cannot sit inside a name.
 _WORKS_NAME = re.compile(
     # 工程 ends a name unless a word goes on with it (工程机械动力系统…项目, 改性工程新材料项目)
-    r"(?:[^\s,。;:、()“”《》\"—]|\((?![^()]*简称)[^()\s,。;]{1,14}\)){3,40}?"
+    # (锦屏县“三江六岸”江河治理项目: a quoted word inside a name is the name's own)
+    r"(?:[^\s,。;:、()“”《》\"—]|\((?![^()]*简称)[^()\s,。;]{1,14}\)|“[^“”\s,。;:、]{2,10}”(?=[^\s,。;:、()“”《》]{2})){3,40}?"
     # (…基础设施工程项目: 项目 right after 工程 is the name's own)
     r"(?:项目(?!库)|工程(?!机械|技术|咨询|管理|材料|新材料|设计|勘察|监理|塑料|学院|大学|公司|集团|局)(?:PPP)?(?:项目)?"
     # (支持彬县豳风泾河大桥建设, 港珠澳大桥: a bridge is a work by its name; 大桥…工程 names the work for it)
@@ -1902,6 +1903,8 @@ def named_works(text: str) -> list[Span]:
             # (风电和光伏发电项目: two sectors' works, not one work)
             start = start if _INDUSTRY.fullmatch(text[joined:start - 1]) else joined
         start += len(text[start:m.end()]) - len(text[start:m.end()].lstrip("-—·"))
+        # (“盯关跟促”力推项目, “两型社会”建设项目: a quoted slogan before the words opens no name)
+        start = text.index("”", start) + 1 if text.startswith("“", start) else start
         start = _ITEM_NUMBER.match(text, start).end() if _ITEM_NUMBER.match(text, start) else start  # (1.上海飞扬…项目)
         start += len(_LEADING_VERB.match(text, start, m.end()).group())
         about = list(_DEAL_ABOUT.finditer(text, start, m.end()))
@@ -1915,7 +1918,9 @@ def named_works(text: str) -> list[Span]:
         if name.endswith("号线项目") or (head.endswith("工程") and not _BUILT_WORKS.search(head)) \
                 or _INDUSTRY.fullmatch(_GENERIC_WORKS_WORDS.sub("", head)) or _INDUSTRY.fullmatch(head[:-2]):
             continue
-        if generic_works(head) or _AMOUNT_OR_COUNT.search(head[:-2]) or _EVENT_OR_YEAR.search(head) \
+        # (张家口市经济开发区“一区多园”聚项目: a slogan and one character before 项目 name no work)
+        if generic_works(head) or ("”" in head and len(head) - head.rfind("”") - 1 < 4) or _AMOUNT_OR_COUNT.search(head[:-2]) \
+                or _EVENT_OR_YEAR.search(head) \
                 or _not_a_project(name) or _RANK.search(name) or _verb_of_works(text, m.end()):
             continue
         # (the name right after the firm starts there: 取水口上移项目 does not open with the verb 取水)
