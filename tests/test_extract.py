@@ -2821,6 +2821,20 @@ def test_a_quoted_word_inside_a_works_name_is_the_names_own_but_a_quoted_slogan_
     assert entities(graph, "Project") == set()
 
 
+def test_units_numbered_together_a_byline_in_brackets_and_sectors_called_related_ones() -> None:
+    # b464_07: 3、4号机组 are one work's units; 召开 opens no work's name
+    graph = extract("中核集团召开漳州核电3、4号机组项目融资现场会")
+    assert entities(graph, "Project") == {"Project:漳州核电3、4号机组项目"}
+    # b449_05, b464_08: a byline in brackets opens no name
+    graph = extract("(张斌)长三角汽车科创基地项目开工。(林榕生)华能霞浦核电有限公司成立。")
+    assert entities(graph, "Project", "Enterprise") == {"Project:长三角汽车科创基地项目", "Enterprise:华能霞浦核电有限公司"}
+    # b464_01 (shortened): a list of sectors a park develops, called 相关…及配套产业
+    graph = extract("夹江县核技术应用产业园重点发展放射性药物、密封放射源、辐照加工、核设备等相关核技术应用及配套产业。")
+    park = "Zone:夹江县核技术应用产业园"
+    assert {o for s, t, o in relations(graph) if s == park and t == "FOCUSES_ON"} == {
+        "Industry:放射性药物", "Industry:密封放射源", "Industry:辐照加工", "Industry:核设备", "Industry:核技术应用"}
+
+
 def test_a_branch_company_after_its_firm_and_a_firm_after_yi() -> None:
     # b220_01 (shortened): 公司…分公司 is one firm; 以 before a province opens no firm's name
     graph = extract("这个县还在巩固哈尔滨乳多宝公司青冈分公司、广东东泰乳业公司青冈分公司现有年10万吨鲜奶加工能力基础上。"

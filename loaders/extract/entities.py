@@ -1779,7 +1779,9 @@ _STATION_ENDS = ("电站", "换流站", "开关站")
 _WORKS_NAME = re.compile(
     # 工程 ends a name unless a word goes on with it (工程机械动力系统…项目, 改性工程新材料项目)
     # (锦屏县“三江六岸”江河治理项目: a quoted word inside a name is the name's own)
-    r"(?:[^\s,。;:、()“”《》\"—]|\((?![^()]*简称)[^()\s,。;]{1,14}\)|“[^“”\s,。;:、]{2,10}”(?=[^\s,。;:、()“”《》]{2})){3,40}?"
+    # (漳州核电3、4号机组项目: units numbered together)
+    r"(?:[^\s,。;:、()“”《》\"—]|\((?![^()]*简称)[^()\s,。;]{1,14}\)|“[^“”\s,。;:、]{2,10}”(?=[^\s,。;:、()“”《》]{2})"
+    r"|(?<=\d)、(?=\d{1,2}号)){3,40}?"
     # (…基础设施工程项目: 项目 right after 工程 is the name's own)
     r"(?:项目(?!库)|工程(?!机械|技术|咨询|管理|材料|新材料|设计|勘察|监理|塑料|学院|大学|公司|集团|局)(?:PPP)?(?:项目)?"
     # (支持彬县豳风泾河大桥建设, 港珠澳大桥: a bridge is a work by its name; 大桥…工程 names the work for it)
@@ -1797,7 +1799,7 @@ _TRIM_WORKS = _trimmer(
     "签署|开工|动工|竣工|投产|支持|涉及|总投资|共有|其中|新建|续建|计划|共计|分别是|分别为|以及|"
     "主要有|集中|用于|保障|发放|投放|贷款|授信|执行|关注|梳理|发力|协助|标志着|储备|引入|招引|推行|刷新|坚持|完成|"
     "拓宽|目前|预计|大力|今年|一批|多个|等|是|有|将|已|并|也|还|即|如|以|以上|我[县市区省]|跟进|前往|包括|助力|"
-    "重点推进|积极|加快推进|其|占|得知|沟通|汇报|根据|了解|签订|参加|按下|是继|重视|公布|负责|办理|列入|纳入|关于",
+    "重点推进|积极|加快推进|其|占|得知|沟通|汇报|根据|了解|签订|参加|按下|是继|重视|公布|负责|办理|列入|纳入|关于|召开",
     verbs=False, short="为|向|对|从|在|和|与|的|由|经|获|同|了|其中|帮助|联合|携手|通过",
 )
 # What is left of a name once generic words are taken out must still say something (not 重大基础设施项目).
@@ -2286,7 +2288,9 @@ _FOCUS_LIST = re.compile(
     rf"(?:重点|大力|加快|着力|积极)?(?:发展|探索|培育|聚焦|布局|围绕)({_ITEM}(?:[、和及]{_ITEM})+)(?=等|{_COUNTED}|[,。;]|$)"
 )
 # (探索公共服务和旅游、农业等产业数字化转型: what is done to sectors, the items need not be sectors)
-_CALLED_SECTORS = re.compile(rf"等(?:{_COUNTED})?(?:新兴|特色|优势|主导|重点)?(?:产业|行业)(?!数字化|转型|升级|融合|链)")
+# (…核设备等相关核技术应用及配套产业: the sectors' field and their supporting ones, called sectors too)
+_CALLED_SECTORS = re.compile(rf"等(?:{_COUNTED})?(?:相关[^,。;、]{{0,10}}?)?(?:新兴|特色|优势|主导|重点|配套)?(?:产业|行业)"
+                             r"(?!数字化|转型|升级|融合|链)")
 _LIST_OPENER = re.compile(rf".*(?:{_alternation((*lx.FOCUS_VERBS, *lx.LIST_VERBS))})")
 _NOT_A_SECTOR_ITEM = re.compile(r"[\d的暨]|建设|博览会|(?:发展|转型|创新|改革|体系|机制|模式|能力|水平|应用|运用|场景|示范)$")
 _PROJECT_END = re.compile(r"(?:项目|号线|工程|通道|铁路|公路|机场)$")

@@ -32,9 +32,9 @@ _FUNCTION_TAGS = frozenset({"v", "vd", "vn", "vg", "d", "p", "c", "u", "ud", "uj
 _FUNCTION_CHARACTERS = frozenset("据在从对向把被将其该这那此我各每及并于着个了已到有")
 # Openings no name has: 我县宝丰…, 东至古阳镇 (a zone's bounds), 两笔改善…项目 (a count of loans), 贷款到账X公司, 集团旗下X公司 (whose it is),
 # 浙江省内金华至建德高速铁路 (a place's inside; not 内蒙古, not a 内环 road), 继低空旅游、…等项目后 (after what; not 继电器, 继续),
-# (二)郭家堰220千伏变电站间隔改造工程 (a list's numbering)
+# (二)郭家堰220千伏变电站间隔改造工程, (林榕生)华能霞浦核电有限公司 (a list's numbering, a byline in brackets)
 _NOT_A_NAME_OPENING = re.compile(r"[我该本此全][省市县区镇]|[东南西北]至|继(?![电续])|[一二两三四五六七八九十\d]+笔|(?:贷款|资金|款项)到[账位]|旗下|下属|所属"
-                                 r"|[\u4e00-\u9fff]{2,3}[省市县区]内(?![蒙环])|\([一二三四五六七八九十\d]{1,3}\)")
+                                 r"|[\u4e00-\u9fff]{2,3}[省市县区]内(?![蒙环])|\([^()]{1,8}\)")
 # 以正大集团、奥林贝尔等企业为龙头: the role 以 gives comes later in the clause
 _ROLE_GIVEN = re.compile("[^。;,:]{0,40}?为")
 # Verbs of holding an event: no name holds one (…举行…开工仪式 names what follows)
