@@ -2835,6 +2835,12 @@ def test_units_numbered_together_a_byline_in_brackets_and_sectors_called_related
         "Industry:放射性药物", "Industry:密封放射源", "Industry:辐照加工", "Industry:核设备", "Industry:核技术应用"}
 
 
+def test_an_issuer_may_open_the_clause_before_the_verb_of_issuing() -> None:
+    # b466_09: 国家发改委发出通知,正式向全国印发《…》
+    graph = extract("日前国家发改委发出通知,正式向全国印发《关于促进玉米深加工业健康发展的指导意见》,以加强对玉米深加工业的管理。")
+    assert relations(graph) == {("Plan:关于促进玉米深加工业健康发展的指导意见", "ISSUED_BY", "Agency:国家发展改革委")}
+
+
 def test_a_branch_company_after_its_firm_and_a_firm_after_yi() -> None:
     # b220_01 (shortened): 公司…分公司 is one firm; 以 before a province opens no firm's name
     graph = extract("这个县还在巩固哈尔滨乳多宝公司青冈分公司、广东东泰乳业公司青冈分公司现有年10万吨鲜奶加工能力基础上。"

@@ -175,8 +175,9 @@ FRAMES: tuple[Frame, ...] = (
           "新华网北京4月20日电 日前,国务院分别印发通知,批准《中国(广东)自由贸易试验区总体方案》、《中国(天津)自由贸易"
           "试验区总体方案》、《中国(福建)自由贸易试验区总体方案》和《进一步深化中国(上海)自由贸易试验区改革开放方案》。",
           ("中国(广东)自由贸易试验区总体方案", "国务院")),
+    # (国家发改委发出通知,正式向全国印发《…》: the issuer may open the clause before)
     Frame("issuing_sentence", "ISSUED_BY", lx.ISSUING_VERBS, Slot(("Plan",), not_kinds=("请示",), side="after"),
-          Slot(("Agency",), side="before", nearest=True, not_recipient=True),
+          Slot(("Agency",), side="before", nearest=True, not_recipient=True, clause=False),
           "云南省工业和信息化厅发布《云南省“十四五”信息产业发展规划》",
           ("云南省“十四五”信息产业发展规划", "云南省工业和信息化厅")),
     Frame("firm_engaged_in", "IN_INDUSTRY", lx.ENGAGED_IN_WORDS,
