@@ -2841,6 +2841,19 @@ def test_an_issuer_may_open_the_clause_before_the_verb_of_issuing() -> None:
     assert relations(graph) == {("Plan:关于促进玉米深加工业健康发展的指导意见", "ISSUED_BY", "Agency:国家发展改革委")}
 
 
+def test_a_works_approval_by_its_hezhun_and_the_bare_body_whose_approval_it_got() -> None:
+    # b468_03: a siding named by more than its kind, approved by 核准
+    graph = extract("麻城石材铁路专用线获湖北省发改委核准立项。")
+    assert relations(graph) == {("Project:麻城石材铁路专用线", "APPROVED_BY", "Agency:湖北省发改委")}
+    # b457_01: 省发改委 after 获得; 市交通运输部门 is a kind of department, no ministry
+    graph = extract("近日,记者从市交通运输部门获悉,市中心城区城东客运枢纽站项目获得省发改委批复。")
+    assert entities(graph, "Agency") == {"Agency:省发改委"}
+    assert relations(graph) == {("Project:市中心城区城东客运枢纽站项目", "APPROVED_BY", "Agency:省发改委")}
+    # b18_01, b468_06 (shortened): a siding's bounds and counts name none; the rule that asks for a 核准 approves nothing
+    graph = extract("园区西起天合铁路专用线。规划六条铁路专用线。国家发改委对玉米深加工项目实行核准制。")
+    assert entities(graph, "Project") == {"Project:玉米深加工项目"} and relations(graph) == set()
+
+
 def test_a_branch_company_after_its_firm_and_a_firm_after_yi() -> None:
     # b220_01 (shortened): 公司…分公司 is one firm; 以 before a province opens no firm's name
     graph = extract("这个县还在巩固哈尔滨乳多宝公司青冈分公司、广东东泰乳业公司青冈分公司现有年10万吨鲜奶加工能力基础上。"

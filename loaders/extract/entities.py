@@ -286,7 +286,8 @@ def agreements(text: str) -> list[Span]:
 # ---------------------------------------------------------------- agencies
 # Agency names join their fields with 和 (住房和城乡建设局, 经济和信息化厅).
 _AGENCY_CHAR = rf"(?:(?![将要还的是在为对向从把被了着等与及或即])[{CJK}])"
-_CENTRAL = re.compile(rf"({_alternation(lx.CENTRAL_AGENCIES)})(办公厅|办公室)?")
+# (市交通运输部门, 财政部门: a kind of department, not the ministry)
+_CENTRAL = re.compile(rf"({_alternation(lx.CENTRAL_AGENCIES)})(办公厅|办公室)?(?!门)")
 # 国家外汇管理局浙江省分局, 金融监管总局四川监管局: a central body's office in a place
 _CENTRAL_OFFICE = re.compile(
     rf"({_alternation(lx.CENTRAL_AGENCIES)})((?:{_PLACE})(?:省|市|自治区)?(?:{_alternation(lx.LOCAL_OFFICE_SUFFIXES)}))"
@@ -298,7 +299,9 @@ _LOCAL_AGENCY = re.compile(
     rf"(?:(?:中国)?人民银行{_PLACE_FULL}?{_NAME_CHAR}{{0,4}}?(?:{_alternation(_CENTRAL_BANK_OFFICES)})"
     # 市科技局 stands for the city's bureau: a bare 省/市/县/区 opens a name after a pause or a cue
     # (通过省政府认定, 获省政府批复: whose recognition a zone passed or got)
+    # (项目获得省发改委批复, 取得市发改委核准: whose approval a work got)
     rf"|(?:{_PLACE_FULL}|(?:^|(?<![{CJK}])|(?<=近日)|(?<=日前)|(?<=对接)|(?<=联合)|(?<=会同)|(?<=配合)|(?<=通过)"
+    rf"|(?<=获得)|(?<=得到)|(?<=取得)"
     rf"|(?<=[由经和与及同、在从向对获]))(?:自治区|[省市县区]))"
     rf"(?:{_AGENCY_CHAR}){{0,10}}?(?:{_alternation(lx.AGENCY_SUFFIXES)})(?:办公厅|办公室|新闻办公室|新闻办)?)"
 )
@@ -1773,7 +1776,8 @@ def projects(text: str) -> list[Span]:
     return spans
 
 
-_STATION_ENDS = ("电站", "换流站", "开关站")
+# (works named by more than their kind: 220千伏品祚变电站, 麻城石材铁路专用线)
+_FACILITY_ENDS = ("电站", "换流站", "开关站", "专用线")
 # 签约盛合晶微三维芯片集成项目, 宝丰工业园标准化厂房及综合楼项目, …生活污水治理项目(一期): any name
 # ending in 项目/工程 between delimiters, cut after the last cue word that cannot sit inside a name.
 _WORKS_NAME = re.compile(
@@ -1786,12 +1790,13 @@ _WORKS_NAME = re.compile(
     r"(?:项目(?!库)|工程(?!机械|技术|咨询|管理|材料|新材料|设计|勘察|监理|塑料|学院|大学|公司|集团|局)(?:PPP)?(?:项目)?"
     # (支持彬县豳风泾河大桥建设, 港珠澳大桥: a bridge is a work by its name; 大桥…工程 names the work for it)
     r"|大桥(?![^\s,。;:、()“”]{0,6}?(?:项目|工程))"
-    # (220千伏品祚变电站, 金沙水电站: a power station is a work by its name too, unless works named for it follow)
+    # (220千伏品祚变电站, 金沙水电站, 晋开集团铁路专用线: a station or siding is a work by its name too, unless works
+    # named for it follow)
     # (徐大堡核电站二期(3、4号机组)项目)
-    rf"|(?:{'|'.join(_STATION_ENDS)})(?!(?:[^\s,。;:、()“”]|\([^()]{{1,10}}\)){{0,8}}?(?:项目|工程)))"
+    rf"|(?:{'|'.join(_FACILITY_ENDS)})(?!(?:[^\s,。;:、()“”]|\([^()]{{1,10}}\)){{0,8}}?(?:项目|工程)))"
     r"(?:\((?:[一二三四五六七八九十]|\d{1,2})期\)|\([^()\s,。;]{1,14}地块\))?"
 )
-_WORKS_END_WORDS = re.compile("|".join(("项目", "工程", "大桥", *_STATION_ENDS)))
+_WORKS_END_WORDS = re.compile("|".join(("项目", "工程", "大桥", *_FACILITY_ENDS)))
 _WORKS_VERBS = "|".join(w for w in _CUES_VERBS.rstrip("|").split("|")
                         if w not in ("建设", "发展", "服务", "提升", "升级", "完善", "优化", "金融", "融资", "支撑"))
 _TRIM_WORKS = _trimmer(
@@ -1893,8 +1898,8 @@ def named_works(text: str) -> list[Span]:
         if text.endswith("大桥", 0, m.end()):
             spans += _bridge(text, start, m.end())
             continue
-        if text.endswith(_STATION_ENDS, 0, m.end()):
-            spans += _station(text, start, m.end())
+        if text.endswith(_FACILITY_ENDS, 0, m.end()):
+            spans += _facility(text, start, m.end())
             continue
         if text.startswith("(", start):  # 普陀段新建(一期)项目: a cue right before the phase is the name's own word
             start = _trimmed_start(text, begin, start - 1, _TRIM_WORKS)
@@ -1949,19 +1954,21 @@ def _bridge(text: str, start: int, end: int) -> list[Span]:
 
 
 # 220千伏, ±1100千伏特高压, 100兆瓦/200兆瓦时, 60万千瓦抽水蓄能电站: a station's voltage, size and kind
-_STATION_KIND = re.compile(r"±?[\d.]+(?:千伏|kV|KV|kv|万千瓦|兆瓦时|兆瓦|MWh|MWp|MW|GW)|特高压|交流|直流|/|"
-                           r"(?:(?:变|水|火|发|核|光伏|扶贫|储能|抽水蓄能|抽蓄|蓄能|调频|充|换|充换)*电|换流|开关)站$")
+_FACILITY_KIND = re.compile(r"±?[\d.]+(?:千伏|kV|KV|kv|万千瓦|兆瓦时|兆瓦|MWh|MWp|MW|GW)|特高压|交流|直流|/|"
+                            r"(?:(?:变|水|火|发|核|光伏|扶贫|储能|抽水蓄能|抽蓄|蓄能|调频|充|换|充换)*电|换流|开关)站$|(?:铁路)?专用线$")
 # 6处充电站, 园区内分两期建设20兆瓦光伏电站, 第三座抽水蓄能电站, 村级电站, 这两个光伏扶贫电站, 水库下游电站: counts,
 # building, ranks and places of stations, no station's name
-_NOT_A_STATIONS_NAME = re.compile(r"[\d一二两三四五六七八九十]+[座处个期]|\d|建|生产|规模|[这该其本]|级$|^▲|[上下]游")
+_NOT_A_FACILITYS_NAME = re.compile(r"[\d一二两三四五六七八九十]+[座处个期条]|\d|建|生产|规模|[这该其本]|级$|^▲|[上下]游"
+                                   r"|[东南西北]起|规划")  # (西起天合铁路专用线, 规划六条铁路专用线: bounds and plans)
 
 
-def _station(text: str, start: int, end: int) -> list[Span]:
-    """110千伏观鹤变电站, ±1100千伏特高压古泉换流站, 济源抽水蓄能电站: a power station named by more than its voltage,
-    size and kind (建设110千伏变电站1座, 新建光伏电站 name none)."""
-    own = _STATION_KIND.sub("", text[start:end])
-    if len(own) < 2 or generic_works(own) or common_word(own) or _NOT_A_STATIONS_NAME.search(own) or _not_a_project(own) \
-            or _INDUSTRY.fullmatch(own) or _RANKED_WORK.search(own):
+def _facility(text: str, start: int, end: int) -> list[Span]:
+    """110千伏观鹤变电站, ±1100千伏特高压古泉换流站, 济源抽水蓄能电站, 晋开集团铁路专用线: a station or siding named by
+    more than its voltage, size and kind (建设110千伏变电站1座, 新建光伏电站 name none); a firm may name it."""
+    own = _FACILITY_KIND.sub("", text[start:end])
+    if len(own) < 2 or generic_works(own) or common_word(own) or _NOT_A_FACILITYS_NAME.search(own) \
+            or _LENDER_WORDS.search(own) or _TITLE_OF_A_PERSON.search(own) or _INDUSTRY.fullmatch(own) \
+            or _RANKED_WORK.search(own):
         return []
     return [Span(start, end, "Project", "infrastructure", "works_name", priority=6)]
 

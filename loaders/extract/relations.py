@@ -54,9 +54,11 @@ def _one_to_many(t: Templated, pattern: re.Pattern[str], one: int, many: int, ty
 
 
 # ---------------------------------------------------------------- approvals
-_APPROVED_AFTER = re.compile(rf"([{P}{Z}{J}])[^,。;]{{0,24}}?(?:获|经)({_series(A)})[^,。;]{{0,4}}?(?:批复|批准|同意)")
+# (麻城石材铁路专用线获湖北省发改委核准立项: a work's approval is its 核准, not the rule that asks for one, 核准制)
+_APPROVED_AFTER = re.compile(rf"([{P}{Z}{J}])[^,。;]{{0,24}}?(?:获得?|取得|得到|经)({_series(A)})[^,。;]{{0,4}}?"
+                             r"(?:批复|批准|同意|核准(?!制))")
 _APPROVED_BEFORE = re.compile(
-    rf"({_series(A)})(?:正式|已|近日|日前|联合)*(?:批复|批准|复函)(?:同意)?[,]?(?:支持|同意)?"
+    rf"({_series(A)})(?:正式|已|近日|日前|联合)*(?:批复|批准|复函|核准(?!制))(?:同意)?[,]?(?:支持|同意)?"
     # 同意在贵州省启动建设…国家枢纽节点: what is approved is what is built there
     rf"(?:在{Z}(?:启动|规划)?(?:建设|设立)({J})|(?:了|设立|建设)?([{P}{Z}]))"
 )
