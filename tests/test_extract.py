@@ -2854,6 +2854,12 @@ def test_a_works_approval_by_its_hezhun_and_the_bare_body_whose_approval_it_got(
     assert entities(graph, "Project") == {"Project:玉米深加工项目"} and relations(graph) == set()
 
 
+def test_a_provinces_bare_short_name_inside_a_word_names_no_province() -> None:
+    # b475_06: 滨湖北片 holds the letters of 湖北 in the word 滨湖
+    graph = extract("风帆酒店项目位于南太湖新区滨湖北片最后一宗沿湖黄金地块。")
+    assert entities(graph, "Zone") == {"Zone:南太湖新区"}
+
+
 def test_a_branch_company_after_its_firm_and_a_firm_after_yi() -> None:
     # b220_01 (shortened): 公司…分公司 is one firm; 以 before a province opens no firm's name
     graph = extract("这个县还在巩固哈尔滨乳多宝公司青冈分公司、广东东泰乳业公司青冈分公司现有年10万吨鲜奶加工能力基础上。"

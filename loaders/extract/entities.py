@@ -1402,6 +1402,9 @@ def zones(text: str) -> list[Span]:
         # 浙江省省级…: the place ends at its own suffix; 大庆省级以上: only a province takes 省
         if name[-2:] in ("省省", "市市") or (name[-1] == "省" and name[:-1] not in lx.PROVINCES):
             name = name[:-1]
+        # (南太湖新区滨湖北片: a province's bare short name inside a word, 滨湖, names none)
+        if name in lx.PROVINCES and crosses_a_word(text, m.start()):
+            continue
         kind = _kind(name, lx.ZONE_KINDS) if name[-1] in "省市区" else _place_kind(name)
         spans.append(Span(m.start(), m.start() + len(name), "Zone", kind, "gazetteer", priority=2))
     for m in _ADMIN.finditer(text):
