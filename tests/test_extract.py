@@ -2860,6 +2860,13 @@ def test_a_provinces_bare_short_name_inside_a_word_names_no_province() -> None:
     assert entities(graph, "Zone") == {"Zone:南太湖新区"}
 
 
+def test_a_sandy_land_closure_reserve_is_a_protected_area_named_before_its_kind() -> None:
+    # b476_01 (shortened)
+    graph = extract("甘肃省金塔县石梁子国家沙化土地封禁保护区、青海省乌兰县灶火国家沙化土地封禁保护区。")
+    assert entities(graph, "Zone") == {"Zone:甘肃省金塔县石梁子国家沙化土地封禁保护区", "Zone:青海省乌兰县灶火国家沙化土地封禁保护区"}
+    assert {e.kind for e in graph.entities.values()} == {"protected_area"}
+
+
 def test_a_branch_company_after_its_firm_and_a_firm_after_yi() -> None:
     # b220_01 (shortened): 公司…分公司 is one firm; 以 before a province opens no firm's name
     graph = extract("这个县还在巩固哈尔滨乳多宝公司青冈分公司、广东东泰乳业公司青冈分公司现有年10万吨鲜奶加工能力基础上。"

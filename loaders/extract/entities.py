@@ -710,9 +710,11 @@ _DATELINE_AFTER = rf"\s?(?:{_DAY}月{_DAY}日)?(?:电|消息|讯)|报道"
 _NOT_A_PLACE_AFTER = rf"{_NAME_CHAR}{{0,2}}(?:{_ZONE_SUFFIX})|[镇乡村]|{_MEDIA_AFTER}|{_DATELINE_AFTER}"
 _GAZETTEER = re.compile(rf"(?:{_PLACE})(?:省|市|自治区|特别行政区)?(?!{_NOT_A_PLACE_AFTER})")
 _MEDIA_NAMED = re.compile(_MEDIA_AFTER)
+# the kinds of a protected area (甘肃省金塔县石梁子国家沙化土地封禁保护区, 黄河故道国家湿地公园)
+_PROTECTED_AREA_SUFFIXES = "(?:国家级?)?(?:湿地公园|森林公园|地质公园|自然保护区|风景名胜区|沙化土地封禁保护区)|国家公园"
 _LONG_ZONE_SUFFIXES = ("高新技术产业开发区|高新技术产业园区|经济技术开发区|经济开发区|特殊综合保税区|综合保税区|出口加工区|集中发展区"
-                       "|工业集中区|化工集中区|台商投资区|旅游度假区|保税港区|保税区"  # (上海外高桥保税区)
-                       "|(?:国家级?)?(?:湿地公园|森林公园|地质公园|自然保护区|风景名胜区)|国家公园"
+                       "|工业集中区|化工集中区|台商投资区|旅游度假区|保税港区|保税区|"  # (上海外高桥保税区)
+                       + _PROTECTED_AREA_SUFFIXES +
                        "|高新技术开发区")  # (黄河三角洲农业高新技术开发区)
 # 样板新城, 宜居新城, 四大新城: what a new town is to be, or how many, names none (沣东新城, 空港新城 are names; in
 # 重庆市南部新城产业投资集团 the town opens a firm's name)
@@ -971,8 +973,8 @@ _ZONE_WORDS = {
     "pilot_zone": re.compile("试验区|示范区|先行区|先导区|实验区|合作区"),
     "development_zone": re.compile("新区|开发区|高新区|经开区|保税区|出口加工区|自贸区|园区|工业区|工业园|产业园|新片区|集中发展区|工业集中区|化工集中区|台商投资区"
                                    "|示范区|合作区|经合区|科学城|科技城|航天城|科创城|新城|集聚区|聚集区|商务区|综保区|保税港区"
-                                   "|软件园|科技园|科技创新园|化工产业区|化工园|旅游度假区|农高区|金融区"
-                                   "|(?:国家级?)?(?:湿地公园|森林公园|地质公园|自然保护区|风景名胜区)|国家公园"),
+                                   "|软件园|科技园|科技创新园|化工产业区|化工园|旅游度假区|农高区|金融区|"
+                                   + _PROTECTED_AREA_SUFFIXES),
     "region": re.compile("城镇群|城市群|经济圈|都市圈|经济带|经济区|大湾区"),
     "park": re.compile("产业园|化工园区"),
 }

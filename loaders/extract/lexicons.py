@@ -302,6 +302,7 @@ ZONE_KINDS: tuple[tuple[str, str], ...] = (
     ("森林公园", "protected_area"), ("国家地质公园", "protected_area"), ("地质公园", "protected_area"),
     ("国家公园", "protected_area"), ("国家级自然保护区", "protected_area"), ("自然保护区", "protected_area"),
     ("国家级风景名胜区", "protected_area"), ("风景名胜区", "protected_area"),
+    ("国家沙化土地封禁保护区", "protected_area"), ("沙化土地封禁保护区", "protected_area"),
     ("工业区", "development_zone"), ("产业园", "development_zone"), ("新片区", "pilot_zone"), ("片区", "pilot_zone"),
     ("科学城", "development_zone"), ("科技城", "development_zone"), ("航天城", "development_zone"),
     ("科创城", "development_zone"), ("新城", "development_zone"), ("集聚区", "development_zone"),
