@@ -2867,6 +2867,13 @@ def test_a_sandy_land_closure_reserve_is_a_protected_area_named_before_its_kind(
     assert {e.kind for e in graph.entities.values()} == {"protected_area"}
 
 
+def test_the_state_councils_poverty_office_is_a_central_agency_of_its_own() -> None:
+    # b483_08 (shortened): 国务院扶贫办 is no 国务院
+    graph = extract("文化和旅游部、国务院扶贫办、中国农业发展银行联合印发《全国金融支持旅游扶贫重点项目推荐名单》。")
+    assert {o for s, t, o in relations(graph) if t == "ISSUED_BY"} == {
+        "Agency:文化和旅游部", "Agency:国务院扶贫办", "Enterprise:中国农业发展银行"}
+
+
 def test_a_branch_company_after_its_firm_and_a_firm_after_yi() -> None:
     # b220_01 (shortened): 公司…分公司 is one firm; 以 before a province opens no firm's name
     graph = extract("这个县还在巩固哈尔滨乳多宝公司青冈分公司、广东东泰乳业公司青冈分公司现有年10万吨鲜奶加工能力基础上。"
