@@ -1963,7 +1963,7 @@ _FACILITY_KIND = re.compile(r"±?[\d.]+(?:千伏|kV|KV|kv|万千瓦|兆瓦时|�
                             r"(?:(?:变|水|火|发|核|光伏|扶贫|储能|抽水蓄能|抽蓄|蓄能|调频|充|换|充换)*电|换流|开关)站$|(?:铁路)?专用线$")
 # 6处充电站, 园区内分两期建设20兆瓦光伏电站, 第三座抽水蓄能电站, 村级电站, 这两个光伏扶贫电站, 水库下游电站: counts,
 # building, ranks and places of stations, no station's name
-_NOT_A_FACILITYS_NAME = re.compile(r"[\d一二两三四五六七八九十]+[座处个期条]|\d|建|生产|规模|[这该其本]|级$|^▲|[上下]游"
+_NOT_A_FACILITY_NAME = re.compile(r"[\d一二两三四五六七八九十]+[座处个期条]|\d|建|生产|规模|[这该其本]|级$|^▲|[上下]游"
                                    r"|[东南西北]起|规划")  # (西起天合铁路专用线, 规划六条铁路专用线: bounds and plans)
 
 
@@ -1971,7 +1971,7 @@ def _facility(text: str, start: int, end: int) -> list[Span]:
     """110千伏观鹤变电站, ±1100千伏特高压古泉换流站, 济源抽水蓄能电站, 晋开集团铁路专用线: a station or siding named by
     more than its voltage, size and kind (建设110千伏变电站1座, 新建光伏电站 name none); a firm may name it."""
     own = _FACILITY_KIND.sub("", text[start:end])
-    if len(own) < 2 or generic_works(own) or common_word(own) or _NOT_A_FACILITYS_NAME.search(own) \
+    if len(own) < 2 or generic_works(own) or common_word(own) or _NOT_A_FACILITY_NAME.search(own) \
             or _LENDER_WORDS.search(own) or _TITLE_OF_A_PERSON.search(own) or _INDUSTRY.fullmatch(own) \
             or _RANKED_WORK.search(own):
         return []

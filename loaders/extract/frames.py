@@ -356,7 +356,7 @@ def _opening_agency(doc: ArticleDoc, title: Span) -> Span | None:
 def _issuer(doc: ArticleDoc, title: Span) -> Span | None:
     """Who issued an official document: the agency its title opens with, else, for a title that opens with 关于,
     the agency that signed it."""
-    return _opening_agency(doc, title) or (signer(doc) if doc.surface(title).lstrip("《").startswith("关于") else None)
+    return _opening_agency(doc, title) or (_signer(doc) if doc.surface(title).lstrip("《").startswith("关于") else None)
 
 
 # 达州市发展和改革委员会 / 2020年3月23日: the date line that closes an official document, under its signature
@@ -364,7 +364,7 @@ _SIGNATURE_DATE = re.compile(r"[ \t]*\n\s*(?:\d{4}|[〇○零一二三四五六�
                              r"[\d〇○零一二三四五六七八九十]{1,3}日\s*(?:\n|$)")
 
 
-def signer(doc: ArticleDoc) -> Span | None:
+def _signer(doc: ArticleDoc) -> Span | None:
     """The agency alone on its line right above the date that closes the document: who signed it."""
     for span in reversed(doc.spans):
         line_start = doc.text.rfind("\n", 0, span.start) + 1
